@@ -1,0 +1,23 @@
+using ThiDua.Awards;
+using ThiDua.Campaigns;
+using ThiDua.Indicators;
+using ThiDua.Measurements;
+using ThiDua.Ratings;
+using ThiDua.Targets;
+using ThiDua.Units;
+
+namespace ThiDua.Analytics;
+
+/// <summary>
+/// Everything the pure rules of SPEC §3–§4 need about one campaign, folded from events
+/// (current, or as of a recorded time). Measurements are already resolved: one value per
+/// (unit, indicator, month), the one recorded last.
+/// </summary>
+public sealed record CampaignSnapshot(
+    Campaign Campaign,
+    IReadOnlyDictionary<string, Unit> Units,
+    IReadOnlyList<Indicator> Indicators,
+    IReadOnlyList<Target> Targets,
+    IReadOnlyList<Measurement> Measurements,
+    IReadOnlyList<UnitRating> Ratings,
+    IReadOnlyList<AwardForm> AwardForms);
