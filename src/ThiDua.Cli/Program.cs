@@ -1,1 +1,28 @@
-return 0;
+using System.CommandLine;
+using ThiDua.Cli.Common;
+using ThiDua.Cli.Database;
+using ThiDua.Cli.Projections;
+using ThiDua.EventStore.LocalServer;
+
+var root = new RootCommand("ThiDua — phân tích chỉ tiêu thi đua / emulation campaign analytics");
+root.Add(GlobalOptions.Database);
+root.Add(DbCommand.Create());
+root.Add(ProjectionsCommand.Create());
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"Lỗi cú pháp / usage error: {error.Message}");
+    Console.Error.WriteLine("Xem / see: thidua --help");
+    return ExitCodes.Usage;
+}
+try
+{
+    return await parse.InvokeAsync();
+}
+catch (LocalPostgresException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return ExitCodes.Rejected;
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using ThiDua.EventStore.LocalServer;
+
+namespace ThiDua.Cli.Database;
+
+/// <summary><c>thidua db start|stop|status</c>: the embedded local PostgreSQL under THIDUA_HOME.</summary>
+public static class DbCommand
+{
+    public static Command Create()
+    {
+        var db = new Command("db", "The embedded local PostgreSQL / PostgreSQL cục bộ");
+        var start = new Command("start", "Start (or reuse) the local cluster");
+        start.SetAction(_ =>
+        {
+            var server = new LocalPostgres(LocalPostgres.DefaultHome);
+            var port = server.Start();
+            LocalPostgres.EnsureDatabaseAsync(port, ThiDua.Hosting.DatabaseLocator.LocalDatabaseName).GetAwaiter().GetResult();
+            Console.WriteLine($"PostgreSQL đang chạy / running: 127.0.0.1:{port} ({server.DataDir})");
+            Console.WriteLine(LocalPostgres.ConnectionString(port, ThiDua.Hosting.DatabaseLocator.LocalDatabaseName));
+            return 0;
+        });
+        var stop = new Command("stop", "Stop the local cluster");
+        stop.SetAction(_ =>
+        {
+            var server = new LocalPostgres(LocalPostgres.DefaultHome);
+            server.Stop();
+            Console.WriteLine("PostgreSQL đã dừng / stopped");
+            return 0;
+        });
+        var status = new Command("status", "Is the local cluster running?");
+        status.SetAction(_ =>
+        {
+            var s = new LocalPostgres(LocalPostgres.DefaultHome).Status();
+            Console.WriteLine(s.Running
+                ? $"running 127.0.0.1:{s.Port} — đang chạy ({s.DataDir})"
+                : $"stopped — không chạy ({s.DataDir})");
+            return 0;
+        });
+        db.Add(start);
+        db.Add(stop);
+        db.Add(status);
+        return db;
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using ThiDua.Cli.Common;
+
+namespace ThiDua.Cli.Projections;
+
+/// <summary><c>thidua projections rebuild</c>: replay every event into fresh read models.</summary>
+public static class ProjectionsCommand
+{
+    public static Command Create()
+    {
+        var projections = new Command("projections", "Read models / Mô hình đọc");
+        var rebuild = new Command("rebuild", "Rebuild every projection from the events");
+        rebuild.SetAction(async (parse, ct) =>
+        {
+            await using var runtime = await Runtime.OpenAsync(parse, ct);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var events = await runtime.Daemon.RebuildAsync(ct);
+            Console.WriteLine($"Đã dựng lại {runtime.Daemon.Projections.Count} projection(s) từ {events} sự kiện / rebuilt from {events} events in {started.Elapsed.TotalSeconds:0.0}s");
+            return 0;
+        });
+        projections.Add(rebuild);
+        return projections;
+    }
+}

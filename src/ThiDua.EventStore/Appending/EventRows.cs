@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using ThiDua.EventStore.Reading;
+
+namespace ThiDua.EventStore.Appending;
+
+/// <summary>Writes event rows by binary COPY, with sequence numbers taken up front so inline projections see them.</summary>
+internal static class EventRows
+{
+    public static async Task<List<StoredEvent>> CopyAsync(
+        NpgsqlConnection conn, NpgsqlTransaction tx, EventTypes types, IReadOnlyList<StreamAppend> appends,
+        Dictionary<string, long> versions, DateTimeOffset now, CancellationToken ct)
+    {
+        var count = appends.Sum(a => a.Events.Count);
+        var sequences = await NextSequencesAsync(conn, tx, count, ct);
+        var stored = new List<StoredEvent>(count);
+        await using (var writer = await conn.BeginBinaryImportAsync(
+            "copy es_events (seq, event_id, stream_id, version, type, data, metadata, recorded_at) from stdin (format binary)", ct))
+        {
+            var i = 0;
+            foreach (var append in appends)
+            {
+                var version = versions[append.StreamId];
+                foreach (var e in append.Events)
+                {
+                    version++;
+                    var type = types.NameOf(e.Data.GetType());
+                    var seq = sequences[i++];
+                    await writer.StartRowAsync(ct);
+                    await writer.WriteAsync(seq, NpgsqlDbType.Bigint, ct);
+                    await writer.WriteAsync(e.EventId, NpgsqlDbType.Uuid, ct);
+                    await writer.WriteAsync(append.StreamId, NpgsqlDbType.Text, ct);
+                    await writer.WriteAsync(version, NpgsqlDbType.Bigint, ct);
+                    await writer.WriteAsync(type, NpgsqlDbType.Text, ct);
+                    await writer.WriteAsync(JsonSerializer.Serialize(e.Data, e.Data.GetType(), types.Json), NpgsqlDbType.Jsonb, ct);
+                    await writer.WriteAsync(JsonSerializer.Serialize(e.Metadata, StoredEvent.MetadataJson), NpgsqlDbType.Jsonb, ct);
+                    await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                    stored.Add(new StoredEvent(seq, e.EventId, append.StreamId, version, type, e.Data, e.Metadata, now));
+                }
+            }
+            await writer.CompleteAsync(ct);
+        }
+        return stored;
+    }
+
+    private static async Task<long[]> NextSequencesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int count, CancellationToken ct)
+    {
+        var result = new long[count];
+        // Take a transaction id first: the projection daemon's gap rule relies on it (see GapAwareWindow).
+        await using (var xid = new NpgsqlCommand("select pg_current_xact_id()::text", conn, tx))
+        {
+            await xid.ExecuteScalarAsync(ct);
+        }
+        await using var cmd = new NpgsqlCommand("select nextval('es_event_seq') from generate_series(1, @n)", conn, tx);
+        cmd.Parameters.AddWithValue("n", count);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var i = 0;
+        while (await reader.ReadAsync(ct)) result[i++] = reader.GetInt64(0);
+        return result;
+    }
+}

@@ -1,0 +1,3 @@
+namespace ThiDua.EventStore.LocalServer;
+
+public sealed record LocalPostgresStatus(bool Running, int? Port, string DataDir);

@@ -1,0 +1,43 @@
+using ThiDua.EventStore.Reading;
+
+namespace ThiDua.EventStore.Projections;
+
+/// <summary>
+/// Decides how far a projection may safely read in the global sequence (the high-water-mark problem).
+/// Sequence numbers are taken before a transaction commits, so a hole may be a transaction still in flight
+/// (it must not be skipped) or one that rolled back (it must not stall us forever). A hole seen while the
+/// snapshot's xmax was X is final once every transaction below X has ended (xmin ≥ X): by then any event
+/// that could fill it is visible. Appenders take their transaction id before their sequence numbers.
+/// </summary>
+public sealed class GapAwareWindow
+{
+    private (long MaxSeen, ulong Xmax)? _pending;
+    private long _finalUpTo;
+
+    /// <summary>Call before reading a page, with the current snapshot's xmin.</summary>
+    public void Observe(ulong xminNow)
+    {
+        if (_pending is { } p && xminNow >= p.Xmax)
+        {
+            _finalUpTo = Math.Max(_finalUpTo, p.MaxSeen);
+            _pending = null;
+        }
+    }
+
+    /// <summary>The contiguous, safe prefix of a page read after <paramref name="checkpoint"/>.</summary>
+    public IReadOnlyList<StoredEvent> SafePrefix(long checkpoint, IReadOnlyList<StoredEvent> page, ulong xmaxAfterRead)
+    {
+        var expected = checkpoint + 1;
+        var count = 0;
+        foreach (var e in page)
+        {
+            if (e.Sequence != expected && e.Sequence - 1 > _finalUpTo) break;
+            expected = e.Sequence + 1;
+            count++;
+        }
+        if (count < page.Count) _pending ??= (page[^1].Sequence, xmaxAfterRead);
+        return count == page.Count ? page : page.Take(count).ToList();
+    }
+
+    public bool WaitingOnGap => _pending is not null;
+}

@@ -1,0 +1,77 @@
+using Npgsql;
+
+namespace ThiDua.EventStore.Projections;
+
+/// <summary>
+/// Keeps async projections caught up. Any number of processes may run one: per batch exactly one
+/// of them leads a projection (advisory lock), and checkpoints make every event applied once.
+/// </summary>
+public sealed class ProjectionDaemon
+{
+    private readonly List<ProjectionRunner> _runners;
+    private readonly int _pageSize;
+
+    public ProjectionDaemon(NpgsqlDataSource dataSource, EventTypes types, IEnumerable<IProjection> projections, int pageSize = 10_000)
+    {
+        _runners = projections.Select(p => new ProjectionRunner(dataSource, types, p)).ToList();
+        _pageSize = pageSize;
+    }
+
+    public IReadOnlyList<IProjection> Projections => _runners.Select(r => r.Projection).ToList();
+
+    /// <summary>Brings every projection up to the events committed now, waiting for other leaders and in-flight gaps.</summary>
+    public async Task<long> CatchUpAsync(CancellationToken ct = default, TimeSpan? gapPatience = null)
+    {
+        var deadline = DateTime.UtcNow + (gapPatience ?? TimeSpan.FromSeconds(30));
+        long total = 0;
+        foreach (var runner in _runners)
+        {
+            while (true)
+            {
+                var applied = await runner.PassAsync(wait: true, _pageSize, ct);
+                total += Math.Max(applied, 0);
+                if (applied > 0) continue;
+                if (!runner.WaitingOnGap || DateTime.UtcNow > deadline) break;
+                await Task.Delay(20, ct);
+            }
+        }
+        return total;
+    }
+
+    /// <summary>One non-blocking round: projections led by another process are left to it.</summary>
+    public async Task<long> PollOnceAsync(CancellationToken ct = default)
+    {
+        long total = 0;
+        foreach (var runner in _runners)
+        {
+            int applied;
+            while ((applied = await runner.PassAsync(wait: false, _pageSize, ct)) > 0) total += applied;
+        }
+        return total;
+    }
+
+    /// <summary>Polls until cancelled. Transient database errors are survived: the next round retries.</summary>
+    public async Task RunAsync(TimeSpan interval, Action<Exception>? onError = null, CancellationToken ct = default)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await PollOnceAsync(ct);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException && !ct.IsCancellationRequested)
+            {
+                onError?.Invoke(ex);
+            }
+            try { await Task.Delay(interval, ct); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    public async Task<long> RebuildAsync(CancellationToken ct = default)
+    {
+        long total = 0;
+        foreach (var runner in _runners) total += await runner.RebuildAsync(_pageSize, ct);
+        return total;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Npgsql;
+using ThiDua.EventStore.Appending;
+
+namespace ThiDua.EventStore.Reading;
+
+/// <summary>Reads a stream, or all events from a global position, optionally "as of" a recorded time.</summary>
+public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
+{
+    private const string Columns = "seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at";
+
+    public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, DateTimeOffset? asOf = null, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand(
+            $"select {Columns} from es_events where stream_id = @s and (@asof::timestamptz is null or recorded_at <= @asof) order by version", conn);
+        cmd.Parameters.AddWithValue("s", streamId);
+        cmd.Parameters.AddWithValue("asof", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)asOf?.ToUniversalTime() ?? DBNull.Value);
+        var list = new List<StoredEvent>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) list.Add(Map(reader, types));
+        return list;
+    }
+
+    /// <summary>Every event after <paramref name="after"/> in sequence order, read in pages so memory stays flat.</summary>
+    public async IAsyncEnumerable<StoredEvent> ReadAllAsync(long after = 0, DateTimeOffset? asOf = null, IReadOnlyCollection<string>? streamPrefixes = null,
+        int pageSize = 5000, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var position = after;
+        while (true)
+        {
+            var page = await ReadPageAsync(position, pageSize, asOf, streamPrefixes, ct);
+            foreach (var e in page) yield return e;
+            if (page.Count < pageSize) yield break;
+            position = page[^1].Sequence;
+        }
+    }
+
+    private async Task<List<StoredEvent>> ReadPageAsync(long after, int size, DateTimeOffset? asOf, IReadOnlyCollection<string>? prefixes, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var prefixFilter = prefixes is null ? "" : " and stream_id like any(@prefixes)";
+        await using var cmd = new NpgsqlCommand(
+            $"select {Columns} from es_events where seq > @after and (@asof::timestamptz is null or recorded_at <= @asof){prefixFilter} order by seq limit @n", conn);
+        cmd.Parameters.AddWithValue("after", after);
+        cmd.Parameters.AddWithValue("n", size);
+        cmd.Parameters.AddWithValue("asof", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)asOf?.ToUniversalTime() ?? DBNull.Value);
+        if (prefixes is not null) cmd.Parameters.AddWithValue("prefixes", prefixes.Select(p => EscapeLike(p) + "%").ToArray());
+        var list = new List<StoredEvent>(size);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) list.Add(Map(reader, types));
+        return list;
+    }
+
+    internal static StoredEvent Map(NpgsqlDataReader reader, EventTypes types)
+    {
+        var type = reader.GetString(4);
+        var data = types.Deserialize(type, System.Text.Encoding.UTF8.GetBytes(reader.GetString(5)));
+        var metadata = JsonSerializer.Deserialize<EventMetadata>(reader.GetString(6), StoredEvent.MetadataJson)!;
+        return new StoredEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt64(3), type, data, metadata,
+            reader.GetFieldValue<DateTimeOffset>(7));
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,44 @@
+using Npgsql;
+using ThiDua.EventStore;
+using ThiDua.EventStore.Appending;
+using ThiDua.EventStore.Projections;
+using ThiDua.EventStore.Reading;
+using ThiDua.EventStore.Schema;
+
+namespace ThiDua.Hosting;
+
+/// <summary>
+/// The product wired onto one database: migrations applied, the event store with its inline
+/// projections, the daemon with the async ones. The CLI and the web host both start from here.
+/// </summary>
+public sealed class ThiDuaRuntime : IAsyncDisposable
+{
+    private ThiDuaRuntime(NpgsqlDataSource dataSource, TimeProvider clock)
+    {
+        DataSource = dataSource;
+        Clock = clock;
+        Types = ThiDuaModule.EventTypes();
+        Store = new PostgresEventStore(dataSource, Types, clock, ThiDuaModule.InlineProjections());
+        Reader = new EventReader(dataSource, Types);
+        Daemon = new ProjectionDaemon(dataSource, Types, ThiDuaModule.AsyncProjections());
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+    public TimeProvider Clock { get; }
+    public EventTypes Types { get; }
+    public PostgresEventStore Store { get; }
+    public EventReader Reader { get; }
+    public ProjectionDaemon Daemon { get; }
+
+    public static async Task<ThiDuaRuntime> OpenAsync(string connectionString, TimeProvider? clock = null, CancellationToken ct = default)
+    {
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        await MigrationRunner.ApplyAsync(dataSource, AllMigrations(), ct);
+        return new ThiDuaRuntime(dataSource, clock ?? TimeProvider.System);
+    }
+
+    public static IEnumerable<Migration> AllMigrations() =>
+        EmbeddedMigrations.EventStore().Concat(EmbeddedMigrations.From(typeof(ThiDuaRuntime).Assembly, "thidua"));
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+}

@@ -1,0 +1,40 @@
+using ThiDua.EventStore.LocalServer;
+
+namespace ThiDua.Tests.Infrastructure;
+
+/// <summary>One private PostgreSQL for the whole test run (temporary data dir, free port), stopped when the run ends.</summary>
+public static class PostgresServer
+{
+    private static readonly Lazy<(LocalPostgres Server, int Port)> Instance = new(StartServer, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static int Port => Instance.Value.Port;
+
+    private static (LocalPostgres, int) StartServer()
+    {
+        RemoveStoppedLeftovers();
+        var home = Path.Combine(Path.GetTempPath(), "thidua-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        // Under /tmp, which the postgres user can reach when the tests run as root.
+        var server = new LocalPostgres(home, ephemeral: true, clusterDir: Path.Combine(home, "cluster"));
+        var port = server.Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            server.Stop(immediate: true);
+            try { Directory.Delete(home, recursive: true); }
+            catch (IOException) { } // a leftover temp dir is harmless
+            catch (UnauthorizedAccessException) { }
+        };
+        return (server, port);
+    }
+
+    // The exit hook stops the server but the test host may end before the files are gone: sweep stopped ones.
+    private static void RemoveStoppedLeftovers()
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), "thidua-tests-*"))
+        {
+            if (File.Exists(Path.Combine(dir, "cluster", "data", "postmaster.pid"))) continue;
+            try { Directory.Delete(dir, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+}
