@@ -3,6 +3,7 @@ using System.Globalization;
 namespace ThiDua.Periods;
 
 /// <summary>A calendar month, the period unit of every campaign ("kỳ").</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(YearMonthJsonConverter))]
 public readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
 {
     public static YearMonth Of(DateOnly date) => new(date.Year, date.Month);

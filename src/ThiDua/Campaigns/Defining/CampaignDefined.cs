@@ -1,0 +1,13 @@
+using ThiDua.Periods;
+
+namespace ThiDua.Campaigns.Defining;
+
+/// <summary>A campaign was launched, or its period, milestones or score cap changed.</summary>
+public sealed record CampaignDefined(
+    string CampaignCode, string Name, CampaignKind Kind, DateOnly Start, DateOnly End,
+    DateOnly? RegistrationDeadline, YearMonth? MidtermReview, YearMonth? FinalReview, DateOnly? DossierDeadline,
+    decimal ScoreCap, DateTimeOffset DefinedAt)
+{
+    public Campaign ToCampaign() =>
+        new(CampaignCode, Name, Kind, Start, End, RegistrationDeadline, MidtermReview, FinalReview, DossierDeadline, ScoreCap);
+}
