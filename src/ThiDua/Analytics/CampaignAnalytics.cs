@@ -1,0 +1,40 @@
+using ThiDua.Attainment;
+using ThiDua.Awards;
+using ThiDua.Periods;
+using ThiDua.Ranking;
+using ThiDua.Scoring;
+
+namespace ThiDua.Analytics;
+
+/// <summary>
+/// The entry point of the pure rules (SPEC §3–§4) for the CLI, the API, projections and reports.
+/// No clock, no database: same snapshot and period, same answer.
+/// </summary>
+public static class CampaignAnalytics
+{
+    /// <summary>Attainment (by unit, indicator), scores and ranking at <paramref name="period"/>, a month of the campaign.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The period is outside the campaign.</exception>
+    public static CampaignResult Compute(CampaignSnapshot snapshot, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var attainment = AttainmentCalculator.Compute(snapshot, period);
+        var scores = ScoreCalculator.ScoreAll(attainment, snapshot.Campaign.ScoreCap);
+        var ranking = RankingCalculator.Rank(snapshot.Units, scores.Values);
+        return new CampaignResult(period, attainment, scores, ranking);
+    }
+
+    /// <summary>Award candidates of every form, judged at the campaign's last month, in output order.</summary>
+    public static IReadOnlyList<AwardRow> Awards(CampaignSnapshot snapshot) => AwardJudge.Judge(snapshot);
+
+    /// <summary>
+    /// The period <c>--period</c> defaults to: the latest month inside the campaign with any measurement,
+    /// or the campaign's first month when there is none.
+    /// </summary>
+    public static YearMonth DefaultPeriod(CampaignSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var campaign = snapshot.Campaign;
+        var months = snapshot.Measurements.Select(m => m.Period).Where(campaign.Contains).ToList();
+        return months.Count == 0 ? campaign.FirstMonth : months.Max();
+    }
+}

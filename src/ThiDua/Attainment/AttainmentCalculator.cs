@@ -1,0 +1,83 @@
+using ThiDua.Analytics;
+using ThiDua.Indicators;
+using ThiDua.Measurements;
+using ThiDua.Periods;
+
+namespace ThiDua.Attainment;
+
+/// <summary>Attainment of every (unit, indicator) pair that has a target row, at one period (SPEC §3).</summary>
+public static class AttainmentCalculator
+{
+    /// <summary>Rows ordered by unit code, then indicator code (ordinal).</summary>
+    public static IReadOnlyList<AttainmentRow> Compute(CampaignSnapshot snapshot, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var campaign = snapshot.Campaign;
+        // Outside the campaign "months elapsed" means nothing; the CLI validates --period before this.
+        if (!campaign.Contains(period))
+            throw new ArgumentOutOfRangeException(nameof(period), period,
+                $"Period {period} is outside campaign '{campaign.Code}' ({campaign.FirstMonth}–{campaign.LastMonth}).");
+        var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        // Only months at or before the period count; a month's value is already the one recorded last.
+        var measured = snapshot.Measurements
+            .Where(m => m.Period <= period)
+            .ToLookup(m => (m.Unit, m.Indicator));
+
+        var rows = new List<AttainmentRow>(snapshot.Targets.Count);
+        foreach (var target in snapshot.Targets)
+        {
+            if (!indicators.TryGetValue(target.Indicator, out var indicator))
+                throw new InvalidOperationException(
+                    $"Target for unit '{target.Unit}' names indicator '{target.Indicator}', which the campaign does not define.");
+            var reports = measured[(target.Unit, target.Indicator)].OrderBy(m => m.Period).ToList();
+            rows.Add(Row(indicator, target, reports, campaign, period));
+        }
+
+        return rows
+            .OrderBy(r => r.Unit, StringComparer.Ordinal)
+            .ThenBy(r => r.Indicator, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static AttainmentRow Row(
+        Indicator indicator, Targets.Target target, List<Measurement> reports, Campaigns.Campaign campaign, YearMonth period)
+    {
+        var expected = ExpectedProgress.Expected(indicator.Aggregation, target.Value, campaign, period);
+        decimal? actual, ratio, expectedRatio;
+        if (reports.Count == 0)
+        {
+            actual = ratio = expectedRatio = null;
+        }
+        else if (indicator.Direction == Direction.Task)
+        {
+            // A task is delivered or not: its actual ignores the aggregation, and its ratio (and so
+            // its progress) depends only on when it was delivered, not on T.
+            actual = reports.Any(r => r.Value >= 1m) ? 1m : 0m;
+            var deadline = target.Deadline ?? campaign.LastMonth;
+            ratio = expectedRatio = AttainmentRatio.Task(reports.Select(r => (r.Period, r.Value)), deadline);
+        }
+        else
+        {
+            var a = MeasurementAggregation.Aggregate(indicator.Aggregation, reports.Select(r => r.Value).ToList())!.Value;
+            actual = a;
+            ratio = AttainmentRatio.Numeric(indicator.Direction, a, target.Value, target.Baseline, campaign.ScoreCap);
+            expectedRatio = AttainmentRatio.Numeric(indicator.Direction, a, expected, target.Baseline, campaign.ScoreCap);
+        }
+
+        var rounded = ratio is { } r ? AttainmentStatuses.Round(r) : (decimal?)null;
+        var onTrack = expectedRatio is { } e && AttainmentStatuses.Round(e) >= 1m;
+        return new AttainmentRow(
+            target.Unit,
+            target.Indicator,
+            period,
+            actual is { } x ? Math.Round(x, 4, MidpointRounding.AwayFromZero) : null,
+            target.Value,
+            target.TargetMax,
+            target.Baseline,
+            Math.Round(expected, 4, MidpointRounding.AwayFromZero),
+            rounded,
+            AttainmentStatuses.Of(rounded),
+            onTrack,
+            indicator.Weight);
+    }
+}

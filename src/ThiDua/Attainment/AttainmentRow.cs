@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using ThiDua.Analytics.Output;
+using ThiDua.Periods;
+
+namespace ThiDua.Attainment;
+
+/// <summary>
+/// Attainment of one unit for one indicator at a period. JSON property names are the CSV
+/// column names of SPEC §5 (snake_case), extended with the chart-only fields.
+/// </summary>
+/// <param name="Actual">Aggregated actual rounded to 4 decimals; null for <c>no_data</c>.</param>
+/// <param name="Expected">Expected value at the period (pro-rata for <c>sum</c>), rounded to 4 decimals.</param>
+/// <param name="Ratio">Ratio rounded to 4 decimals; null for <c>no_data</c> (it counts as 0 in the score).</param>
+/// <param name="OnTrack">Ratio against <paramref name="Expected"/> (rounded to 4 decimals) is ≥ 1.</param>
+public sealed record AttainmentRow(
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("indicator")] string Indicator,
+    [property: JsonPropertyName("period"), JsonConverter(typeof(YearMonthJsonConverter))] YearMonth Period,
+    [property: JsonPropertyName("actual")] decimal? Actual,
+    [property: JsonPropertyName("target")] decimal Target,
+    [property: JsonPropertyName("target_max")] decimal? TargetMax,
+    [property: JsonPropertyName("baseline")] decimal? Baseline,
+    [property: JsonPropertyName("expected")] decimal Expected,
+    [property: JsonPropertyName("ratio")] decimal? Ratio,
+    [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<AttainmentStatus>))] AttainmentStatus Status,
+    [property: JsonPropertyName("on_track")] bool OnTrack,
+    [property: JsonPropertyName("weight")] decimal Weight)
+{
+    /// <summary>Met or exceeded: what the ranking's tiebreak and the award criteria count.</summary>
+    [JsonIgnore]
+    public bool IsMetOrExceeded => Status is AttainmentStatus.Met or AttainmentStatus.Exceeded;
+}

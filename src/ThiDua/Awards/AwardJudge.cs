@@ -1,0 +1,89 @@
+using ThiDua.Analytics;
+using ThiDua.Attainment;
+using ThiDua.Ratings;
+using ThiDua.Scoring;
+using ThiDua.Units;
+
+namespace ThiDua.Awards;
+
+/// <summary>Candidates, criteria and allocation of every award form (SPEC §4), judged at the campaign's last month.</summary>
+public static class AwardJudge
+{
+    /// <summary>
+    /// Rows ordered by form code, then status (proposed, tie_at_quota, eligible_over_quota, ineligible),
+    /// then score descending (no score last), then unit code.
+    /// </summary>
+    public static IReadOnlyList<AwardRow> Judge(CampaignSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var final = AttainmentCalculator.Compute(snapshot, snapshot.Campaign.LastMonth);
+        return Judge(snapshot, final);
+    }
+
+    /// <summary>As <see cref="Judge(CampaignSnapshot)"/>, reusing attainment already computed at the last month.</summary>
+    public static IReadOnlyList<AwardRow> Judge(CampaignSnapshot snapshot, IReadOnlyList<AttainmentRow> attainmentAtLastMonth)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(attainmentAtLastMonth);
+        var targets = attainmentAtLastMonth.ToLookup(r => r.Unit, StringComparer.Ordinal);
+        var scores = ScoreCalculator.ScoreAll(attainmentAtLastMonth, snapshot.Campaign.ScoreCap);
+        // One rating row per unit and campaign; should there be several, the last one stands.
+        var ratings = new Dictionary<string, UnitRating>(StringComparer.Ordinal);
+        foreach (var rating in snapshot.Ratings) ratings[rating.Unit] = rating;
+        // Members of a collective: its child individuals with a rating in the campaign.
+        var members = snapshot.Units.Values
+            .Where(u => u.Kind == UnitKind.Individual && u.Parent is not null
+                        && ratings.TryGetValue(u.Code, out var r) && r.Rating is not null)
+            .OrderBy(u => u.Code, StringComparer.Ordinal)
+            .ToLookup(u => u.Parent!, u => (Member: u, Rating: ratings[u.Code]), StringComparer.Ordinal);
+
+        var rows = new List<AwardRow>();
+        foreach (var form in snapshot.AwardForms.OrderBy(f => f.Code, StringComparer.Ordinal))
+        {
+            var candidates = new List<AwardCandidate>();
+            foreach (var unit in snapshot.Units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
+            {
+                if (!Admits(form.Recipient, unit.Kind)) continue;
+                var own = targets[unit.Code].ToList();
+                ratings.TryGetValue(unit.Code, out var rating);
+                // Taking part: a collective with a target; an individual with a target or a rating.
+                var takesPart = own.Count > 0 || (unit.Kind == UnitKind.Individual && rating?.Rating is not null);
+                if (!takesPart) continue;
+                var failures = unit.Kind == UnitKind.Individual
+                    ? AwardCriteria.Individual(form, rating, own)
+                    : AwardCriteria.Collective(form, rating, own, members[unit.Code].ToList());
+                scores.TryGetValue(unit.Code, out var score);
+                candidates.Add(new AwardCandidate(unit, score?.Score, score?.Met ?? 0, rating?.Initiative == true, failures));
+            }
+
+            var eligible = candidates.Where(c => c.Eligible)
+                .OrderByDescending(c => c.Key.Score)
+                .ThenByDescending(c => c.Key.Met)
+                .ThenByDescending(c => c.Key.Initiative)
+                .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
+                .ToList();
+            foreach (var (candidate, status, reason) in AwardAllocation.Allocate(eligible, form.Quota))
+                rows.Add(Row(form, candidate, status, [AwardReasons.MeetsCriteria(), reason]));
+            foreach (var candidate in candidates.Where(c => !c.Eligible))
+                rows.Add(Row(form, candidate, AwardStatus.Ineligible, candidate.Failures));
+        }
+
+        return rows
+            .OrderBy(r => r.Form, StringComparer.Ordinal)
+            .ThenBy(r => r.Status)
+            .ThenBy(r => r.Score is null)
+            .ThenByDescending(r => r.Score)
+            .ThenBy(r => r.Unit, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool Admits(AwardRecipient recipient, UnitKind kind) => recipient switch
+    {
+        AwardRecipient.Any => true,
+        AwardRecipient.Collective => kind == UnitKind.Collective,
+        _ => kind == UnitKind.Individual,
+    };
+
+    private static AwardRow Row(AwardForm form, AwardCandidate candidate, AwardStatus status, IReadOnlyList<AwardReason> reasons) =>
+        new(form.Code, candidate.Unit.Kind, candidate.Unit.Code, status, candidate.Score, reasons);
+}

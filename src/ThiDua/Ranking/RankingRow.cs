@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using ThiDua.Analytics.Output;
+using ThiDua.Units;
+
+namespace ThiDua.Ranking;
+
+/// <summary>
+/// One unit's place in its (cluster, kind) group. JSON names are the CSV columns of SPEC §5;
+/// <paramref name="Cluster"/> is null for the no-cluster group (empty in CSV).
+/// </summary>
+public sealed record RankingRow(
+    [property: JsonPropertyName("cluster")] string? Cluster,
+    [property: JsonPropertyName("kind"), JsonConverter(typeof(SnakeCaseEnumConverter<UnitKind>))] UnitKind Kind,
+    [property: JsonPropertyName("rank")] int Rank,
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("unit_name")] string UnitName,
+    [property: JsonPropertyName("score")] decimal Score,
+    [property: JsonPropertyName("met")] int Met,
+    [property: JsonPropertyName("assigned")] int Assigned);
