@@ -15,7 +15,7 @@ namespace ThiDua.Attainment;
 public sealed record AttainmentRow(
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("indicator")] string Indicator,
-    [property: JsonPropertyName("period"), JsonConverter(typeof(YearMonthJsonConverter))] YearMonth Period,
+    [property: JsonPropertyName("period")] YearMonth Period,
     [property: JsonPropertyName("actual")] decimal? Actual,
     [property: JsonPropertyName("target")] decimal Target,
     [property: JsonPropertyName("target_max")] decimal? TargetMax,

@@ -1,2 +1,0 @@
--- The product's read models start here; each feature adds its own numbered script.
-select 1;
