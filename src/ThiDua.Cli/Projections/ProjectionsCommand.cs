@@ -14,8 +14,8 @@ public static class ProjectionsCommand
         {
             await using var runtime = await Runtime.OpenAsync(parse, ct);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var events = await runtime.Daemon.RebuildAsync(ct);
-            Console.WriteLine($"Đã dựng lại {runtime.Daemon.Projections.Count} projection(s) từ {events} sự kiện / rebuilt from {events} events in {started.Elapsed.TotalSeconds:0.0}s");
+            var events = await runtime.RebuildAsync(ct);
+            Console.WriteLine($"Đã dựng lại các projection từ {events} sự kiện / rebuilt from {events} events in {started.Elapsed.TotalSeconds:0.0}s");
             return 0;
         });
         projections.Add(rebuild);

@@ -21,6 +21,21 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
         Store = new PostgresEventStore(dataSource, Types, clock, ThiDuaModule.InlineProjections());
         Reader = new EventReader(dataSource, Types);
         Daemon = new ProjectionDaemon(dataSource, Types, ThiDuaModule.AsyncProjections());
+        Snapshots = new Analytics.Loading.SnapshotLoader(dataSource, Reader);
+        Analytics = new Analytics.Querying.AnalyticsQueries(Snapshots);
+    }
+
+    public Analytics.Querying.AnalyticsQueries Analytics { get; }
+
+    public Analytics.Loading.SnapshotLoader Snapshots { get; }
+
+    /// <summary>Replays every event into fresh read models: the inline ones first, then the async ones.</summary>
+    public async Task<long> RebuildAsync(CancellationToken ct = default)
+    {
+        var inline = new ProjectionDaemon(DataSource, Types, ThiDuaModule.InlineProjections());
+        var events = await inline.RebuildAsync(ct);
+        await Daemon.RebuildAsync(ct);
+        return events;
     }
 
     public NpgsqlDataSource DataSource { get; }

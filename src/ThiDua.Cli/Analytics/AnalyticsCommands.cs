@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text.Json;
+using ThiDua.Analytics.Output;
+using ThiDua.Analytics.Querying;
+using ThiDua.Cli.Common;
+
+namespace ThiDua.Cli.Analytics;
+
+/// <summary><c>thidua attainment|ranking|awards</c>: the numbers of SPEC §3–§4 as a table, CSV or JSON.</summary>
+public static class AnalyticsCommands
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IEnumerable<Command> Create()
+    {
+        var attainment = new Command("attainment", "Tỷ lệ hoàn thành chỉ tiêu / attainment per unit and indicator");
+        var a = new QueryOptions();
+        a.AddTo(attainment);
+        attainment.SetAction((parse, ct) => RunAsync(parse, a, ct, async (q, o) =>
+        {
+            var answer = await q.AttainmentAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
+            Write(parse.GetValue(o.Format)!, answer.Rows, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer));
+        }));
+
+        var ranking = new Command("ranking", "Xếp hạng trong cụm, khối / ranking within clusters");
+        var r = new QueryOptions();
+        r.AddTo(ranking);
+        ranking.SetAction((parse, ct) => RunAsync(parse, r, ct, async (q, o) =>
+        {
+            var answer = await q.RankingAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
+            Write(parse.GetValue(o.Format)!, answer.Rows, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer));
+        }));
+
+        var awards = new Command("awards", "Đề xuất khen thưởng / award candidates");
+        var w = new QueryOptions();
+        w.AddTo(awards, withPeriod: false);
+        awards.SetAction((parse, ct) => RunAsync(parse, w, ct, async (q, o) =>
+        {
+            var answer = await q.AwardsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.AsOf), ct);
+            Write(parse.GetValue(o.Format)!, answer.Rows, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer));
+        }));
+        return [attainment, ranking, awards];
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, QueryOptions options, CancellationToken ct, Func<AnalyticsQueries, QueryOptions, Task> body)
+    {
+        await using var runtime = await Runtime.OpenAsync(parse, ct);
+        try
+        {
+            await body(runtime.Analytics, options);
+            return ExitCodes.Success;
+        }
+        catch (QueryRejectedException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.Rejected;
+        }
+    }
+
+    private static void Write<T>(string format, IReadOnlyList<T> rows, Action<TextWriter, IEnumerable<T>> csv, Func<IReadOnlyList<T>, TextTable> table)
+    {
+        var output = Console.Out;
+        switch (format)
+        {
+            case "csv": csv(output, rows); break;
+            case "json": output.WriteLine(JsonSerializer.Serialize(rows, Json)); break;
+            default: table(rows).WriteTo(output); break;
+        }
+        output.Flush();
+    }
+}

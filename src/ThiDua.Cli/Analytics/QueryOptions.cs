@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using ThiDua.Periods;
+
+namespace ThiDua.Cli.Analytics;
+
+/// <summary>The options shared by <c>attainment</c>, <c>ranking</c> and <c>awards</c>.</summary>
+public sealed class QueryOptions
+{
+    // Vietnamese users write local times; an instant without an offset is read as Asia/Ho_Chi_Minh (+07:00).
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public Option<string> Campaign { get; } = new("--campaign") { Description = "Mã phong trào / campaign code", Required = true };
+
+    public Option<YearMonth?> Period { get; } = new("--period")
+    {
+        Description = "YYYY-MM (mặc định: tháng mới nhất có số liệu / default: latest month with data)",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Single().Value;
+            if (YearMonth.TryParse(text, out var p)) return p;
+            r.AddError($"--period '{text}' không phải tháng / is not a month: dùng / use YYYY-MM.");
+            return null;
+        },
+    };
+
+    public Option<DateTimeOffset?> AsOf { get; } = new("--as-of")
+    {
+        Description = "ISO 8601, ví dụ / e.g. 2024-07-05T08:00:00+07:00",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Single().Value;
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            {
+                var hasOffset = text.Contains('+', StringComparison.Ordinal) || text.EndsWith('Z') || text.LastIndexOf('-') > 9;
+                return hasOffset ? at : new DateTimeOffset(at.DateTime, VietnamOffset);
+            }
+            r.AddError($"--as-of '{text}' không phải thời điểm ISO 8601 / is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
+            return null;
+        },
+    };
+
+    public Option<string> Format { get; } = Common.OutputFormat.Option();
+
+    public void AddTo(Command command, bool withPeriod = true)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Add(Campaign);
+        if (withPeriod) command.Add(Period);
+        command.Add(AsOf);
+        command.Add(Format);
+    }
+}

@@ -1,0 +1,63 @@
+using ThiDua.Awards;
+using ThiDua.Awards.Defining;
+using ThiDua.Campaigns;
+using ThiDua.Campaigns.Defining;
+using ThiDua.Indicators;
+using ThiDua.Indicators.Defining;
+using ThiDua.Measurements;
+using ThiDua.Measurements.Recording;
+using ThiDua.Periods;
+using ThiDua.Ratings;
+using ThiDua.Ratings.Recording;
+using ThiDua.Targets;
+using ThiDua.Targets.Setting;
+using ThiDua.Units;
+using ThiDua.Units.Defining;
+
+namespace ThiDua.Analytics.Loading;
+
+/// <summary>
+/// Folds a campaign's events (and the units') into a <see cref="CampaignSnapshot"/>: the same answer the
+/// registry tables give, for any point in the event history ("as of").
+/// </summary>
+public sealed class SnapshotFolder(string campaignCode)
+{
+    private Campaign? _campaign;
+    private readonly Dictionary<string, Unit> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Indicator> _indicators = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, string Indicator), Target> _targets = [];
+    private readonly Dictionary<(string Unit, string Indicator, YearMonth Period), Measurement> _measurements = [];
+    private readonly Dictionary<string, UnitRating> _ratings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AwardForm> _forms = new(StringComparer.Ordinal);
+
+    public void Evolve(object @event)
+    {
+        switch (@event)
+        {
+            case UnitDefined u: _units[u.UnitCode] = u.ToUnit(); break;
+            case CampaignDefined c when c.CampaignCode == campaignCode: _campaign = c.ToCampaign(); break;
+            case IndicatorDefined i when i.CampaignCode == campaignCode: _indicators[i.IndicatorCode] = i.ToIndicator(); break;
+            case TargetSet t when t.CampaignCode == campaignCode: _targets[(t.UnitCode, t.IndicatorCode)] = t.ToTarget(); break;
+            case AwardFormDefined f when f.CampaignCode == campaignCode: _forms[f.FormCode] = f.ToForm(); break;
+            case RatingRecorded r when r.CampaignCode == campaignCode: _ratings[r.UnitCode] = r.ToRating(); break;
+            case MeasurementRecorded m when m.CampaignCode == campaignCode:
+                _measurements[(m.UnitCode, m.IndicatorCode, m.Period)] = new Measurement(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period, m.Value, m.Note);
+                break;
+            case MeasurementCorrected m when m.CampaignCode == campaignCode:
+                _measurements[(m.UnitCode, m.IndicatorCode, m.Period)] = new Measurement(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period, m.Value, m.Note);
+                break;
+        }
+    }
+
+    /// <summary>The snapshot, ordered like the registry queries; null while the campaign did not exist yet.</summary>
+    public CampaignSnapshot? Snapshot() => _campaign is null
+        ? null
+        : new CampaignSnapshot(
+            _campaign,
+            new Dictionary<string, Unit>(_units, StringComparer.Ordinal),
+            _indicators.Values.OrderBy(i => i.Code, StringComparer.Ordinal).ToList(),
+            _targets.Values.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList(),
+            _measurements.Values.OrderBy(m => m.Unit, StringComparer.Ordinal).ThenBy(m => m.Indicator, StringComparer.Ordinal).ThenBy(m => m.Period).ToList(),
+            _ratings.Values.OrderBy(r => r.Unit, StringComparer.Ordinal).ToList(),
+            _forms.Values.OrderBy(f => f.Code, StringComparer.Ordinal).ToList());
+}

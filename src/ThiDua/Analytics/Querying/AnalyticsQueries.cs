@@ -1,0 +1,44 @@
+using ThiDua.Analytics.Loading;
+using ThiDua.Attainment;
+using ThiDua.Awards;
+using ThiDua.Periods;
+using ThiDua.Ranking;
+
+namespace ThiDua.Analytics.Querying;
+
+/// <summary>The CLI's and the API's questions: attainment, ranking, awards, now or as of a recorded time.</summary>
+public sealed class AnalyticsQueries(SnapshotLoader snapshots)
+{
+    public async Task<AnalyticsAnswer<AttainmentRow>> AttainmentAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct = default)
+    {
+        var (snapshot, p) = await ResolveAsync(campaign, period, asOf, ct);
+        return new(snapshot, p, asOf, CampaignAnalytics.Compute(snapshot, p).Attainment);
+    }
+
+    public async Task<AnalyticsAnswer<RankingRow>> RankingAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct = default)
+    {
+        var (snapshot, p) = await ResolveAsync(campaign, period, asOf, ct);
+        return new(snapshot, p, asOf, CampaignAnalytics.Compute(snapshot, p).Ranking);
+    }
+
+    /// <summary>Awards are judged at the campaign's last month (SPEC §4).</summary>
+    public async Task<AnalyticsAnswer<AwardRow>> AwardsAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default)
+    {
+        var snapshot = await LoadAsync(campaign, asOf, ct);
+        return new(snapshot, snapshot.Campaign.LastMonth, asOf, CampaignAnalytics.Awards(snapshot));
+    }
+
+    public async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default) =>
+        await snapshots.LoadAsync(campaign, asOf, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+
+    private async Task<(CampaignSnapshot, YearMonth)> ResolveAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        var snapshot = await LoadAsync(campaign, asOf, ct);
+        var p = period ?? CampaignAnalytics.DefaultPeriod(snapshot);
+        var c = snapshot.Campaign;
+        if (!c.Contains(p))
+            throw new QueryRejectedException(
+                $"Kỳ {p} nằm ngoài phong trào {c.Code} ({c.FirstMonth}–{c.LastMonth}) / period {p} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
+        return (snapshot, p);
+    }
+}

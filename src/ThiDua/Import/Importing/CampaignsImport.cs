@@ -1,0 +1,25 @@
+using ThiDua.Campaigns;
+using ThiDua.Campaigns.Defining;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>campaigns.csv.</summary>
+internal sealed class CampaignsImport : IRowImport
+{
+    private readonly FileDuplicates<string, Campaign> _duplicates = new();
+
+    public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
+    {
+        var r = (CampaignRow)row;
+        var campaign = new Campaign(r.Code, r.Name, r.Kind, r.Start, r.End, r.RegistrationDeadline, r.MidtermReview, r.FinalReview, r.DossierDeadline, r.ScoreCap);
+        if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return Task.CompletedTask;
+        var current = context.State.Campaigns.GetValueOrDefault(r.Code);
+        var events = DefineCampaign.Decide(new DefineCampaign(campaign), current, context.Now);
+        context.Tally.Count(current is not null, events.Count > 0);
+        foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Code), e);
+        return Task.CompletedTask;
+    }
+
+    public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,25 @@
+namespace ThiDua.Import.Importing;
+
+/// <summary>
+/// Remembers each key's first row in the file: the same key again with the same content is harmless,
+/// with a different content it is an error (which of the two should win?).
+/// </summary>
+internal sealed class FileDuplicates<TKey, TValue> where TKey : notnull
+{
+    private readonly Dictionary<TKey, (int Line, TValue Value)> _seen = [];
+
+    /// <summary>Returns true when the row should be processed; false for a repeat (reporting a conflicting one).</summary>
+    public bool Check(TKey key, TValue value, int line, string column, string shownKey, ImportContext context)
+    {
+        if (!_seen.TryGetValue(key, out var first))
+        {
+            _seen[key] = (line, value);
+            return true;
+        }
+        if (!EqualityComparer<TValue>.Default.Equals(first.Value, value))
+            context.Error(line, column, shownKey,
+                $"'{shownKey}' đã có ở dòng {first.Line} với giá trị khác: mỗi khóa chỉ được xuất hiện một lần trong tệp — hãy giữ một dòng.",
+                $"'{shownKey}' already appears on line {first.Line} with a different value: each key may appear once per file — keep one row.");
+        return false;
+    }
+}

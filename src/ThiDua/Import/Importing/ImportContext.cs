@@ -1,0 +1,36 @@
+using ThiDua.EventStore.Appending;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>One import in progress: the stored state, the events decided so far, the errors found so far.</summary>
+internal sealed class ImportContext(ImportRequest request, ImportState state, PendingEvents pending, DateTimeOffset now, string correlationId)
+{
+    private readonly List<ImportError> _errors = [];
+
+    public ImportRequest Request => request;
+    public ImportState State => state;
+    public DateTimeOffset Now => now;
+    public ImportTally Tally { get; } = new();
+    public IReadOnlyList<ImportError> Errors => _errors;
+    public bool HasErrors => _errors.Count > 0;
+
+    public void Error(int line, string column, string? value, string vi, string en) => _errors.Add(new ImportError(line, column, value, vi, en));
+
+    public void Error(ImportError error) => _errors.Add(error);
+
+    /// <summary>Records the row's events, unless the file already has errors: then nothing will be written anyway.</summary>
+    public void Record(int line, string streamId, object @event)
+    {
+        if (HasErrors) return;
+        pending.Add(streamId, @event, new EventMetadata(request.Actor, request.FileName, line, correlationId));
+    }
+
+    public Task FlushIfFullAsync(CancellationToken ct) => HasErrors ? Task.CompletedTask : pending.FlushIfFullAsync(ct);
+
+    /// <summary>Reports a missing reference in both languages, naming the file that defines it.</summary>
+    public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport) =>
+        Error(line, column, value,
+            $"Không tìm thấy {whatVi} '{value}': hãy nhập {fileToImport} trước hoặc sửa mã.",
+            $"Unknown {whatEn} '{value}': import {fileToImport} first or correct the code.");
+}

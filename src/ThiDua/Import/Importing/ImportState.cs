@@ -1,0 +1,51 @@
+using Npgsql;
+using ThiDua.Awards;
+using ThiDua.Campaigns;
+using ThiDua.Indicators;
+using ThiDua.Ratings;
+using ThiDua.Registry;
+using ThiDua.Targets;
+using ThiDua.Units;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>What is stored, read once (lazily per campaign) in the import's snapshot.</summary>
+internal sealed class ImportState
+{
+    private readonly NpgsqlConnection _conn;
+    private readonly Dictionary<string, CampaignDefinitions> _campaignDefinitions = new(StringComparer.Ordinal);
+
+    private ImportState(NpgsqlConnection conn, Dictionary<string, Unit> units, Dictionary<string, Campaign> campaigns)
+    {
+        _conn = conn;
+        Units = units;
+        Campaigns = campaigns;
+    }
+
+    public Dictionary<string, Unit> Units { get; }
+    public Dictionary<string, Campaign> Campaigns { get; }
+
+    public static async Task<ImportState> LoadAsync(NpgsqlConnection conn, CancellationToken ct) => new(
+        conn,
+        (await RegistryQueries.UnitsAsync(conn, ct)).ToDictionary(u => u.Code, StringComparer.Ordinal),
+        (await RegistryQueries.CampaignsAsync(conn, ct)).ToDictionary(c => c.Code, StringComparer.Ordinal));
+
+    public async Task<CampaignDefinitions> DefinitionsAsync(string campaign, CancellationToken ct)
+    {
+        if (_campaignDefinitions.TryGetValue(campaign, out var found)) return found;
+        var definitions = new CampaignDefinitions(
+            (await RegistryQueries.IndicatorsAsync(_conn, campaign, ct)).ToDictionary(i => i.Code, StringComparer.Ordinal),
+            (await RegistryQueries.TargetsAsync(_conn, campaign, ct)).ToDictionary(t => (t.Unit, t.Indicator)),
+            (await RegistryQueries.RatingsAsync(_conn, campaign, ct)).ToDictionary(r => r.Unit, StringComparer.Ordinal),
+            (await RegistryQueries.AwardFormsAsync(_conn, campaign, ct)).ToDictionary(f => f.Code, StringComparer.Ordinal));
+        _campaignDefinitions[campaign] = definitions;
+        return definitions;
+    }
+}
+
+/// <summary>A campaign's stored definitions, kept up to date as the import decides.</summary>
+internal sealed record CampaignDefinitions(
+    Dictionary<string, Indicator> Indicators,
+    Dictionary<(string Unit, string Indicator), Target> Targets,
+    Dictionary<string, UnitRating> Ratings,
+    Dictionary<string, AwardForm> Forms);

@@ -1,0 +1,54 @@
+using ThiDua.Campaigns.Defining;
+using ThiDua.Import.Parsing;
+using ThiDua.Targets;
+using ThiDua.Targets.Setting;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>targets.csv: campaign, indicator and unit must exist; the target must fit the indicator's direction (SPEC §3).</summary>
+internal sealed class TargetsImport : IRowImport
+{
+    private readonly FileDuplicates<(string, string, string), Target> _duplicates = new();
+
+    public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
+    {
+        var r = (TargetRow)row;
+        if (!context.State.Campaigns.TryGetValue(r.Campaign, out var campaign))
+        {
+            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
+            return;
+        }
+        var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
+        if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
+        {
+            context.Missing(r.Line, "indicator", r.Indicator, $"chỉ tiêu trong phong trào {r.Campaign}", $"indicator in campaign {r.Campaign}", "indicators.csv");
+            return;
+        }
+        if (!context.State.Units.ContainsKey(r.Unit))
+        {
+            context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
+            return;
+        }
+        if (TargetDefinitionRules.Check(r, indicator.Direction) is { } problem)
+        {
+            context.Error(problem);
+            return;
+        }
+        if (r.Deadline is { } deadline && !campaign.Contains(deadline))
+        {
+            context.Error(r.Line, "deadline", deadline.ToString(),
+                $"Hạn {deadline} nằm ngoài thời gian phong trào ({campaign.FirstMonth}–{campaign.LastMonth}).",
+                $"Deadline {deadline} is outside the campaign ({campaign.FirstMonth} to {campaign.LastMonth}).");
+            return;
+        }
+        var target = new Target(r.Campaign, r.Indicator, r.Unit, r.Target, r.TargetMax, r.Baseline, r.Deadline);
+        if (!_duplicates.Check((r.Campaign, r.Indicator, r.Unit), target, r.Line, "unit", $"{r.Unit}/{r.Indicator}", context)) return;
+        var current = definitions.Targets.GetValueOrDefault((r.Unit, r.Indicator));
+        var events = SetTarget.Decide(new SetTarget(target), current, context.Now);
+        context.Tally.Count(current is not null, events.Count > 0);
+        foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Campaign), e);
+        await context.FlushIfFullAsync(ct);
+    }
+
+    public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,55 @@
+using ThiDua.Import.Parsing;
+using ThiDua.Units;
+using ThiDua.Units.Defining;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>units.csv: a parent must exist already or come later in the same file; the tree must have no cycle.</summary>
+internal sealed class UnitsImport : IRowImport
+{
+    private readonly FileDuplicates<string, Unit> _duplicates = new();
+    private readonly Dictionary<string, Unit> _inFile = new(StringComparer.Ordinal);
+    private readonly List<UnitRow> _parentsToCheck = [];
+
+    public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
+    {
+        var r = (UnitRow)row;
+        var unit = new Unit(r.Code, r.Name, r.Kind, r.Parent, r.Cluster);
+        if (!_duplicates.Check(r.Code, unit, r.Line, "code", r.Code, context)) return Task.CompletedTask;
+        _inFile[r.Code] = unit;
+        if (r.Parent is not null) _parentsToCheck.Add(r);
+        var current = context.State.Units.GetValueOrDefault(r.Code);
+        var events = DefineUnit.Decide(new DefineUnit(unit), current, context.Now);
+        context.Tally.Count(current is not null, events.Count > 0);
+        foreach (var e in events) context.Record(r.Line, DefineUnit.StreamId(r.Code), e);
+        return context.FlushIfFullAsync(ct);
+    }
+
+    public Task CompleteAsync(ImportContext context, CancellationToken ct)
+    {
+        foreach (var r in _parentsToCheck)
+        {
+            if (r.Parent == r.Code)
+                context.Error(r.Line, "parent", r.Parent, "Đơn vị không thể là đơn vị cha của chính nó.", "A unit cannot be its own parent.");
+            else if (Find(r.Parent!, context) is null)
+                context.Missing(r.Line, "parent", r.Parent!, "đơn vị cha", "parent unit", "units.csv (dòng của đơn vị cha)");
+            else if (HasCycle(r.Code, context))
+                context.Error(r.Line, "parent", r.Parent, $"Quan hệ cha–con của '{r.Code}' tạo thành vòng lặp.", $"The parent chain of '{r.Code}' loops back to itself.");
+        }
+        return Task.CompletedTask;
+    }
+
+    private Unit? Find(string code, ImportContext context) => _inFile.GetValueOrDefault(code) ?? context.State.Units.GetValueOrDefault(code);
+
+    private bool HasCycle(string start, ImportContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var current = Find(start, context)?.Parent;
+        while (current is not null)
+        {
+            if (!seen.Add(current)) return true;
+            current = Find(current, context)?.Parent;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Npgsql;
+using ThiDua.Analytics;
+using ThiDua.Awards;
+using ThiDua.Campaigns;
+using ThiDua.Hosting;
+using ThiDua.Indicators;
+using ThiDua.Measurements;
+using ThiDua.Periods;
+using ThiDua.Ratings;
+using ThiDua.Targets;
+using ThiDua.Units;
+
+namespace ThiDua.Registry;
+
+/// <summary>Reads the current definitions and figures from the registry tables.</summary>
+public static class RegistryQueries
+{
+    public static async Task<IReadOnlyList<Campaign>> CampaignsAsync(NpgsqlConnection conn, CancellationToken ct = default) =>
+        await ListAsync<Campaign>(conn, "select definition::text from rm_campaigns order by code", null, ct);
+
+    public static async Task<Campaign?> CampaignAsync(NpgsqlConnection conn, string code, CancellationToken ct = default) =>
+        (await ListAsync<Campaign>(conn, "select definition::text from rm_campaigns where code = @c", code, ct)).FirstOrDefault();
+
+    public static async Task<IReadOnlyList<Unit>> UnitsAsync(NpgsqlConnection conn, CancellationToken ct = default) =>
+        await ListAsync<Unit>(conn, "select definition::text from rm_units order by code", null, ct);
+
+    public static async Task<IReadOnlyList<Indicator>> IndicatorsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<Indicator>(conn, "select definition::text from rm_indicators where campaign = @c order by code", campaign, ct);
+
+    public static async Task<IReadOnlyList<Target>> TargetsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<Target>(conn, "select definition::text from rm_targets where campaign = @c order by unit, indicator", campaign, ct);
+
+    public static async Task<IReadOnlyList<UnitRating>> RatingsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<UnitRating>(conn, "select definition::text from rm_ratings where campaign = @c order by unit", campaign, ct);
+
+    public static async Task<IReadOnlyList<AwardForm>> AwardFormsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<AwardForm>(conn, "select definition::text from rm_award_forms where campaign = @c order by code", campaign, ct);
+
+    public static async Task<IReadOnlyList<Measurement>> MeasurementsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
+    {
+        var list = new List<Measurement>();
+        await using var cmd = new NpgsqlCommand(
+            "select unit, indicator, period, value, note from rm_measurements where campaign = @c order by unit, indicator, period", conn);
+        cmd.Parameters.AddWithValue("c", campaign);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var index = reader.GetInt32(2);
+            list.Add(new Measurement(campaign, reader.GetString(0), reader.GetString(1), new YearMonth(index / 12, index % 12 + 1),
+                reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        return list;
+    }
+
+    public static async Task<CampaignSnapshot?> SnapshotAsync(NpgsqlDataSource dataSource, string campaign, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        // One repeatable-read transaction, so the snapshot is consistent while imports commit.
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var definition = await CampaignAsync(conn, campaign, ct);
+        if (definition is null) return null;
+        return new CampaignSnapshot(
+            definition,
+            (await UnitsAsync(conn, ct)).ToDictionary(u => u.Code, StringComparer.Ordinal),
+            await IndicatorsAsync(conn, campaign, ct),
+            await TargetsAsync(conn, campaign, ct),
+            await MeasurementsAsync(conn, campaign, ct),
+            await RatingsAsync(conn, campaign, ct),
+            await AwardFormsAsync(conn, campaign, ct));
+    }
+
+    private static async Task<IReadOnlyList<T>> ListAsync<T>(NpgsqlConnection conn, string sql, string? campaign, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        if (campaign is not null) cmd.Parameters.AddWithValue("c", campaign);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) list.Add(JsonSerializer.Deserialize<T>(reader.GetString(0), ThiDuaJson.Options)!);
+        return list;
+    }
+}
