@@ -11,7 +11,7 @@ namespace ThiDua.Import.Parsing;
 internal sealed class TextValidator
 {
     private const string SaveAsVi = "Lưu lại tệp dưới dạng CSV UTF-8 (Excel: Tệp → Lưu thành → CSV UTF-8 (Phân cách bằng dấu phẩy)).";
-    private const string SaveAsEn = "Save the file as CSV UTF-8 (Excel: File → Save As → CSV UTF-8 (Comma delimited)).";
+    private const string SaveAsEn = "Save as CSV UTF-8 (in Excel: File → Save As → CSV UTF-8 (Comma delimited)).";
 
     private readonly Decoder? utf16Decoder;
     private readonly byte[] carry = new byte[4];

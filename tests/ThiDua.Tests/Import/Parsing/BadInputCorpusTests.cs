@@ -12,7 +12,7 @@ public class BadInputCorpusTests
     private const string M = "campaign,unit,indicator,period,value,note\n";
     private const string R = "campaign,unit,rating,discipline,initiative\n";
     private const string A = "campaign,code,name,level,recipient,quota,min_rating,require_initiative,require_all_targets\n";
-    private const string GoodCampaign = "CD,Phong trào,annual,2025-01-01,2025-12-31,";
+    private const string GoodCampaign = "CD,Phong trào,annual,2025-01-01,2025-12-31,,";
 
     public static TheoryData<string, ImportKind, string, int, string?, string> Corpus => new()
     {
@@ -20,7 +20,7 @@ public class BadInputCorpusTests
         { "empty file", ImportKind.Units, "", 0, null, "no data rows" },
         { "whitespace only", ImportKind.Units, "  \n\n", 0, null, "no data rows" },
         { "header only", ImportKind.Units, U, 0, null, "has no data rows" },
-        { "header and blank rows", ImportKind.Units, U + ",,,,\n\n;\n", 0, null, "no data rows" },
+        { "header and blank rows", ImportKind.Units, U + ",,,,\n\n,,,,\n", 0, null, "no data rows" },
         { "no recognisable delimiter", ImportKind.Units, "code|name|kind\nA|B|tap_the\n", 1, null, "delimiter could not be detected" },
         // header
         { "unknown header", ImportKind.Units, "code,name,kind,colour\nA,B,tap_the,red\n", 1, "colour", "Unknown column 'colour'" },

@@ -28,16 +28,16 @@ public class EncodingAndStreamingTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0x63, 0x6F, 0x64, 0x65, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0A, 0x41, 0x2C, 0x54, 0x72, 0xF0, 0xF5, 0x6E, 0x67 })] // Windows-1258 "Trđơng"
-    [InlineData(new byte[] { 0x4D, 0xB8, 0x20, 0xAE, 0xA9, 0x6E, 0x20, 0x76, 0xDE, 0x2C, 0x54, 0xAA, 0x6E })] // TCVN3 "Mã đơn vị,Tên"
-    [InlineData(new byte[] { 0xC3, 0x28 })] // broken 2-byte sequence
-    [InlineData(new byte[] { 0x61, 0xE1, 0xBB })] // truncated 3-byte character at the end
-    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })] // an encoded surrogate, not valid UTF-8
-    [InlineData(new byte[] { 0xC0, 0xAF })] // overlong encoding of '/'
-    public void Legacy_vietnamese_encodings_and_broken_utf8_are_rejected_with_save_as_utf8_advice(byte[] bytes)
+    [InlineData(new byte[] { 0x63, 0x6F, 0x64, 0x65, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0A, 0x41, 0x2C, 0x54, 0x72, 0xF0, 0xF5, 0x6E, 0x67 }, 2)] // Windows-1258 "Trđơng"
+    [InlineData(new byte[] { 0x4D, 0xB8, 0x20, 0xAE, 0xA9, 0x6E, 0x20, 0x76, 0xDE, 0x2C, 0x54, 0xAA, 0x6E }, 1)] // TCVN3 "Mã đơn vị,Tên"
+    [InlineData(new byte[] { 0xC3, 0x28 }, 1)] // broken 2-byte sequence
+    [InlineData(new byte[] { 0x61, 0xE1, 0xBB }, 1)] // truncated 3-byte character at the end
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, 1)] // an encoded surrogate, not valid UTF-8
+    [InlineData(new byte[] { 0xC0, 0xAF }, 1)] // overlong encoding of '/'
+    public void Legacy_vietnamese_encodings_and_broken_utf8_are_rejected_with_save_as_utf8_advice(byte[] bytes, int line)
     {
         var error = CsvTestFiles.Read<UnitRow>(bytes).SingleError();
-        error.Line.Should().Be(1);
+        error.Line.Should().Be(line);
         error.MessageEn.Should().Contain("Save as CSV UTF-8");
         error.MessageVi.Should().Contain("Lưu lại tệp dưới dạng CSV UTF-8");
     }
