@@ -1,0 +1,17 @@
+using ThiDua.Awards;
+using ThiDua.Ratings;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>A row of <c>award_forms.csv</c>; defaults: min_rating excellent, require_* false.</summary>
+public sealed record AwardFormRow(
+    int Line,
+    string Campaign,
+    string Code,
+    string Name,
+    string? Level,
+    AwardRecipient Recipient,
+    int Quota,
+    Rating MinRating,
+    bool RequireInitiative,
+    bool RequireAllTargets) : IImportRow;

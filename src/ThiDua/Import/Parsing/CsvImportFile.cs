@@ -1,0 +1,118 @@
+using System.Collections;
+using CsvHelper;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>
+/// One pass over one CSV file. Enumerate it (once) to get the valid rows as they are read — nothing is buffered, so
+/// memory stays flat with the file size; rows with problems are not yielded, their errors are collected instead.
+/// <see cref="Errors"/> is complete only when <see cref="IsComplete"/>: the file may be imported only if it is then
+/// empty (SPEC: validate whole, reject whole). Typical use: pass 1 <c>Validate()</c> (or check references while
+/// enumerating), pass 2 reopen the file and write the rows in one transaction.
+/// </summary>
+public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where TRow : class, IImportRow
+{
+    private readonly Stream stream;
+    private readonly bool leaveOpen;
+    private readonly ImportErrorCollector errors;
+    private bool started;
+
+    internal CsvImportFile(Stream stream, string fileName, ImportKind kind, NumberCulture culture, bool leaveOpen, int maxErrors)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        (this.stream, FileName, Kind, Culture, this.leaveOpen) = (stream, fileName, kind, culture, leaveOpen);
+        errors = new ImportErrorCollector(maxErrors);
+    }
+
+    public string FileName { get; }
+
+    public ImportKind Kind { get; }
+
+    public NumberCulture Culture { get; }
+
+    /// <summary>Whether the whole file has been read (the enumeration ran to its end).</summary>
+    public bool IsComplete { get; private set; }
+
+    /// <summary>Non-blank data records read so far, valid or not.</summary>
+    public int DataRowCount { get; private set; }
+
+    /// <summary>Total errors found, including those beyond the cap of <see cref="Errors"/>.</summary>
+    public int ErrorCount => errors.Count;
+
+    /// <summary>The errors found so far, by line, capped with a final "and N more" entry.</summary>
+    public IReadOnlyList<ImportError> Errors => errors.ToList();
+
+    public bool IsValid => IsComplete && errors.Count == 0;
+
+    /// <summary>Reads the rest of the file without keeping rows; returns all errors.</summary>
+    public IReadOnlyList<ImportError> Validate()
+    {
+        foreach (var _ in this) { }
+        return Errors;
+    }
+
+    public IEnumerator<TRow> GetEnumerator()
+    {
+        if (started) throw new InvalidOperationException("A CsvImportFile can be enumerated once; open the file again for another pass.");
+        started = true;
+        return ReadRows().GetEnumerator();
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private IEnumerable<TRow> ReadRows()
+    {
+        using var scanner = OpenScanner();
+        if (scanner is null)
+        {
+            IsComplete = true;
+            yield break;
+        }
+        while (true)
+        {
+            IImportRow? row;
+            try
+            {
+                if (!scanner.TryNext(out row)) break;
+            }
+            catch (InvalidTextEncodingException e)
+            {
+                errors.Add(e.Line, null, null, new(e.ReasonVi, e.ReasonEn));
+                break;
+            }
+            catch (CsvFormatException e)
+            {
+                errors.Add((int)e.LineNumber, null, null, new(
+                    $"Bản ghi bắt đầu ở dòng này dài quá {CsvRecordScanner.MaxRecordBytes / 1024 / 1024} MB: có thể có dấu nháy kép (\") không được đóng.",
+                    $"The record starting on this line is longer than {CsvRecordScanner.MaxRecordBytes / 1024 / 1024} MB: probably a double quote (\") that is never closed."));
+                break;
+            }
+            finally
+            {
+                DataRowCount = scanner.DataRowCount;
+            }
+            yield return (TRow)row!;
+        }
+        IsComplete = true;
+    }
+
+    private CsvRecordScanner? OpenScanner()
+    {
+        try
+        {
+            return new CsvRecordScanner(StrictTextStream.Open(stream, leaveOpen), FileName, Kind, Culture, errors);
+        }
+        catch (InvalidTextEncodingException e)
+        {
+            errors.Add(e.Line, null, null, new($"Tệp '{FileName}': {e.ReasonVi}", $"File '{FileName}': {e.ReasonEn}"));
+            if (!leaveOpen) stream.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>Closes the stream if the enumeration did not (e.g. never started).</summary>
+    public void Dispose()
+    {
+        if (!started && !leaveOpen) stream.Dispose();
+    }
+}

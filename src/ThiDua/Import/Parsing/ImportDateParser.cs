@@ -1,0 +1,25 @@
+using System.Globalization;
+using ThiDua.Periods;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>Dates <c>YYYY-MM-DD</c> or <c>DD/MM/YYYY</c> (also <c>D/M/YYYY</c>, as Excel vi-VN writes); months via <see cref="YearMonth.TryParse"/>.</summary>
+public static class ImportDateParser
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact((text ?? "").Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        && date.Year is >= 1900 and <= 2999;
+
+    public static bool TryParseMonth(string? text, out YearMonth month) => YearMonth.TryParse(text, out month);
+
+    /// <summary>A month, or a date read as its month (a task deadline written as a day).</summary>
+    public static bool TryParseMonthOrDate(string? text, out YearMonth month)
+    {
+        if (TryParseMonth(text, out month)) return true;
+        if (!TryParseDate(text, out var date)) return false;
+        month = YearMonth.Of(date);
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+using ThiDua.Campaigns;
+using ThiDua.Ratings;
+using static ThiDua.Import.Parsing.ImportValueAliases;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>
+/// Turns the cells of one record into its typed row, applying the checks that need no database. Every cell is read
+/// even after a failure so the user sees all of a row's problems at once; the row is null when any failed.
+/// </summary>
+internal static class ImportRowMappers
+{
+    public static Func<RowCells, IImportRow?> For(ImportKind kind) => kind switch
+    {
+        ImportKind.Units => Unit,
+        ImportKind.Campaigns => Campaign,
+        ImportKind.Indicators => Indicator,
+        ImportKind.Targets => Target,
+        ImportKind.Measurements => Measurement,
+        ImportKind.Ratings => Rating,
+        ImportKind.AwardForms => AwardForm,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static UnitRow? Unit(RowCells c)
+    {
+        var (code, name, kind) = (c.Code("code"), c.Text("name", required: true), c.Choice("kind", UnitKinds));
+        var (parent, cluster) = (c.Code("parent", required: false), c.Code("cluster", required: false));
+        if (parent is not null && parent == code)
+            c.Error("parent", parent, new("Một đơn vị không thể là đơn vị cha của chính nó.", "A unit cannot be its own parent."));
+        return c.HasErrors ? null : new UnitRow(c.Line, code!, name!, kind!.Value, parent, cluster);
+    }
+
+    private static CampaignRow? Campaign(RowCells c)
+    {
+        var (code, name, kind) = (c.Code("code"), c.Text("name", required: true), c.Choice("kind", CampaignKinds));
+        var (start, end) = (c.Date("start", required: true), c.Date("end", required: true));
+        var registration = c.Date("registration_deadline");
+        var (midterm, final) = (c.Month("midterm_review"), c.Month("final_review"));
+        var dossier = c.Date("dossier_deadline");
+        var scoreCap = c.Number("score_cap") ?? ThiDua.Campaigns.Campaign.DefaultScoreCap;
+        if (start > end)
+            c.Error("end", end!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new(
+                $"Ngày kết thúc ({end:dd/MM/yyyy}) phải sau hoặc bằng ngày bắt đầu ({start:dd/MM/yyyy}).",
+                $"The end ({end:yyyy-MM-dd}) must not be before the start ({start:yyyy-MM-dd})."));
+        if (scoreCap <= 0)
+            c.Error("score_cap", c.Raw("score_cap"), new("Trần điểm (score_cap) phải lớn hơn 0 (mặc định 1,2).",
+                "The score cap must be greater than 0 (default 1.2)."));
+        return c.HasErrors ? null
+            : new CampaignRow(c.Line, code!, name!, kind!.Value, start!.Value, end!.Value, registration, midterm, final, dossier, scoreCap);
+    }
+
+    private static IndicatorRow? Indicator(RowCells c)
+    {
+        var (campaign, code, name) = (c.Code("campaign"), c.Code("code"), c.Text("name", required: true));
+        var uom = c.Text("uom", required: false, maxLength: RowCells.MaxCodeLength);
+        var (direction, aggregation) = (c.Choice("direction", Directions), c.Choice("aggregation", Aggregations));
+        var weight = c.Number("weight") ?? 1m;
+        if (weight <= 0)
+            c.Error("weight", c.Raw("weight"), new("Trọng số (weight) phải lớn hơn 0 (mặc định 1).", "The weight must be greater than 0 (default 1)."));
+        return c.HasErrors ? null
+            : new IndicatorRow(c.Line, campaign!, code!, name!, uom, direction!.Value, aggregation!.Value, weight);
+    }
+
+    private static TargetRow? Target(RowCells c)
+    {
+        var (campaign, indicator, unit) = (c.Code("campaign"), c.Code("indicator"), c.Code("unit"));
+        var (target, targetMax, baseline) = (c.Number("target", required: true), c.Number("target_max"), c.Number("baseline"));
+        var deadline = c.Month("deadline", acceptDate: true);
+        return c.HasErrors ? null
+            : new TargetRow(c.Line, campaign!, indicator!, unit!, target!.Value, targetMax, baseline, deadline);
+    }
+
+    private static MeasurementRow? Measurement(RowCells c)
+    {
+        var (campaign, unit, indicator) = (c.Code("campaign"), c.Code("unit"), c.Code("indicator"));
+        var (period, value) = (c.Month("period", required: true), c.Number("value", required: true));
+        var note = c.Text("note", required: false, RowCells.MaxNoteLength, allowLineBreaks: true);
+        return c.HasErrors ? null
+            : new MeasurementRow(c.Line, campaign!, unit!, indicator!, period!.Value, value!.Value, note);
+    }
+
+    private static RatingRow? Rating(RowCells c)
+    {
+        var (campaign, unit) = (c.Code("campaign"), c.Code("unit"));
+        var rating = c.Choice("rating", ImportValueAliases.Ratings, required: false);
+        var discipline = c.Choice("discipline", Disciplines, required: false) ?? Discipline.None;
+        var initiative = c.Choice("initiative", Booleans, required: false) ?? false;
+        return c.HasErrors ? null : new RatingRow(c.Line, campaign!, unit!, rating, discipline, initiative);
+    }
+
+    private static AwardFormRow? AwardForm(RowCells c)
+    {
+        var (campaign, code, name) = (c.Code("campaign"), c.Code("code"), c.Text("name", required: true));
+        var level = c.Text("level", required: false);
+        var recipient = c.Choice("recipient", AwardRecipients);
+        var quota = c.Number("quota", required: true);
+        if (quota is { } q && (q < 0 || q != decimal.Truncate(q) || q > int.MaxValue))
+            c.Error("quota", c.Raw("quota"), new("Số lượng (quota) phải là số nguyên ≥ 0, ví dụ 2.", "The quota must be a whole number ≥ 0, e.g. 2."));
+        var minRating = c.Choice("min_rating", ImportValueAliases.Ratings, required: false) ?? ThiDua.Ratings.Rating.Excellent;
+        var requireInitiative = c.Choice("require_initiative", Booleans, required: false) ?? false;
+        var requireAllTargets = c.Choice("require_all_targets", Booleans, required: false) ?? false;
+        return c.HasErrors ? null
+            : new AwardFormRow(c.Line, campaign!, code!, name!, level, recipient!.Value, (int)quota!.Value, minRating, requireInitiative, requireAllTargets);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>
+/// Reads numbers as Excel writes them in the file's culture. Strict on purpose: <c>1.110</c> is 1110 in vi and
+/// 1.11 in en, so a separator that does not fit the culture's grouping (every group after the first exactly three
+/// digits) is an error rather than a guess. A trailing <c>%</c> is dropped (<c>96%</c> → 96); spaces and
+/// non-breaking spaces around the number, and as thousands separators, are tolerated.
+/// </summary>
+public static class LocalizedNumberParser
+{
+    /// <summary>Values beyond ±10^15 are rejected: no KPI in this domain is that large, so it is a broken cell.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
+    public static bool TryParse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error)
+    {
+        value = 0;
+        error = null;
+        var (group, decimalSeparator) = culture == NumberCulture.En ? (',', '.') : ('.', ',');
+        var s = (text ?? "").Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Trim();
+        if (s.EndsWith('%')) s = s[..^1].TrimEnd();
+        var digits = new StringBuilder(s.Length);
+        var index = 0;
+        if (index < s.Length && s[index] is '-' or '+') digits.Append(s[index++]);
+        if (!ReadInteger(s, ref index, group, digits, out var badGrouping))
+        {
+            error = badGrouping ? GroupingError(text, culture) : FormatError(text, culture);
+            return false;
+        }
+        if (index < s.Length && s[index] == decimalSeparator)
+        {
+            index++;
+            digits.Append('.');
+            var fractionStart = index;
+            while (index < s.Length && char.IsAsciiDigit(s[index])) digits.Append(s[index++]);
+            if (index == fractionStart)
+            {
+                error = FormatError(text, culture);
+                return false;
+            }
+        }
+        if (index != s.Length || digits.Length > 40 ||
+            !decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            error = FormatError(text, culture);
+            return false;
+        }
+        if (Math.Abs(value) > MaxMagnitude)
+        {
+            error = new($"Giá trị '{text}' quá lớn (vượt quá 10^15): kiểm tra lại ô này.",
+                $"The value '{text}' is too large (beyond 10^15): check this cell.");
+            return false;
+        }
+        return true;
+    }
+
+    // Integer part: plain digits, or 1–3 digits then groups of exactly 3 after each separator (or space).
+    private static bool ReadInteger(string s, ref int index, char group, StringBuilder digits, out bool badGrouping)
+    {
+        badGrouping = false;
+        var groupLength = 0;
+        var grouped = false;
+        var start = index;
+        while (index < s.Length)
+        {
+            var c = s[index];
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                groupLength++;
+                index++;
+            }
+            else if ((c == group || c == ' ') && index + 1 < s.Length && char.IsAsciiDigit(s[index + 1]))
+            {
+                if ((grouped && groupLength != 3) || (!grouped && (groupLength is 0 or > 3)))
+                {
+                    badGrouping = c == group;
+                    return false;
+                }
+                grouped = true;
+                groupLength = 0;
+                index++;
+            }
+            else break;
+        }
+        if (grouped && groupLength != 3)
+        {
+            badGrouping = true;
+            return false;
+        }
+        return index > start;
+    }
+
+    private static BilingualMessage FormatError(string? text, NumberCulture culture) => culture == NumberCulture.En
+        ? new($"'{text}' không phải số hợp lệ theo định dạng en: dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",
+            $"'{text}' is not a number in the en format: ',' groups thousands and '.' is the decimal separator, e.g. 1,110,000, 90.6 or 96%.")
+        : new($"'{text}' không phải số hợp lệ theo định dạng vi: dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
+            $"'{text}' is not a number in the vi format: '.' groups thousands and ',' is the decimal separator, e.g. 1.110.000, 90,6 or 96%.");
+
+    private static BilingualMessage GroupingError(string? text, NumberCulture culture) => culture == NumberCulture.En
+        ? new($"'{text}' không hợp lệ: với định dạng en, dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, chọn --culture vi.",
+            $"'{text}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, use --culture vi.")
+        : new($"'{text}' không hợp lệ: với định dạng vi, dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.",
+            $"'{text}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, use --culture en.");
+}

@@ -1,0 +1,124 @@
+using ThiDua.Periods;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>
+/// Typed, validated access to the cells of the current record. Every problem goes to the error collector with the
+/// line, the column as the user wrote it and the value; a failed cell returns null so the mapper can go on and find
+/// the row's other errors too.
+/// </summary>
+internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, NumberCulture culture)
+{
+    public const int MaxCodeLength = 64;
+    public const int MaxTextLength = 300;
+    public const int MaxNoteLength = 2000;
+
+    private Func<int, string> field = _ => "";
+    private int errorsAtRowStart;
+
+    public int Line { get; private set; }
+
+    public bool HasErrors => errors.Count > errorsAtRowStart;
+
+    public void MoveTo(int line, Func<int, string> fieldAt)
+    {
+        Line = line;
+        field = fieldAt;
+        errorsAtRowStart = errors.Count;
+    }
+
+    /// <summary>The trimmed cell, or null when the column is absent or the cell empty.</summary>
+    public string? Raw(string column)
+    {
+        var index = headers.IndexOf(column);
+        if (index < 0) return null;
+        var value = field(index).Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    public string? Code(string column, bool required = true) => CheckedText(column, required, MaxCodeLength, allowLineBreaks: false);
+
+    public string? Text(string column, bool required, int maxLength = MaxTextLength, bool allowLineBreaks = false) =>
+        CheckedText(column, required, maxLength, allowLineBreaks);
+
+    public decimal? Number(string column, bool required = false)
+    {
+        var raw = Present(column, required);
+        if (raw is null) return null;
+        if (LocalizedNumberParser.TryParse(raw, culture, out var value, out var error)) return value;
+        Error(column, raw, error!);
+        return null;
+    }
+
+    public DateOnly? Date(string column, bool required = false)
+    {
+        var raw = Present(column, required);
+        if (raw is null) return null;
+        if (ImportDateParser.TryParseDate(raw, out var date)) return date;
+        Error(column, raw, new($"'{raw}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
+            $"'{raw}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
+        return null;
+    }
+
+    public YearMonth? Month(string column, bool required = false, bool acceptDate = false)
+    {
+        var raw = Present(column, required);
+        if (raw is null) return null;
+        var ok = acceptDate ? ImportDateParser.TryParseMonthOrDate(raw, out var month) : ImportDateParser.TryParseMonth(raw, out month);
+        if (ok) return month;
+        Error(column, raw, new($"'{raw}' không phải tháng hợp lệ: dùng YYYY-MM hoặc MM/YYYY, ví dụ 2025-03 hoặc 03/2025.",
+            $"'{raw}' is not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03 or 03/2025."));
+        return null;
+    }
+
+    public T? Choice<T>(string column, ValueAliases<T> aliases, bool required = true) where T : struct
+    {
+        var raw = Present(column, required);
+        if (raw is null) return null;
+        if (aliases.TryParse(raw, out var value)) return value;
+        Error(column, raw, new($"Giá trị '{raw}' không hợp lệ cho cột '{Header(column)}'. Giá trị được chấp nhận: {aliases.Expected}.",
+            $"'{raw}' is not a valid {aliases.ValueName} for column '{Header(column)}'. Accepted values: {aliases.Expected}."));
+        return null;
+    }
+
+    public void Error(string column, string? value, BilingualMessage message) => errors.Add(Line, Header(column), value, message);
+
+    private string Header(string column) => headers.HeaderText(column);
+
+    private string? Present(string column, bool required)
+    {
+        var raw = Raw(column);
+        if (raw is null && required)
+        {
+            Error(column, null, new($"Thiếu giá trị ở cột bắt buộc '{Header(column)}'.",
+                $"The required column '{Header(column)}' is empty."));
+        }
+        return raw;
+    }
+
+    private string? CheckedText(string column, bool required, int maxLength, bool allowLineBreaks)
+    {
+        var raw = Present(column, required);
+        if (raw is null) return null;
+        if (raw.Length > maxLength)
+        {
+            Error(column, raw[..Math.Min(raw.Length, 80)] + "…", new($"Giá trị quá dài ({raw.Length} ký tự, tối đa {maxLength}).",
+                $"The value is too long ({raw.Length} characters, at most {maxLength})."));
+            return null;
+        }
+        if (raw.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t')))
+        {
+            Error(column, raw, new("Giá trị chứa ký tự điều khiển (ví dụ xuống dòng, tab): xóa các ký tự đó.",
+                "The value contains control characters (e.g. a line break or tab): remove them."));
+            return null;
+        }
+        if (raw[0] is '=' or '+' or '-' or '@')
+        {
+            // Formula injection: Excel would run "=HYPERLINK(...)" when a report of this value is opened.
+            Error(column, raw, new($"Giá trị không được bắt đầu bằng '{raw[0]}' (=, +, -, @ bị coi là công thức Excel). Xóa hoặc đổi ký tự đầu.",
+                $"The value must not start with '{raw[0]}' (=, +, -, @ start an Excel formula). Remove or change the first character."));
+            return null;
+        }
+        return raw;
+    }
+}

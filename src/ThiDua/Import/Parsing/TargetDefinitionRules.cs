@@ -1,0 +1,57 @@
+using ThiDua.Indicators;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>
+/// The target definitions SPEC §3 rejects at import: they would make the attainment ratio undefined
+/// (division by T or B) or meaningless. Pure, so the importer calls it once it knows the indicator's direction.
+/// </summary>
+public static class TargetDefinitionRules
+{
+    /// <summary>The first problem of (<paramref name="target"/>, <paramref name="baseline"/>) for <paramref name="direction"/>, or null when valid.</summary>
+    public static BilingualMessage? Check(Direction direction, decimal? target, decimal? baseline)
+    {
+        var name = DirectionName(direction);
+        if (target is not { } t)
+            return new("Thiếu chỉ tiêu (target): mỗi dòng chỉ tiêu phải có giá trị mục tiêu.",
+                "The target is missing: every target row needs a target value.");
+
+        var targetMustBePositive = direction is Direction.AtLeast or Direction.ReduceBy or Direction.IncreaseBy or Direction.RankUp;
+        if (targetMustBePositive && t <= 0)
+            return new($"Chỉ tiêu phải lớn hơn 0 với hướng {name} (đang là {t}).",
+                $"The target must be greater than 0 for direction {name} (it is {t}).");
+        if (direction == Direction.AtMost && t < 0)
+            return new($"Chỉ tiêu không được âm với hướng {name} (đang là {t}).",
+                $"The target must not be negative for direction {name} (it is {t}).");
+
+        var needsBaseline = direction is Direction.ReduceBy or Direction.IncreaseBy or Direction.RankUp;
+        if (needsBaseline && baseline is null)
+            return new($"Thiếu giá trị nền (baseline, ví dụ số liệu năm trước) — bắt buộc với hướng {name}.",
+                $"The baseline is missing (e.g. last year's value); direction {name} needs it.");
+        if (direction is Direction.ReduceBy or Direction.IncreaseBy && baseline <= 0)
+            return new($"Giá trị nền phải lớn hơn 0 với hướng {name} (đang là {baseline}).",
+                $"The baseline must be greater than 0 for direction {name} (it is {baseline}).");
+        return null;
+    }
+
+    /// <summary><see cref="Check(Direction, decimal?, decimal?)"/> for a parsed row, as an error on its line.</summary>
+    public static ImportError? Check(TargetRow row, Direction direction)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var message = Check(direction, row.Target, row.Baseline);
+        if (message is null) return null;
+        var column = message.En.Contains("baseline", StringComparison.Ordinal) ? "baseline" : "target";
+        var value = column == "baseline" ? row.Baseline?.ToString(System.Globalization.CultureInfo.InvariantCulture) : row.Target.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ImportError(row.Line, column, value, message.Vi, message.En);
+    }
+
+    private static string DirectionName(Direction direction) => direction switch
+    {
+        Direction.AtLeast => "at_least",
+        Direction.AtMost => "at_most",
+        Direction.ReduceBy => "reduce_by",
+        Direction.IncreaseBy => "increase_by",
+        Direction.RankUp => "rank_up",
+        _ => "task",
+    };
+}

@@ -1,0 +1,6 @@
+using ThiDua.Units;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>A row of <c>units.csv</c>. <see cref="Parent"/> may name a unit defined later in the same file.</summary>
+public sealed record UnitRow(int Line, string Code, string Name, UnitKind Kind, string? Parent, string? Cluster) : IImportRow;

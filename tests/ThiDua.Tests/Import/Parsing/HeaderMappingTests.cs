@@ -1,0 +1,86 @@
+using ThiDua.Import.Parsing;
+using ThiDua.Units;
+
+namespace ThiDua.Tests.Import.Parsing;
+
+public class HeaderMappingTests
+{
+    [Theory]
+    [InlineData("Mã đơn vị;Tên;Loại;Đơn vị cha;Cụm")]
+    [InlineData("ma_don_vi;ten;loai;don_vi_cha;cum")]
+    [InlineData("MA DON VI;TEN;LOAI;DON-VI-CHA;CUM")]
+    [InlineData("  Code ; NAME ;Kind;Parent;Cluster")]
+    [InlineData("Mã  Đơn  Vị;Họ và tên;Loại;Đơn vị cha;Cụm thi đua")]
+    public void Vietnamese_headers_match_with_or_without_diacritics_and_in_any_case(string header)
+    {
+        var row = CsvTestFiles.Read<UnitRow>($"{header}\nNV01;Trần Thị Bình;Cá Nhân;SO_TTTT;CUM1\n").Single();
+        row.Should().Be(new UnitRow(2, "NV01", "Trần Thị Bình", UnitKind.Individual, "SO_TTTT", "CUM1"));
+    }
+
+    [Theory]
+    [InlineData(ImportKind.Indicators, "phong_trao,ma_chi_tieu,ten,don_vi_tinh,huong,cach_tinh,trong_so\nCD,CT,Tên,%,at-least,trung bình,1\n")]
+    [InlineData(ImportKind.Targets, "Phong trào,Mã chỉ tiêu,Đơn vị,Chỉ tiêu,Chỉ tiêu tối đa,Năm trước,Hạn\nCD,CT,U,5,,4,31/03/2025\n")]
+    [InlineData(ImportKind.Targets, "chien_dich,ma_chi_tieu,don_vi,chi_tieu,gia_tri_nen\nCD,CT,U,5,4\n")]
+    [InlineData(ImportKind.Measurements, "Phong trào,Đơn vị,Chỉ tiêu,Kỳ,Giá trị,Ghi chú\nCD,U,CT,2025-01,5,ok\n")]
+    [InlineData(ImportKind.Ratings, "Phong trào,Đơn vị,Xếp loại,Kỷ luật,Sáng kiến\nCD,U,Hoàn thành tốt nhiệm vụ,,không\n")]
+    [InlineData(ImportKind.AwardForms, "phong_trao,ma,ten,cap,doi_tuong,so_luong,xep_loai_toi_thieu,yeu_cau_sang_kien,yeu_cau_hoan_thanh_chi_tieu\nCD,GK,Giấy khen,Sở,any,2,good,có,không\n")]
+    [InlineData(ImportKind.Campaigns, "ma,ten,loai,bat_dau,ket_thuc,han_dang_ky,so_ket,tong_ket,han_ho_so,tran_diem\nCD,Tên,chuyên đề,01/03/2025,2025-09-30,,2025-06,2025-09,,1\n")]
+    public void Vietnamese_aliases_are_accepted_for_every_kind(ImportKind kind, string csv)
+    {
+        var result = CsvTestFiles.Read(kind, csv);
+        result.Errors.Should().BeEmpty();
+        result.Rows.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Optional_columns_may_be_missing()
+    {
+        var row = CsvTestFiles.Read<UnitRow>("code,name,kind\nA,Tên,tap_the\n").Single();
+        row.Parent.Should().BeNull();
+        row.Cluster.Should().BeNull();
+    }
+
+    [Fact]
+    public void Columns_may_come_in_any_order()
+    {
+        var row = CsvTestFiles.Read<UnitRow>("kind,cluster,name,code\nca_nhan,C1,Tên,A\n").Single();
+        row.Should().Be(new UnitRow(2, "A", "Tên", UnitKind.Individual, null, "C1"));
+    }
+
+    [Fact]
+    public void Trailing_empty_columns_from_excel_are_tolerated()
+    {
+        CsvTestFiles.Read<UnitRow>("code,name,kind,,\nA,Tên,tap_the,,\n").Single().Code.Should().Be("A");
+    }
+
+    [Theory]
+    [InlineData("award_forms", ImportKind.AwardForms)]
+    [InlineData("award-forms", ImportKind.AwardForms)]
+    [InlineData("UNITS", ImportKind.Units)]
+    [InlineData("measurements", ImportKind.Measurements)]
+    [InlineData("targets", ImportKind.Targets)]
+    [InlineData("ratings", ImportKind.Ratings)]
+    [InlineData("campaigns", ImportKind.Campaigns)]
+    [InlineData("indicators", ImportKind.Indicators)]
+    public void Cli_words_name_the_import_kinds(string word, ImportKind kind)
+    {
+        ImportKindNames.TryParse(word, out var parsed).Should().BeTrue();
+        parsed.Should().Be(kind);
+        ImportKindNames.TryParse(ImportKindNames.ToCliWord(kind), out var roundTrip).Should().BeTrue();
+        roundTrip.Should().Be(kind);
+    }
+
+    [Fact]
+    public void An_unknown_cli_word_is_refused() => ImportKindNames.TryParse("award", out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("vi", NumberCulture.Vi)]
+    [InlineData("vi-VN", NumberCulture.Vi)]
+    [InlineData("en", NumberCulture.En)]
+    [InlineData("EN-us", NumberCulture.En)]
+    public void Culture_words_are_understood(string word, NumberCulture culture)
+    {
+        NumberCultureNames.TryParse(word, out var parsed).Should().BeTrue();
+        parsed.Should().Be(culture);
+    }
+}
