@@ -119,11 +119,21 @@ internal sealed class SvgWriter
 
     public string Finish() => _sb.Append("</svg>\n").ToString();
 
+    // Hand-rolled "0.##": a custom numeric format string costs more than the rest of an element.
     private void Number(double value)
     {
-        if (Math.Abs(value) < 0.005) value = 0; // never "-0"
-        Span<char> buffer = stackalloc char[32];
-        value.TryFormat(buffer, out var written, "0.##", CultureInfo.InvariantCulture);
-        _sb.Append(buffer[..written]);
+        var hundredths = (long)Math.Round(value * 100, MidpointRounding.AwayFromZero);
+        if (hundredths < 0)
+        {
+            _sb.Append('-');
+            hundredths = -hundredths;
+        }
+        Span<char> digits = stackalloc char[20];
+        (hundredths / 100).TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        _sb.Append(digits[..written]);
+        var fraction = (int)(hundredths % 100);
+        if (fraction == 0) return;
+        _sb.Append('.').Append((char)('0' + fraction / 10));
+        if (fraction % 10 != 0) _sb.Append((char)('0' + fraction % 10));
     }
 }

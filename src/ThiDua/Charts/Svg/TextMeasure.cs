@@ -24,7 +24,7 @@ internal static class TextMeasure
     public static string Fit(string? text, double maxWidth, double fontSize)
     {
         var normal = XmlText.Normalize(text);
-        if (Width(normal, fontSize) <= maxWidth) return normal;
+        if (normal.Length * fontSize <= maxWidth || Width(normal, fontSize) <= maxWidth) return normal; // no char is wider than 1 em
         var budget = maxWidth / fontSize - CharWidth('…');
         var used = 0.0;
         var cut = 0;
