@@ -1,0 +1,100 @@
+using ThiDua.Formatting;
+
+namespace ThiDua.Charts.Svg;
+
+/// <summary>Attainment bars per unit in %, the 100% reference line, stretch (target_max) marks, status colours.</summary>
+internal static class AttainmentSvg
+{
+    private const string Kind = "attainment";
+    private const int PlotLeft = 240;
+    private const int NameRight = PlotLeft - 8;
+
+    public static string Render(AttainmentChart chart)
+    {
+        var bars = chart.Bars;
+        if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, BarRows.Width);
+
+        var scale = Scale(bars);
+        var legend = LegendItems(bars);
+        var bottom = BarRows.PlotBottom(bars.Count);
+        var legendTop = bottom + BarRows.AxisLabelsHeight + 8;
+        var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
+
+        var svg = ChartFrame.Begin(Kind, chart.Title, BarRows.Width, height);
+        svg.Text(PlotLeft, 50, "Tỷ lệ hoàn thành (%)", TextStyle.Note);
+        BarRows.Bands(svg, bars.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
+        ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
+            tick => VietnameseNumber.Format(tick) + "%");
+
+        for (var i = 0; i < bars.Count; i++) WriteBar(svg, scale, i, bars[i]);
+
+        // The reference line goes over the bars: it is the one line every reader looks for.
+        var hundred = SvgWriter.Snap(scale.Map(100, PlotLeft, BarRows.PlotRight));
+        svg.Line(hundred, BarRows.PlotTop - 4, hundred, bottom, Palette.Reference, 2, "6 3");
+        svg.Text(hundred, BarRows.PlotTop - 8, "100%", new TextStyle(11, TextAnchor.Middle, Palette.Ink, true));
+
+        Legend.Write(svg, legend, ChartFrame.Margin, legendTop, BarRows.Width - 2 * ChartFrame.Margin);
+        return svg.Finish();
+    }
+
+    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar)
+    {
+        var style = StatusStyles.For(bar.Status);
+        svg.OpenGroup(Tooltip(bar, style));
+        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(bar.UnitName, NameRight - ChartFrame.Margin - 4, 12),
+            TextStyle.LabelEnd);
+
+        var labelX = scale.Map(0, PlotLeft, BarRows.PlotRight);
+        if (bar.Ratio is { } ratio)
+        {
+            var percent = ratio * 100;
+            BarRows.Bar(svg, scale, PlotLeft, BarRows.PlotRight, index, percent, style.Fill, style.Pattern);
+            labelX = Math.Max(labelX, scale.Map(percent, PlotLeft, BarRows.PlotRight));
+        }
+        if (bar.StretchRatio is { } stretch)
+        {
+            var x = SvgWriter.Snap(scale.Map(stretch * 100, PlotLeft, BarRows.PlotRight));
+            var top = BarRows.BarTop(index);
+            svg.Line(x, top - 3, x, top + BarRows.BarHeight + 3, Palette.Ink, 2);
+            labelX = Math.Max(labelX, x);
+        }
+        // The status mark after the value keeps the status readable when printed in grey.
+        var value = bar.Ratio is { } r ? VietnameseNumber.FormatPercent(r) + " " + style.Mark : ChartFrame.EmptyText;
+        svg.Text(SvgWriter.Snap(labelX) + 6, BarRows.Baseline(index), value,
+            bar.Ratio is null ? new TextStyle(11, TextAnchor.Start, Palette.MutedInk, false) : TextStyle.Label);
+        svg.CloseGroup();
+    }
+
+    private static string Tooltip(AttainmentBar bar, StatusStyle style)
+    {
+        var head = XmlText.Normalize(bar.UnitName) + " (" + bar.UnitCode + "): ";
+        if (bar.Ratio is not { } ratio) return head + ChartFrame.EmptyText;
+        var text = head + VietnameseNumber.FormatPercent(ratio) + " – " + style.Label;
+        return bar.StretchRatio is { } stretch ? text + "; mức phấn đấu " + VietnameseNumber.FormatPercent(stretch) : text;
+    }
+
+    private static NiceScale Scale(IReadOnlyList<AttainmentBar> bars)
+    {
+        decimal min = 0, max = 100; // the axis always shows 0 and the 100% line
+        foreach (var bar in bars)
+        {
+            if (bar.Ratio is { } ratio) { min = Math.Min(min, ratio * 100); max = Math.Max(max, ratio * 100); }
+            if (bar.StretchRatio is { } stretch) max = Math.Max(max, stretch * 100);
+        }
+        return NiceScale.For(min, max);
+    }
+
+    private static List<LegendItem> LegendItems(IReadOnlyList<AttainmentBar> bars)
+    {
+        var items = new List<LegendItem>(6);
+        foreach (var status in StatusStyles.IndicatorStatuses) items.Add(LegendItem.Status(StatusStyles.For(status)));
+        items.Add(LegendItem.Line("100% chỉ tiêu", Palette.Reference, "6 3"));
+        foreach (var bar in bars)
+        {
+            if (bar.StretchRatio is null) continue;
+            items.Add(LegendItem.Line("Mức phấn đấu (chỉ tiêu tối đa)", Palette.Ink));
+            break;
+        }
+        return items;
+    }
+}

@@ -1,0 +1,104 @@
+using ThiDua.Formatting;
+
+namespace ThiDua.Charts.Svg;
+
+/// <summary>
+/// Award candidates as a table: a heading row per form, then one row per candidate with its name,
+/// a score bar, a status badge (colour + pattern + words) and the reasons.
+/// </summary>
+internal static class AwardsSvg
+{
+    private const string Kind = "awards";
+    private const int Width = 960;
+    private const int NameLeft = ChartFrame.Margin + 6;
+    private const int ScoreLeft = 300;
+    private const int ScoreRight = 430;
+    private const int StatusLeft = 490;
+    private const int StatusWidth = 190;
+    private const int ReasonsLeft = StatusLeft + StatusWidth + 14;
+    private const int TableTop = 64;
+    private const int RowHeight = 24;
+    private const int FormRowHeight = 28;
+
+    public static string Render(AwardsChart chart)
+    {
+        var rows = chart.Candidates;
+        if (rows is null || rows.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, Width);
+
+        decimal maxScore = 100;
+        var forms = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Score is { } s) maxScore = Math.Max(maxScore, s);
+            if (StartsForm(rows, i)) forms++;
+        }
+        var scale = NiceScale.For(0, maxScore);
+        var legend = LegendItems();
+        var tableBottom = TableTop + forms * FormRowHeight + rows.Count * RowHeight;
+        var height = tableBottom + 16 + Legend.Height(legend, Width - 2 * ChartFrame.Margin) + 8;
+
+        var svg = ChartFrame.Begin(Kind, chart.Title, Width, height);
+        svg.Text(NameLeft, 52, "Đơn vị / cá nhân", TextStyle.Note);
+        svg.Text(ScoreLeft, 52, "Điểm", TextStyle.Note);
+        svg.Text(StatusLeft, 52, "Trạng thái", TextStyle.Note);
+        svg.Text(ReasonsLeft, 52, "Lý do", TextStyle.Note);
+        svg.Line(ChartFrame.Margin, TableTop - 4.5, Width - ChartFrame.Margin, TableTop - 4.5, Palette.Axis);
+
+        double y = TableTop;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (StartsForm(rows, i))
+            {
+                svg.Rect(ChartFrame.Margin, y + 2, Width - 2 * ChartFrame.Margin, FormRowHeight - 4, Palette.Band);
+                svg.Text(NameLeft, y + 19, TextMeasure.Fit(row.FormName + " (" + row.FormCode + ")", Width - 2 * NameLeft, 12),
+                    new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+                y += FormRowHeight;
+            }
+            WriteCandidate(svg, scale, row, y);
+            y += RowHeight;
+        }
+        Legend.Write(svg, legend, ChartFrame.Margin, tableBottom + 16, Width - 2 * ChartFrame.Margin);
+        return svg.Finish();
+    }
+
+    private static void WriteCandidate(SvgWriter svg, NiceScale scale, AwardCandidateRow row, double top)
+    {
+        var style = StatusStyles.For(row.Status);
+        var score = row.Score is { } s ? VietnameseNumber.Format(s) + " điểm" : "không có chỉ tiêu";
+        svg.OpenGroup(row.FormName + ": " + row.UnitName + " (" + row.UnitCode + ") – " + score + " – " + style.Label
+            + (string.IsNullOrWhiteSpace(row.Reasons) ? "" : ". " + row.Reasons));
+
+        var baseline = top + 16;
+        svg.Text(NameLeft, baseline, TextMeasure.Fit(row.UnitName, ScoreLeft - NameLeft - 12, 12), TextStyle.Label);
+        if (row.Score is { } value)
+        {
+            var end = SvgWriter.Snap(scale.Map(Math.Max(value, 0), ScoreLeft, ScoreRight));
+            svg.Rect(ScoreLeft, top + 5, end - ScoreLeft, RowHeight - 10, Palette.ScoreBar);
+            svg.Text(end + 6, baseline, VietnameseNumber.Format(value), TextStyle.Label);
+        }
+        else
+        {
+            svg.Text(ScoreLeft, baseline, "–", TextStyle.Note);
+        }
+
+        svg.Rect(StatusLeft + 0.5, top + 3.5, StatusWidth - 1, RowHeight - 7, style.Fill, Palette.Axis);
+        svg.PatternRect(StatusLeft + 1, top + 4, StatusWidth - 2, RowHeight - 8, style.Pattern);
+        svg.Text(StatusLeft + StatusWidth / 2.0, baseline - 1, TextMeasure.Fit(style.Label, StatusWidth - 8, 11),
+            new TextStyle(11, TextAnchor.Middle, style.TextFill, true, style.TextHalo));
+
+        svg.Text(ReasonsLeft, baseline, TextMeasure.Fit(row.Reasons, Width - ChartFrame.Margin - ReasonsLeft, 11),
+            new TextStyle(11, TextAnchor.Start, Palette.Ink, false));
+        svg.CloseGroup();
+    }
+
+    private static bool StartsForm(IReadOnlyList<AwardCandidateRow> rows, int index) =>
+        index == 0 || !string.Equals(rows[index].FormCode, rows[index - 1].FormCode, StringComparison.Ordinal);
+
+    private static List<LegendItem> LegendItems()
+    {
+        var items = new List<LegendItem>(4);
+        foreach (var status in StatusStyles.AwardStatuses) items.Add(LegendItem.Status(StatusStyles.For(status)));
+        return items;
+    }
+}

@@ -1,0 +1,103 @@
+using ThiDua.Formatting;
+
+namespace ThiDua.Charts.Svg;
+
+/// <summary>
+/// Units × indicators grid. Each cell carries colour, a print pattern, a text mark and the ratio in %,
+/// so status reads without colour.
+/// </summary>
+internal static class HeatmapSvg
+{
+    private const string Kind = "heatmap";
+    private const int MinWidth = 800;
+    private const int GridLeft = 220;
+    private const int HeaderTop = 44;
+    private const int GridTop = 88;
+    private const int RowHeight = 30;
+    private const int MinCellWidth = 64;
+    private const int MaxCellWidth = 110;
+
+    public static string Render(HeatmapChart chart)
+    {
+        var units = chart.Units;
+        var indicators = chart.Indicators;
+        if (units is null || indicators is null || units.Count == 0 || indicators.Count == 0)
+            return ChartFrame.Placeholder(Kind, chart.Title, MinWidth);
+
+        var cellWidth = Math.Clamp((MinWidth - GridLeft - ChartFrame.Margin) / indicators.Count, MinCellWidth, MaxCellWidth);
+        var width = Math.Max(MinWidth, GridLeft + indicators.Count * cellWidth + ChartFrame.Margin);
+        var legend = LegendItems();
+        var gridBottom = GridTop + units.Count * RowHeight;
+        var height = gridBottom + 16 + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
+
+        var svg = ChartFrame.Begin(Kind, chart.Title, width, height);
+        WriteHeader(svg, indicators, cellWidth);
+
+        var cells = Index(chart.Cells);
+        for (var row = 0; row < units.Count; row++)
+        {
+            var unit = units[row];
+            var top = GridTop + row * RowHeight;
+            svg.OpenGroup(unit.Name + " (" + unit.Code + ")");
+            svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(unit.Name, GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
+            svg.CloseGroup();
+            for (var col = 0; col < indicators.Count; col++)
+            {
+                cells.TryGetValue((unit.Code, indicators[col].Code), out var cell);
+                WriteCell(svg, GridLeft + col * cellWidth, top, cellWidth, unit, indicators[col], cell);
+            }
+        }
+        Legend.Write(svg, legend, ChartFrame.Margin, gridBottom + 16, width - 2 * ChartFrame.Margin);
+        return svg.Finish();
+    }
+
+    private static void WriteHeader(SvgWriter svg, IReadOnlyList<HeatmapIndicator> indicators, int cellWidth)
+    {
+        var codeStyle = new TextStyle(11, TextAnchor.Middle, Palette.Ink, true);
+        var nameStyle = new TextStyle(10, TextAnchor.Middle, Palette.MutedInk, false);
+        for (var col = 0; col < indicators.Count; col++)
+        {
+            var indicator = indicators[col];
+            var centre = GridLeft + col * cellWidth + cellWidth / 2.0;
+            svg.OpenGroup(indicator.Name + " (" + indicator.Code + ")");
+            svg.Text(centre, HeaderTop + 22, TextMeasure.Fit(indicator.Code, cellWidth - 6, 11), codeStyle);
+            svg.Text(centre, HeaderTop + 37, TextMeasure.Fit(indicator.Name, cellWidth - 6, 10), nameStyle);
+            svg.CloseGroup();
+        }
+    }
+
+    private static void WriteCell(SvgWriter svg, int left, int top, int width, HeatmapUnit unit, HeatmapIndicator indicator,
+        HeatmapCell? cell)
+    {
+        var style = cell is null ? StatusStyles.NotAssigned : StatusStyles.For(cell.Status);
+        var value = cell?.Ratio is { } ratio ? VietnameseNumber.FormatPercent(ratio) : "–";
+        var tooltip = unit.Name + " (" + unit.Code + ") – " + indicator.Name + " (" + indicator.Code + "): "
+            + (cell?.Ratio is null ? style.Label : value + " – " + style.Label);
+
+        svg.OpenGroup(tooltip);
+        // 1px white gutter between cells; the border is drawn on pixel centres.
+        svg.Rect(left + 1.5, top + 1.5, width - 3, RowHeight - 3, style.Fill, cell is null ? Palette.Grid : Palette.Axis);
+        svg.PatternRect(left + 2, top + 2, width - 4, RowHeight - 4, style.Pattern);
+        if (style.Mark.Length > 0)
+            svg.Text(left + 5, top + 12, style.Mark, new TextStyle(9, TextAnchor.Start, style.TextFill, true));
+        svg.Text(left + width / 2.0 + 4, top + 20, value,
+            new TextStyle(11, TextAnchor.Middle, style.TextFill, cell?.Ratio is not null, style.TextHalo));
+        svg.CloseGroup();
+    }
+
+    private static Dictionary<(string Unit, string Indicator), HeatmapCell> Index(IReadOnlyList<HeatmapCell>? cells)
+    {
+        var index = new Dictionary<(string, string), HeatmapCell>(cells?.Count ?? 0);
+        if (cells is null) return index;
+        foreach (var cell in cells) index[(cell.UnitCode, cell.IndicatorCode)] = cell; // a repeated cell: the last wins
+        return index;
+    }
+
+    private static List<LegendItem> LegendItems()
+    {
+        var items = new List<LegendItem>(5);
+        foreach (var status in StatusStyles.IndicatorStatuses) items.Add(LegendItem.Status(StatusStyles.For(status)));
+        items.Add(LegendItem.Status(StatusStyles.NotAssigned));
+        return items;
+    }
+}

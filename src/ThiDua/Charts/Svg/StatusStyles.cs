@@ -1,0 +1,40 @@
+namespace ThiDua.Charts.Svg;
+
+/// <summary>The status palettes. Lightness falls from exceeded (dark) to no data (white, hatched).</summary>
+internal static class StatusStyles
+{
+    private static readonly StatusStyle Exceeded = new("#1b7837", "#ffffff", FillPattern.None, "▲", "Vượt chỉ tiêu");
+    private static readonly StatusStyle Met = new("#7fbf7b", Palette.Ink, FillPattern.Stripes, "=", "Đạt chỉ tiêu");
+    private static readonly StatusStyle NotMet = new("#f4a45c", Palette.Ink, FillPattern.Dots, "▼", "Chưa đạt");
+    private static readonly StatusStyle NoData = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "?", "Chưa có số liệu");
+
+    /// <summary>A heatmap cell for an indicator the unit was not assigned.</summary>
+    public static readonly StatusStyle NotAssigned = new("#ffffff", Palette.MutedInk, FillPattern.None, "", "Không giao chỉ tiêu");
+
+    private static readonly StatusStyle Proposed = new("#1b7837", "#ffffff", FillPattern.None, "", "Đề nghị khen thưởng");
+    private static readonly StatusStyle TieAtQuota = new("#f4a45c", Palette.Ink, FillPattern.Dots, "", "Bằng điểm tại hạn mức");
+    private static readonly StatusStyle EligibleOverQuota = new("#9ecae1", Palette.Ink, FillPattern.Stripes, "", "Đủ điều kiện, ngoài hạn mức");
+    private static readonly StatusStyle Ineligible = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "", "Không đủ điều kiện");
+
+    public static IReadOnlyList<ChartIndicatorStatus> IndicatorStatuses { get; } =
+        [ChartIndicatorStatus.Exceeded, ChartIndicatorStatus.Met, ChartIndicatorStatus.NotMet, ChartIndicatorStatus.NoData];
+
+    public static IReadOnlyList<ChartAwardStatus> AwardStatuses { get; } =
+        [ChartAwardStatus.Proposed, ChartAwardStatus.TieAtQuota, ChartAwardStatus.EligibleOverQuota, ChartAwardStatus.Ineligible];
+
+    public static StatusStyle For(ChartIndicatorStatus status) => status switch
+    {
+        ChartIndicatorStatus.Exceeded => Exceeded,
+        ChartIndicatorStatus.Met => Met,
+        ChartIndicatorStatus.NotMet => NotMet,
+        _ => NoData,
+    };
+
+    public static StatusStyle For(ChartAwardStatus status) => status switch
+    {
+        ChartAwardStatus.Proposed => Proposed,
+        ChartAwardStatus.TieAtQuota => TieAtQuota,
+        ChartAwardStatus.EligibleOverQuota => EligibleOverQuota,
+        _ => Ineligible,
+    };
+}

@@ -1,0 +1,8 @@
+namespace ThiDua.Charts.Svg;
+
+internal enum TextAnchor
+{
+    Start,
+    Middle,
+    End,
+}
