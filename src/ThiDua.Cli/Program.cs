@@ -8,6 +8,7 @@ var root = new RootCommand("ThiDua — phân tích chỉ tiêu thi đua / emulat
 root.Add(GlobalOptions.Database);
 root.Add(DbCommand.Create());
 root.Add(ProjectionsCommand.Create());
+root.Add(ThiDua.Cli.Importing.ImportCommand.Create());
 foreach (var command in ThiDua.Cli.Analytics.AnalyticsCommands.Create()) root.Add(command);
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

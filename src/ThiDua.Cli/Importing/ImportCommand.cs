@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Text.Json;
+using ThiDua.Cli.Common;
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Cli.Importing;
+
+/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--format table|json]</c>: all or nothing.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var kind = new Argument<ImportKind>("kind")
+        {
+            Description = "units | campaigns | indicators | targets | measurements | ratings | award_forms",
+            CustomParser = r =>
+            {
+                var word = r.Tokens.Single().Value;
+                if (ImportKindNames.TryParse(word, out var k)) return k;
+                r.AddError($"Loại tệp '{word}' không hợp lệ / unknown kind '{word}': units, campaigns, indicators, targets, measurements, ratings, award_forms.");
+                return default;
+            },
+        };
+        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV / CSV file" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi / validate and report only" };
+        var culture = new Option<NumberCulture>("--culture")
+        {
+            Description = "vi (1.110.000; 90,6) | en (1,110,000; 90.6)",
+            DefaultValueFactory = _ => NumberCulture.Vi,
+            CustomParser = r =>
+            {
+                var word = r.Tokens.Single().Value;
+                if (NumberCultureNames.TryParse(word, out var c)) return c;
+                r.AddError($"--culture phải là vi hoặc en / must be vi or en (got '{word}').");
+                return default;
+            },
+        };
+        var format = OutputFormat.Option();
+        var command = new Command("import", "Nhập số liệu từ tệp CSV / import a CSV file") { kind, file, dryRun, culture, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"Không tìm thấy tệp / file not found: {path.FullName}");
+                return ExitCodes.Rejected;
+            }
+            await using var runtime = await Runtime.OpenAsync(parse, ct);
+            var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName);
+            var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
+            await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct));
+            if (parse.GetValue(format) == "json")
+                Console.WriteLine(JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            else
+                ImportReport.Write(outcome, outcome.Accepted ? Console.Out : Console.Error);
+            return outcome.Accepted ? ExitCodes.Success : ExitCodes.Rejected;
+        });
+        return command;
+    }
+}

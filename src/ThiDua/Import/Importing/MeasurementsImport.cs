@@ -1,0 +1,116 @@
+using Npgsql;
+using ThiDua.Import.Parsing;
+using ThiDua.Indicators;
+using ThiDua.Measurements;
+using ThiDua.Measurements.Recording;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>
+/// measurements.csv: campaign, unit, indicator and a target for them must exist, the month inside the campaign.
+/// Rows are decided in batches: one query fetches the stored values of a whole batch.
+/// </summary>
+internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
+{
+    private const int LookupBatch = 5_000;
+
+    private readonly FileDuplicates<(string, string, string, int), (decimal, string?)> _duplicates = new();
+    private readonly List<(MeasurementRow Row, Measurement Measurement)> _batch = new(LookupBatch);
+
+    public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
+    {
+        var r = (MeasurementRow)row;
+        if (!context.State.Campaigns.TryGetValue(r.Campaign, out var campaign))
+        {
+            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
+            return;
+        }
+        if (!context.State.Units.TryGetValue(r.Unit, out var unit))
+        {
+            context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
+            return;
+        }
+        var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
+        if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
+        {
+            context.Missing(r.Line, "indicator", r.Indicator, $"chỉ tiêu trong phong trào {r.Campaign}", $"indicator in campaign {r.Campaign}", "indicators.csv");
+            return;
+        }
+        if (!definitions.Targets.ContainsKey((r.Unit, r.Indicator)))
+        {
+            context.Error(r.Line, "indicator", r.Indicator,
+                $"Đơn vị '{r.Unit}' chưa được giao chỉ tiêu '{r.Indicator}' trong phong trào {r.Campaign}: hãy nhập targets.csv trước.",
+                $"Unit '{r.Unit}' has no target for indicator '{r.Indicator}' in campaign {r.Campaign}: import targets.csv first.");
+            return;
+        }
+        if (!campaign.Contains(r.Period))
+        {
+            context.Error(r.Line, "period", r.Period.ToString(),
+                $"Kỳ {r.Period} nằm ngoài thời gian phong trào {r.Campaign} ({campaign.FirstMonth}–{campaign.LastMonth}).",
+                $"Period {r.Period} is outside campaign {r.Campaign} ({campaign.FirstMonth} to {campaign.LastMonth}).");
+            return;
+        }
+        if (Invalid(indicator.Direction, r.Value) is { } problem)
+        {
+            context.Error(r.Line, "value", r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Vi, problem.En);
+            return;
+        }
+        // Canonical code instances from the stored state, so a million keys do not keep a million strings alive.
+        var key = (campaign.Code, unit.Code, indicator.Code, r.Period.Index);
+        if (!_duplicates.Check(key, (r.Value, r.Note), r.Line, "value", $"{r.Unit}/{r.Indicator}/{r.Period}", context)) return;
+        if (context.HasErrors) return;
+        _batch.Add((r, new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note)));
+        if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);
+    }
+
+    public Task CompleteAsync(ImportContext context, CancellationToken ct) => DecideBatchAsync(context, ct);
+
+    private static BilingualMessage? Invalid(Direction direction, decimal value) => direction switch
+    {
+        Direction.Task when value < 0 => new("Nhiệm vụ ghi 1 khi hoàn thành, 0 khi chưa: không nhận số âm.", "A task is reported as 1 when done, 0 when not: negative values are not accepted."),
+        Direction.RankUp when value < 1 => new("Thứ hạng phải từ 1 trở lên.", "A rank must be 1 or more."),
+        _ => null,
+    };
+
+    private async Task DecideBatchAsync(ImportContext context, CancellationToken ct)
+    {
+        if (_batch.Count == 0 || context.HasErrors)
+        {
+            _batch.Clear();
+            return;
+        }
+        var stored = await StoredAsync(ct);
+        foreach (var (row, measurement) in _batch)
+        {
+            var current = stored.GetValueOrDefault((measurement.Campaign, measurement.Unit, measurement.Indicator, measurement.Period.Index));
+            var @event = RecordMeasurement.Decide(new RecordMeasurement(measurement), current, context.Now);
+            context.Tally.Count(current is not null, @event is not null);
+            if (@event is not null) context.Record(row.Line, RecordMeasurement.StreamId(measurement.Campaign, measurement.Unit), @event);
+        }
+        _batch.Clear();
+        await context.FlushIfFullAsync(ct);
+    }
+
+    private async Task<Dictionary<(string, string, string, int), Measurement>> StoredAsync(CancellationToken ct)
+    {
+        var found = new Dictionary<(string, string, string, int), Measurement>();
+        await using var cmd = new NpgsqlCommand("""
+            select m.campaign, m.unit, m.indicator, m.period, m.value, m.note
+            from rm_measurements m join unnest(@c, @u, @i, @p) as k(campaign, unit, indicator, period)
+              on m.campaign = k.campaign and m.unit = k.unit and m.indicator = k.indicator and m.period = k.period
+            """, conn);
+        cmd.Parameters.AddWithValue("c", _batch.Select(b => b.Measurement.Campaign).ToArray());
+        cmd.Parameters.AddWithValue("u", _batch.Select(b => b.Measurement.Unit).ToArray());
+        cmd.Parameters.AddWithValue("i", _batch.Select(b => b.Measurement.Indicator).ToArray());
+        cmd.Parameters.AddWithValue("p", _batch.Select(b => b.Measurement.Period.Index).ToArray());
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var period = reader.GetInt32(3);
+            var m = new Measurement(reader.GetString(0), reader.GetString(1), reader.GetString(2), new Periods.YearMonth(period / 12, period % 12 + 1),
+                reader.GetDecimal(4), reader.IsDBNull(5) ? null : reader.GetString(5));
+            found[(m.Campaign, m.Unit, m.Indicator, period)] = m;
+        }
+        return found;
+    }
+}
