@@ -1,0 +1,97 @@
+using ThiDua.Analytics;
+using ThiDua.Awards;
+using ThiDua.Periods;
+
+namespace ThiDua.Charts.Mapping;
+
+/// <summary>
+/// Builds the chart models from a campaign's analytics, for the web pages and the reports alike,
+/// so both draw exactly the same numbers.
+/// </summary>
+public static class CampaignCharts
+{
+    /// <summary>Bars per unit: one indicator's ratio (with its stretch), or, without an indicator, the unit's score / 100.</summary>
+    public static AttainmentChart Attainment(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Indicator is { } code)
+        {
+            var indicator = snapshot.Indicators.FirstOrDefault(i => i.Code == code);
+            var bars = result.Attainment
+                .Where(a => a.Indicator == code && snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u))
+                .Select(a => new AttainmentBar(a.Unit, snapshot.Units[a.Unit].Name, a.Ratio,
+                    a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
+                    ChartStatuses.Of(a.Status)))
+                .ToList();
+            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {result.Period}", bars);
+        }
+        var scoreBars = result.Ranking
+            .Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u))
+            .OrderBy(r => r.Unit, StringComparer.Ordinal)
+            .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score)))
+            .ToList();
+        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {result.Period}", scoreBars);
+    }
+
+    public static RankingChart Ranking(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(filter);
+        var bars = result.Ranking
+            .Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u))
+            .Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score))
+            .ToList();
+        var group = filter.Cluster is null ? "tất cả cụm" : filter.Cluster.Length == 0 ? "không thuộc cụm" : $"cụm {filter.Cluster}";
+        return new RankingChart($"Xếp hạng ({group}) — {result.Period}", bars);
+    }
+
+    public static HeatmapChart Heatmap(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(filter);
+        var rows = result.Attainment.Where(a => snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u)).ToList();
+        var units = rows.Select(a => a.Unit).Distinct().Order(StringComparer.Ordinal)
+            .Select(code => new HeatmapUnit(code, snapshot.Units[code].Name)).ToList();
+        var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
+        var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
+        var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();
+        return new HeatmapChart($"Đơn vị × chỉ tiêu — {result.Period}", units, indicators, cells);
+    }
+
+    /// <summary>An indicator's monthly actual against the expected line, for one unit, from the first month to <paramref name="upTo"/>.</summary>
+    public static ProgressChart Progress(CampaignSnapshot snapshot, string unit, string indicator, YearMonth upTo)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var campaign = snapshot.Campaign;
+        var last = upTo > campaign.LastMonth ? campaign.LastMonth : upTo;
+        var target = snapshot.Targets.FirstOrDefault(t => t.Unit == unit && t.Indicator == indicator);
+        var definition = snapshot.Indicators.FirstOrDefault(i => i.Code == indicator);
+        var points = new List<ProgressPoint>();
+        for (var month = campaign.FirstMonth; month <= last; month = month.AddMonths(1))
+        {
+            var row = CampaignAnalytics.Compute(snapshot, month).Attainment.FirstOrDefault(a => a.Unit == unit && a.Indicator == indicator);
+            if (row is not null) points.Add(new ProgressPoint(month, row.Actual, row.Expected));
+        }
+        var unitName = snapshot.Units.TryGetValue(unit, out var u) ? u.Name : unit;
+        return new ProgressChart($"{definition?.Name ?? indicator} — {unitName}", definition?.Uom ?? "", target?.Value, target?.TargetMax, points);
+    }
+
+    public static AwardsChart Awards(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows, ChartFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(filter);
+        var forms = snapshot.AwardForms.ToDictionary(f => f.Code, StringComparer.Ordinal);
+        var candidates = rows
+            .Where(r => filter.Form is null || r.Form == filter.Form)
+            .Select(r => new AwardCandidateRow(r.Form, forms.TryGetValue(r.Form, out var f) ? f.Name : r.Form, r.Unit,
+                snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : r.Unit, r.Score, ChartStatuses.Of(r.Status),
+                string.Join("; ", r.Reasons.Select(x => x.Vietnamese))))
+            .ToList();
+        return new AwardsChart($"Đề xuất khen thưởng — {snapshot.Campaign.Name}", candidates);
+    }
+}

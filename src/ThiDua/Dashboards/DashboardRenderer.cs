@@ -1,0 +1,53 @@
+using ThiDua.Analytics;
+using ThiDua.Charts;
+using ThiDua.Charts.Mapping;
+using ThiDua.Periods;
+using ThiDua.Units;
+
+namespace ThiDua.Dashboards;
+
+/// <summary>Draws a dashboard's panels for one campaign snapshot: the web pages and the reports share it.</summary>
+public sealed class DashboardRenderer(IChartRenderer charts)
+{
+    public IReadOnlyList<RenderedPanel> Render(DashboardDefinition dashboard, CampaignSnapshot snapshot, DashboardSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(dashboard);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(selection);
+        var period = selection.Period ?? CampaignAnalytics.DefaultPeriod(snapshot);
+        var result = CampaignAnalytics.Compute(snapshot, period);
+        var awards = dashboard.Panels.Any(p => p.Chart == "awards") ? CampaignAnalytics.Awards(snapshot) : [];
+        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awards, selection, period), p.Wide)).ToList();
+    }
+
+    public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,
+        DashboardSelection selection, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(selection);
+        var filter = new ChartFilter(
+            panel.Cluster ?? selection.Cluster,
+            panel.Kind switch { "collective" => UnitKind.Collective, "individual" => UnitKind.Individual, _ => null },
+            panel.Indicator ?? selection.Indicator,
+            panel.Unit ?? selection.Unit,
+            panel.Form ?? selection.Form);
+        return panel.Chart switch
+        {
+            "attainment" => charts.Render(CampaignCharts.Attainment(snapshot, result, filter)),
+            "ranking" => charts.Render(CampaignCharts.Ranking(snapshot, result, filter)),
+            "heatmap" => charts.Render(CampaignCharts.Heatmap(snapshot, result, filter)),
+            "awards" => charts.Render(CampaignCharts.Awards(snapshot, awards, filter)),
+            _ => RenderProgress(snapshot, filter, period),
+        };
+    }
+
+    // Progress needs one unit and one indicator: the selection's, else the first assigned pair that fits the filter.
+    private string RenderProgress(CampaignSnapshot snapshot, ChartFilter filter, YearMonth period)
+    {
+        var target = snapshot.Targets.FirstOrDefault(t =>
+            (filter.Unit is null || t.Unit == filter.Unit) && (filter.Indicator is null || t.Indicator == filter.Indicator)
+            && snapshot.Units.TryGetValue(t.Unit, out var u) && filter.Admits(u));
+        if (target is null) return charts.Render(new ProgressChart("Tiến độ theo tháng", "", null, null, []));
+        return charts.Render(CampaignCharts.Progress(snapshot, target.Unit, target.Indicator, period));
+    }
+}
