@@ -25,5 +25,5 @@ public static class ThiDuaModule
 
     public static IReadOnlyList<IProjection> InlineProjections() => [new RegistryProjection()];
 
-    public static IReadOnlyList<IProjection> AsyncProjections() => [];
+    public static IReadOnlyList<IProjection> AsyncProjections() => [new Analytics.Projecting.AnalyticsProjection()];
 }

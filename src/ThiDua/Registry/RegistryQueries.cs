@@ -59,6 +59,12 @@ public static class RegistryQueries
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         // One repeatable-read transaction, so the snapshot is consistent while imports commit.
         await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        return await SnapshotAsync(conn, campaign, ct);
+    }
+
+    /// <summary>The snapshot read through the caller's connection (and transaction, if any).</summary>
+    public static async Task<CampaignSnapshot?> SnapshotAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
+    {
         var definition = await CampaignAsync(conn, campaign, ct);
         if (definition is null) return null;
         return new CampaignSnapshot(

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using ThiDua.EventStore.Projections;
+using ThiDua.EventStore.Reading;
+using ThiDua.Periods;
+using ThiDua.Registry;
+
+namespace ThiDua.Analytics.Projecting;
+
+/// <summary>
+/// Keeps attainment, ranking and awards of every campaign computed, recomputing only the campaigns a batch
+/// touched and only from the first month it touched. It reads the registry tables (kept inline, so they are
+/// at least as new as the batch): after catching up, results equal a full rebuild's, whatever the batching.
+/// </summary>
+public sealed class AnalyticsProjection : IProjection
+{
+    public const string ProjectionName = "analytics";
+
+    public string Name => ProjectionName;
+
+    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(events);
+        var touched = new TouchedCampaigns();
+        foreach (var e in events) touched.Add(e.Data);
+        var campaigns = touched.AllCampaigns
+            ? (await RegistryQueries.CampaignsAsync(context.Connection, ct)).ToDictionary(c => c.Code, c => (YearMonth?)null)
+            : touched.From.ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var (campaign, from) in campaigns) await RecomputeAsync(context, campaign, from, ct);
+    }
+
+    public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var cmd = context.Command("truncate analytics_results");
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task RecomputeAsync(ProjectionContext context, string campaign, YearMonth? from, CancellationToken ct)
+    {
+        var snapshot = await RegistryQueries.SnapshotAsync(context.Connection, campaign, ct);
+        if (snapshot is null) return;
+        var c = snapshot.Campaign;
+        var last = CampaignAnalytics.DefaultPeriod(snapshot);
+        var first = from is { } f && f > c.FirstMonth ? f : c.FirstMonth;
+        await using (var clear = context.Command("delete from analytics_results where campaign = @c and (period >= @from or kind = 'awards')"))
+        {
+            clear.Parameters.AddWithValue("c", campaign);
+            clear.Parameters.AddWithValue("from", first.Index);
+            await clear.ExecuteNonQueryAsync(ct);
+        }
+        var kinds = new List<string>();
+        var periods = new List<int>();
+        var rows = new List<string>();
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            var result = CampaignAnalytics.Compute(snapshot, month);
+            Add(kinds, periods, rows, "attainment", month, JsonSerializer.Serialize(result.Attainment));
+            Add(kinds, periods, rows, "ranking", month, JsonSerializer.Serialize(result.Ranking));
+        }
+        Add(kinds, periods, rows, "awards", c.LastMonth, JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot)));
+        await using var insert = context.Command("""
+            insert into analytics_results (campaign, period, kind, rows)
+            select @c, p, k, r::jsonb from unnest(@p, @k, @r) as t(p, k, r)
+            """);
+        insert.Parameters.AddWithValue("c", campaign);
+        insert.Parameters.AddWithValue("p", periods.ToArray());
+        insert.Parameters.AddWithValue("k", kinds.ToArray());
+        insert.Parameters.AddWithValue("r", rows.ToArray());
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void Add(List<string> kinds, List<int> periods, List<string> rows, string kind, YearMonth month, string json)
+    {
+        kinds.Add(kind);
+        periods.Add(month.Index);
+        rows.Add(json);
+    }
+}

@@ -1,0 +1,63 @@
+using Npgsql;
+using Quartz;
+
+namespace ThiDua.Scheduling;
+
+/// <summary>
+/// Records every run in <c>job_runs</c> (the /jobs page reads it) and retries a failed run with backoff:
+/// 30 s, 2 min, 8 min, then gives up and leaves the failure recorded.
+/// </summary>
+internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node) : IJobListener
+{
+    public const string AttemptKey = "attempt";
+    public const int MaxAttempts = 4;
+
+    public string Name => "thidua-history";
+
+    public async Task JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            insert into job_runs (job, trigger_name, fire_id, scheduled_at, started_at, node, status, attempt)
+            values (@job, @trigger, @fire, @scheduled, @started, @node, 'running', @attempt)
+            """);
+        cmd.Parameters.AddWithValue("job", context.JobDetail.Key.Name);
+        cmd.Parameters.AddWithValue("trigger", context.Trigger.Key.Name);
+        cmd.Parameters.AddWithValue("fire", context.FireInstanceId);
+        cmd.Parameters.AddWithValue("scheduled", (object?)context.ScheduledFireTimeUtc ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("started", context.FireTimeUtc);
+        cmd.Parameters.AddWithValue("node", node);
+        cmd.Parameters.AddWithValue("attempt", Attempt(context));
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public async Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    {
+        var failed = jobException is not null;
+        await using (var cmd = dataSource.CreateCommand(
+            "update job_runs set finished_at = @now, status = @status, message = @message where fire_id = @fire"))
+        {
+            cmd.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
+            cmd.Parameters.AddWithValue("status", failed ? "failed" : "succeeded");
+            cmd.Parameters.AddWithValue("message", (object?)(jobException?.InnerException ?? jobException)?.Message ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("fire", context.FireInstanceId);
+            await cmd.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var attempt = Attempt(context);
+        if (!failed || attempt >= MaxAttempts) return;
+        var retry = TriggerBuilder.Create()
+            .WithIdentity($"{context.JobDetail.Key.Name}-retry-{Guid.NewGuid():N}", "retries")
+            .ForJob(context.JobDetail.Key)
+            .UsingJobData(AttemptKey, (attempt + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .StartAt(DateTimeOffset.UtcNow + Backoff(attempt))
+            .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
+            .Build();
+        await context.Scheduler.ScheduleJob(retry, cancellationToken);
+    }
+
+    public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(30 * Math.Pow(4, attempt - 1));
+
+    private static int Attempt(IJobExecutionContext context) =>
+        context.MergedJobDataMap.TryGetString(AttemptKey, out var a) && int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+}

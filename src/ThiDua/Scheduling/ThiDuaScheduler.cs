@@ -1,0 +1,96 @@
+using System.Collections.Specialized;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using Quartz.Impl;
+using Quartz.Impl.Matchers;
+using ThiDua.Scheduling.CatchingUp;
+using ThiDua.Scheduling.Reporting;
+
+namespace ThiDua.Scheduling;
+
+/// <summary>
+/// The persistent, clustered Quartz scheduler on the product's PostgreSQL: every node runs one, each trigger
+/// fires on exactly one node. Jobs are (re)declared at start, idempotently, so any node can be first.
+/// </summary>
+public sealed class ThiDuaScheduler : IAsyncDisposable
+{
+    private ThiDuaScheduler(IScheduler scheduler) => Quartz = scheduler;
+
+    public IScheduler Quartz { get; }
+
+    public static async Task<ThiDuaScheduler> StartAsync(string connectionString, JobServices services, SchedulerOptions options,
+        ILoggerFactory? logging = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        // Without a log provider Quartz swallows job failures silently.
+        if (logging is not null) global::Quartz.Logging.LogContext.SetCurrentLogProvider(logging);
+        var factory = new StdSchedulerFactory(Properties(connectionString, options));
+        var scheduler = await factory.GetScheduler(ct);
+        scheduler.JobFactory = new JobFactory(services);
+        scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId), GroupMatcher<JobKey>.AnyGroup());
+        await DeclareJobsAsync(scheduler, options, ct);
+        await scheduler.Start(ct);
+        return new ThiDuaScheduler(scheduler);
+    }
+
+    public Task RunNowAsync(JobKey job, CancellationToken ct = default) => Quartz.TriggerJob(job, ct);
+
+    public async ValueTask DisposeAsync() => await Quartz.Shutdown(waitForJobsToComplete: true);
+
+    private static NameValueCollection Properties(string connectionString, SchedulerOptions options) => new()
+    {
+        ["quartz.scheduler.instanceName"] = options.SchedulerName,
+        ["quartz.scheduler.instanceId"] = options.InstanceId,
+        ["quartz.threadPool.maxConcurrency"] = options.MaxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
+        ["quartz.jobStore.driverDelegateType"] = "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz",
+        ["quartz.jobStore.tablePrefix"] = "qrtz_",
+        ["quartz.jobStore.dataSource"] = "default",
+        ["quartz.jobStore.clustered"] = "true",
+        ["quartz.jobStore.clusterCheckinInterval"] = ((long)options.ClusterCheckinInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["quartz.jobStore.useProperties"] = "true",
+        ["quartz.jobStore.misfireThreshold"] = "30000",
+        ["quartz.dataSource.default.provider"] = "Npgsql",
+        ["quartz.dataSource.default.connectionString"] = connectionString,
+        ["quartz.serializer.type"] = typeof(QuartzJsonSerializer).AssemblyQualifiedName!,
+    };
+
+    private static async Task DeclareJobsAsync(IScheduler scheduler, SchedulerOptions options, CancellationToken ct)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(SchedulerOptions.TimeZone);
+        await DeclareAsync(scheduler, JobBuilder.Create<CatchUpProjectionsJob>().WithIdentity(CatchUpProjectionsJob.Key)
+                .WithDescription("Cập nhật các projection (phân tích, xếp hạng) từ sự kiện mới").StoreDurably().Build(),
+            TriggerBuilder.Create().WithIdentity("catch-up-projections", "projections").StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(options.CatchUpInterval).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount())
+                .Build(), ct);
+        await DeclareAsync(scheduler, JobBuilder.Create<MonthlyReportsJob>().WithIdentity(MonthlyReportsJob.Key)
+                .WithDescription("Báo cáo tiến độ hằng tháng (ngày 1, 07:00)").StoreDurably().Build(),
+            TriggerBuilder.Create().WithIdentity("monthly-reports", "reports")
+                .WithCronSchedule(MonthlyReportsJob.Cron, c => c.InTimeZone(zone).WithMisfireHandlingInstructionFireAndProceed()).Build(), ct);
+        await DeclareAsync(scheduler, JobBuilder.Create<SummaryReportsJob>().WithIdentity(SummaryReportsJob.Key)
+                .WithDescription("Báo cáo tổng kết khi đến kỳ tổng kết (07:00 hằng ngày)").StoreDurably().Build(),
+            TriggerBuilder.Create().WithIdentity("summary-reports", "reports")
+                .WithCronSchedule(SummaryReportsJob.Cron, c => c.InTimeZone(zone).WithMisfireHandlingInstructionFireAndProceed()).Build(), ct);
+    }
+
+    /// <summary>Adds the job and its trigger unless another node did already (so restarts keep the trigger's history).</summary>
+    public static async Task DeclareAsync(IScheduler scheduler, IJobDetail job, ITrigger trigger, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(trigger);
+        try
+        {
+            // A repeating trigger whose interval changed is replaced; any other existing trigger is kept, misfires and all.
+            var existing = await scheduler.GetTrigger(trigger.Key, ct);
+            if (existing is not null && !(existing is ISimpleTrigger old && trigger is ISimpleTrigger fresh && old.RepeatInterval != fresh.RepeatInterval))
+                return;
+            await scheduler.ScheduleJob(job, [trigger], replace: true, ct);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Another node declared it at the same moment: fine.
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Quartz;
+using ThiDua.Hosting;
+using ThiDua.Scheduling;
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.Scheduling;
+
+public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<ProductDatabase>
+{
+    [Fact]
+    public async Task Two_nodes_on_one_database_run_each_scheduled_firing_exactly_once()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var services = new JobServices(runtime, null);
+        var options = (string id) => new SchedulerOptions(id, TimeSpan.FromHours(1), TimeSpan.FromSeconds(1));
+        await using var a = await ThiDuaScheduler.StartAsync(db.ConnectionString, services, options("node-a"));
+        await using var b = await ThiDuaScheduler.StartAsync(db.ConnectionString, services, options("node-b"));
+        var start = DateTimeOffset.UtcNow.AddSeconds(1);
+        await ThiDuaScheduler.DeclareAsync(a.Quartz, JobBuilder.Create<ProbeJob>().WithIdentity(ProbeJob.Key).StoreDurably().Build(),
+            TriggerBuilder.Create().WithIdentity("probe", "tests").StartAt(start)
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(400)).WithRepeatCount(9)).Build());
+
+        await WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'probe' and status = 'succeeded'") >= 10);
+        await Task.Delay(1500); // a duplicate firing would show up here
+
+        (await db.ScalarAsync("select count(*) from job_runs where job = 'probe'")).Should().Be(10);
+        (await db.ScalarAsync("select count(distinct scheduled_at) from job_runs where job = 'probe'")).Should().Be(10);
+    }
+
+    [Fact]
+    public async Task A_failed_run_is_recorded_and_retried_with_backoff()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await using var node = await ThiDuaScheduler.StartAsync(db.ConnectionString, new JobServices(runtime, null),
+            new SchedulerOptions("node-f", TimeSpan.FromHours(1), TimeSpan.FromSeconds(1)));
+        await ThiDuaScheduler.DeclareAsync(node.Quartz, JobBuilder.Create<FailingJob>().WithIdentity(FailingJob.Key).StoreDurably().Build(),
+            TriggerBuilder.Create().WithIdentity("failing", "tests").StartNow().Build());
+
+        await WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'failing' and status = 'failed'") >= 1);
+        await WaitUntilAsync(async () => (await node.Quartz.GetTriggersOfJob(FailingJob.Key)).Any(t => t.Key.Group == "retries"));
+
+        var retry = (await node.Quartz.GetTriggersOfJob(FailingJob.Key)).Single(t => t.Key.Group == "retries");
+        retry.JobDataMap.GetString("attempt").Should().Be("2");
+        retry.StartTimeUtc.Should().BeAfter(DateTimeOffset.UtcNow.AddSeconds(20), "the first retry waits 30 s");
+    }
+
+    [Fact]
+    public async Task The_catch_up_job_keeps_the_analytics_fresh_after_an_import()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await ProductDatabase.ImportSeedAsync(runtime);
+        await using var node = await ThiDuaScheduler.StartAsync(db.ConnectionString, new JobServices(runtime, null),
+            new SchedulerOptions("node-c", TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1)));
+
+        await WaitUntilAsync(async () => await db.ScalarAsync(
+            "select count(*) from es_checkpoints where projection = 'analytics' and position = (select max(seq) from es_events)") == 1);
+
+        var stored = await db.ScalarAsync("select count(*) from analytics_results where campaign = 'BK2022' and kind = 'ranking'");
+        stored.Should().Be(12, "BK2022 has data in each of its 12 months");
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met within 30 s");
+            await Task.Delay(100);
+        }
+    }
+}
