@@ -69,6 +69,10 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     {
         Direction.Task when value < 0 => new("Nhiệm vụ ghi 1 khi hoàn thành, 0 khi chưa: không nhận số âm.", "A task is reported as 1 when done, 0 when not: negative values are not accepted."),
         Direction.RankUp when value < 1 => new("Thứ hạng phải từ 1 trở lên.", "A rank must be 1 or more."),
+        // What is kept low (a poverty rate, accidents) cannot be below 0; a negative one would read as beyond the target.
+        Direction.AtMost or Direction.ReduceBy when value < 0 => new(
+            "Giá trị của chỉ tiêu giảm/không vượt quá (tỷ lệ, số vụ…) không thể âm.",
+            "The value of an at_most or reduce_by indicator (a rate, a count) cannot be negative."),
         _ => null,
     };
 

@@ -1,0 +1,29 @@
+namespace ThiDua.Tests.Cli;
+
+/// <summary>Usage errors end with exit code 2 before anything touches a database.</summary>
+public sealed class CliUsageTests
+{
+    // Points nowhere: if a command got past the usage check it would fail fast, not start a local cluster.
+    private const string Nowhere = "Host=127.0.0.1;Port=1;Database=nowhere;Timeout=2";
+
+    public static TheoryData<string, string[]> UsageErrors => new()
+    {
+        { "unknown kind", ["import", "teachers", "x.csv", "--database", Nowhere] },
+        { "bad culture", ["import", "units", "x.csv", "--culture", "fr", "--database", Nowhere] },
+        { "missing campaign", ["ranking", "--format", "csv", "--database", Nowhere] },
+        { "bad period", ["attainment", "--campaign", "LS2021", "--period", "2021-13", "--database", Nowhere] },
+        { "bad format", ["awards", "--campaign", "LS2021", "--format", "xml", "--database", Nowhere] },
+        { "bad as-of", ["ranking", "--campaign", "LS2021", "--as-of", "hôm qua", "--database", Nowhere] },
+        { "unknown verb", ["rank", "--campaign", "LS2021", "--database", Nowhere] },
+    };
+
+    [Theory]
+    [MemberData(nameof(UsageErrors))]
+    public async Task A_usage_error_exits_with_code_2_and_says_so(string name, string[] args)
+    {
+        var result = await ThiDuaProcess.RunAsync(args);
+
+        result.ExitCode.Should().Be(2, "{0}: {1}", name, result);
+        result.Stderr.Should().Contain("usage error");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace ThiDua.Tests.Cli;
+
+/// <summary>
+/// Runs the real <c>thidua</c> program (<c>dotnet thidua.dll</c>, copied beside the test assembly because the test
+/// project references the CLI) as a child process. THIDUA_DATABASE is removed from its environment unless given.
+/// </summary>
+public static class ThiDuaProcess
+{
+    // Not an assertion: only so a hung child cannot hang the test run.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
+
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "thidua.dll");
+
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        if (!File.Exists(Dll)) throw new FileNotFoundException("thidua.dll is not beside the test assembly", Dll);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment.Remove("THIDUA_DATABASE");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) start.Environment[name] = value;
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(Limit);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"thidua {string.Join(' ', args)} did not finish within {Limit}");
+        }
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync((IEnumerable<string>)args);
+}

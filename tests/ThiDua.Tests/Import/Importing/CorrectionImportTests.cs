@@ -1,0 +1,54 @@
+using ThiDua.Import.Parsing;
+using ThiDua.Periods;
+using ThiDua.Tests.Infrastructure;
+using static ThiDua.Tests.Import.Importing.ImportWorld;
+
+namespace ThiDua.Tests.Import.Importing;
+
+/// <summary>A correction is the same key with another value: counted as changed, and the last value is the one used.</summary>
+public sealed class CorrectionImportTests(ImportWorldDatabase db) : IClassFixture<ImportWorldDatabase>
+{
+    private static readonly YearMonth January = new(2025, 1);
+
+    [Fact]
+    public async Task A_correction_is_counted_as_changed_and_the_last_value_wins_in_attainment_and_ranking()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var ranking = await runtime.Analytics.RankingAsync(Campaign, January, null);
+        ranking.Rows.Single(r => r.Unit == "D02").Score.Should().Be(60.00m);
+
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D02;AL;2025-01;90;đã sửa\n");
+
+        (outcome.Created, outcome.Changed, outcome.Unchanged, outcome.Events).Should().Be((0, 1, 0, 1));
+        var attainment = await runtime.Analytics.AttainmentAsync(Campaign, January, null);
+        attainment.Rows.Single(r => r.Unit == "D02" && r.Indicator == "AL").Actual.Should().Be(90m);
+        ranking = await runtime.Analytics.RankingAsync(Campaign, January, null);
+        ranking.Rows.Single(r => r.Unit == "D02").Score.Should().Be(90.00m);
+    }
+
+    [Fact]
+    public async Task Re_importing_an_identical_value_records_no_event()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var before = await DatabaseFingerprint.TakeAsync(db);
+
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;TK;2025-03;1;\n");
+
+        outcome.Accepted.Should().BeTrue();
+        (outcome.Created, outcome.Changed, outcome.Unchanged, outcome.Events).Should().Be((0, 0, 1, 0));
+        (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_unit_whose_parent_comes_later_in_the_same_file_is_accepted()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units,
+            UnitsHeader + "C1;Tổ Một;collective;C2;\nC2;Phòng Mới;collective;ORG;K1\n");
+
+        outcome.Accepted.Should().BeTrue(string.Join("; ", outcome.Errors));
+        outcome.Created.Should().Be(2);
+        (await db.ScalarAsync("select count(*) from rm_units where code = 'C1' and definition->>'parent' = 'C2'")).Should().Be(1);
+    }
+}

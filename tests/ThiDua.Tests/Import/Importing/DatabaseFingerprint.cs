@@ -1,0 +1,33 @@
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.Import.Importing;
+
+/// <summary>
+/// What an import may change: the number of events, the stream versions and every read-model table, digested.
+/// Two equal fingerprints mean nothing was written in between.
+/// </summary>
+public sealed record DatabaseFingerprint(long Events, string Digest)
+{
+    private const string DigestSql = """
+        select md5(coalesce(string_agg(x, E'\n' order by x), '')) from (
+            select 'unit ' || code || ' ' || definition::text as x from rm_units
+            union all select 'campaign ' || code || ' ' || definition::text from rm_campaigns
+            union all select 'indicator ' || campaign || ' ' || code || ' ' || definition::text from rm_indicators
+            union all select 'target ' || campaign || ' ' || unit || ' ' || indicator || ' ' || definition::text from rm_targets
+            union all select 'measurement ' || campaign || ' ' || unit || ' ' || indicator || ' ' || period || ' ' || value || ' '
+                || coalesce(note, '') || ' ' || recorded_at::text from rm_measurements
+            union all select 'rating ' || campaign || ' ' || unit || ' ' || definition::text from rm_ratings
+            union all select 'form ' || campaign || ' ' || code || ' ' || definition::text from rm_award_forms
+            union all select 'stream ' || stream_id || ' ' || version from es_streams
+        ) t
+        """;
+
+    public static async Task<DatabaseFingerprint> TakeAsync(TestDatabase db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var events = await db.ScalarAsync("select count(*) from es_events");
+        await using var cmd = db.DataSource.CreateCommand(DigestSql);
+        var digest = (string)(await cmd.ExecuteScalarAsync())!;
+        return new DatabaseFingerprint(events, digest);
+    }
+}
