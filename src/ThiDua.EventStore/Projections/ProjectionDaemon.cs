@@ -59,8 +59,14 @@ public sealed class ProjectionDaemon
             {
                 await PollOnceAsync(ct);
             }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException && !ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
+                break;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                // Shutting down mid-query surfaces as a database error too: that is not a failure.
+                if (ct.IsCancellationRequested) break;
                 onError?.Invoke(ex);
             }
             try { await Task.Delay(interval, ct); }

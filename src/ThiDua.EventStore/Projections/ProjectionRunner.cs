@@ -24,9 +24,14 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         if (!await LockAsync(conn, tx, wait, ct)) return -1;
         var checkpoint = await CheckpointAsync(conn, tx, ct);
         var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
-        if (batch.Count == 0) return 0;
-        await projection.ApplyAsync(new ProjectionContext(conn, tx), batch, ct);
-        await SaveCheckpointAsync(conn, tx, batch[^1].Sequence, ct);
+        var context = new ProjectionContext(conn, tx);
+        if (batch.Count > 0)
+        {
+            await projection.ApplyAsync(context, batch, ct);
+            await SaveCheckpointAsync(conn, tx, batch[^1].Sequence, ct);
+        }
+        // Caught up (for now): the deferred work runs once, not once per page.
+        if (batch.Count < pageSize && projection is IDeferredProjection deferred) await deferred.FlushAsync(context, ct);
         await tx.CommitAsync(ct);
         return batch.Count;
     }
@@ -48,6 +53,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
             checkpoint = batch[^1].Sequence;
             total += batch.Count;
         }
+        if (projection is IDeferredProjection deferred) await deferred.FlushAsync(context, ct);
         await SaveCheckpointAsync(conn, tx, checkpoint, ct);
         await tx.CommitAsync(ct);
         return total;

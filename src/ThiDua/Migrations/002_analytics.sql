@@ -7,3 +7,9 @@ create table if not exists analytics_results (
     rows        jsonb not null,
     primary key (campaign, period, kind)
 );
+
+-- Campaigns the analytics projection still has to recompute, from which month (null: all of them).
+create table if not exists analytics_dirty (
+    campaign    text primary key,
+    from_period int
+);

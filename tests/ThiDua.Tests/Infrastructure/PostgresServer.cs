@@ -31,7 +31,9 @@ public static class PostgresServer
     {
         foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), "thidua-tests-*"))
         {
+            // Only old ones: a young folder may belong to another test run that is still starting its server.
             if (File.Exists(Path.Combine(dir, "cluster", "data", "postmaster.pid"))) continue;
+            if (Directory.GetLastWriteTimeUtc(dir) > DateTime.UtcNow.AddHours(-1)) continue;
             try { Directory.Delete(dir, recursive: true); }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }

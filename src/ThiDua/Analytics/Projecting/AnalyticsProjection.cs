@@ -11,7 +11,7 @@ namespace ThiDua.Analytics.Projecting;
 /// touched and only from the first month it touched. It reads the registry tables (kept inline, so they are
 /// at least as new as the batch): after catching up, results equal a full rebuild's, whatever the batching.
 /// </summary>
-public sealed class AnalyticsProjection : IProjection
+public sealed class AnalyticsProjection : IDeferredProjection
 {
     public const string ProjectionName = "analytics";
 
@@ -26,13 +26,37 @@ public sealed class AnalyticsProjection : IProjection
         var campaigns = touched.AllCampaigns
             ? (await RegistryQueries.CampaignsAsync(context.Connection, ct)).ToDictionary(c => c.Code, c => (YearMonth?)null)
             : touched.From.ToDictionary(kv => kv.Key, kv => kv.Value);
-        foreach (var (campaign, from) in campaigns) await RecomputeAsync(context, campaign, from, ct);
+        if (campaigns.Count == 0) return;
+        // Only noted here; FlushAsync recomputes once the daemon has caught up, not once per page of events.
+        await using var mark = context.Command("""
+            insert into analytics_dirty (campaign, from_period) select * from unnest(@c, @p)
+            on conflict (campaign) do update set from_period =
+                case when analytics_dirty.from_period is null or excluded.from_period is null then null
+                     else least(analytics_dirty.from_period, excluded.from_period) end
+            """);
+        mark.Parameters.AddWithValue("c", campaigns.Keys.ToArray());
+        mark.Parameters.AddWithValue("p", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer,
+            campaigns.Values.Select(v => v is { } m ? (object)m.Index : DBNull.Value).ToArray());
+        await mark.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task FlushAsync(ProjectionContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var dirty = new List<(string Campaign, YearMonth? From)>();
+        await using (var read = context.Command("delete from analytics_dirty returning campaign, from_period"))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                dirty.Add((reader.GetString(0), reader.IsDBNull(1) ? null : new YearMonth(reader.GetInt32(1) / 12, reader.GetInt32(1) % 12 + 1)));
+        }
+        foreach (var (campaign, from) in dirty.OrderBy(d => d.Campaign, StringComparer.Ordinal)) await RecomputeAsync(context, campaign, from, ct);
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await using var cmd = context.Command("truncate analytics_results");
+        await using var cmd = context.Command("truncate analytics_results, analytics_dirty");
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

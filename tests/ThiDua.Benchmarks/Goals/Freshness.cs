@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
+using ThiDua.Benchmarks.Harness;
+using ThiDua.Hosting;
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Benchmarks.Goals;
+
+/// <summary>P3: after a 10K-row monthly import on top of the big campaign, time until the rankings are fresh (projection caught up).</summary>
+public static class Freshness
+{
+    public static async Task<GoalResult> RunAsync(string connection, BenchCampaign campaign, int rows = 10_000)
+    {
+        campaign.WriteMonthlyImport("monthly", rows, salt: 7);
+        await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
+        await runtime.Daemon.CatchUpAsync();
+        var total = Stopwatch.StartNew();
+        await using (var stream = File.OpenRead(campaign.PathOf("monthly")))
+        {
+            var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
+                .ImportAsync(stream, new ImportRequest("monthly.csv", ImportKind.Measurements, NumberCulture.Vi, false, "bench"));
+            if (!outcome.Accepted) throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(5)));
+        }
+        var appended = total.Elapsed;
+        await runtime.Daemon.CatchUpAsync();
+        total.Stop();
+
+        var ratio = total.Elapsed.TotalSeconds / appended.TotalSeconds;
+        return new GoalResult("P3", $"{rows:N0}-row monthly import on top of {campaign.Units * BenchCampaign.Indicators * BenchCampaign.Months:N0}: until rankings fresh",
+            string.Create(CultureInfo.InvariantCulture, $"{total.Elapsed.TotalSeconds:0.00} s"),
+            string.Create(CultureInfo.InvariantCulture, $"import's own append {appended.TotalSeconds:0.00} s"),
+            ratio, "≤ 2× and < 2 s", ratio <= 2 && total.Elapsed.TotalSeconds < 2);
+    }
+}

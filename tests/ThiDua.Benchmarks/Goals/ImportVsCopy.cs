@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+using ThiDua.Benchmarks.Harness;
+
+namespace ThiDua.Benchmarks.Goals;
+
+/// <summary>
+/// P1: import N measurement rows from CSV (parse, validate, decide, append events, inline read model, async
+/// projections caught up) in a child process (for its peak RSS), against a binary COPY of the same rows into a plain table.
+/// </summary>
+public static class ImportVsCopy
+{
+    public sealed record Outcome(GoalResult Result, string Connection, BenchCampaign Campaign, double ImportSeconds);
+
+    public static async Task<Outcome> RunAsync(BenchDatabase server, string workDir, int rows)
+    {
+        var campaign = new BenchCampaign(Path.Combine(workDir, $"m{rows}"), rows);
+        campaign.Write();
+        var connection = await server.CreateAsync("import");
+        foreach (var kind in new[] { "units", "campaigns", "indicators", "targets" })
+            await ChildImport.RunAsync(connection, kind, campaign.PathOf(kind));
+
+        var import = await ChildImport.RunAsync(connection, "measurements", campaign.PathOf("measurements"));
+
+        var parsed = MeasurementRows.Read(campaign.PathOf("measurements"));
+        await BenchDatabase.ExecAsync(connection, "create table copy_baseline (campaign text, unit text, indicator text, period int, value numeric, note text)");
+        var copy = Stopwatch.StartNew();
+        await using (var conn = new NpgsqlConnection(connection))
+        {
+            await conn.OpenAsync();
+            await using var writer = await conn.BeginBinaryImportAsync("copy copy_baseline from stdin (format binary)");
+            foreach (var r in parsed)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(r.Campaign, NpgsqlDbType.Text);
+                await writer.WriteAsync(r.Unit, NpgsqlDbType.Text);
+                await writer.WriteAsync(r.Indicator, NpgsqlDbType.Text);
+                await writer.WriteAsync(r.Period, NpgsqlDbType.Integer);
+                await writer.WriteAsync(r.Value, NpgsqlDbType.Numeric);
+                await writer.WriteNullAsync();
+            }
+            await writer.CompleteAsync();
+        }
+        copy.Stop();
+
+        var ratio = copy.Elapsed.TotalSeconds / import.Seconds;
+        var rssMb = import.PeakRssKb / 1024.0;
+        var result = new GoalResult("P1", $"import {rows:N0} measurement rows (CSV → events → read models → projections caught up)",
+            string.Create(CultureInfo.InvariantCulture, $"{rows / import.Seconds:N0} rows/s, peak RSS {rssMb:N0} MB"),
+            string.Create(CultureInfo.InvariantCulture, $"binary COPY {rows / copy.Elapsed.TotalSeconds:N0} rows/s"),
+            ratio, "≥ 0.50 of COPY, RSS ≤ 300 MB", ratio >= 0.5 && rssMb <= 300,
+            string.Create(CultureInfo.InvariantCulture, $"import {import.Seconds:0.0} s, COPY {copy.Elapsed.TotalSeconds:0.0} s"));
+        return new Outcome(result, connection, campaign, import.Seconds);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using System.Globalization;
+using ThiDua.Hosting;
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Benchmarks.Harness;
+
+/// <summary>The child side: import, catch the projections up, print "seconds peakRssKb".</summary>
+public static class ChildImportMain
+{
+    public static async Task<int> RunAsync(string connection, string kind, string file)
+    {
+        await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
+        ImportKindNames.TryParse(kind, out var importKind);
+        var clock = Stopwatch.StartNew();
+        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
+                .ImportAsync(stream, new ImportRequest(Path.GetFileName(file), importKind, NumberCulture.Vi, false, "bench"));
+            if (!outcome.Accepted) throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(5)));
+        }
+        var imported = clock.Elapsed;
+        var importRss = PeakRssKb();
+        await runtime.Daemon.CatchUpAsync();
+        clock.Stop();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {imported.TotalSeconds:0.00} s (peak {importRss / 1024} MB), projections {(clock.Elapsed - imported).TotalSeconds:0.00} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRssKb()}"));
+        return 0;
+    }
+
+    private static long PeakRssKb()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) ?? "VmHWM: 0 kB";
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    }
+}

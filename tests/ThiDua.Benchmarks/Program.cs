@@ -1,0 +1,42 @@
+using ThiDua.Benchmarks.Goals;
+using ThiDua.Benchmarks.Harness;
+
+// dotnet run -c Release --project tests/ThiDua.Benchmarks -- [--rows N] [--only E1,P1,...] [--growth]
+if (args.Length > 0 && args[0] == "--child-import") return await ChildImportMain.RunAsync(args[1], args[2], args[3]);
+
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet() ?? ["E1", "P1", "P2", "P3", "P5"];
+var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
+var growth = args.Contains("--growth");
+var work = Path.Combine(Path.GetTempPath(), "thidua-bench-data");
+Directory.CreateDirectory(work);
+
+using var server = new BenchDatabase();
+var results = new List<GoalResult>();
+void Report(GoalResult r)
+{
+    results.Add(r);
+    Console.WriteLine(r.Row());
+}
+
+Console.WriteLine(GoalResult.Header);
+if (only.Contains("E1")) Report(await AppendVsCopy.RunAsync(server));
+if (only.Overlaps(["P1", "P2", "P3"]))
+{
+    var import = await ImportVsCopy.RunAsync(server, work, rows);
+    if (only.Contains("P1")) Report(import.Result);
+    if (only.Contains("P3")) Report(await Freshness.RunAsync(import.Connection, import.Campaign));
+    if (only.Contains("P2")) Report(await RebuildVsScan.RunAsync(import.Connection));
+}
+if (only.Contains("P5")) Report(await SvgVsECharts.RunAsync(work));
+if (growth)
+{
+    foreach (var size in new[] { 100_000, 1_000_000, 5_000_000 })
+    {
+        var import = await ImportVsCopy.RunAsync(server, work, size);
+        Report(import.Result with { Id = $"G-import-{size / 1000}K" });
+        Report(await RebuildVsScan.RunAsync(import.Connection, $"G-rebuild-{size / 1000}K"));
+    }
+}
+Console.WriteLine();
+Console.WriteLine($"{results.Count(r => r.Pass)} of {results.Count} goals met");
+return 0;
