@@ -9,6 +9,9 @@ namespace ThiDua.Reports.Html;
 /// </summary>
 internal sealed class HtmlWriter
 {
+    /// <summary>Prefix of a numeric body cell (right-aligned): a control character, which user text never carries (import rejects it).</summary>
+    public const string N = "\u0001";
+
     private readonly StringBuilder _sb = new(64 * 1024);
 
     public HtmlWriter Raw(string markup)
@@ -55,19 +58,24 @@ internal sealed class HtmlWriter
 
     public HtmlWriter TableEnd() => Raw("</tbody>\n</table>\n");
 
-    /// <summary>A body row; a cell starting with '#' is numeric (right-aligned), the '#' is dropped.</summary>
-    public HtmlWriter Row(params string?[] cells) => Row(null, cells);
+    /// <summary>A body row; a cell starting with <see cref="N"/> is numeric (right-aligned).</summary>
+    public HtmlWriter Row(params string?[] cells) => ClassRow(null, cells);
 
-    public HtmlWriter Row(string? cssClass, params string?[] cells)
+    /// <summary>A body row with a class (a constant of the style sheet, never user text).</summary>
+    public HtmlWriter ClassRow(string? cssClass, params string?[] cells)
     {
         Open("tr", cssClass);
         foreach (var c in cells)
         {
-            var numeric = c is not null && c.StartsWith('#');
+            var numeric = c is not null && c.StartsWith(N, StringComparison.Ordinal);
             Open("td", numeric ? "num" : null).Text(numeric ? c![1..] : c).Raw("</td>");
         }
         return Raw("</tr>\n");
     }
+
+    /// <summary>A row spanning the whole table: the heading of a group of rows.</summary>
+    public HtmlWriter GroupRow(string? text, int columns) =>
+        Raw("<tr class=\"group\"><td colspan=\"").Raw(columns.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw("\">").Text(text).Raw("</td></tr>\n");
 
     public override string ToString() => _sb.ToString();
 }

@@ -36,6 +36,8 @@ th, td { border: 0.5pt solid #888; padding: 1mm 1.5mm; vertical-align: top; text
 th { background: #e8e8e8; }
 .num { text-align: right; white-space: nowrap; }
 tr.lag td, tr.tie td { background: #fdecea; }
+tr.group td { background: #f3f3f3; font-weight: bold; break-after: avoid; }
+th { white-space: nowrap; }
 tr.tie td { font-weight: bold; }
 .summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(40mm, 1fr)); gap: 3mm; margin: 3mm 0; }
 .summary div { border: 0.5pt solid #888; padding: 2mm; }

@@ -30,26 +30,30 @@ internal static class SharedSections
             w.Element("h3", $"{ClusterName(g)} — {Kind(g.Kind)}");
             w.TableStart("#Hạng", "Mã", "Đơn vị", "#Điểm", "#Chỉ tiêu đạt", "#Được giao");
             foreach (var r in g.Rows)
-                w.Row("#" + Count(r.Rank), r.Unit, r.UnitName, "#" + Score(r.Score), "#" + Count(r.Met), "#" + Count(r.Assigned));
+                w.Row(HtmlWriter.N + Count(r.Rank), r.Unit, r.UnitName, HtmlWriter.N + Score(r.Score), HtmlWriter.N + Count(r.Met), HtmlWriter.N + Count(r.Assigned));
             w.TableEnd();
             Figure(w, g.Chart.Title, charts.Render(g.Chart));
         }
     }
 
+    /// <summary>Rows grouped under a heading row per unit (the unit name gets the full width instead of a narrow column).</summary>
     public static void IndicatorTable(HtmlWriter w, IReadOnlyList<IndicatorResultLine> lines, bool withExpected)
     {
         if (withExpected)
-            w.TableStart("Đơn vị", "Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả", "Tiến độ");
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả", "Tiến độ");
         else
-            w.TableStart("Đơn vị", "Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+        string? unit = null;
         foreach (var l in lines)
         {
+            if (l.Unit != unit) w.GroupRow($"{l.UnitName} ({l.Unit})", withExpected ? 8 : 6);
+            unit = l.Unit;
             if (withExpected)
-                w.Row(l.OnTrack ? null : "lag", l.UnitName, l.IndicatorName, l.Uom, "#" + Number(l.Actual), "#" + Number(l.Target),
-                    "#" + Number(l.Expected), "#" + Percent(l.Ratio), Status(l.Status), l.OnTrack ? "Đúng tiến độ" : "Chậm tiến độ");
+                w.ClassRow(l.OnTrack ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target),
+                    HtmlWriter.N + Number(l.Expected), HtmlWriter.N + Percent(l.Ratio), Status(l.Status), l.OnTrack ? "Đúng tiến độ" : "Chậm tiến độ");
             else
-                w.Row(l.IsMetOrExceeded ? null : "lag", l.UnitName, l.IndicatorName, l.Uom, "#" + Number(l.Actual), "#" + Number(l.Target),
-                    "#" + Percent(l.Ratio), Status(l.Status));
+                w.ClassRow(l.IsMetOrExceeded ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target),
+                    HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
         }
         w.TableEnd();
     }

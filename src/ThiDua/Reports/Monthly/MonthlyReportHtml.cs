@@ -55,7 +55,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             w.Element("h4", $"{l.IndicatorName} ({l.Indicator})");
             w.TableStart("Đơn vị", "#Thực hiện", "#Kế hoạch đến kỳ", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
             foreach (var u in l.Units)
-                w.Row(u.UnitName, "#" + Number(u.Actual), "#" + Number(u.Expected), "#" + Number(u.Target), "#" + Percent(u.Ratio), Status(u.Status));
+                w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + Number(u.Expected), HtmlWriter.N + Number(u.Target), HtmlWriter.N + Percent(u.Ratio), Status(u.Status));
             w.TableEnd();
         }
     }
@@ -69,7 +69,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
         if (r.Corrections.Count == 0) { w.Element("p", "Không có điều chỉnh nào."); return; }
         w.TableStart("Thời điểm", "Đơn vị", "Chỉ tiêu", "Kỳ", "#Giá trị cũ", "#Giá trị mới", "Người nhập", "Tệp, dòng");
         foreach (var c in r.Corrections)
-            w.Row(ShortInstant(c.RecordedAt), c.UnitName, c.IndicatorName, c.Period.ToString(), "#" + Number(c.PreviousValue), "#" + Number(c.Value),
+            w.Row(ShortInstant(c.RecordedAt), c.UnitName, c.IndicatorName, c.Period.ToString(), HtmlWriter.N + Number(c.PreviousValue), HtmlWriter.N + Number(c.Value),
                 c.Actor, c.SourceFile is null ? Missing : c.SourceLine is { } line ? $"{c.SourceFile}, dòng {Count(line)}" : c.SourceFile);
         w.TableEnd();
     }

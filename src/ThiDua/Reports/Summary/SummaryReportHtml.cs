@@ -44,7 +44,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             if (f.Candidates.Count == 0) { w.Element("p", "Không có ứng viên."); continue; }
             w.TableStart("Mã", "Tên", "Loại", "#Điểm", "Kết quả xét", "Lý do");
             foreach (var c in f.Candidates)
-                w.Row(c.Status == AwardStatus.TieAtQuota ? "tie" : null, c.Unit, c.UnitName, Kind(c.Kind), "#" + Score(c.Score), Award(c.Status),
+                w.ClassRow(c.Status == AwardStatus.TieAtQuota ? "tie" : null, c.Unit, c.UnitName, Kind(c.Kind), HtmlWriter.N + Score(c.Score), Award(c.Status),
                     string.Join("; ", c.Reasons.Select(x => x.Vietnamese)));
             w.TableEnd();
         }
