@@ -39,7 +39,7 @@ tr.lag td, tr.tie td { background: #fdecea; }
 tr.group td { background: #f3f3f3; font-weight: bold; break-after: avoid; }
 th { white-space: nowrap; }
 tr.tie td { font-weight: bold; }
-.summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(40mm, 1fr)); gap: 3mm; margin: 3mm 0; }
+.summary { display: grid; grid-template-columns: repeat(5, 1fr); gap: 3mm; margin: 3mm 0; }
 .summary div { border: 0.5pt solid #888; padding: 2mm; }
 .summary b { display: block; font-size: 16pt; }
 .note { font-size: 8.5pt; color: #444; }

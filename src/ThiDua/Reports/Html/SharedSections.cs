@@ -32,7 +32,7 @@ internal static class SharedSections
             foreach (var r in g.Rows)
                 w.Row(HtmlWriter.N + Count(r.Rank), r.Unit, r.UnitName, HtmlWriter.N + Score(r.Score), HtmlWriter.N + Count(r.Met), HtmlWriter.N + Count(r.Assigned));
             w.TableEnd();
-            Figure(w, g.Chart.Title, charts.Render(g.Chart));
+            Figure(w, null, charts.Render(g.Chart)); // the chart carries its own title
         }
     }
 
@@ -78,9 +78,11 @@ internal static class SharedSections
         w.TableEnd();
     }
 
-    public static void Figure(HtmlWriter w, string caption, string svg)
+    public static void Figure(HtmlWriter w, string? caption, string svg)
     {
-        w.Raw("<figure>\n").Element("figcaption", caption).Raw(svg.TrimEnd()).Raw("\n</figure>\n");
+        w.Raw("<figure>\n");
+        if (caption is not null) w.Element("figcaption", caption);
+        w.Raw(svg.TrimEnd()).Raw("\n</figure>\n");
     }
 
     private static string ClusterName(ClusterRanking g) => Cluster(g.Cluster);
