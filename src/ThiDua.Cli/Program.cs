@@ -10,6 +10,7 @@ root.Add(DbCommand.Create());
 root.Add(ProjectionsCommand.Create());
 root.Add(ThiDua.Cli.Importing.ImportCommand.Create());
 foreach (var command in ThiDua.Cli.Analytics.AnalyticsCommands.Create()) root.Add(command);
+root.Add(ThiDua.Cli.Reporting.ReportCommand.Create());
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 var parse = root.Parse(args);

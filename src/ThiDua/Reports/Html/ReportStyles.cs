@@ -1,0 +1,53 @@
+namespace ThiDua.Reports.Html;
+
+/// <summary>
+/// Print CSS for A4. Page numbers and the running header come from @page margin boxes, which Chromium
+/// prints (the browser's own header/footer is turned off). Fonts are the Noto families, which cover
+/// every Vietnamese letter; the SVG charts scale to the column width and stay vectors.
+/// </summary>
+internal static class ReportStyles
+{
+    public const string Css = """
+@page {
+  size: A4;
+  margin: 18mm 15mm 18mm 18mm;
+  @top-right { content: RUNNING_HEADER; font: 8pt "Noto Sans", sans-serif; color: #555; }
+  @bottom-center { content: "Trang " counter(page) " / " counter(pages); font: 8pt "Noto Sans", sans-serif; color: #555; }
+}
+@page :first { @top-right { content: none; } }
+html { font-family: "Noto Serif", serif; font-size: 10.5pt; line-height: 1.4; color: #111; }
+body { margin: 0; }
+h1, h2, h3, h4, table, .cover, .note, .summary { font-family: "Noto Sans", sans-serif; }
+h1 { font-size: 18pt; margin: 0 0 6mm; }
+h2 { font-size: 13pt; margin: 8mm 0 3mm; border-bottom: 1px solid #999; break-after: avoid; }
+h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
+h4 { font-size: 10pt; margin: 3mm 0 1mm; break-after: avoid; }
+.cover { min-height: 240mm; break-after: page; display: flex; flex-direction: column; justify-content: center; text-align: center; }
+.cover .agency { font-size: 11pt; text-transform: uppercase; letter-spacing: 0.05em; }
+.cover .kind { font-size: 20pt; font-weight: bold; margin: 12mm 0 4mm; }
+.cover .campaign { font-size: 13pt; margin: 0 12mm 10mm; }
+.cover dl { display: inline-grid; grid-template-columns: auto auto; gap: 1mm 5mm; text-align: left; margin: 0 auto; }
+.cover dt { font-weight: bold; }
+.cover dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0 4mm; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th, td { border: 0.5pt solid #888; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th { background: #e8e8e8; }
+.num { text-align: right; white-space: nowrap; }
+tr.lag td, tr.tie td { background: #fdecea; }
+tr.group td { background: #f3f3f3; font-weight: bold; break-after: avoid; }
+th { white-space: nowrap; }
+tr.tie td { font-weight: bold; }
+.summary { display: grid; grid-template-columns: repeat(5, 1fr); gap: 3mm; margin: 3mm 0; }
+.summary div { border: 0.5pt solid #888; padding: 2mm; }
+.summary b { display: block; font-size: 16pt; }
+.note { font-size: 8.5pt; color: #444; }
+.flag { border: 1pt solid #b00; padding: 2mm 3mm; margin: 2mm 0; }
+figure { margin: 2mm 0 4mm; break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; display: block; }
+figcaption { font: bold 9pt "Noto Sans", sans-serif; margin-bottom: 1mm; }
+.annex { break-before: page; }
+.candidate { break-inside: avoid; margin-bottom: 5mm; }
+""";
+}

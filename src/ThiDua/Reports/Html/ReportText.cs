@@ -1,0 +1,80 @@
+using System.Globalization;
+using ThiDua.Attainment;
+using ThiDua.Awards;
+using ThiDua.Formatting;
+using ThiDua.Periods;
+using ThiDua.Ratings;
+using ThiDua.Units;
+
+namespace ThiDua.Reports.Html;
+
+/// <summary>How the reports write numbers, dates and statuses: the Vietnamese way, independent of the machine's culture.</summary>
+public static class ReportText
+{
+    public const string Missing = "—";
+
+    /// <summary>Actual, target, expected: at most 2 decimals, <c>1.110.000</c>, <c>90,6</c>.</summary>
+    public static string Number(decimal? value) => value is { } v ? VietnameseNumber.Format(v, 2) : Missing;
+
+    /// <summary>A ratio (4 decimals) as a percentage with 2 decimals, which shows it exactly: 0,9734 → <c>97,34%</c>.</summary>
+    public static string Percent(decimal? ratio) => ratio is { } r ? VietnameseNumber.FormatPercent(r, 2) : Missing;
+
+    public static string Score(decimal? score) => score is { } s ? VietnameseNumber.FormatFixed(s, 2) : Missing;
+
+    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The instant in Vietnam time: <c>01/07/2022 07:00 (giờ Việt Nam, UTC+07:00)</c>.</summary>
+    public static string Instant(DateTimeOffset at) =>
+        at.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " (giờ Việt Nam, UTC+07:00)";
+
+    public static string ShortInstant(DateTimeOffset at) =>
+        at.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
+
+    public static string Status(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Exceeded => "Vượt",
+        AttainmentStatus.Met => "Đạt",
+        AttainmentStatus.NotMet => "Chưa đạt",
+        _ => "Chưa có số liệu",
+    };
+
+    public static string Award(AwardStatus status) => status switch
+    {
+        AwardStatus.Proposed => "Đề nghị",
+        AwardStatus.TieAtQuota => "Bằng điểm tại chỉ tiêu — Hội đồng quyết định",
+        AwardStatus.EligibleOverQuota => "Đủ tiêu chuẩn, ngoài chỉ tiêu",
+        _ => "Không đủ tiêu chuẩn",
+    };
+
+    public static string Kind(UnitKind kind) => kind == UnitKind.Collective ? "Tập thể" : "Cá nhân";
+
+    public static string Recipient(AwardRecipient recipient) => recipient switch
+    {
+        AwardRecipient.Collective => "tập thể",
+        AwardRecipient.Individual => "cá nhân",
+        _ => "tập thể và cá nhân",
+    };
+
+    public static string Rating(Rating? rating) => rating switch
+    {
+        Ratings.Rating.Excellent => "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)",
+        Ratings.Rating.Good => "Hoàn thành tốt nhiệm vụ (HTTNV)",
+        Ratings.Rating.Completed => "Hoàn thành nhiệm vụ (HTNV)",
+        Ratings.Rating.NotCompleted => "Không hoàn thành nhiệm vụ (KHTNV)",
+        _ => "Chưa xếp loại",
+    };
+
+    public static string Discipline(Discipline discipline) => discipline switch
+    {
+        Ratings.Discipline.Reprimand => "Khiển trách",
+        Ratings.Discipline.Warning => "Cảnh cáo",
+        Ratings.Discipline.Dismissal => "Cách chức",
+        _ => "Không",
+    };
+
+    public static string Cluster(string? cluster) => cluster is null ? "Không thuộc cụm" : "Cụm " + cluster;
+}

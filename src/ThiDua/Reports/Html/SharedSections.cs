@@ -1,0 +1,92 @@
+using ThiDua.Campaigns;
+using ThiDua.Charts;
+using ThiDua.Reports.Shared;
+using static ThiDua.Reports.Html.ReportText;
+
+namespace ThiDua.Reports.Html;
+
+/// <summary>The sections both reports lay out the same way: cover, ranking, indicator table, panels, milestones.</summary>
+internal static class SharedSections
+{
+    public static void Cover(HtmlWriter w, Campaign campaign, string kind, string period, DateTimeOffset cutOff)
+    {
+        w.Open("section", "cover").Raw("\n");
+        w.Element("div", "Hội đồng Thi đua – Khen thưởng", "agency");
+        w.Element("div", kind, "kind");
+        w.Element("div", campaign.Name, "campaign");
+        w.Raw("<dl>\n");
+        Term(w, "Mã phong trào", campaign.Code);
+        Term(w, "Kỳ báo cáo", period);
+        Term(w, "Số liệu tính đến", Instant(cutOff));
+        Term(w, "Thời gian phong trào", $"{Date(campaign.Start)} – {Date(campaign.End)}");
+        w.Raw("</dl>\n").Close("section");
+    }
+
+    public static void Rankings(HtmlWriter w, IReadOnlyList<ClusterRanking> groups, IChartRenderer charts)
+    {
+        if (groups.Count == 0) { w.Element("p", "Chưa có đơn vị nào được giao chỉ tiêu.", "note"); return; }
+        foreach (var g in groups)
+        {
+            w.Element("h3", $"{ClusterName(g)} — {Kind(g.Kind)}");
+            w.TableStart("#Hạng", "Mã", "Đơn vị", "#Điểm", "#Chỉ tiêu đạt", "#Được giao");
+            foreach (var r in g.Rows)
+                w.Row(HtmlWriter.N + Count(r.Rank), r.Unit, r.UnitName, HtmlWriter.N + Score(r.Score), HtmlWriter.N + Count(r.Met), HtmlWriter.N + Count(r.Assigned));
+            w.TableEnd();
+            Figure(w, null, charts.Render(g.Chart)); // the chart carries its own title
+        }
+    }
+
+    /// <summary>Rows grouped under a heading row per unit (the unit name gets the full width instead of a narrow column).</summary>
+    public static void IndicatorTable(HtmlWriter w, IReadOnlyList<IndicatorResultLine> lines, bool withExpected)
+    {
+        if (withExpected)
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả", "Tiến độ");
+        else
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+        string? unit = null;
+        foreach (var l in lines)
+        {
+            if (l.Unit != unit) w.GroupRow($"{l.UnitName} ({l.Unit})", withExpected ? 8 : 6);
+            unit = l.Unit;
+            if (withExpected)
+                w.ClassRow(l.OnTrack ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target),
+                    HtmlWriter.N + Number(l.Expected), HtmlWriter.N + Percent(l.Ratio), Status(l.Status), l.OnTrack ? "Đúng tiến độ" : "Chậm tiến độ");
+            else
+                w.ClassRow(l.IsMetOrExceeded ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target),
+                    HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
+        }
+        w.TableEnd();
+    }
+
+    public static void Panels(HtmlWriter w, ReportPanels? panels)
+    {
+        if (panels is null) return;
+        w.Element("h2", $"Biểu đồ: {panels.Title}");
+        w.Element("p", $"Các biểu đồ của bảng điều khiển “{panels.Dashboard}”, cùng định nghĩa với trang web, tính đến thời điểm chốt số liệu.", "note");
+        foreach (var p in panels.Panels) Figure(w, p.Title, p.Svg);
+    }
+
+    public static void Milestones(HtmlWriter w, IReadOnlyList<Milestone> milestones)
+    {
+        w.TableStart("Mốc", "Thời hạn", "Trạng thái");
+        foreach (var m in milestones)
+        {
+            var when = m.Date is { } d ? Date(d) : m.Month is { } mo ? Month(mo) : "Không quy định";
+            var state = m.Date is null && m.Month is null ? Missing : m.Passed ? "Đã qua" : "Sắp tới";
+            w.Row(m.Name, when, state);
+        }
+        w.TableEnd();
+    }
+
+    public static void Figure(HtmlWriter w, string? caption, string svg)
+    {
+        w.Raw("<figure>\n");
+        if (caption is not null) w.Element("figcaption", caption);
+        w.Raw(svg.TrimEnd()).Raw("\n</figure>\n");
+    }
+
+    private static string ClusterName(ClusterRanking g) => Cluster(g.Cluster);
+
+    private static void Term(HtmlWriter w, string term, string value) =>
+        w.Open("dt").Text(term).Raw("</dt>").Open("dd").Text(value).Raw("</dd>\n");
+}

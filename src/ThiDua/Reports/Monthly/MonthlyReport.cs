@@ -1,0 +1,20 @@
+using ThiDua.Campaigns;
+using ThiDua.Periods;
+using ThiDua.Reports.Shared;
+
+namespace ThiDua.Reports.Monthly;
+
+/// <summary>Everything the monthly progress report shows, computed as of <paramref name="CutOff"/>; rendering only lays it out.</summary>
+/// <param name="PreviousCutOff">Start (exclusive) of the corrections window; null for the campaign's first month.</param>
+public sealed record MonthlyReport(
+    Campaign Campaign,
+    YearMonth Month,
+    DateTimeOffset CutOff,
+    DateTimeOffset? PreviousCutOff,
+    MonthlySummary Summary,
+    IReadOnlyList<ClusterRanking> Rankings,
+    IReadOnlyList<IndicatorResultLine> Indicators,
+    IReadOnlyList<LaggingIndicator> Lagging,
+    IReadOnlyList<CorrectionEntry> Corrections,
+    IReadOnlyList<Milestone> Milestones,
+    ReportPanels? Panels);

@@ -1,0 +1,76 @@
+using ThiDua.Charts;
+using ThiDua.Reports.Html;
+using static ThiDua.Reports.Html.ReportText;
+
+namespace ThiDua.Reports.Monthly;
+
+/// <summary>Lays out a <see cref="MonthlyReport"/> as one printable HTML document. Same model, same bytes.</summary>
+public sealed class MonthlyReportHtml(IChartRenderer charts)
+{
+    public string Render(MonthlyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var title = $"Báo cáo tiến độ thi đua {Month(report.Month)} — {report.Campaign.Code}";
+        return ReportDocument.Write(title, title, w =>
+        {
+            SharedSections.Cover(w, report.Campaign, "Báo cáo tiến độ thi đua hằng tháng", Month(report.Month), report.CutOff);
+            Summary(w, report);
+            w.Element("h2", "1. Xếp hạng trong cụm, khối thi đua");
+            SharedSections.Rankings(w, report.Rankings, charts);
+            w.Element("h2", "2. Tỷ lệ hoàn thành chỉ tiêu");
+            w.Element("p", "Kế hoạch đến kỳ: chỉ tiêu cộng dồn (sum) tính theo tỷ lệ số tháng đã qua; các chỉ tiêu khác bằng chỉ tiêu cả kỳ. "
+                + "Đúng tiến độ khi thực hiện đạt ít nhất kế hoạch đến kỳ.", "note");
+            SharedSections.IndicatorTable(w, report.Indicators, withExpected: true);
+            Lagging(w, report);
+            Corrections(w, report);
+            w.Element("h2", "5. Các mốc thời gian của phong trào");
+            SharedSections.Milestones(w, report.Milestones);
+            SharedSections.Panels(w, report.Panels);
+        });
+    }
+
+    private static void Summary(HtmlWriter w, MonthlyReport r)
+    {
+        w.Element("h1", $"Tình hình thực hiện {Month(r.Month)}");
+        w.Open("div", "summary").Raw("\n");
+        Box(w, r.Summary.UnitsOnTrack, "đơn vị đúng tiến độ");
+        Box(w, r.Summary.UnitsLagging, "đơn vị chậm tiến độ");
+        Box(w, r.Summary.IndicatorsMet, "chỉ tiêu đạt hoặc vượt");
+        Box(w, r.Summary.IndicatorsNotMet, "chỉ tiêu chưa đạt");
+        Box(w, r.Summary.IndicatorsNoData, "chỉ tiêu chưa có số liệu");
+        w.Close("div");
+        w.Element("p", "Chỉ tiêu được đếm theo từng cặp đơn vị × chỉ tiêu. Số liệu tính đến " + Instant(r.CutOff)
+            + "; các điều chỉnh ghi nhận sau thời điểm này sẽ xuất hiện trong báo cáo kỳ sau.", "note");
+    }
+
+    private static void Box(HtmlWriter w, int value, string label) =>
+        w.Open("div").Open("b").Text(Count(value)).Raw("</b>").Text(label).Close("div");
+
+    private static void Lagging(HtmlWriter w, MonthlyReport r)
+    {
+        w.Element("h2", "3. Chỉ tiêu chậm tiến độ");
+        if (r.Lagging.Count == 0) { w.Element("p", "Không có chỉ tiêu nào chậm tiến độ."); return; }
+        foreach (var l in r.Lagging)
+        {
+            w.Element("h4", $"{l.IndicatorName} ({l.Indicator})");
+            w.TableStart("Đơn vị", "#Thực hiện", "#Kế hoạch đến kỳ", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+            foreach (var u in l.Units)
+                w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + Number(u.Expected), HtmlWriter.N + Number(u.Target), HtmlWriter.N + Percent(u.Ratio), Status(u.Status));
+            w.TableEnd();
+        }
+    }
+
+    private static void Corrections(HtmlWriter w, MonthlyReport r)
+    {
+        w.Element("h2", "4. Điều chỉnh số liệu kể từ báo cáo tháng trước");
+        w.Element("p", r.PreviousCutOff is { } prev
+            ? $"Các số liệu được điều chỉnh sau {Instant(prev)} và đến {Instant(r.CutOff)}."
+            : $"Kỳ báo cáo đầu tiên: mọi điều chỉnh đến {Instant(r.CutOff)}.", "note");
+        if (r.Corrections.Count == 0) { w.Element("p", "Không có điều chỉnh nào."); return; }
+        w.TableStart("Thời điểm", "Đơn vị", "Chỉ tiêu", "Kỳ", "#Giá trị cũ", "#Giá trị mới", "Người nhập", "Tệp, dòng");
+        foreach (var c in r.Corrections)
+            w.Row(ShortInstant(c.RecordedAt), c.UnitName, c.IndicatorName, c.Period.ToString(), HtmlWriter.N + Number(c.PreviousValue), HtmlWriter.N + Number(c.Value),
+                c.Actor, c.SourceFile is null ? Missing : c.SourceLine is { } line ? $"{c.SourceFile}, dòng {Count(line)}" : c.SourceFile);
+        w.TableEnd();
+    }
+}

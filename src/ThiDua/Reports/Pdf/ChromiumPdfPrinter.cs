@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace ThiDua.Reports.Pdf;
+
+/// <summary>
+/// Prints with headless Chromium (Debian's <c>chromium</c>): a fresh profile per run, no network chatter,
+/// the browser's own header and footer off (the page numbers come from the document's @page rules).
+/// </summary>
+public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IPdfPrinter
+{
+    public const string DefaultExecutable = "/usr/bin/chromium";
+
+    public const string InstallHint = "apt-get install chromium fonts-noto-core";
+
+    public string Executable => executable;
+
+    /// <summary><c>THIDUA_CHROMIUM</c> if set, else <c>/usr/bin/chromium</c>; 120 s per document.</summary>
+    public static ChromiumPdfPrinter Default() =>
+        new(Environment.GetEnvironmentVariable("THIDUA_CHROMIUM") is { Length: > 0 } path ? path : DefaultExecutable, TimeSpan.FromSeconds(120));
+
+    public async Task PrintAsync(string htmlPath, string pdfPath, CancellationToken ct = default)
+    {
+        if (!File.Exists(executable))
+            throw new PdfPrintException($"Không tìm thấy Chromium tại {executable}: cài bằng `{InstallHint}` (hoặc đặt THIDUA_CHROMIUM) / "
+                + $"Chromium not found at {executable}: install it with `{InstallHint}` (or set THIDUA_CHROMIUM). Tệp HTML vẫn được ghi / the HTML was still written.");
+        var profile = Directory.CreateTempSubdirectory("thidua-chromium-");
+        try
+        {
+            File.Delete(pdfPath);
+            using var process = new Process { StartInfo = StartInfo(Path.GetFullPath(htmlPath), Path.GetFullPath(pdfPath), profile.FullName) };
+            process.Start();
+            var stderr = process.StandardError.ReadToEndAsync(ct);
+            var stdout = process.StandardOutput.ReadToEndAsync(ct);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limit.CancelAfter(timeout);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                ct.ThrowIfCancellationRequested();
+                throw new PdfPrintException($"Chromium không in xong trong {timeout.TotalSeconds:0} giây / Chromium did not finish printing within {timeout.TotalSeconds:0} s.");
+            }
+            await stdout;
+            var errors = await stderr;
+            if (process.ExitCode != 0 || !File.Exists(pdfPath) || new FileInfo(pdfPath).Length == 0)
+                throw new PdfPrintException($"Chromium không tạo được PDF (mã thoát {process.ExitCode}) / Chromium did not produce the PDF (exit code {process.ExitCode}): "
+                    + Tail(errors));
+        }
+        finally
+        {
+            TryDelete(profile);
+        }
+    }
+
+    private ProcessStartInfo StartInfo(string html, string pdf, string profile)
+    {
+        var info = new ProcessStartInfo(executable) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--no-pdf-header-footer",
+            "--print-to-pdf=" + pdf, new Uri(html).AbsoluteUri,
+        }) info.ArgumentList.Add(arg);
+        return info;
+    }
+
+    private static string Tail(string text) => text.Length <= 2000 ? text.Trim() : text[^2000..].Trim();
+
+    // Chromium may still hold files in its profile for a moment; a leftover temp folder is harmless.
+    private static void TryDelete(DirectoryInfo dir)
+    {
+        try { dir.Delete(recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

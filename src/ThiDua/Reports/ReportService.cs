@@ -1,0 +1,100 @@
+using System.Text;
+using ThiDua.Analytics;
+using ThiDua.Analytics.Querying;
+using ThiDua.Campaigns.Defining;
+using ThiDua.Charts;
+using ThiDua.Dashboards;
+using ThiDua.EventStore.Reading;
+using ThiDua.Hosting;
+using ThiDua.Periods;
+using ThiDua.Reports.Monthly;
+using ThiDua.Reports.Pdf;
+using ThiDua.Reports.Shared;
+using ThiDua.Reports.Summary;
+
+namespace ThiDua.Reports;
+
+/// <summary>
+/// Writes the reports: loads the campaign as of the cut-off, builds the model, renders one HTML document,
+/// prints it to PDF, and writes a JSON sidecar. The cut-off is an argument, never the clock, so a report
+/// regenerated later for the same cut-off has the same HTML, byte for byte.
+/// </summary>
+public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards, ReportOptions options)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly IChartRenderer _charts = new SvgChartRenderer();
+
+    public ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards)
+        : this(runtime, printer, dashboards, ReportOptions.Default) { }
+
+    /// <exception cref="QueryRejectedException">Unknown campaign (as of the cut-off) or a month outside it.</exception>
+    public async Task<GeneratedReport> GenerateMonthlyAsync(string campaign, YearMonth month, DateTimeOffset cutOff, string outDir, CancellationToken ct = default)
+    {
+        var snapshot = await LoadAsync(campaign, cutOff, ct);
+        var c = snapshot.Campaign;
+        if (!c.Contains(month))
+            throw new QueryRejectedException(
+                $"Tháng {month} nằm ngoài phong trào {c.Code} ({c.FirstMonth}–{c.LastMonth}) / month {month} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
+        var events = new List<StoredEvent>();
+        await foreach (var e in runtime.Reader.ReadAllAsync(0, cutOff, [DefineCampaign.StreamPrefix(campaign)], ct: ct)) events.Add(e);
+        var corrections = CorrectionLog.Between(events, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
+        var panels = Panels(options.MonthlyDashboard, snapshot, month, cutOff);
+        var report = MonthlyReportBuilder.Build(snapshot, month, cutOff, corrections, panels);
+        var html = new MonthlyReportHtml(_charts).Render(report);
+        return await WriteAsync(outDir, ReportFileNames.Monthly(c.Code, month), html,
+            (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Monthly, month, cutOff, htmlFile, pdf, problem), ct);
+    }
+
+    /// <exception cref="QueryRejectedException">Unknown campaign (as of the cut-off).</exception>
+    public async Task<GeneratedReport> GenerateSummaryAsync(string campaign, DateTimeOffset cutOff, string outDir, CancellationToken ct = default)
+    {
+        var snapshot = await LoadAsync(campaign, cutOff, ct);
+        var c = snapshot.Campaign;
+        var panels = Panels(options.SummaryDashboard, snapshot, c.LastMonth, cutOff);
+        var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, cutOff, panels));
+        return await WriteAsync(outDir, ReportFileNames.Summary(c.Code), html,
+            (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Summary, ReportCutOff.SummaryMonth(c), cutOff, htmlFile, pdf, problem), ct);
+    }
+
+    /// <summary>The summary's default cut-off (<see cref="ReportCutOff.Summary"/>) from the campaign's current definition.</summary>
+    /// <exception cref="QueryRejectedException">Unknown campaign.</exception>
+    public async Task<DateTimeOffset> DefaultSummaryCutOffAsync(string campaign, CancellationToken ct = default)
+    {
+        var snapshot = await runtime.Snapshots.LoadAsync(campaign, null, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+        return ReportCutOff.Summary(snapshot.Campaign);
+    }
+
+    private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct) =>
+        await runtime.Snapshots.LoadAsync(campaign, cutOff, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+
+    private ReportPanels? Panels(string? name, CampaignSnapshot snapshot, YearMonth period, DateTimeOffset cutOff)
+    {
+        if (name is null || dashboards.Find(name) is not { } dashboard) return null;
+        var panels = new DashboardRenderer(_charts).Render(dashboard, snapshot, new DashboardSelection(snapshot.Campaign.Code, period, cutOff));
+        return new ReportPanels(name, dashboard.Title, panels);
+    }
+
+    private async Task<GeneratedReport> WriteAsync(string outDir, string baseName, string html,
+        Func<string, string?, string?, ReportManifest> manifest, CancellationToken ct)
+    {
+        Directory.CreateDirectory(outDir);
+        var htmlFile = baseName + ".html";
+        var pdfFile = baseName + ".pdf";
+        var htmlPath = Path.Combine(outDir, htmlFile);
+        // Write beside and move, so a reader (the web page) never sees half a report.
+        await File.WriteAllTextAsync(htmlPath + ".tmp", html, Utf8, ct);
+        File.Move(htmlPath + ".tmp", htmlPath, overwrite: true);
+        string? problem = null;
+        try
+        {
+            await printer.PrintAsync(htmlPath, Path.Combine(outDir, pdfFile), ct);
+        }
+        catch (PdfPrintException e)
+        {
+            problem = e.Message;
+        }
+        var report = new GeneratedReport(outDir, manifest(htmlFile, problem is null ? pdfFile : null, problem));
+        ReportFolder.WriteManifest(report);
+        return report;
+    }
+}

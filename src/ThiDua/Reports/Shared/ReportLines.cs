@@ -1,0 +1,46 @@
+using ThiDua.Analytics;
+using ThiDua.Charts.Mapping;
+using ThiDua.Units;
+
+namespace ThiDua.Reports.Shared;
+
+/// <summary>The sections both reports share, built from one <see cref="CampaignResult"/>.</summary>
+public static class ReportLines
+{
+    /// <summary>Every (unit, indicator) row, ordered by unit code then indicator code like the attainment output.</summary>
+    public static IReadOnlyList<IndicatorResultLine> Indicators(CampaignSnapshot snapshot, CampaignResult result)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
+        var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        return result.Attainment
+            .OrderBy(a => a.Unit, StringComparer.Ordinal).ThenBy(a => a.Indicator, StringComparer.Ordinal)
+            .Select(a =>
+            {
+                var indicator = indicators.GetValueOrDefault(a.Indicator);
+                return new IndicatorResultLine(a.Unit, snapshot.Units.TryGetValue(a.Unit, out var u) ? u.Name : a.Unit,
+                    a.Indicator, indicator?.Name ?? a.Indicator, indicator?.Uom,
+                    a.Actual, a.Target, Math.Round(a.Expected, 4, MidpointRounding.AwayFromZero), a.Ratio, a.Status, a.OnTrack);
+            })
+            .ToList();
+    }
+
+    /// <summary>The ranking split into its (cluster, kind) groups, in the ranking's own group order, each with its chart.</summary>
+    public static IReadOnlyList<ClusterRanking> Rankings(CampaignSnapshot snapshot, CampaignResult result)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
+        var groups = new List<ClusterRanking>();
+        foreach (var row in result.Ranking)
+        {
+            if (groups.Count > 0 && groups[^1].Cluster == row.Cluster && groups[^1].Kind == row.Kind) continue;
+            var rows = result.Ranking.Where(r => r.Cluster == row.Cluster && r.Kind == row.Kind).ToList();
+            var chart = CampaignCharts.Ranking(snapshot, result, new ChartFilter(row.Cluster ?? "", row.Kind));
+            groups.Add(new ClusterRanking(row.Cluster, row.Kind, rows, chart with { Title = Title(row.Cluster, row.Kind, result) }));
+        }
+        return groups;
+    }
+
+    private static string Title(string? cluster, UnitKind kind, CampaignResult result) =>
+        $"Xếp hạng {(kind == UnitKind.Collective ? "tập thể" : "cá nhân")} — {(cluster is null ? "không thuộc cụm" : "cụm " + cluster)} — {result.Period}";
+}

@@ -1,0 +1,21 @@
+using ThiDua.Campaigns;
+using ThiDua.Periods;
+using ThiDua.Reports.Shared;
+
+namespace ThiDua.Reports.Summary;
+
+/// <summary>The year-end summary review (tổng kết): final ranking, results, award proposals and the dossier annex.</summary>
+/// <param name="FinalMonth">The campaign's last month, where results and awards are judged (SPEC §4).</param>
+public sealed record SummaryReport(
+    Campaign Campaign,
+    YearMonth FinalMonth,
+    DateTimeOffset CutOff,
+    IReadOnlyList<ClusterRanking> Rankings,
+    IReadOnlyList<IndicatorResultLine> Indicators,
+    IReadOnlyList<AwardFormResult> Forms,
+    IReadOnlyList<Achievement> Annex,
+    IReadOnlyList<Milestone> Milestones,
+    ReportPanels? Panels)
+{
+    public int TiesAtQuota => Forms.Sum(f => f.TiesAtQuota.Count);
+}

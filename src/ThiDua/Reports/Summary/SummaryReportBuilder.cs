@@ -1,0 +1,52 @@
+using ThiDua.Analytics;
+using ThiDua.Awards;
+using ThiDua.Reports.Shared;
+
+namespace ThiDua.Reports.Summary;
+
+/// <summary>Builds the summary model from a snapshot taken as of the cut-off. Pure: no clock, no database.</summary>
+public static class SummaryReportBuilder
+{
+    public static SummaryReport Build(CampaignSnapshot snapshot, DateTimeOffset cutOff, ReportPanels? panels)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var campaign = snapshot.Campaign;
+        var result = CampaignAnalytics.Compute(snapshot, campaign.LastMonth);
+        var lines = ReportLines.Indicators(snapshot, result);
+        var forms = Forms(snapshot, CampaignAnalytics.Awards(snapshot));
+        return new SummaryReport(campaign, campaign.LastMonth, cutOff, ReportLines.Rankings(snapshot, result), lines,
+            forms, Annex(snapshot, result, lines, forms), Milestones.Of(campaign, cutOff), panels);
+    }
+
+    private static IReadOnlyList<AwardFormResult> Forms(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows) =>
+        snapshot.AwardForms
+            .Select(f => new AwardFormResult(f, rows.Where(r => r.Form == f.Code)
+                .Select(r => new AwardProposalLine(f.Code, f.Name, r.Unit, snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : r.Unit,
+                    r.RecipientKind, r.Status, r.Score, r.Reasons))
+                .ToList()))
+            .ToList();
+
+    // Proposed and tied candidates both need a dossier: the council picks among the tied ones.
+    private static IReadOnlyList<Achievement> Annex(CampaignSnapshot snapshot, CampaignResult result,
+        IReadOnlyList<IndicatorResultLine> lines, IReadOnlyList<AwardFormResult> forms)
+    {
+        var proposals = forms.SelectMany(f => f.Candidates)
+            .Where(c => c.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota)
+            .ToList();
+        var ratings = snapshot.Ratings.ToDictionary(r => r.Unit, StringComparer.Ordinal);
+        return proposals
+            .Select(p => p.Unit).Distinct(StringComparer.Ordinal)
+            .Select(code => snapshot.Units[code])
+            .OrderBy(u => u.Kind).ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u =>
+            {
+                var score = result.Scores.GetValueOrDefault(u.Code);
+                var rank = result.Ranking.FirstOrDefault(r => r.Unit == u.Code)?.Rank;
+                var parent = u.Parent is { } p && snapshot.Units.TryGetValue(p, out var pu) ? pu.Name : null;
+                return new Achievement(u, parent, score?.Score, rank, score?.Met ?? 0, score?.Assigned ?? 0,
+                    lines.Where(l => l.Unit == u.Code).ToList(), ratings.GetValueOrDefault(u.Code),
+                    proposals.Where(x => x.Unit == u.Code).ToList());
+            })
+            .ToList();
+    }
+}

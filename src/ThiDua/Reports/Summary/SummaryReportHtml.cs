@@ -1,0 +1,52 @@
+using ThiDua.Awards;
+using ThiDua.Charts;
+using ThiDua.Reports.Html;
+using static ThiDua.Reports.Html.ReportText;
+
+namespace ThiDua.Reports.Summary;
+
+/// <summary>Lays out a <see cref="SummaryReport"/> (tổng kết) as one printable HTML document. Same model, same bytes.</summary>
+public sealed class SummaryReportHtml(IChartRenderer charts)
+{
+    public string Render(SummaryReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var title = $"Báo cáo tổng kết phong trào thi đua — {report.Campaign.Code}";
+        return ReportDocument.Write(title, title, w =>
+        {
+            SharedSections.Cover(w, report.Campaign, "Báo cáo tổng kết phong trào thi đua", Month(report.FinalMonth), report.CutOff);
+            w.Element("h1", "Tổng kết phong trào thi đua");
+            w.Element("p", $"Kết quả tính tại kỳ cuối của phong trào ({Month(report.FinalMonth)}), số liệu tính đến {Instant(report.CutOff)}.", "note");
+            w.Element("h2", "1. Xếp hạng chung cuộc trong cụm, khối thi đua");
+            SharedSections.Rankings(w, report.Rankings, charts);
+            w.Element("h2", "2. Kết quả thực hiện từng chỉ tiêu");
+            SharedSections.IndicatorTable(w, report.Indicators, withExpected: false);
+            w.Element("h2", "3. Đề xuất khen thưởng");
+            Forms(w, report);
+            w.Element("h2", "4. Các mốc thời gian của phong trào");
+            SharedSections.Milestones(w, report.Milestones);
+            SharedSections.Panels(w, report.Panels);
+            AchievementAnnex.Write(w, report.Annex);
+        });
+    }
+
+    private static void Forms(HtmlWriter w, SummaryReport r)
+    {
+        if (r.Forms.Count == 0) { w.Element("p", "Phong trào chưa có hình thức khen thưởng."); return; }
+        if (r.TiesAtQuota > 0)
+            w.Element("p", $"Lưu ý Hội đồng Thi đua – Khen thưởng: có {Count(r.TiesAtQuota)} trường hợp bằng điểm tại vị trí cuối của chỉ tiêu (tie_at_quota), cần Hội đồng xem xét, quyết định.", "flag");
+        foreach (var f in r.Forms)
+        {
+            var form = f.Form;
+            w.Element("h3", $"{form.Name} ({form.Code})");
+            w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Chỉ tiêu: tối đa {Count(form.Quota)}. "
+                + $"Đề nghị: {Count(f.Proposed)}; bằng điểm tại chỉ tiêu: {Count(f.TiesAtQuota.Count)}.", "note");
+            if (f.Candidates.Count == 0) { w.Element("p", "Không có ứng viên."); continue; }
+            w.TableStart("Mã", "Tên", "Loại", "#Điểm", "Kết quả xét", "Lý do");
+            foreach (var c in f.Candidates)
+                w.ClassRow(c.Status == AwardStatus.TieAtQuota ? "tie" : null, c.Unit, c.UnitName, Kind(c.Kind), HtmlWriter.N + Score(c.Score), Award(c.Status),
+                    string.Join("; ", c.Reasons.Select(x => x.Vietnamese)));
+            w.TableEnd();
+        }
+    }
+}

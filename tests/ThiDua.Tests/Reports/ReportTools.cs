@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using ThiDua.Reports.Pdf;
+
+namespace ThiDua.Tests.Reports;
+
+/// <summary>The external tools the report tests need (Chromium, poppler-utils). Missing tools fail the test with the install command, never skip it.</summary>
+internal static class ReportTools
+{
+    public static ChromiumPdfPrinter Chromium()
+    {
+        var printer = ChromiumPdfPrinter.Default();
+        File.Exists(printer.Executable).Should().BeTrue($"the report tests print with Chromium at {printer.Executable}: {ChromiumPdfPrinter.InstallHint}");
+        return printer;
+    }
+
+    /// <summary><c>pdftotext -layout</c>, the text as a reader would copy it.</summary>
+    public static string PdfText(string pdf)
+    {
+        var txt = Path.ChangeExtension(pdf, ".txt");
+        Run("pdftotext", "-layout", "-enc", "UTF-8", pdf, txt);
+        return File.ReadAllText(txt);
+    }
+
+    /// <summary>Page 1 as a 60 dpi PNG; returns its path.</summary>
+    public static string FirstPagePng(string pdf)
+    {
+        var prefix = Path.Combine(Path.GetDirectoryName(pdf)!, Path.GetFileNameWithoutExtension(pdf) + "-page");
+        Run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix);
+        return prefix + ".png";
+    }
+
+    public static int PageCount(string pdf)
+    {
+        var info = Run("pdfinfo", pdf);
+        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static string TempDir() => Directory.CreateTempSubdirectory("thidua-report-test-").FullName;
+
+    private static string Run(string tool, params string[] args)
+    {
+        var path = new[] { "/usr/bin/", "/usr/local/bin/" }.Select(d => d + tool).FirstOrDefault(File.Exists);
+        path.Should().NotBeNull($"{tool} is needed to read the PDF: apt-get install poppler-utils");
+        var info = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var p = Process.Start(info)!;
+        var output = p.StandardOutput.ReadToEnd();
+        var errors = p.StandardError.ReadToEnd();
+        p.WaitForExit(60_000).Should().BeTrue($"{tool} should finish");
+        p.ExitCode.Should().Be(0, $"{tool} {string.Join(' ', args)} failed: {errors}");
+        return output;
+    }
+}

@@ -1,0 +1,33 @@
+using ThiDua.Dashboards;
+using ThiDua.Hosting;
+using ThiDua.Reports;
+using ThiDua.Reports.Pdf;
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.Reports;
+
+/// <summary>A product database with the five seed campaigns imported on 1 Dec 2020 (before any report's cut-off), and its runtime.</summary>
+public sealed class SeededReportDatabase : ProductDatabase, IAsyncLifetime
+{
+    public static DateTimeOffset SeedTime { get; } = new(2020, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public ManualClock Clock { get; } = new(SeedTime);
+
+    public ThiDuaRuntime Runtime { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Runtime = await OpenRuntimeAsync(Clock);
+        await ImportSeedAsync(Runtime);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Runtime.DisposeAsync();
+        await DisposeAsync();
+    }
+
+    public ReportService Service(IPdfPrinter? printer = null) =>
+        new(Runtime, printer ?? ReportTools.Chromium(), new DashboardCatalog(Path.Combine(SeedFiles.RepositoryRoot, "dashboards")));
+}
