@@ -1,0 +1,43 @@
+using ThiDua.Periods;
+using ThiDua.Registry;
+using ThiDua.Scheduling;
+
+namespace ThiDua.Reports.Scheduled;
+
+/// <summary>
+/// What the scheduled report jobs do: each running campaign's monthly report into the reports folder, and the
+/// summary of each campaign whose final review has come, once (an existing summary is not written again).
+/// </summary>
+public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory) : IReportJobs
+{
+    public string OutputDirectory => outputDirectory;
+
+    public async Task GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
+    {
+        foreach (var campaign in await CampaignsAsync(ct))
+        {
+            if (!campaign.Contains(month)) continue;
+            await reports.GenerateMonthlyAsync(campaign.Code, month, cutOff, outputDirectory, ct);
+        }
+    }
+
+    public async Task GenerateDueSummariesAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var written = ReportFolder.List(outputDirectory)
+            .Where(r => r.Manifest.Kind == ReportKind.Summary)
+            .Select(r => r.Manifest.Campaign)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var campaign in await CampaignsAsync(ct))
+        {
+            var cutOff = ReportCutOff.Summary(campaign);
+            if (now < cutOff || written.Contains(campaign.Code)) continue;
+            await reports.GenerateSummaryAsync(campaign.Code, cutOff, outputDirectory, ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<Campaigns.Campaign>> CampaignsAsync(CancellationToken ct)
+    {
+        await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+        return await RegistryQueries.CampaignsAsync(conn, ct);
+    }
+}
