@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using ThiDua.Charts;
 using ThiDua.Dashboards;
 using ThiDua.Hosting;
@@ -33,6 +34,8 @@ public static class ThiDuaWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(options.Urls);
+        // Key-ring chatter (antiforgery keys under the user profile) is not an operator's concern.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         AddServices(builder.Services, runtime, options);
         options.ConfigureBuilder?.Invoke(builder);
 
