@@ -13,5 +13,7 @@ public static class ApiJson
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // As the CLI: names the types do not set themselves (an import error's Line, MessageVi…) stay as declared.
+        options.PropertyNamingPolicy = null;
     }
 }
