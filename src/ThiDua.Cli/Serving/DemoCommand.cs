@@ -1,0 +1,68 @@
+using System.CommandLine;
+using ThiDua.Cli.Common;
+using ThiDua.Formatting;
+using ThiDua.Hosting;
+using ThiDua.Registry;
+
+namespace ThiDua.Cli.Serving;
+
+/// <summary>
+/// <c>thidua demo [--no-serve] [--urls URL]</c>: loads the shipped seed data (idempotent), prints the campaigns and
+/// who leads each ranking, then serves the dashboards until Ctrl+C (or exits, with <c>--no-serve</c>).
+/// </summary>
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var urls = WebHosting.UrlsOption();
+        var noServe = new Option<bool>("--no-serve") { Description = "Chỉ nhập dữ liệu mẫu và tóm tắt, không chạy web / import and summarise only" };
+        var command = new Command("demo", "Nạp dữ liệu mẫu và chạy bảng điều khiển / load the seed data and serve the dashboards") { urls, noServe };
+        command.SetAction(async (parse, ct) =>
+        {
+            var seed = SeedData.FindDirectory();
+            if (seed is null)
+            {
+                Console.Error.WriteLine($"Không tìm thấy thư mục seed-data / seed-data not found (looked in {AppContext.BaseDirectory} and {Environment.CurrentDirectory}).");
+                return ExitCodes.Rejected;
+            }
+            var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct);
+            await using (var runtime = await ThiDuaRuntime.OpenAsync(connection, ct: ct))
+            {
+                foreach (var o in await SeedData.ImportAsync(runtime, seed, ct))
+                {
+                    Console.WriteLine($"{o.File,-18} {o.Rows,6} dòng/rows  +{o.Created} mới/new  ~{o.Changed} đổi/changed  ={o.Unchanged} giữ nguyên/unchanged  {o.Events} sự kiện/events");
+                    if (o.Accepted) continue;
+                    foreach (var e in o.Errors.Take(10)) Console.Error.WriteLine(e);
+                    return ExitCodes.Rejected;
+                }
+                await SummariseAsync(runtime, ct);
+            }
+            var url = parse.GetValue(urls)!;
+            if (parse.GetValue(noServe))
+            {
+                Console.WriteLine($"Chạy / run `thidua serve --urls {url}` rồi mở / then open {url.Split(';')[0]}/");
+                return ExitCodes.Success;
+            }
+            await WebHosting.RunAsync(connection, url, ct);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task SummariseAsync(ThiDuaRuntime runtime, CancellationToken ct)
+    {
+        await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+        foreach (var campaign in await RegistryQueries.CampaignsAsync(conn, ct))
+        {
+            var ranking = await runtime.Analytics.RankingAsync(campaign.Code, null, null, ct);
+            Console.WriteLine();
+            Console.WriteLine($"{campaign.Code} — {campaign.Name} (kỳ / period {ranking.Period})");
+            foreach (var group in ranking.Rows.GroupBy(r => (r.Cluster, r.Kind)))
+            {
+                var top = group.First();
+                Console.WriteLine($"  {(group.Key.Cluster is { Length: > 0 } c ? c : "(không cụm / no cluster)"),-16} #1 {top.UnitName} — {VietnameseNumber.FormatFixed(top.Score, 2)} điểm");
+            }
+        }
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,40 @@
+using ThiDua.Hosting;
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Cli.Serving;
+
+/// <summary>The seed files shipped beside the program (else <c>./seed-data</c>), imported in dependency order.</summary>
+public static class SeedData
+{
+    public static IReadOnlyList<(ImportKind Kind, string File)> InOrder { get; } =
+    [
+        (ImportKind.Units, "units.csv"), (ImportKind.Campaigns, "campaigns.csv"), (ImportKind.Indicators, "indicators.csv"),
+        (ImportKind.Targets, "targets.csv"), (ImportKind.Measurements, "measurements.csv"), (ImportKind.Ratings, "ratings.csv"),
+        (ImportKind.AwardForms, "award_forms.csv"),
+    ];
+
+    public static string? FindDirectory()
+    {
+        string[] candidates = [Path.Combine(AppContext.BaseDirectory, "seed-data"), Path.Combine(Environment.CurrentDirectory, "seed-data")];
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "units.csv")));
+    }
+
+    /// <summary>Imports every file present; stops at the first rejected one (later files depend on it). Importing twice changes nothing.</summary>
+    public static async Task<IReadOnlyList<ImportOutcome>> ImportAsync(ThiDuaRuntime runtime, string directory, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
+        var outcomes = new List<ImportOutcome>();
+        foreach (var (kind, file) in InOrder)
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path)) continue;
+            await using var stream = File.OpenRead(path);
+            var outcome = await importer.ImportAsync(stream, new ImportRequest(file, kind, NumberCulture.Vi, false, "demo"), null, ct);
+            outcomes.Add(outcome);
+            if (!outcome.Accepted) break;
+        }
+        return outcomes;
+    }
+}

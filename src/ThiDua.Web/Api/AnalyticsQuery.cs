@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using ThiDua.Periods;
+using ThiDua.Web.Errors;
+
+namespace ThiDua.Web.Api;
+
+/// <summary>The <c>?period=&amp;asOf=</c> of the API, the pages and the charts; a malformed value is a 400 saying what to write.</summary>
+public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
+{
+    public static AnalyticsQuery From(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new(ParsePeriod(request.Query["period"]), ParseAsOf(request.Query["asOf"]));
+    }
+
+    public static YearMonth? ParsePeriod(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (YearMonth.TryParse(text, out var p)) return p;
+        throw RequestRejectedException.BadRequest($"Kỳ '{text}' không phải tháng, hãy viết YYYY-MM / period '{text}' is not a month: use YYYY-MM.");
+    }
+
+    public static DateTimeOffset? ParseAsOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (AsOfParser.TryParse(text, out var at)) return at;
+        throw RequestRejectedException.BadRequest(
+            $"Thời điểm '{text}' không đúng ISO 8601 (ví dụ 2024-07-05T08:00:00+07:00) / asOf '{text}' is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
+    }
+
+    /// <summary>Query-string text of a selection, for links that keep it.</summary>
+    public static string AsText(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,19 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ThiDua.Web.Api;
+
+/// <summary>
+/// The API writes rows exactly as <c>thidua … --format json</c> does: the row records' own
+/// [JsonPropertyName]s (the CSV columns), Vietnamese letters unescaped.
+/// </summary>
+public static class ApiJson
+{
+    public static void Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        // As the CLI: names the types do not set themselves (an import error's Line, MessageVi…) stay as declared.
+        options.PropertyNamingPolicy = null;
+    }
+}

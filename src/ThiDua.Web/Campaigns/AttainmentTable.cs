@@ -1,0 +1,31 @@
+using System.Text;
+using ThiDua.Attainment;
+using ThiDua.Formatting;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary>Attainment rows with actual, target, expected-to-date, ratio and status; the first column names a unit or an indicator.</summary>
+public static class AttainmentTable
+{
+    public static string Render(CampaignView view, IEnumerable<AttainmentRow> rows, bool byUnit)
+    {
+        var campaign = view.Snapshot.Campaign.Code;
+        var first = byUnit ? "Đơn vị" : "Chỉ tiêu";
+        var sb = new StringBuilder($"<div class=\"table-wrap\"><table><thead><tr><th>{first}</th><th class=\"num\">Thực hiện</th><th class=\"num\">Chỉ tiêu</th>")
+            .Append("<th class=\"num\">Dự kiến đến kỳ</th><th class=\"num\">Tỷ lệ</th><th>Trạng thái</th></tr></thead><tbody>");
+        foreach (var r in rows)
+        {
+            var link = byUnit
+                ? $"<a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(view.UnitName(r.Unit))}</a>"
+                : $"<a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(r.Indicator)}\">{H.Encode(view.IndicatorName(r.Indicator))}</a>";
+            sb.Append($"<tr><td>{link}</td><td class=\"num\">{Number(r.Actual)}</td><td class=\"num\">{VietnameseNumber.Format(r.Target, 4)}</td>")
+              .Append($"<td class=\"num\">{VietnameseNumber.Format(r.Expected, 2)}</td><td class=\"num\">{(r.Ratio is { } q ? VietnameseNumber.FormatPercent(q) : "—")}</td>")
+              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{Labels.Of(r.Status)}</span>{(r.OnTrack || r.Status == AttainmentStatus.NoData ? "" : " <span class=\"meta\">chậm tiến độ</span>")}</td></tr>");
+        }
+        return sb.Append("</tbody></table></div>").ToString();
+    }
+
+    private static string Number(decimal? value) => value is { } v ? VietnameseNumber.Format(v, 4) : "—";
+}

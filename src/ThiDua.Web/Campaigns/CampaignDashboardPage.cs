@@ -1,0 +1,31 @@
+using System.Text;
+using ThiDua.Charts.Mapping;
+using ThiDua.Dashboards;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary>
+/// <c>/campaigns/{c}</c>, the leadership's one page: the leadership dashboard's panels, the ranking of every
+/// cluster, lagging indicators and award candidates with reasons, filtered by cluster, period and as-of.
+/// </summary>
+public static class CampaignDashboardPage
+{
+    public static string Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels)
+    {
+        var c = view.Snapshot.Campaign;
+        var filter = new ChartFilter(selection.Cluster);
+        bool Admits(string unit) => view.Snapshot.Units.TryGetValue(unit, out var u) && filter.Admits(u);
+        var code = H.Segment(c.Code);
+        var sb = new StringBuilder(CampaignHeader.Render(view));
+        sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
+        sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels));
+        sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(RankingTables.Render(view, view.Result.Ranking.Where(r => Admits(r.Unit))));
+        sb.Append("<h2 id=\"cham-tien-do\">Chỉ tiêu chậm tiến độ</h2>").Append(LaggingIndicators.Render(view, view.Result.Attainment.Where(a => Admits(a.Unit))));
+        sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(AwardsTable.Render(view, view.Awards.Where(a => Admits(a.Unit))));
+        sb.Append($"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · ")
+          .Append($"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>");
+        return PageLayout.Render(c.Name, sb.ToString());
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Charts;
+using ThiDua.Dashboards;
+using ThiDua.Hosting;
+using ThiDua.Registry;
+using ThiDua.Web.Api;
+using ThiDua.Web.Charts;
+using ThiDua.Web.Errors;
+using ThiDua.Web.Html;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary>The campaign pages: <c>/</c>, <c>/campaigns/{c}</c>, its units and its indicators.</summary>
+public static class CampaignPages
+{
+    /// <summary>The campaign page shows the leadership dashboard; without its file, these panels.</summary>
+    public static DashboardDefinition FallbackLeadership { get; } = new("Tổng quan", null, ["cluster", "period", "asOf"],
+    [
+        new PanelDefinition("Mức độ hoàn thành chung", "attainment"),
+        new PanelDefinition("Xếp hạng trong cụm, khối", "ranking"),
+        new PanelDefinition("Đơn vị × chỉ tiêu", "heatmap", Wide: true),
+    ]);
+
+    public static IEndpointRouteBuilder MapCampaignPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", async (ThiDuaRuntime runtime, DashboardCatalog catalog, CancellationToken ct) =>
+        {
+            await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+            return Pages.Html(CampaignListPage.Render(await RegistryQueries.CampaignsAsync(conn, ct), catalog.Names()));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/campaigns/{campaign}", async (string campaign, HttpRequest request, CampaignViews views, DashboardCatalog catalog,
+            DashboardRenderer renderer, CancellationToken ct) =>
+        {
+            var (view, selection) = await LoadAsync(campaign, request, views, ct);
+            var leadership = catalog.Find("leadership") ?? FallbackLeadership;
+            var panels = renderer.Render(leadership, view.Snapshot, selection);
+            return Pages.Html(CampaignDashboardPage.Render(view, selection, panels));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/campaigns/{campaign}/units/{unit}", async (string campaign, string unit, HttpRequest request, CampaignViews views,
+            IChartRenderer charts, CancellationToken ct) =>
+        {
+            var (view, selection) = await LoadAsync(campaign, request, views, ct);
+            var found = view.Snapshot.Units.GetValueOrDefault(unit)
+                ?? throw RequestRejectedException.NotFound($"Không có đơn vị '{unit}' / unit '{unit}' does not exist.");
+            return Pages.Html(UnitPage.Render(view, found, selection, charts));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/campaigns/{campaign}/indicators/{indicator}", async (string campaign, string indicator, HttpRequest request, CampaignViews views,
+            IChartRenderer charts, CancellationToken ct) =>
+        {
+            var (view, selection) = await LoadAsync(campaign, request, views, ct);
+            var found = view.Snapshot.Indicators.FirstOrDefault(i => i.Code == indicator)
+                ?? throw RequestRejectedException.NotFound($"Phong trào {campaign} không có chỉ tiêu '{indicator}' / campaign {campaign} has no indicator '{indicator}'.");
+            return Pages.Html(IndicatorPage.Render(view, found, selection, charts));
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<(CampaignView, DashboardSelection)> LoadAsync(string campaign, HttpRequest request, CampaignViews views, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        var query = AnalyticsQuery.From(request);
+        var view = await views.LoadAsync(campaign, query.Period, query.AsOf, ct);
+        return (view, ChartSelection.From(request, campaign, view.Period, query.AsOf));
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Attainment;
+using ThiDua.Awards;
+using ThiDua.Hosting;
+using ThiDua.Ranking;
+using ThiDua.Registry;
+using ThiDua.Web.Api;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary><c>/api/campaigns</c> and the CLI's three questions as JSON: the same rows as <c>--format json</c>.</summary>
+public static class CampaignsApi
+{
+    public static IEndpointRouteBuilder MapCampaignsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/campaigns").WithTags("Campaigns");
+
+        api.MapGet("/", async Task<Ok<IReadOnlyList<CampaignSummary>>> (ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+            var campaigns = await RegistryQueries.CampaignsAsync(conn, ct);
+            return TypedResults.Ok<IReadOnlyList<CampaignSummary>>(campaigns.Select(CampaignSummary.Of).ToList());
+        }).WithName("ListCampaigns").WithSummary("Danh sách phong trào / campaigns");
+
+        api.MapGet("/{campaign}/ranking", async Task<Ok<IReadOnlyList<RankingRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+            ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            var answer = await runtime.Analytics.RankingAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            return TypedResults.Ok(answer.Rows);
+        }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();
+
+        api.MapGet("/{campaign}/attainment", async Task<Ok<IReadOnlyList<AttainmentRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+            ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            var answer = await runtime.Analytics.AttainmentAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            return TypedResults.Ok(answer.Rows);
+        }).WithName("Attainment").WithSummary("Tỷ lệ hoàn thành / attainment (rows as `thidua attainment --format json`)").Rejections();
+
+        // Awards are judged at the campaign's last month; a period is accepted and checked but does not change them (as the CLI has none).
+        api.MapGet("/{campaign}/awards", async Task<Ok<IReadOnlyList<AwardRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+            ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            AnalyticsQuery.ParsePeriod(period);
+            var answer = await runtime.Analytics.AwardsAsync(campaign, AnalyticsQuery.ParseAsOf(asOf), ct);
+            return TypedResults.Ok(answer.Rows);
+        }).WithName("Awards").WithSummary("Đề xuất khen thưởng / award candidates (rows as `thidua awards --format json`)").Rejections();
+        return app;
+    }
+
+    private static RouteHandlerBuilder Rejections(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+}

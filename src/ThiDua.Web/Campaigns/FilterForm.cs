@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using ThiDua.Dashboards;
+using ThiDua.Web.Charts;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary>
+/// A GET form of filters (cluster, period, asOf, indicator, unit, form): plain HTML, so it works without
+/// JavaScript and the URL of the page is the selection, shareable and printable.
+/// </summary>
+public static class FilterForm
+{
+    public static string Render(string action, IEnumerable<string> filters, CampaignView view, DashboardSelection selection,
+        IReadOnlyDictionary<string, string>? hidden = null)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"<form class=\"filters\" method=\"get\" action=\"{H.Encode(action)}\" aria-label=\"Bộ lọc\">");
+        foreach (var (name, value) in hidden ?? new Dictionary<string, string>())
+            sb.Append($"<input type=\"hidden\" name=\"{H.Encode(name)}\" value=\"{H.Encode(value)}\">");
+        foreach (var filter in filters) sb.Append(Field(filter, view, selection));
+        sb.Append("<button type=\"submit\">Xem</button>");
+        sb.Append($"<a class=\"no-print\" href=\"{H.Encode(action)}{(hidden is { Count: > 0 } ? "?" + string.Join("&", hidden.Select(h => $"{H.Encode(h.Key)}={H.Query(h.Value)}")) : "")}\">Bỏ lọc</a>");
+        sb.Append("</form>");
+        return sb.ToString();
+    }
+
+    private static string Field(string filter, CampaignView view, DashboardSelection s) => filter switch
+    {
+        "cluster" => Select("cluster", "Cụm, khối thi đua", s.Cluster is null ? "" : s.Cluster.Length == 0 ? ChartSelection.NoCluster : s.Cluster,
+            [("", "Tất cả cụm"), .. view.Clusters().Select(c => c.Length == 0 ? (ChartSelection.NoCluster, "Không thuộc cụm") : (c, c))]),
+        "period" => Select("period", "Kỳ (tháng)", view.Period.ToString(), Months(view)),
+        "asOf" => $"<label>Số liệu tính đến (giờ Việt Nam)<input type=\"datetime-local\" name=\"asOf\" value=\"{H.Encode(AsOfValue(s.AsOf))}\"></label>",
+        "indicator" => Select("indicator", "Chỉ tiêu", s.Indicator ?? "",
+            [("", "Tất cả chỉ tiêu"), .. view.Snapshot.Indicators.Select(i => (i.Code, $"{i.Code} — {Shorten(i.Name)}"))]),
+        "unit" => Select("unit", "Đơn vị", s.Unit ?? "",
+            [("", "Tất cả đơn vị"), .. UnitsWithTargets(view).Select(u => (u.Code, u.Name))]),
+        "form" => Select("form", "Hình thức khen thưởng", s.Form ?? "",
+            [("", "Tất cả hình thức"), .. view.Snapshot.AwardForms.Select(f => (f.Code, f.Name))]),
+        _ => "",
+    };
+
+    private static string Select(string name, string label, string selected, IEnumerable<(string Value, string Text)> options)
+    {
+        var sb = new StringBuilder($"<label>{H.Encode(label)}<select name=\"{name}\">");
+        foreach (var (value, text) in options)
+            sb.Append($"<option value=\"{H.Encode(value)}\"{(value == selected ? " selected" : "")}>{H.Encode(text)}</option>");
+        return sb.Append("</select></label>").ToString();
+    }
+
+    private static IEnumerable<(string, string)> Months(CampaignView view)
+    {
+        var c = view.Snapshot.Campaign;
+        for (var m = c.FirstMonth; m <= c.LastMonth; m = m.AddMonths(1)) yield return (m.ToString(), $"Tháng {m.Month:D2}/{m.Year}");
+    }
+
+    private static IEnumerable<ThiDua.Units.Unit> UnitsWithTargets(CampaignView view) =>
+        view.Snapshot.Targets.Select(t => t.Unit).Distinct().Order(StringComparer.Ordinal)
+            .Where(view.Snapshot.Units.ContainsKey).Select(u => view.Snapshot.Units[u]);
+
+    // datetime-local wants local wall time without offset; the page reads it back as +07:00.
+    private static string AsOfValue(DateTimeOffset? at) =>
+        at is { } t ? t.ToOffset(Api.AsOfParser.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+
+    private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";
+}

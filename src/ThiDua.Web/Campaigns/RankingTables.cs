@@ -1,0 +1,28 @@
+using System.Text;
+using ThiDua.Formatting;
+using ThiDua.Ranking;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary>The ranking as one table per (cluster, kind) group, in the order the ranking lists them.</summary>
+public static class RankingTables
+{
+    public static string Render(CampaignView view, IEnumerable<RankingRow> rows)
+    {
+        var sb = new StringBuilder();
+        var campaign = view.Snapshot.Campaign.Code;
+        foreach (var group in rows.GroupBy(r => (r.Cluster, r.Kind)))
+        {
+            var cluster = group.Key.Cluster is { Length: > 0 } c ? $"Cụm, khối {c}" : "Không thuộc cụm";
+            sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {Labels.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
+            sb.Append("<thead><tr><th class=\"num\">Hạng</th><th>Đơn vị</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th></tr></thead><tbody>");
+            foreach (var r in group)
+                sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(r.UnitName)}</a></td>")
+                  .Append($"<td class=\"num\">{VietnameseNumber.FormatFixed(r.Score, 2)}</td><td class=\"num\">{r.Met}/{r.Assigned}</td></tr>");
+            sb.Append("</tbody></table></div></section>");
+        }
+        return sb.Length == 0 ? "<p class=\"notice\">Chưa có đơn vị nào được giao chỉ tiêu trong nhóm này.</p>" : $"<div class=\"grid\">{sb}</div>";
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Campaigns;
+using ThiDua.Dashboards;
+using ThiDua.Hosting;
+using ThiDua.Registry;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Errors;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Dashboards;
+
+/// <summary><c>/dashboards</c> lists the definition files; <c>/dashboards/{name}?campaign=</c> renders one with its own filters.</summary>
+public static class DashboardPages
+{
+    public static IEndpointRouteBuilder MapDashboardPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/dashboards", async (DashboardCatalog catalog, ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            var campaigns = await CampaignsAsync(runtime, ct);
+            var sb = new StringBuilder($"<p class=\"lead\">Mỗi bảng điều khiển là một tệp JSON trong thư mục <code>{H.Encode(catalog.Directory)}</code>; thêm tệp là thêm bảng.</p><div class=\"cards\">");
+            foreach (var name in catalog.Names())
+            {
+                var d = catalog.Find(name)!;
+                sb.Append($"<article class=\"card\"><h2>{H.Encode(d.Title)}</h2><p class=\"meta\">{H.Encode(d.Description ?? "")}</p>")
+                  .Append(CampaignPicker(name, campaigns, null)).Append("</article>");
+            }
+            return Pages.Html(PageLayout.Render("Bảng điều khiển", sb.Append("</div>").ToString(), "/dashboards"));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/dashboards/{name}", async (string name, [FromQuery] string? campaign, HttpRequest request, DashboardCatalog catalog,
+            DashboardRenderer renderer, CampaignViews views, ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            var definition = catalog.Find(name)
+                ?? throw RequestRejectedException.NotFound($"Không có bảng điều khiển '{name}' / no dashboard '{name}'. Xem / see /dashboards");
+            if (string.IsNullOrWhiteSpace(campaign))
+            {
+                var body = $"<p class=\"lead\">{H.Encode(definition.Description ?? "")}</p><p>Chọn phong trào để xem:</p>{CampaignPicker(name, await CampaignsAsync(runtime, ct), null)}";
+                return Pages.Html(PageLayout.Render(definition.Title, body, "/dashboards"));
+            }
+            var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
+            var panels = renderer.Render(definition, view.Snapshot, selection);
+            var page = new StringBuilder($"<p class=\"lead\">{H.Encode(view.Snapshot.Campaign.Name)}</p>")
+                .Append(CampaignHeader.Render(view))
+                .Append(FilterForm.Render($"/dashboards/{name}", definition.Filters ?? [], view, selection, new Dictionary<string, string> { ["campaign"] = campaign }))
+                .Append(PanelGrid.Render(panels))
+                .Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{H.Segment(campaign)}\">Trang tổng hợp của phong trào</a></p>");
+            return Pages.Html(PageLayout.Render(definition.Title, page.ToString(), "/dashboards"));
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IReadOnlyList<Campaign>> CampaignsAsync(ThiDuaRuntime runtime, CancellationToken ct)
+    {
+        await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+        return await RegistryQueries.CampaignsAsync(conn, ct);
+    }
+
+    private static string CampaignPicker(string dashboard, IReadOnlyList<Campaign> campaigns, string? selected)
+    {
+        if (campaigns.Count == 0) return "<p class=\"meta\">Chưa có phong trào nào.</p>";
+        var options = string.Concat(campaigns.Select(c =>
+            $"<option value=\"{H.Encode(c.Code)}\"{(c.Code == selected ? " selected" : "")}>{H.Encode(c.Code)} — {H.Encode(c.Name.Length > 80 ? c.Name[..77] + "…" : c.Name)}</option>"));
+        return $"<form class=\"filters\" method=\"get\" action=\"/dashboards/{H.Segment(dashboard)}\"><label>Phong trào<select name=\"campaign\">{options}</select></label><button type=\"submit\">Mở</button></form>";
+    }
+}

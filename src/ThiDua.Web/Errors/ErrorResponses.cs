@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ThiDua.Analytics.Querying;
+using ThiDua.Dashboards;
+using ThiDua.Web.Html;
+
+namespace ThiDua.Web.Errors;
+
+/// <summary>
+/// Turns failures into answers a user can act on: ProblemDetails for the API and charts, a Vietnamese page
+/// for the pages. Never a stack trace or SQL: unexpected errors are logged and answered with a generic message.
+/// </summary>
+public static class ErrorResponses
+{
+    public const string Unexpected = "Đã có lỗi ngoài dự kiến; chi tiết được ghi trong nhật ký máy chủ / An unexpected error occurred; details are in the server log.";
+
+    public static IApplicationBuilder UseThiDuaErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+        {
+            var (status, message) = e switch
+            {
+                RequestRejectedException r => (r.Status, r.Message),
+                QueryRejectedException q => (QueryRejections.StatusOf(q), q.Message),
+                BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ / Invalid request."),
+                DashboardDefinitionException d => (500, d.Message),
+                _ => (500, Unexpected),
+            };
+            if (status >= 500)
+                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ThiDua.Web").LogError(e, "Request {Path} failed", context.Request.Path);
+            context.Response.Clear();
+            await WriteAsync(context, status, message);
+        }
+    });
+
+    public static Task WriteAsync(HttpContext context, int status, string message)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.StatusCode = status;
+        if (WantsHtml(context.Request))
+            return Pages.Write(context, ErrorPage.Render(status, message), status);
+        return Results.Problem(detail: message, statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
+    }
+
+    public static string TitleOf(int status) => status switch
+    {
+        404 => "Không tìm thấy / Not found",
+        422 => "Dữ liệu bị từ chối / Unprocessable content",
+        >= 500 => "Lỗi máy chủ / Server error",
+        _ => "Yêu cầu không hợp lệ / Bad request",
+    };
+
+    // Pages get a page; the API, charts and non-browser clients get JSON.
+    private static bool WantsHtml(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "";
+        if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/charts/", StringComparison.Ordinal) || path.StartsWith("/openapi/", StringComparison.Ordinal))
+            return false;
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+namespace ThiDua.Web.Html;
+
+/// <summary>The page shown instead of a broken one: the bilingual reason and a way back.</summary>
+public static class ErrorPage
+{
+    public static string Render(int status, string message)
+    {
+        var title = status switch
+        {
+            404 => "Không tìm thấy",
+            422 => "Dữ liệu bị từ chối",
+            >= 500 => "Lỗi máy chủ",
+            _ => "Yêu cầu không hợp lệ",
+        };
+        return PageLayout.Render(title, $"""
+            <p class="notice error" role="alert">{Html.Encode(message)}</p>
+            <p><a href="/">← Về danh sách phong trào</a></p>
+            """);
+    }
+}

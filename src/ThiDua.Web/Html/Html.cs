@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace ThiDua.Web.Html;
+
+/// <summary>
+/// Encoding for server-rendered HTML. Only the five markup characters are escaped: pages are UTF-8, so
+/// Vietnamese letters stay readable in the source instead of becoming numeric entities.
+/// </summary>
+public static class Html
+{
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A query-string value, percent-encoded, then HTML-encoded for use inside an attribute.</summary>
+    public static string Query(string? value) => Encode(Uri.EscapeDataString(value ?? ""));
+
+    /// <summary>A link path segment (campaign, unit or indicator code).</summary>
+    public static string Segment(string value) => Encode(Uri.EscapeDataString(value));
+
+    /// <summary>
+    /// A chart from the renderer, placed inline. The renderer escapes every text it draws; the wrapper lets
+    /// the print and small-screen styles scale it.
+    /// </summary>
+    public static string Chart(string svg) => $"<div class=\"chart\">{svg}</div>";
+}

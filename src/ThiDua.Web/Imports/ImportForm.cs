@@ -1,0 +1,36 @@
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using ThiDua.Import.Parsing;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Imports;
+
+/// <summary>The upload form: kind, number culture, file. Plain multipart POST, no script.</summary>
+public static class ImportForm
+{
+    private static readonly (ImportKind Kind, string Label)[] Kinds =
+    [
+        (ImportKind.Units, "Đơn vị (units.csv)"), (ImportKind.Campaigns, "Phong trào (campaigns.csv)"),
+        (ImportKind.Indicators, "Chỉ tiêu (indicators.csv)"), (ImportKind.Targets, "Giao chỉ tiêu (targets.csv)"),
+        (ImportKind.Measurements, "Số liệu thực hiện (measurements.csv)"), (ImportKind.Ratings, "Xếp loại (ratings.csv)"),
+        (ImportKind.AwardForms, "Hình thức khen thưởng (award_forms.csv)"),
+    ];
+
+    public static string Hidden(AntiforgeryTokenSet token) =>
+        $"<input type=\"hidden\" name=\"{H.Encode(token!.FormFieldName)}\" value=\"{H.Encode(token.RequestToken)}\">";
+
+    public static string Render(AntiforgeryTokenSet token, ImportKind kind = ImportKind.Measurements, NumberCulture culture = NumberCulture.Vi)
+    {
+        var sb = new StringBuilder("<p class=\"lead\">Tệp được kiểm tra toàn bộ trước (chạy thử); chỉ khi không có lỗi nào mới có nút nhập chính thức. Một dòng sai thì cả tệp không được ghi.</p>");
+        sb.Append("<form class=\"upload\" method=\"post\" action=\"/imports\" enctype=\"multipart/form-data\">").Append(Hidden(token));
+        sb.Append("<label>Loại tệp<select name=\"kind\">");
+        foreach (var (k, label) in Kinds)
+            sb.Append($"<option value=\"{ImportKindNames.ToCliWord(k)}\"{(k == kind ? " selected" : "")}>{H.Encode(label)}</option>");
+        sb.Append("</select></label><label>Cách viết số<select name=\"culture\">")
+          .Append($"<option value=\"vi\"{(culture == NumberCulture.Vi ? " selected" : "")}>Việt Nam: 1.110.000 và 90,6</option>")
+          .Append($"<option value=\"en\"{(culture == NumberCulture.En ? " selected" : "")}>Tiếng Anh: 1,110,000 và 90.6</option></select></label>")
+          .Append("<label>Tệp CSV (UTF-8, dấu phân cách , ; hoặc tab)<input type=\"file\" name=\"file\" accept=\".csv,text/csv\" required></label>")
+          .Append("<button type=\"submit\">Kiểm tra tệp</button></form>");
+        return sb.ToString();
+    }
+}

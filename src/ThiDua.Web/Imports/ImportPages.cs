@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Hosting;
+using ThiDua.Import.Parsing;
+using ThiDua.Web.Errors;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Imports;
+
+/// <summary>
+/// <c>/imports</c>: upload → dry run with line-level errors → confirm. A valid file is kept server-side under a
+/// random id (<see cref="UploadStore"/>) and the confirm button imports exactly that file for real.
+/// </summary>
+public static class ImportPages
+{
+    public static IEndpointRouteBuilder MapImportPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery) =>
+            Pages.Html(PageLayout.Render("Nhập số liệu từ tệp CSV", ImportForm.Render(Token(context, antiforgery)), "/imports"))).ExcludeFromDescription();
+
+        app.MapPost("/imports", async (HttpContext context, IFormFile? file, [FromForm] string? kind, [FromForm] string? culture,
+            IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
+        {
+            var k = ImportRunner.Kind(kind);
+            var c = ImportRunner.Culture(culture);
+            if (file is null || file.Length == 0)
+                throw RequestRejectedException.BadRequest("Hãy chọn một tệp CSV / choose a CSV file.");
+            var name = Path.GetFileName(file.FileName);
+            await using var content = file.OpenReadStream();
+            var upload = await uploads.SaveAsync(content, name, k, c, ct);
+            await using var stored = uploads.Open(upload);
+            var outcome = await ImportRunner.RunAsync(runtime, stored, name, k, c, dryRun: true, ct);
+            if (!outcome.Accepted) uploads.Delete(upload); // nothing to confirm
+            var token = Token(context, antiforgery);
+            var body = ImportResultHtml.Render(outcome)
+                + (outcome.Accepted ? ConfirmForm(upload, token) : "")
+                + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, k, c);
+            return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
+        }).ExcludeFromDescription();
+
+        app.MapPost("/imports/{id}/confirm", async (string id, HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime,
+            UploadStore uploads, CancellationToken ct) =>
+        {
+            var upload = uploads.Find(id)
+                ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn); hãy tải lên lại / the pending upload is gone (already imported or expired); upload it again.");
+            Import.Importing.ImportOutcome outcome;
+            await using (var stored = uploads.Open(upload))
+                outcome = await ImportRunner.RunAsync(runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, ct);
+            uploads.Delete(upload);
+            var body = ImportResultHtml.Render(outcome) + "<h2>Tải tệp khác</h2>" + ImportForm.Render(Token(context, antiforgery), upload.Kind, upload.Culture);
+            return Pages.Html(PageLayout.Render("Kết quả nhập tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        return app;
+    }
+
+    private static AntiforgeryTokenSet Token(HttpContext context, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(context);
+
+    private static string ConfirmForm(PendingUpload upload, AntiforgeryTokenSet token) => $"""
+        <form class="upload" method="post" action="/imports/{H.Segment(upload.Id)}/confirm">
+        {ImportForm.Hidden(token)}
+        <p>Tệp hợp lệ. Bấm <strong>Nhập chính thức</strong> để ghi đúng tệp vừa kiểm tra vào cơ sở dữ liệu.</p>
+        <button type="submit">Nhập chính thức</button>
+        </form>
+        """;
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using ThiDua.Import.Importing;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Imports;
+
+/// <summary>An import's outcome as HTML: what would change (or changed), or every error with its line, column and value.</summary>
+public static class ImportResultHtml
+{
+    public static string Render(ImportOutcome o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var sb = new StringBuilder();
+        if (!o.Accepted)
+            sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>");
+        else if (o.DryRun)
+            sb.Append($"<p class=\"notice ok\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ (kiểm tra thử, chưa ghi gì).</p>");
+        else
+            sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi.</p>");
+        sb.Append("<table class=\"summary\"><tbody>")
+          .Append($"<tr><th>Loại tệp</th><td>{H.Encode(o.Kind)}</td></tr><tr><th>Số dòng dữ liệu</th><td class=\"num\">{o.Rows}</td></tr>")
+          .Append($"<tr><th>Thêm mới</th><td class=\"num\">{o.Created}</td></tr><tr><th>Thay đổi</th><td class=\"num\">{o.Changed}</td></tr>")
+          .Append($"<tr><th>Không đổi</th><td class=\"num\">{o.Unchanged}</td></tr></tbody></table>");
+        if (o.Errors.Count > 0)
+        {
+            sb.Append("<h2>Lỗi theo dòng</h2><div class=\"table-wrap\"><table class=\"errors\"><thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th>Lỗi</th><th lang=\"en\">Error</th></tr></thead><tbody>");
+            foreach (var e in o.Errors)
+                sb.Append($"<tr><td class=\"num\">{(e.Line > 0 ? e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "cả tệp")}</td>")
+                  .Append($"<td>{H.Encode(e.Column ?? "")}</td><td><code>{H.Encode(e.Value ?? "")}</code></td>")
+                  .Append($"<td>{H.Encode(e.MessageVi)}</td><td lang=\"en\">{H.Encode(e.MessageEn)}</td></tr>");
+            sb.Append("</tbody></table></div>");
+        }
+        return sb.ToString();
+    }
+}

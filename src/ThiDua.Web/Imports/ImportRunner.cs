@@ -1,0 +1,28 @@
+using ThiDua.Hosting;
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+using ThiDua.Web.Errors;
+
+namespace ThiDua.Web.Imports;
+
+/// <summary>Runs the core's all-or-nothing importer for the API and the pages, and checks their words for kind and culture.</summary>
+public static class ImportRunner
+{
+    // No sign-in yet: events record the web as their actor.
+    public const string Actor = "web";
+
+    public static Task<ImportOutcome> RunAsync(ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
+        return importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, Actor), null, ct);
+    }
+
+    public static ImportKind Kind(string? word) => ImportKindNames.TryParse(word, out var kind)
+        ? kind
+        : throw RequestRejectedException.BadRequest($"Loại tệp '{word}' không hợp lệ / unknown kind '{word}': {ImportKindNames.AllWords.Replace('|', ',')}.");
+
+    public static NumberCulture Culture(string? word) => string.IsNullOrWhiteSpace(word) ? NumberCulture.Vi
+        : NumberCultureNames.TryParse(word, out var culture) ? culture
+        : throw RequestRejectedException.BadRequest($"culture phải là vi hoặc en / culture must be vi or en (got '{word}').");
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ThiDua.Web.Imports;
+
+/// <summary>
+/// Keeps a file between the dry run and the confirmation, under a random id, so the analyst confirms exactly
+/// the bytes that were checked (no re-upload). Files older than a day are swept on the next upload.
+/// </summary>
+public sealed partial class UploadStore(string directory)
+{
+    private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
+
+    public string Directory => directory;
+
+    public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        System.IO.Directory.CreateDirectory(directory);
+        Sweep();
+        var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture);
+        await using (var file = File.Create(DataPath(upload.Id)))
+            await content.CopyToAsync(file, ct);
+        await File.WriteAllTextAsync(MetaPath(upload.Id), JsonSerializer.Serialize(upload), ct);
+        return upload;
+    }
+
+    /// <summary>The pending upload, or null for an unknown, expired or malformed id.</summary>
+    public PendingUpload? Find(string id)
+    {
+        if (!IdShape().IsMatch(id ?? "") || !File.Exists(MetaPath(id!)) || !File.Exists(DataPath(id!))) return null;
+        return JsonSerializer.Deserialize<PendingUpload>(File.ReadAllText(MetaPath(id!)));
+    }
+
+    public Stream Open(PendingUpload upload) => File.OpenRead(DataPath(upload!.Id));
+
+    public void Delete(PendingUpload upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        File.Delete(DataPath(upload.Id));
+        File.Delete(MetaPath(upload.Id));
+    }
+
+    private void Sweep()
+    {
+        foreach (var file in System.IO.Directory.GetFiles(directory))
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > KeepFor)
+                try { File.Delete(file); } catch (IOException) { } // another instance may be sweeping too
+    }
+
+    private string DataPath(string id) => Path.Combine(directory, id + ".csv");
+
+    private string MetaPath(string id) => Path.Combine(directory, id + ".json");
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex IdShape();
+}

@@ -1,0 +1,4 @@
+namespace ThiDua.Web.Jobs;
+
+/// <summary>One scheduled job: its next firing, its last run and outcome (a failure's message in <paramref name="LastError"/>).</summary>
+public sealed record JobSummary(string Name, string Description, DateTimeOffset? NextFireAt, DateTimeOffset? LastRunAt, bool? LastSucceeded, string? LastError);

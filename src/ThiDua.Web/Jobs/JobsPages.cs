@@ -1,0 +1,36 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Jobs;
+
+/// <summary><c>/jobs</c>: the scheduled jobs from <see cref="IJobsView"/>, or "Chưa có".</summary>
+public static class JobsPages
+{
+    public static IEndpointRouteBuilder MapJobsPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/jobs", async (IJobsView view, CancellationToken ct) =>
+        {
+            var jobs = await view.JobsAsync(ct);
+            var sb = new StringBuilder("<p class=\"lead\">Các việc chạy định kỳ: báo cáo tiến độ ngày 1 hằng tháng, tính lại số liệu, tổng kết. Bộ lập lịch sẽ có trong một bản cập nhật sau.</p>");
+            if (jobs.Count == 0) sb.Append("<p class=\"notice\">Chưa có việc nào được lập lịch.</p>");
+            else
+            {
+                sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th></tr></thead><tbody>");
+                foreach (var j in jobs)
+                    sb.Append($"<tr><td><strong>{H.Encode(j.Name)}</strong><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Time(j.NextFireAt)}</td><td>{Time(j.LastRunAt)}</td>")
+                      .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td></tr>");
+                sb.Append("</tbody></table></div>");
+            }
+            return Pages.Html(PageLayout.Render("Lịch chạy tự động", sb.ToString(), "/jobs"));
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    public static string Time(DateTimeOffset? at) => at is { } t
+        ? H.Encode(t.ToOffset(Api.AsOfParser.VietnamOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))
+        : "—";
+}

@@ -1,0 +1,7 @@
+namespace ThiDua.Web.Jobs;
+
+/// <summary>No scheduler yet: no jobs.</summary>
+public sealed class NoJobsView : IJobsView
+{
+    public Task<IReadOnlyList<JobSummary>> JobsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<JobSummary>>([]);
+}

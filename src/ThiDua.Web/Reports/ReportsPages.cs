@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Web.Errors;
+using ThiDua.Web.Html;
+using ThiDua.Web.Jobs;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Reports;
+
+/// <summary><c>/reports</c>: generated reports from <see cref="IReportsView"/>, each downloadable at <c>/reports/{id}/{format}</c>.</summary>
+public static class ReportsPages
+{
+    public static IEndpointRouteBuilder MapReportsPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/reports", async (IReportsView view, CancellationToken ct) =>
+        {
+            var reports = await view.ReportsAsync(ct);
+            var sb = new StringBuilder("<p class=\"lead\">Báo cáo tiến độ hằng tháng và báo cáo tổng kết (PDF, HTML). Việc tạo báo cáo tự động sẽ có trong một bản cập nhật sau.</p>");
+            if (reports.Count == 0) sb.Append("<p class=\"notice\">Chưa có báo cáo nào.</p>");
+            else
+            {
+                sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Tạo lúc</th><th>Tải về</th></tr></thead><tbody>");
+                foreach (var r in reports)
+                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "")}</td><td>{JobsPages.Time(r.GeneratedAt)}</td><td>")
+                      .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
+                      .Append("</td></tr>");
+                sb.Append("</tbody></table></div>");
+            }
+            return Pages.Html(PageLayout.Render("Báo cáo", sb.ToString(), "/reports"));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/reports/{id}/{format}", async (string id, string format, IReportsView view, CancellationToken ct) =>
+        {
+            var file = await view.OpenAsync($"{id}/{format}", ct)
+                ?? throw RequestRejectedException.NotFound($"Không có báo cáo '{id}' ({format}) / no report '{id}' ({format}).");
+            return Results.Stream(file.Content, file.ContentType, file.FileName);
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

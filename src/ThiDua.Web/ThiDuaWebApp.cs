@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using ThiDua.Charts;
+using ThiDua.Dashboards;
+using ThiDua.Hosting;
+using ThiDua.Web.Api;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Charts;
+using ThiDua.Web.Dashboards;
+using ThiDua.Web.Errors;
+using ThiDua.Web.Html;
+using ThiDua.Web.Imports;
+using ThiDua.Web.Jobs;
+using ThiDua.Web.Reports;
+
+namespace ThiDua.Web;
+
+/// <summary>
+/// Builds the ThiDua web host on one database: pages, charts, JSON API and OpenAPI document.
+/// The CLI's <c>serve</c>/<c>demo</c> and the tests start from here; each area maps its own routes.
+/// </summary>
+public static class ThiDuaWebApp
+{
+    public static async Task<WebApplication> BuildAsync(ThiDuaWebOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var runtime = await ThiDuaRuntime.OpenAsync(options.ConnectionString, options.Clock, ct);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ThiDuaWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        // Key-ring chatter (antiforgery keys under the user profile) is not an operator's concern.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        AddServices(builder.Services, runtime, options);
+        options.ConfigureBuilder?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseThiDuaErrors();
+        app.UseAntiforgery();
+        app.MapOpenApi();
+        app.MapStyleSheet();
+        app.MapCampaignsApi();
+        app.MapImportsApi();
+        app.MapChartsApi();
+        app.MapCampaignPages();
+        app.MapDashboardPages();
+        app.MapImportPages();
+        app.MapJobsPages();
+        app.MapReportsPages();
+        app.MapNotFoundPage();
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, ThiDuaRuntime runtime, ThiDuaWebOptions options)
+    {
+        // Created by a factory so the container disposes it (and its connection pool) with the host.
+        services.AddSingleton(_ => runtime);
+        services.AddSingleton(options.DashboardsDirectory is { } dir ? new DashboardCatalog(dir) : DashboardCatalog.Default());
+        services.AddSingleton<IChartRenderer, SvgChartRenderer>();
+        services.AddSingleton<DashboardRenderer>();
+        services.AddSingleton<CampaignViews>();
+        services.AddSingleton(new UploadStore(options.UploadsDirectory ?? Path.Combine(Path.GetTempPath(), "thidua-uploads")));
+        // Later issues register the real scheduler and report views; TryAdd keeps theirs.
+        services.TryAddSingleton<IJobsView, NoJobsView>();
+        services.TryAddSingleton<IReportsView, NoReportsView>();
+        services.AddAntiforgery(o => o.Cookie.Name = "thidua.af");
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddProblemDetails();
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace ThiDua.Web;
+
+/// <summary>How to host the web app: the database, where to listen, and where the dashboards and uploads live.</summary>
+public sealed record ThiDuaWebOptions
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>Npgsql connection string of the product database.</summary>
+    public required string ConnectionString { get; init; }
+
+    /// <summary>Semicolon-separated listen URLs; loopback only by default (SPEC §5).</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Folder of dashboard definitions; null = <see cref="ThiDua.Dashboards.DashboardCatalog.Default"/>.</summary>
+    public string? DashboardsDirectory { get; init; }
+
+    /// <summary>Where uploaded CSV files wait between the dry run and the confirmation; null = a folder under the system temp.</summary>
+    public string? UploadsDirectory { get; init; }
+
+    /// <summary>Clock of the runtime (tests pass a manual one).</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Last word on the builder: tests swap Kestrel for the in-memory TestServer, later issues add services.</summary>
+    public Action<WebApplicationBuilder>? ConfigureBuilder { get; init; }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using ThiDua.Tests.Infrastructure;
+using ThiDua.Web;
+
+namespace ThiDua.Browser.Tests;
+
+/// <summary>
+/// The real app on Kestrel (127.0.0.1, a free port) against a seeded test database, and the machine's Chromium
+/// driven by Playwright. No browser download: a missing /usr/bin/chromium fails the tests with what to run.
+/// </summary>
+public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public WebApplication App { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public override async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException(
+                $"{ChromiumPath} không có / is missing: run `bash scripts/install-prerequisites.sh` (installs Debian's chromium) and run the browser tests again.");
+        await base.InitializeAsync();
+        await using (var runtime = await OpenRuntimeAsync()) await ImportSeedAsync(runtime);
+        App = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
+        {
+            ConnectionString = ConnectionString,
+            Urls = "http://127.0.0.1:0",
+            DashboardsDirectory = Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
+            UploadsDirectory = Path.Combine(Path.GetTempPath(), "thidua-browser-uploads"),
+        });
+        await App.StartAsync();
+        BaseUrl = App.Urls.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    public async Task<IPage> NewPageAsync() => await Browser.NewPageAsync(new BrowserNewPageOptions
+    {
+        Locale = "vi-VN",
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+    });
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    public new async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (App is not null) await App.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using ThiDua.Hosting;
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.Web;
+
+/// <summary>A fresh database with the seed data imported, the web app on it, and a runtime to compute the expected answers.</summary>
+public class SeededWebApp : ProductDatabase, IAsyncLifetime
+{
+    public WebApplication App { get; private set; } = null!;
+    public HttpClient Client { get; private set; } = null!;
+    public ThiDuaRuntime Runtime { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Runtime = await OpenRuntimeAsync();
+        await ImportSeedAsync(Runtime);
+        await Prepare(Runtime);
+        App = await WebTestHost.StartAsync(ConnectionString);
+        Client = App.GetTestClient();
+    }
+
+    /// <summary>Extra data a test class needs beyond the seed.</summary>
+    protected virtual Task Prepare(ThiDuaRuntime runtime) => Task.CompletedTask;
+
+    public new async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await App.DisposeAsync();
+        await Runtime.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}

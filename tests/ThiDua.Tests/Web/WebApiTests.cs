@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ThiDua.Periods;
+
+namespace ThiDua.Tests.Web;
+
+public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
+{
+    private const string Campaign = "BK2022";
+
+    [Fact]
+    public async Task Campaign_list_names_every_seed_campaign_with_its_months()
+    {
+        var campaigns = JsonNode.Parse(await web.Client.GetStringAsync("/api/campaigns"))!.AsArray();
+
+        campaigns.Select(c => (string)c!["code"]!).Should().Equal("BK2021-BAUCU", "BK2022", "KG2021", "LS2021", "LS2021-TTTT");
+        var bk = campaigns.Single(c => (string)c!["code"]! == Campaign)!;
+        ((int)bk["months"]!).Should().Be(12);
+        ((string)bk["kind"]!).Should().Be("annual");
+        ((string)bk["start"]!).Should().Be("2022-01-01");
+    }
+
+    [Fact]
+    public async Task Ranking_json_is_the_rows_the_analytics_compute()
+    {
+        var expected = await web.Runtime.Analytics.RankingAsync(Campaign, YearMonth.Parse("2022-06"), null);
+        await ShouldEqualAsync("/api/campaigns/BK2022/ranking?period=2022-06", expected.Rows);
+    }
+
+    [Fact]
+    public async Task Attainment_json_is_the_rows_the_analytics_compute()
+    {
+        var expected = await web.Runtime.Analytics.AttainmentAsync(Campaign, null, null);
+        await ShouldEqualAsync("/api/campaigns/BK2022/attainment", expected.Rows);
+    }
+
+    [Fact]
+    public async Task Awards_json_is_the_rows_the_analytics_compute()
+    {
+        var expected = await web.Runtime.Analytics.AwardsAsync(Campaign, null);
+        await ShouldEqualAsync("/api/campaigns/BK2022/awards", expected.Rows);
+    }
+
+    [Fact]
+    public async Task As_of_before_any_import_is_read_as_vietnam_time_and_rejects_the_unknown_campaign()
+    {
+        var response = await web.Client.GetAsync("/api/campaigns/BK2022/ranking?asOf=2000-01-01T08:00");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Unknown_campaign_is_a_404_problem_with_a_bilingual_message()
+    {
+        var response = await web.Client.GetAsync("/api/campaigns/NO-SUCH/ranking");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        var detail = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
+        detail.Should().Contain("Không có phong trào").And.Contain("does not exist");
+    }
+
+    [Theory]
+    [InlineData("/api/campaigns/BK2022/ranking?period=2030-01")]
+    [InlineData("/api/campaigns/BK2022/attainment?period=not-a-month")]
+    [InlineData("/api/campaigns/BK2022/awards?asOf=yesterday")]
+    [InlineData("/charts/ranking.svg?campaign=BK2022&period=2021-13")]
+    public async Task Bad_query_parameter_is_a_400_problem_without_internals(string url)
+    {
+        var response = await web.Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("\"detail\"").And.NotContain("   at ").And.NotContain("select ");
+    }
+
+    [Fact]
+    public async Task Dry_run_of_a_bad_file_is_a_422_with_line_level_errors_and_nothing_written()
+    {
+        var before = await web.ScalarAsync("select count(*) from es_events");
+        var csv = "campaign;unit;indicator;period;value\nBK2022;BK-TTBCXB;BK22-01;2022-07;12\nBK2022;BK-TTBCXB;BK22-01;2022-08;mười\n";
+
+        var response = await PostCsvAsync("/api/imports/measurements?dryRun=true", csv);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        ((bool)outcome["accepted"]!).Should().BeFalse();
+        var error = outcome["errors"]!.AsArray().Should().ContainSingle().Subject!;
+        ((int)error["Line"]!).Should().Be(3);
+        ((string)error["Value"]!).Should().Be("mười");
+        ((string)error["MessageVi"]!).Should().NotBeNullOrEmpty();
+        ((string)error["MessageEn"]!).Should().NotBeNullOrEmpty();
+        (await web.ScalarAsync("select count(*) from es_events")).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Dry_run_of_a_valid_file_reports_the_change_and_writes_nothing()
+    {
+        var before = await web.ScalarAsync("select count(*) from es_events");
+
+        var response = await PostCsvAsync("/api/imports/measurements?dryRun=true", "campaign;unit;indicator;period;value\nBK2022;BK-TTBCXB;BK22-01;2022-07;12\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        ((bool)outcome["accepted"]!).Should().BeTrue();
+        ((bool)outcome["dry_run"]!).Should().BeTrue();
+        (await web.ScalarAsync("select count(*) from es_events")).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Import_of_an_unknown_kind_is_a_400()
+    {
+        (await PostCsvAsync("/api/imports/bananas?dryRun=true", "a\n1\n")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_api_routes()
+    {
+        var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToList();
+        paths.Should().Contain(["/api/campaigns", "/api/campaigns/{campaign}/ranking", "/api/campaigns/{campaign}/attainment",
+            "/api/campaigns/{campaign}/awards", "/api/imports/{kind}"]);
+        paths.Should().NotContain(p => p.StartsWith("/campaigns", StringComparison.Ordinal));
+    }
+
+    private async Task ShouldEqualAsync<T>(string url, IReadOnlyList<T> rows)
+    {
+        var response = await web.Client.GetAsync(url);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var actual = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        var expected = JsonNode.Parse(JsonSerializer.Serialize(rows));
+        rows.Should().NotBeEmpty();
+        JsonNode.DeepEquals(actual, expected).Should().BeTrue($"{url} should return the same rows as the CLI's --format json");
+    }
+
+    private Task<HttpResponseMessage> PostCsvAsync(string url, string csv)
+    {
+        var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Add(file, "file", "measurements.csv");
+        return web.Client.PostAsync(url, content);
+    }
+}

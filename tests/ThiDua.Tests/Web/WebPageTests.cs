@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ThiDua.Dashboards;
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.Web;
+
+public class WebPageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/campaigns/BK2022")]
+    [InlineData("/campaigns/BK2022?cluster=BK-KHOI2&period=2022-06&asOf=2100-01-01T00:00")]
+    [InlineData("/campaigns/BK2022/units/BK-TTBCXB")]
+    [InlineData("/campaigns/BK2022/indicators/BK22-01")]
+    [InlineData("/dashboards")]
+    [InlineData("/imports")]
+    [InlineData("/jobs")]
+    [InlineData("/reports")]
+    public async Task Page_is_vietnamese_html(string url)
+    {
+        var response = await web.Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.ToString().Should().Be("text/html; charset=utf-8");
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<html lang=\"vi\">").And.NotContain("<script");
+    }
+
+    [Fact]
+    public async Task Campaign_page_shows_ranking_lagging_indicators_and_awards_with_vietnamese_numbers()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022");
+
+        html.Should().Contain("Xếp hạng trong cụm, khối").And.Contain("Chỉ tiêu chậm tiến độ").And.Contain("Đề xuất khen thưởng");
+        html.Should().Contain("Phòng Công nghệ thông tin (Sở TT&amp;TT Bắc Kạn)");
+        html.Should().Contain("108,54", "scores use the Vietnamese decimal comma");
+    }
+
+    [Fact]
+    public async Task Cluster_filter_limits_the_ranking_to_that_cluster()
+    {
+        var all = await web.Client.GetStringAsync("/campaigns/BK2022");
+        var khoi2 = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=BK-KHOI2");
+
+        all.Should().Contain("Cụm, khối BK-KHOI1");
+        khoi2.Should().Contain("Cụm, khối BK-KHOI2").And.NotContain("Cụm, khối BK-KHOI1");
+    }
+
+    [Fact]
+    public async Task Unknown_campaign_page_is_a_vietnamese_404()
+    {
+        var response = await web.Client.GetAsync("/campaigns/NO-SUCH");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Không có phong trào");
+    }
+
+    [Fact]
+    public async Task Every_dashboard_renders_each_of_its_panels()
+    {
+        var catalog = new DashboardCatalog(Path.Combine(SeedFiles.RepositoryRoot, "dashboards"));
+        catalog.Names().Should().Contain(["leadership", "indicator", "cluster-ranking", "awards"]);
+        foreach (var name in catalog.Names())
+        {
+            var definition = catalog.Find(name)!;
+            var html = await web.Client.GetStringAsync($"/dashboards/{name}?campaign=BK2022");
+
+            Regex.Count(html, "<section class=\"panel").Should().Be(definition.Panels.Count, name);
+            Regex.Count(html, "<svg ").Should().Be(definition.Panels.Count, name);
+            foreach (var panel in definition.Panels) html.Should().Contain(ThiDua.Web.Html.Html.Encode(panel.Title));
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_dashboard_is_a_404()
+    {
+        (await web.Client.GetAsync("/dashboards/no-such?campaign=BK2022")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("attainment", "")]
+    [InlineData("attainment", "&indicator=BK22-01&cluster=BK-KHOI1")]
+    [InlineData("ranking", "&cluster=BK-KHOI1&kind=collective")]
+    [InlineData("heatmap", "&period=2022-06")]
+    [InlineData("progress", "&unit=BK-TTBCXB&indicator=BK22-01")]
+    [InlineData("awards", "")]
+    public async Task Chart_is_well_formed_svg(string kind, string query)
+    {
+        var response = await web.Client.GetAsync($"/charts/{kind}.svg?campaign=BK2022{query}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        svg.Root!.Name.LocalName.Should().Be("svg");
+    }
+
+    [Fact]
+    public async Task Unknown_chart_kind_is_a_404()
+    {
+        (await web.Client.GetAsync("/charts/pie.svg?campaign=BK2022")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}

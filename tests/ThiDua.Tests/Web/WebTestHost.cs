@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using ThiDua.Tests.Infrastructure;
+using ThiDua.Web;
+
+namespace ThiDua.Tests.Web;
+
+/// <summary>The real web app on the in-memory TestServer, against a test database, with the repository's dashboards.</summary>
+public static class WebTestHost
+{
+    public static async Task<WebApplication> StartAsync(string connectionString)
+    {
+        var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
+        {
+            ConnectionString = connectionString,
+            DashboardsDirectory = Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
+            UploadsDirectory = Path.Combine(Path.GetTempPath(), "thidua-test-uploads"),
+            ConfigureBuilder = b => b.WebHost.UseTestServer(),
+        });
+        await app.StartAsync();
+        return app;
+    }
+}
