@@ -31,3 +31,14 @@ catch (LocalPostgresException e)
     Console.Error.WriteLine(e.Message);
     return ExitCodes.Rejected;
 }
+catch (Npgsql.NpgsqlException e)
+{
+    Console.Error.WriteLine($"Lỗi cơ sở dữ liệu / database error: {e.Message}. Kiểm tra --database / THIDUA_DATABASE hoặc `thidua db status`.");
+    return ExitCodes.Rejected;
+}
+catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ThiDua.Analytics.Querying.QueryRejectedException)
+{
+    // No stack traces for users: the message says what went wrong.
+    Console.Error.WriteLine($"Lỗi / error: {e.Message}");
+    return ExitCodes.Rejected;
+}

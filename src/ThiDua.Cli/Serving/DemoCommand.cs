@@ -36,6 +36,7 @@ public static class DemoCommand
                     return ExitCodes.Rejected;
                 }
                 await SummariseAsync(runtime, ct);
+                await DemoReports.GenerateAsync(runtime, WebHosting.ReportsDirectory, ct);
             }
             var url = parse.GetValue(urls)!;
             if (parse.GetValue(noServe))

@@ -7,4 +7,7 @@ namespace ThiDua.Web.Jobs;
 public interface IJobsView
 {
     Task<IReadOnlyList<JobSummary>> JobsAsync(CancellationToken ct);
+
+    /// <summary>Fires the job now, once, on whichever node picks it up; false when there is no such job.</summary>
+    Task<bool> RunNowAsync(string name, CancellationToken ct);
 }

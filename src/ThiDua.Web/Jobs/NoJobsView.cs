@@ -4,4 +4,6 @@ namespace ThiDua.Web.Jobs;
 public sealed class NoJobsView : IJobsView
 {
     public Task<IReadOnlyList<JobSummary>> JobsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<JobSummary>>([]);
+
+    public Task<bool> RunNowAsync(string name, CancellationToken ct) => Task.FromResult(false);
 }

@@ -44,6 +44,7 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             cmd.Parameters.AddWithValue("fire", context.FireInstanceId);
             await cmd.ExecuteNonQueryAsync(cancellationToken);
         }
+        if (Random.Shared.Next(50) == 0) await PruneAsync(context.JobDetail.Key.Name, cancellationToken);
         var attempt = Attempt(context);
         if (!failed || attempt >= MaxAttempts) return;
         var retry = TriggerBuilder.Create()
@@ -54,6 +55,16 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
             .Build();
         await context.Scheduler.ScheduleJob(retry, cancellationToken);
+    }
+
+    // The catch-up job runs every few seconds: keep the newest runs of each job, not all of them forever.
+    private async Task PruneAsync(string job, CancellationToken ct)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            delete from job_runs where job = @job and id < (select min(id) from (select id from job_runs where job = @job order by id desc limit 500) newest)
+            """);
+        cmd.Parameters.AddWithValue("job", job);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(30 * Math.Pow(4, attempt - 1));

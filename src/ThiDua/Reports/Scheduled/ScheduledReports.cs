@@ -31,7 +31,15 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
         {
             var cutOff = ReportCutOff.Summary(campaign);
             if (now < cutOff || written.Contains(campaign.Code)) continue;
-            await reports.GenerateSummaryAsync(campaign.Code, cutOff, outputDirectory, ct);
+            try
+            {
+                await reports.GenerateSummaryAsync(campaign.Code, cutOff, outputDirectory, ct);
+            }
+            catch (Analytics.Querying.QueryRejectedException)
+            {
+                // The campaign was loaded after its review date (e.g. history imported late): report as of now.
+                await reports.GenerateSummaryAsync(campaign.Code, now, outputDirectory, ct);
+            }
         }
     }
 

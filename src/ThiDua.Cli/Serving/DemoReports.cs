@@ -1,0 +1,40 @@
+using ThiDua.Analytics;
+using ThiDua.Dashboards;
+using ThiDua.Hosting;
+using ThiDua.Registry;
+using ThiDua.Reports;
+using ThiDua.Reports.Pdf;
+
+namespace ThiDua.Cli.Serving;
+
+/// <summary>
+/// For the demo: each seed campaign's latest monthly progress report and its summary review, written once
+/// into the reports folder (a second demo run finds them and writes nothing).
+/// </summary>
+public static class DemoReports
+{
+    public static async Task GenerateAsync(ThiDuaRuntime runtime, string directory, CancellationToken ct)
+    {
+        // Seed data is recorded today, long after the plans' months: reports are as of now, not of the plan's dates.
+        var now = runtime.Clock.GetUtcNow();
+        var service = new ReportService(runtime, ChromiumPdfPrinter.Default(), DashboardCatalog.Default());
+        var existing = ReportFolder.List(directory).Select(r => Path.GetFileName(r.ManifestPath)).ToHashSet(StringComparer.Ordinal);
+        await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+        foreach (var campaign in await RegistryQueries.CampaignsAsync(conn, ct))
+        {
+            var snapshot = await runtime.Snapshots.LoadAsync(campaign.Code, null, ct);
+            if (snapshot is null) continue;
+            var month = CampaignAnalytics.DefaultPeriod(snapshot);
+            if (!existing.Contains(ReportFileNames.Monthly(campaign.Code, month) + ".json"))
+                Report(await service.GenerateMonthlyAsync(campaign.Code, month, Later(ReportCutOff.Monthly(month), now), directory, ct));
+            if (!existing.Contains(ReportFileNames.Summary(campaign.Code) + ".json"))
+                Report(await service.GenerateSummaryAsync(campaign.Code, Later(ReportCutOff.Summary(campaign), now), directory, ct));
+        }
+        Console.WriteLine($"Báo cáo / reports: {directory}");
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static void Report(GeneratedReport report) =>
+        Console.WriteLine($"  {Path.GetFileName(report.PdfPath ?? report.HtmlPath)}{(report.Manifest.PdfProblem is { } p ? " — PDF: " + p : "")}");
+}

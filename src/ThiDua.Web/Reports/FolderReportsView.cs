@@ -1,0 +1,36 @@
+using ThiDua.Reports;
+
+namespace ThiDua.Web.Reports;
+
+/// <summary>Lists the reports in a folder by their JSON sidecars; ids are the sidecar names, files are served only if listed.</summary>
+public sealed class FolderReportsView(string directory) : IReportsView
+{
+    public Task<IReadOnlyList<ReportSummary>> ReportsAsync(CancellationToken ct)
+    {
+        var list = ReportFolder.List(directory)
+            .OrderByDescending(r => r.Manifest.CutOff).ThenBy(r => r.Manifest.Campaign, StringComparer.Ordinal)
+            .Select(r => new ReportSummary(Id(r), r.Manifest.Campaign, Title(r.Manifest), r.Manifest.Kind.ToString().ToLowerInvariant(),
+                r.Manifest.Kind == ReportKind.Monthly ? r.Manifest.Month.ToString() : null, r.Manifest.CutOff,
+                r.Manifest.Pdf is null ? ["html"] : ["pdf", "html"]))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<ReportSummary>>(list);
+    }
+
+    public Task<ReportFile?> OpenAsync(string id, CancellationToken ct)
+    {
+        var slash = id.LastIndexOf('/');
+        if (slash <= 0) return Task.FromResult<ReportFile?>(null);
+        var (name, format) = (id[..slash], id[(slash + 1)..]);
+        var report = ReportFolder.List(directory).FirstOrDefault(r => Id(r) == name);
+        var file = format switch { "pdf" => report?.PdfPath, "html" => report?.HtmlPath, _ => null };
+        if (file is null || !File.Exists(file)) return Task.FromResult<ReportFile?>(null);
+        var type = format == "pdf" ? "application/pdf" : "text/html; charset=utf-8";
+        return Task.FromResult<ReportFile?>(new ReportFile(Path.GetFileName(file), type, File.OpenRead(file)));
+    }
+
+    private static string Id(GeneratedReport r) => Path.GetFileNameWithoutExtension(r.ManifestPath);
+
+    private static string Title(ReportManifest m) => m.Kind == ReportKind.Monthly
+        ? $"Báo cáo tiến độ tháng {m.Month.Month:D2}/{m.Month.Year} — {m.CampaignName}"
+        : $"Báo cáo tổng kết — {m.CampaignName}";
+}
