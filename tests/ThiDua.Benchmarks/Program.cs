@@ -4,7 +4,7 @@ using ThiDua.Benchmarks.Harness;
 // dotnet run -c Release --project tests/ThiDua.Benchmarks -- [--rows N] [--only E1,P1,...] [--growth]
 if (args.Length > 0 && args[0] == "--child-import") return await ChildImportMain.RunAsync(args[1], args[2], args[3]);
 
-var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet() ?? ["E1", "P1", "P2", "P3", "P5"];
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet() ?? ["E1", "P1", "P2", "P3", "P4", "P5"];
 var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
 var growth = args.Contains("--growth");
 var work = Path.Combine(Path.GetTempPath(), "thidua-bench-data");
@@ -27,6 +27,7 @@ if (only.Overlaps(["P1", "P2", "P3"]))
     if (only.Contains("P3")) Report(await Freshness.RunAsync(import.Connection, import.Campaign));
     if (only.Contains("P2")) Report(await RebuildVsScan.RunAsync(import.Connection));
 }
+if (only.Contains("P4")) Report(await ApiVsStatic.RunAsync(server));
 if (only.Contains("P5")) Report(await SvgVsECharts.RunAsync(work));
 if (growth)
 {

@@ -10,6 +10,9 @@ namespace ThiDua.EventStore.Appending;
 /// </summary>
 public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes types, TimeProvider clock, IReadOnlyList<IProjection>? inlineProjections = null)
 {
+    /// <summary>Notified (LISTEN/NOTIFY) when an append commits, so caches of read models know to let go.</summary>
+    public const string AppendedChannel = "es_appended";
+
     private readonly IReadOnlyList<IProjection> _inline = inlineProjections ?? [];
 
     public NpgsqlDataSource DataSource => dataSource;
@@ -46,6 +49,11 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes t
 
         var context = new ProjectionContext(conn, tx);
         foreach (var projection in _inline) await projection.ApplyAsync(context, stored, ct);
+        // Delivered by PostgreSQL only if and when the transaction commits.
+        await using (var notify = new NpgsqlCommand($"select pg_notify('{AppendedChannel}', '')", conn, tx))
+        {
+            await notify.ExecuteNonQueryAsync(ct);
+        }
 
         var newVersions = fresh.ToDictionary(a => a.StreamId, a => versions[a.StreamId] + a.Events.Count, StringComparer.Ordinal);
         return new AppendResult(stored.Count, skipped, newVersions);

@@ -26,9 +26,12 @@ public static class CampaignsApi
             return TypedResults.Ok<IReadOnlyList<CampaignSummary>>(campaigns.Select(CampaignSummary.Of).ToList());
         }).WithName("ListCampaigns").WithSummary("Danh sách phong trào / campaigns");
 
-        api.MapGet("/{campaign}/ranking", async Task<Ok<IReadOnlyList<RankingRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
-            ThiDuaRuntime runtime, CancellationToken ct) =>
+        api.MapGet("/{campaign}/ranking", async Task<Results<Ok<IReadOnlyList<RankingRow>>, ContentHttpResult>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+            ThiDuaRuntime runtime, FreshAnalyticsCache fresh, CancellationToken ct) =>
         {
+            // The projection's rows, served as stored, when they are fresh; otherwise computed now.
+            if (string.IsNullOrEmpty(asOf) && await fresh.GetAsync(campaign, AnalyticsQuery.ParsePeriod(period), "ranking", ct) is { } stored)
+                return TypedResults.Text(stored, "application/json; charset=utf-8");
             var answer = await runtime.Analytics.RankingAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();

@@ -79,10 +79,10 @@ public sealed class AnalyticsProjection : IDeferredProjection
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
             var result = CampaignAnalytics.Compute(snapshot, month);
-            Add(kinds, periods, rows, "attainment", month, JsonSerializer.Serialize(result.Attainment));
-            Add(kinds, periods, rows, "ranking", month, JsonSerializer.Serialize(result.Ranking));
+            Add(kinds, periods, rows, "attainment", month, JsonSerializer.Serialize(result.Attainment, StoredAnalytics.Json));
+            Add(kinds, periods, rows, "ranking", month, JsonSerializer.Serialize(result.Ranking, StoredAnalytics.Json));
         }
-        Add(kinds, periods, rows, "awards", c.LastMonth, JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot)));
+        Add(kinds, periods, rows, "awards", c.LastMonth, JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot), StoredAnalytics.Json));
         await using var insert = context.Command("""
             insert into analytics_results (campaign, period, kind, rows)
             select @c, p, k, r::jsonb from unnest(@p, @k, @r) as t(p, k, r)

@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Npgsql;
+using ThiDua.Periods;
+
+namespace ThiDua.Analytics.Projecting;
+
+/// <summary>
+/// The analytics projection's stored rows, used only when they are fresh: the projection has applied every event
+/// and has nothing left to recompute. Otherwise callers compute from the snapshot, so answers are never stale.
+/// </summary>
+public static class StoredAnalytics
+{
+    /// <summary>How rows are stored: as the API writes them (Vietnamese letters unescaped), so they can be served as they are.</summary>
+    public static JsonSerializerOptions Json { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The JSON array of <paramref name="kind"/> rows (attainment, ranking, awards) at the period (default: the latest stored), or null.</summary>
+    public static async Task<string?> FreshJsonAsync(NpgsqlDataSource dataSource, string campaign, YearMonth? period, string kind, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var cmd = dataSource.CreateCommand("""
+            select r.rows::text from analytics_results r
+            where r.campaign = @c and r.kind = @k
+              and r.period = coalesce(@p, (select max(period) from analytics_results where campaign = @c and kind = @k))
+              and not exists (select 1 from analytics_dirty)
+              and coalesce((select position from es_checkpoints where projection = 'analytics'), 0) >= (select coalesce(max(seq), 0) from es_events)
+            """);
+        cmd.Parameters.AddWithValue("c", campaign);
+        cmd.Parameters.AddWithValue("k", kind);
+        cmd.Parameters.AddWithValue("p", NpgsqlTypes.NpgsqlDbType.Integer, (object?)period?.Index ?? DBNull.Value);
+        return await cmd.ExecuteScalarAsync(ct) as string;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using ThiDua.Benchmarks.Harness;
+using ThiDua.Hosting;
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+using ThiDua.Web;
+
+namespace ThiDua.Benchmarks.Goals;
+
+/// <summary>
+/// P4: requests/s of <c>GET /api/campaigns/{c}/ranking</c> at 32 connections, against a static endpoint serving the
+/// same JSON precomputed in memory, both on Kestrel on this machine, same load generator.
+/// </summary>
+public static class ApiVsStatic
+{
+    private const string Campaign = "BK2022";
+
+    public static async Task<GoalResult> RunAsync(BenchDatabase server, TimeSpan? duration = null)
+    {
+        var time = duration ?? TimeSpan.FromSeconds(15);
+        var connection = await server.CreateAsync("api");
+        await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
+        {
+            await ImportSeedAsync(runtime);
+            await runtime.Daemon.CatchUpAsync();
+        }
+        await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions { ConnectionString = connection, Urls = "http://127.0.0.1:0" });
+        await app.StartAsync();
+        var apiUrl = new Uri(app.Urls.First() + $"/api/campaigns/{Campaign}/ranking");
+        using var probe = new HttpClient();
+        var json = await probe.GetByteArrayAsync(apiUrl);
+
+        var staticBuilder = WebApplication.CreateSlimBuilder();
+        staticBuilder.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var staticApp = staticBuilder.Build();
+        staticApp.MapGet("/ranking.json", () => Results.Bytes(json, "application/json; charset=utf-8"));
+        await staticApp.StartAsync();
+        var staticUrl = new Uri(staticApp.Urls.First() + "/ranking.json");
+
+        var baseline = await LoadGenerator.RunAsync(staticUrl, 32, time);
+        var api = await LoadGenerator.RunAsync(apiUrl, 32, time);
+        var ratio = api.PerSecond / baseline.PerSecond;
+        return new GoalResult("P4", $"GET /api/campaigns/{Campaign}/ranking, 32 connections, {time.TotalSeconds:0} s",
+            string.Create(CultureInfo.InvariantCulture, $"{api.PerSecond:N0} req/s, p95 {api.P95Ms:0.0} ms, errors {api.Errors}"),
+            string.Create(CultureInfo.InvariantCulture, $"static JSON {baseline.PerSecond:N0} req/s, p95 {baseline.P95Ms:0.0} ms"),
+            ratio, "≥ 0.30, p95 reported", ratio >= 0.30 && api.Errors == 0,
+            string.Create(CultureInfo.InvariantCulture, $"p50 {api.P50Ms:0.0} ms, p99 {api.P99Ms:0.0} ms"));
+    }
+
+    private static async Task ImportSeedAsync(ThiDuaRuntime runtime)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ThiDua.sln"))) dir = dir.Parent;
+        var seed = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("ThiDua.sln not found"), "seed-data");
+        foreach (var kind in new[] { "units", "campaigns", "indicators", "targets", "measurements", "ratings", "award_forms" })
+        {
+            ImportKindNames.TryParse(kind, out var k);
+            await using var stream = File.OpenRead(Path.Combine(seed, kind + ".csv"));
+            var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
+                .ImportAsync(stream, new ImportRequest(kind + ".csv", k, NumberCulture.Vi, false, "bench"));
+            if (!outcome.Accepted) throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(3)));
+        }
+    }
+}
