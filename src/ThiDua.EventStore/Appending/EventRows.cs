@@ -27,15 +27,16 @@ internal static class EventRows
                     version++;
                     var type = types.NameOf(e.Data.GetType());
                     var seq = sequences[i++];
-                    await writer.StartRowAsync(ct);
-                    await writer.WriteAsync(seq, NpgsqlDbType.Bigint, ct);
-                    await writer.WriteAsync(e.EventId, NpgsqlDbType.Uuid, ct);
-                    await writer.WriteAsync(append.StreamId, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(version, NpgsqlDbType.Bigint, ct);
-                    await writer.WriteAsync(type, NpgsqlDbType.Text, ct);
-                    await writer.WriteAsync(JsonSerializer.Serialize(e.Data, e.Data.GetType(), types.Json), NpgsqlDbType.Jsonb, ct);
-                    await writer.WriteAsync(JsonSerializer.Serialize(e.Metadata, StoredEvent.MetadataJson), NpgsqlDbType.Jsonb, ct);
-                    await writer.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                    // Synchronous writes into the importer's buffer: it flushes to the socket only when full.
+                    writer.StartRow();
+                    writer.Write(seq, NpgsqlDbType.Bigint);
+                    writer.Write(e.EventId, NpgsqlDbType.Uuid);
+                    writer.Write(append.StreamId, NpgsqlDbType.Text);
+                    writer.Write(version, NpgsqlDbType.Bigint);
+                    writer.Write(type, NpgsqlDbType.Text);
+                    writer.Write(JsonSerializer.Serialize(e.Data, e.Data.GetType(), types.Json), NpgsqlDbType.Jsonb);
+                    writer.Write(JsonSerializer.Serialize(e.Metadata, StoredEvent.MetadataJson), NpgsqlDbType.Jsonb);
+                    writer.Write(now, NpgsqlDbType.TimestampTz);
                     stored.Add(new StoredEvent(seq, e.EventId, append.StreamId, version, type, e.Data, e.Metadata, now));
                 }
             }

@@ -29,10 +29,13 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes t
     }
 
     /// <summary>Appends inside the caller's transaction, so the caller can commit other writes atomically with it.</summary>
-    public async Task<AppendResult> AppendAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<StreamAppend> appends, CancellationToken ct = default)
+    /// <param name="freshIds">The caller made every event id just now (never retried): skip the look-up that makes
+    /// retries no-ops. The unique index still refuses a duplicate.</param>
+    public async Task<AppendResult> AppendAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<StreamAppend> appends, CancellationToken ct = default,
+        bool freshIds = false)
     {
         ArgumentNullException.ThrowIfNull(appends);
-        var known = await StoredIdsAsync(conn, tx, appends, ct);
+        var known = freshIds ? [] : await StoredIdsAsync(conn, tx, appends, ct);
         var fresh = appends
             .Select(a => a with { Events = a.Events.Where(e => !known.Contains(e.EventId)).ToList() })
             .Where(a => a.Events.Count > 0)

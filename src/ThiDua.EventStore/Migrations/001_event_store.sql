@@ -19,7 +19,6 @@ create table if not exists es_events (
     unique (stream_id, version)
 );
 
-create index if not exists es_events_recorded_at on es_events (recorded_at);
 
 create table if not exists es_checkpoints (
     projection  text primary key,

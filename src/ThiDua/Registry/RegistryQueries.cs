@@ -40,6 +40,9 @@ public static class RegistryQueries
     public static async Task<IReadOnlyList<Measurement>> MeasurementsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
     {
         var list = new List<Measurement>();
+        // Codes repeat on every row: one string per distinct code, not one per row.
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Code(string s) => codes.TryGetValue(s, out var known) ? known : codes[s] = s;
         await using var cmd = new NpgsqlCommand(
             "select unit, indicator, period, value, note from rm_measurements where campaign = @c order by unit, indicator, period", conn);
         cmd.Parameters.AddWithValue("c", campaign);
@@ -47,7 +50,7 @@ public static class RegistryQueries
         while (await reader.ReadAsync(ct))
         {
             var index = reader.GetInt32(2);
-            list.Add(new Measurement(campaign, reader.GetString(0), reader.GetString(1), new YearMonth(index / 12, index % 12 + 1),
+            list.Add(new Measurement(campaign, Code(reader.GetString(0)), Code(reader.GetString(1)), new YearMonth(index / 12, index % 12 + 1),
                 reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
         return list;

@@ -73,31 +73,23 @@ public sealed class AnalyticsProjection : IDeferredProjection
             clear.Parameters.AddWithValue("from", first.Index);
             await clear.ExecuteNonQueryAsync(ct);
         }
-        var kinds = new List<string>();
-        var periods = new List<int>();
-        var rows = new List<string>();
+        // Written month by month: a big campaign's rows never sit in memory all at once.
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
             var result = CampaignAnalytics.Compute(snapshot, month);
-            Add(kinds, periods, rows, "attainment", month, JsonSerializer.Serialize(result.Attainment, StoredAnalytics.Json));
-            Add(kinds, periods, rows, "ranking", month, JsonSerializer.Serialize(result.Ranking, StoredAnalytics.Json));
+            await InsertAsync(context, campaign, month, "attainment", JsonSerializer.Serialize(result.Attainment, StoredAnalytics.Json), ct);
+            await InsertAsync(context, campaign, month, "ranking", JsonSerializer.Serialize(result.Ranking, StoredAnalytics.Json), ct);
         }
-        Add(kinds, periods, rows, "awards", c.LastMonth, JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot), StoredAnalytics.Json));
-        await using var insert = context.Command("""
-            insert into analytics_results (campaign, period, kind, rows)
-            select @c, p, k, r::jsonb from unnest(@p, @k, @r) as t(p, k, r)
-            """);
-        insert.Parameters.AddWithValue("c", campaign);
-        insert.Parameters.AddWithValue("p", periods.ToArray());
-        insert.Parameters.AddWithValue("k", kinds.ToArray());
-        insert.Parameters.AddWithValue("r", rows.ToArray());
-        await insert.ExecuteNonQueryAsync(ct);
+        await InsertAsync(context, campaign, c.LastMonth, "awards", JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot), StoredAnalytics.Json), ct);
     }
 
-    private static void Add(List<string> kinds, List<int> periods, List<string> rows, string kind, YearMonth month, string json)
+    private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, string rows, CancellationToken ct)
     {
-        kinds.Add(kind);
-        periods.Add(month.Index);
-        rows.Add(json);
+        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r::jsonb)");
+        insert.Parameters.AddWithValue("c", campaign);
+        insert.Parameters.AddWithValue("p", month.Index);
+        insert.Parameters.AddWithValue("k", kind);
+        insert.Parameters.AddWithValue("r", rows);
+        await insert.ExecuteNonQueryAsync(ct);
     }
 }

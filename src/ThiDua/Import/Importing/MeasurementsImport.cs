@@ -95,25 +95,24 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         await context.FlushIfFullAsync(ct);
     }
 
+    // By campaign and unit: a range scan of the primary key, whatever the size of the table.
     private async Task<Dictionary<(string, string, string, int), Measurement>> StoredAsync(CancellationToken ct)
     {
         var found = new Dictionary<(string, string, string, int), Measurement>();
-        await using var cmd = new NpgsqlCommand("""
-            select m.campaign, m.unit, m.indicator, m.period, m.value, m.note
-            from rm_measurements m join unnest(@c, @u, @i, @p) as k(campaign, unit, indicator, period)
-              on m.campaign = k.campaign and m.unit = k.unit and m.indicator = k.indicator and m.period = k.period
-            """, conn);
-        cmd.Parameters.AddWithValue("c", _batch.Select(b => b.Measurement.Campaign).ToArray());
-        cmd.Parameters.AddWithValue("u", _batch.Select(b => b.Measurement.Unit).ToArray());
-        cmd.Parameters.AddWithValue("i", _batch.Select(b => b.Measurement.Indicator).ToArray());
-        cmd.Parameters.AddWithValue("p", _batch.Select(b => b.Measurement.Period.Index).ToArray());
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        foreach (var campaign in _batch.GroupBy(b => b.Measurement.Campaign, StringComparer.Ordinal))
         {
-            var period = reader.GetInt32(3);
-            var m = new Measurement(reader.GetString(0), reader.GetString(1), reader.GetString(2), new Periods.YearMonth(period / 12, period % 12 + 1),
-                reader.GetDecimal(4), reader.IsDBNull(5) ? null : reader.GetString(5));
-            found[(m.Campaign, m.Unit, m.Indicator, period)] = m;
+            await using var cmd = new NpgsqlCommand(
+                "select unit, indicator, period, value, note from rm_measurements where campaign = @c and unit = any(@u)", conn);
+            cmd.Parameters.AddWithValue("c", campaign.Key);
+            cmd.Parameters.AddWithValue("u", campaign.Select(b => b.Measurement.Unit).Distinct(StringComparer.Ordinal).ToArray());
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var period = reader.GetInt32(2);
+                var m = new Measurement(campaign.Key, reader.GetString(0), reader.GetString(1), new Periods.YearMonth(period / 12, period % 12 + 1),
+                    reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+                found[(m.Campaign, m.Unit, m.Indicator, period)] = m;
+            }
         }
         return found;
     }

@@ -36,7 +36,8 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
         var appends = new List<StreamAppend>(_byStream.Count);
         foreach (var (stream, events) in _byStream)
             appends.Add(new StreamAppend(stream, await versions.GetAsync(stream, ct), events));
-        var result = await store.AppendAsync(conn, tx, appends, ct);
+        // Ids are minted here for this import only, so the retry look-up has nothing to find.
+        var result = await store.AppendAsync(conn, tx, appends, ct, freshIds: true);
         foreach (var (stream, version) in result.StreamVersions) versions.Set(stream, version);
         Appended += result.Appended;
         _byStream.Clear();
