@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ThiDua.Awards.Defining;
 using ThiDua.Campaigns.Defining;
 using ThiDua.EventStore.Projections;
@@ -24,37 +23,28 @@ public sealed class RegistryProjection : IProjection
     {
         ArgumentNullException.ThrowIfNull(events);
         var figures = new MeasurementUpserts();
+        var definitions = new DefinitionUpserts();
         foreach (var e in events)
         {
             switch (e.Data)
             {
                 case MeasurementRecorded m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.RecordedAt); break;
                 case MeasurementCorrected m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.CorrectedAt); break;
-                case UnitDefined u: await UpsertAsync(context, "rm_units", ["code"], [u.UnitCode], u.ToUnit(), ct); break;
-                case CampaignDefined c: await UpsertAsync(context, "rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign(), ct); break;
-                case IndicatorDefined i: await UpsertAsync(context, "rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator(), ct); break;
-                case TargetSet t: await UpsertAsync(context, "rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget(), ct); break;
-                case AwardFormDefined f: await UpsertAsync(context, "rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm(), ct); break;
-                case RatingRecorded r: await UpsertAsync(context, "rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating(), ct); break;
+                case UnitDefined u: definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit()); break;
+                case CampaignDefined c: definitions.Add("rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign()); break;
+                case IndicatorDefined i: definitions.Add("rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator()); break;
+                case TargetSet t: definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget()); break;
+                case AwardFormDefined f: definitions.Add("rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm()); break;
+                case RatingRecorded r: definitions.Add("rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating()); break;
             }
         }
+        await definitions.FlushAsync(context, ct);
         await figures.FlushAsync(context, ct);
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
         await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements");
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task UpsertAsync<T>(ProjectionContext context, string table, string[] keys, string[] values, T definition, CancellationToken ct)
-    {
-        var columns = string.Join(", ", keys);
-        var parameters = string.Join(", ", keys.Select((_, i) => "@k" + i));
-        await using var cmd = context.Command(
-            $"insert into {table} ({columns}, definition) values ({parameters}, @d::jsonb) on conflict ({columns}) do update set definition = excluded.definition");
-        for (var i = 0; i < keys.Length; i++) cmd.Parameters.AddWithValue("k" + i, values[i]);
-        cmd.Parameters.AddWithValue("d", JsonSerializer.Serialize(definition, ThiDuaJson.Options));
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }
