@@ -13,13 +13,16 @@ namespace ThiDua.Web.Security;
 public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, UserStore users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public static bool HasBearer(Microsoft.AspNetCore.Http.HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    public static bool HasBearer(Microsoft.AspNetCore.Http.HttpRequest request)
+    {
+        var header = request?.Headers.Authorization.ToString().Trim() ?? "";
+        return header.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+    }
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!HasBearer(Request)) return AuthenticateResult.NoResult();
-        var token = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        var token = Request.Headers.Authorization.ToString().Trim()["Bearer".Length..].Trim();
         if (token.Length is 0 or > 200) return AuthenticateResult.Fail("malformed token");
         var user = await users.FindByTokenAsync(token, Context.RequestAborted);
         return user is null
