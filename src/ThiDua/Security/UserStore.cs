@@ -60,14 +60,17 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var n = await ExistingAsync(conn, name, ct);
-        await using var cmd = new NpgsqlCommand("""
-            update app_users set session_stamp = $3, updated_at = $2 where name = $1;
-            update api_tokens set revoked_at = $2 where user_name = $1 and revoked_at is null;
-            """, conn);
-        cmd.Parameters.AddWithValue(n);
-        cmd.Parameters.AddWithValue(clock.GetUtcNow());
-        cmd.Parameters.AddWithValue(NewStamp());
-        return await cmd.ExecuteNonQueryAsync(ct) - 1;
+        var now = clock.GetUtcNow();
+        await using var batch = new NpgsqlBatch(conn)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("update app_users set session_stamp = $2, updated_at = $3 where name = $1") { Parameters = { new() { Value = n }, new() { Value = NewStamp() }, new() { Value = now } } },
+                new NpgsqlBatchCommand("update api_tokens set revoked_at = $2 where user_name = $1 and revoked_at is null") { Parameters = { new() { Value = n }, new() { Value = now } } },
+            },
+        };
+        await batch.ExecuteNonQueryAsync(ct);
+        return batch.BatchCommands[1].RecordsAffected;
     }
 
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default)
