@@ -51,7 +51,7 @@ public static class UsersPages
 
     private static IResult Json(IReadOnlyList<UserAccount> users) => Results.Ok(users.Select(u => new
     {
-        name = u.Name, role = RoleNames.ToWord(u.Role), hasPassword = u.HasPassword, activeTokens = u.ActiveTokens, createdAt = u.CreatedAt,
+        name = u.Name, role = RoleNames.ToWord(u.Role), has_password = u.HasPassword, active_tokens = u.ActiveTokens, created_at = u.CreatedAt,
     }));
 
     private static async Task<string> BodyAsync(HttpContext context, IAntiforgery af, UserStore users, string? notice)
