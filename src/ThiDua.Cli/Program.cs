@@ -13,6 +13,7 @@ root.Add(ThiDua.Cli.Serving.ServeCommand.Create());
 root.Add(ThiDua.Cli.Serving.DemoCommand.Create());
 foreach (var command in ThiDua.Cli.Analytics.AnalyticsCommands.Create()) root.Add(command);
 root.Add(ThiDua.Cli.Reporting.ReportCommand.Create());
+root.Add(ThiDua.Cli.Users.UsersCommand.Create());
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 var parse = root.Parse(args);

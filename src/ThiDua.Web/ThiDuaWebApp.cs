@@ -15,6 +15,7 @@ using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
+using ThiDua.Web.Security;
 
 namespace ThiDua.Web;
 
@@ -41,9 +42,12 @@ public static class ThiDuaWebApp
 
         var app = builder.Build();
         app.UseThiDuaErrors();
-        app.UseAntiforgery();
+        app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
         app.MapOpenApi();
         app.MapStyleSheet();
+        app.MapSignInPages();
+        app.MapUsersPages();
+        app.MapAuditPages();
         app.MapCampaignsApi();
         app.MapImportsApi();
         app.MapChartsApi();
@@ -71,6 +75,7 @@ public static class ThiDuaWebApp
         services.TryAddSingleton<IJobsView, NoJobsView>();
         services.TryAddSingleton<IReportsView, NoReportsView>();
         services.AddAntiforgery(o => o.Cookie.Name = "thidua.af");
+        services.AddThiDuaSecurity(options.Limits);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddProblemDetails();

@@ -22,6 +22,9 @@ public sealed record ThiDuaWebOptions
     /// <summary>Clock of the runtime (tests pass a manual one).</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Upload size, rows per imported file, sign-in attempts per minute, session length.</summary>
+    public Security.SecurityLimits Limits { get; init; } = new();
+
     /// <summary>Last word on the builder: tests swap Kestrel for the in-memory TestServer, later issues add services.</summary>
     public Action<WebApplicationBuilder>? ConfigureBuilder { get; init; }
 }

@@ -14,6 +14,7 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
+    private string _token = "";
 
     public WebApplication App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -28,6 +29,8 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
                 $"{ChromiumPath} không có / is missing: run `bash scripts/install-prerequisites.sh` (installs Debian's chromium) and run the browser tests again.");
         await base.InitializeAsync();
         await using (var runtime = await OpenRuntimeAsync()) await ImportSeedAsync(runtime);
+        // Pages need a signed-in user now: every page of these tests sends an analyst's API token.
+        _token = (await new ThiDua.Security.UserStore(DataSource, TimeProvider.System).AddAsync("browser-tests", ThiDua.Security.Role.Analyst, null)).Token;
         App = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
         {
             ConnectionString = ConnectionString,
@@ -51,6 +54,7 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
     {
         Locale = "vi-VN",
         ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + _token },
     });
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -8,7 +8,7 @@ namespace ThiDua.Cli.Serving;
 
 /// <summary>
 /// <c>thidua demo [--no-serve] [--urls URL]</c>: loads the shipped seed data (idempotent), prints the campaigns and
-/// who leads each ranking, then serves the dashboards until Ctrl+C (or exits, with <c>--no-serve</c>).
+/// who leads each ranking and how to sign in as the demo admin, then serves the dashboards until Ctrl+C (or exits, with <c>--no-serve</c>).
 /// </summary>
 public static class DemoCommand
 {
@@ -26,6 +26,7 @@ public static class DemoCommand
                 return ExitCodes.Rejected;
             }
             var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct);
+            string password;
             await using (var runtime = await ThiDuaRuntime.OpenAsync(connection, ct: ct))
             {
                 foreach (var o in await SeedData.ImportAsync(runtime, seed, ct))
@@ -37,8 +38,10 @@ public static class DemoCommand
                 }
                 await SummariseAsync(runtime, ct);
                 await DemoReports.GenerateAsync(runtime, WebHosting.ReportsDirectory, ct);
+                password = await Users.DemoAdmin.EnsureAsync(new Security.UserStore(runtime.DataSource, runtime.Clock), ct);
             }
             var url = parse.GetValue(urls)!;
+            Users.DemoAdmin.Print(url, password);
             if (parse.GetValue(noServe))
             {
                 Console.WriteLine($"Chạy / run `thidua serve --urls {url}` rồi mở / then open {url.Split(';')[0]}/");

@@ -7,7 +7,11 @@ public static class ErrorPage
     {
         var title = status switch
         {
+            401 => "Cần đăng nhập",
+            403 => "Không được phép",
             404 => "Không tìm thấy",
+            413 => "Tệp quá lớn",
+            429 => "Quá nhiều lần thử",
             422 => "Dữ liệu bị từ chối",
             >= 500 => "Lỗi máy chủ",
             _ => "Yêu cầu không hợp lệ",

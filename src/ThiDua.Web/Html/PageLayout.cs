@@ -6,14 +6,16 @@ public static class PageLayout
     private static readonly (string Href, string Label)[] Menu =
     [
         ("/", "Phong trào"), ("/dashboards", "Bảng điều khiển"), ("/imports", "Nhập số liệu"),
-        ("/jobs", "Lịch chạy"), ("/reports", "Báo cáo"), ("/openapi/v1.json", "API"),
+        ("/jobs", "Lịch chạy"), ("/reports", "Báo cáo"), ("/audit", "Nhật ký"), ("/openapi/v1.json", "API"),
     ];
 
     /// <param name="title">Plain text; encoded here.</param>
     /// <param name="body">HTML, already encoded by the caller.</param>
     public static string Render(string title, string body, string? active = null)
     {
-        var nav = string.Concat(Menu.Select(m =>
+        var user = Security.PageUser.Current;
+        var menu = user is { IsAdmin: true } ? Menu.Append((Href: "/users", Label: "Người dùng")) : Menu;
+        var nav = string.Concat(menu.Select(m =>
             $"<a href=\"{m.Href}\"{(m.Href == active ? " aria-current=\"page\"" : "")}>{m.Label}</a>"));
         return $"""
             <!DOCTYPE html>
@@ -25,7 +27,7 @@ public static class PageLayout
             <link rel="stylesheet" href="{StyleSheet.Path}">
             </head>
             <body>
-            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua – Khen thưởng</small></a><nav>{nav}</nav></header>
+            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua – Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
             <main>
             <h1>{Html.Encode(title)}</h1>
             {body}
@@ -35,4 +37,9 @@ public static class PageLayout
             </html>
             """;
     }
+
+    // Who is signed in, with a sign-out button (a POST form: a link could be triggered by another site).
+    private static string UserBox(Security.PageUser? user) => user is null
+        ? $"<a class=\"user\" href=\"{Security.SignInForm.Path}\">Đăng nhập</a>"
+        : $"<form class=\"user\" method=\"post\" action=\"/signout\">{user.AntiforgeryField()}<span>{Html.Encode(user.Name)} ({Html.Encode(user.Role)})</span> <button class=\"secondary\" type=\"submit\">Đăng xuất</button></form>";
 }

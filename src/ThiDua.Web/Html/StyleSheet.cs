@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,7 +24,7 @@ public static class StyleSheet
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(Css.Value, "text/css; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).AllowAnonymous().ExcludeFromDescription(); // the sign-in page needs it
         return app;
     }
 

@@ -7,6 +7,7 @@ using ThiDua.Hosting;
 using ThiDua.Import.Parsing;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
+using ThiDua.Web.Security;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Imports;
@@ -20,7 +21,7 @@ public static class ImportPages
     public static IEndpointRouteBuilder MapImportPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery) =>
-            Pages.Html(PageLayout.Render("Nhập số liệu từ tệp CSV", ImportForm.Render(Token(context, antiforgery)), "/imports"))).ExcludeFromDescription();
+            Pages.Html(PageLayout.Render("Nhập số liệu từ tệp CSV", ImportForm.Render(Token(context, antiforgery)), "/imports"))).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 
         app.MapPost("/imports", async (HttpContext context, IFormFile? file, [FromForm] string? kind, [FromForm] string? culture,
             IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
@@ -33,14 +34,14 @@ public static class ImportPages
             await using var content = file.OpenReadStream();
             var upload = await uploads.SaveAsync(content, name, k, c, ct);
             await using var stored = uploads.Open(upload);
-            var outcome = await ImportRunner.RunAsync(runtime, stored, name, k, c, dryRun: true, ct);
+            var outcome = await ImportRunner.RunAsync(context, runtime, stored, name, k, c, dryRun: true, ct);
             if (!outcome.Accepted) uploads.Delete(upload); // nothing to confirm
             var token = Token(context, antiforgery);
             var body = ImportResultHtml.Render(outcome)
                 + (outcome.Accepted ? ConfirmForm(upload, token) : "")
                 + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, k, c);
             return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
-        }).ExcludeFromDescription();
+        }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 
         app.MapPost("/imports/{id}/confirm", async (string id, HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime,
             UploadStore uploads, CancellationToken ct) =>
@@ -49,11 +50,11 @@ public static class ImportPages
                 ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn); hãy tải lên lại / the pending upload is gone (already imported or expired); upload it again.");
             Import.Importing.ImportOutcome outcome;
             await using (var stored = uploads.Open(upload))
-                outcome = await ImportRunner.RunAsync(runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, ct);
+                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, ct);
             uploads.Delete(upload);
             var body = ImportResultHtml.Render(outcome) + "<h2>Tải tệp khác</h2>" + ImportForm.Render(Token(context, antiforgery), upload.Kind, upload.Culture);
             return Pages.Html(PageLayout.Render("Kết quả nhập tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;
     }
 

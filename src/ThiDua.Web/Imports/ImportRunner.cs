@@ -1,21 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Hosting;
 using ThiDua.Import.Importing;
 using ThiDua.Import.Parsing;
 using ThiDua.Web.Errors;
+using ThiDua.Web.Security;
 
 namespace ThiDua.Web.Imports;
 
 /// <summary>Runs the core's all-or-nothing importer for the API and the pages, and checks their words for kind and culture.</summary>
 public static class ImportRunner
 {
-    // No sign-in yet: events record the web as their actor.
-    public const string Actor = "web";
-
-    public static Task<ImportOutcome> RunAsync(ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun, CancellationToken ct)
+    /// <summary>Imports as the signed-in user (the events' actor), within the configured rows-per-file limit.</summary>
+    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(runtime);
+        await ImportRowLimit.EnsureWithinAsync(content, context.RequestServices.GetRequiredService<SecurityLimits>().MaxImportRows, ct);
         var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
-        return importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, Actor), null, ct);
+        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User)), null, ct);
     }
 
     public static ImportKind Kind(string? word) => ImportKindNames.TryParse(word, out var kind)

@@ -36,7 +36,8 @@ public static class JobsPages
             if (!await view.RunNowAsync(name, ct))
                 throw RequestRejectedException.NotFound($"Không có việc '{name}' / no job '{name}'.");
             return Results.Redirect("/jobs");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute())
+          .RequireAuthorization(Security.AuthPolicies.Admin).ExcludeFromDescription();
         return app;
     }
 

@@ -22,15 +22,19 @@ public static class ApiVsStatic
     {
         var time = duration ?? TimeSpan.FromSeconds(15);
         var connection = await server.CreateAsync("api");
+        string token;
         await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
         {
             await ImportSeedAsync(runtime);
             await runtime.Daemon.CatchUpAsync();
+            token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("bench", ThiDua.Security.Role.Viewer, null)).Token;
         }
+        var auth = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
         await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions { ConnectionString = connection, Urls = "http://127.0.0.1:0" });
         await app.StartAsync();
         var apiUrl = new Uri(app.Urls.First() + $"/api/campaigns/{Campaign}/ranking");
         using var probe = new HttpClient();
+        probe.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", auth["Authorization"]);
         var json = await probe.GetByteArrayAsync(apiUrl);
 
         var staticBuilder = WebApplication.CreateSlimBuilder();
@@ -41,7 +45,7 @@ public static class ApiVsStatic
         var staticUrl = new Uri(staticApp.Urls.First() + "/ranking.json");
 
         var baseline = await LoadGenerator.RunAsync(staticUrl, 32, time);
-        var api = await LoadGenerator.RunAsync(apiUrl, 32, time);
+        var api = await LoadGenerator.RunAsync(apiUrl, 32, time, auth);
         var ratio = api.PerSecond / baseline.PerSecond;
         return new GoalResult("P4", $"GET /api/campaigns/{Campaign}/ranking, 32 connections, {time.TotalSeconds:0} s",
             string.Create(CultureInfo.InvariantCulture, $"{api.PerSecond:N0} req/s, p95 {api.P95Ms:0.0} ms, errors {api.Errors}"),

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using ThiDua.Hosting;
+using ThiDua.Security;
 using ThiDua.Tests.Infrastructure;
+using ThiDua.Tests.Security;
 
 namespace ThiDua.Tests.Web;
 
-/// <summary>A fresh database with the seed data imported, the web app on it, and a runtime to compute the expected answers.</summary>
+/// <summary>
+/// A fresh database with the seed data imported, the web app on it, and a runtime to compute the expected answers.
+/// <see cref="Client"/> is signed in as an admin by API token; <see cref="NewClient"/> gives an anonymous one.
+/// </summary>
 public class SeededWebApp : ProductDatabase, IAsyncLifetime
 {
     public WebApplication App { get; private set; } = null!;
@@ -18,9 +23,15 @@ public class SeededWebApp : ProductDatabase, IAsyncLifetime
         Runtime = await OpenRuntimeAsync();
         await ImportSeedAsync(Runtime);
         await Prepare(Runtime);
-        App = await WebTestHost.StartAsync(ConnectionString);
-        Client = App.GetTestClient();
+        App = await WebTestHost.StartAsync(ConnectionString, Limits);
+        Client = App.GetTestClient().WithToken(await TestUsers.AddAsync(DataSource, "web-tests", Role.Admin));
     }
+
+    /// <summary>Limits of the app under test; the defaults unless a test class needs small ones.</summary>
+    protected virtual ThiDua.Web.Security.SecurityLimits Limits => new();
+
+    /// <summary>A client without credentials (the caller disposes it).</summary>
+    public HttpClient NewClient() => App.GetTestClient();
 
     /// <summary>Extra data a test class needs beyond the seed.</summary>
     protected virtual Task Prepare(ThiDuaRuntime runtime) => Task.CompletedTask;

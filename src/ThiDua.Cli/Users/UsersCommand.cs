@@ -1,0 +1,83 @@
+using System.CommandLine;
+using ThiDua.Cli.Common;
+using ThiDua.Security;
+
+namespace ThiDua.Cli.Users;
+
+/// <summary>
+/// <c>thidua users add NAME --role ROLE [--password P]</c> (the new API token is the last line),
+/// <c>thidua users list</c>, <c>thidua users revoke NAME</c> (every token and browser session of the user).
+/// </summary>
+public static class UsersCommand
+{
+    public static Command Create()
+    {
+        var users = new Command("users", "Người dùng và mã API / users and API tokens");
+        users.Add(Add());
+        users.Add(List());
+        users.Add(Revoke());
+        return users;
+    }
+
+    private static Command Add()
+    {
+        var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name (a-z, 0-9, . _ -)" };
+        var role = new Option<string>("--role") { Description = "viewer | analyst | admin", Required = true };
+        var password = new Option<string?>("--password") { Description = "Mật khẩu để đăng nhập trên trình duyệt (ít nhất 8 ký tự); bỏ trống = chỉ dùng mã API / browser password (8+ characters); omit for token-only" };
+        var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role, password };
+        add.SetAction((parse, ct) => Guarded(async () =>
+        {
+            await using var runtime = await Runtime.OpenAsync(parse, ct);
+            var added = await new UserStore(runtime.DataSource, runtime.Clock).AddAsync(parse.GetValue(name)!, RoleNames.Parse(parse.GetValue(role)), parse.GetValue(password), ct);
+            Console.WriteLine($"Đã thêm / added {added.Account.Name} ({RoleNames.ToWord(added.Account.Role)}).");
+            Console.WriteLine("Mã API, chỉ hiện một lần / API token, shown once (Authorization: Bearer …):");
+            Console.WriteLine(added.Token);
+            return ExitCodes.Success;
+        }));
+        return add;
+    }
+
+    private static Command List()
+    {
+        var list = new Command("list", "Liệt kê người dùng / list users");
+        list.SetAction((parse, ct) => Guarded(async () =>
+        {
+            await using var runtime = await Runtime.OpenAsync(parse, ct);
+            var rows = (await new UserStore(runtime.DataSource, runtime.Clock).ListAsync(ct))
+                .Select(u => new[] { u.Name, RoleNames.ToWord(u.Role), u.HasPassword ? "yes" : "no", u.ActiveTokens.ToString(System.Globalization.CultureInfo.InvariantCulture), u.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) })
+                .ToList();
+            Console.WriteLine($"{"name",-24} {"role",-8} {"password",-8} {"tokens",6}  created");
+            foreach (var r in rows) Console.WriteLine($"{r[0],-24} {r[1],-8} {r[2],-8} {r[3],6}  {r[4]}");
+            return ExitCodes.Success;
+        }));
+        return list;
+    }
+
+    private static Command Revoke()
+    {
+        var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name" };
+        var revoke = new Command("revoke", "Thu hồi mọi mã API và phiên đăng nhập của người dùng / revoke the user's tokens and sessions") { name };
+        revoke.SetAction((parse, ct) => Guarded(async () =>
+        {
+            await using var runtime = await Runtime.OpenAsync(parse, ct);
+            var count = await new UserStore(runtime.DataSource, runtime.Clock).RevokeAsync(parse.GetValue(name)!, ct);
+            Console.WriteLine($"Đã thu hồi / revoked {count} mã API / tokens; các phiên đăng nhập đã kết thúc / browser sessions ended.");
+            return ExitCodes.Success;
+        }));
+        return revoke;
+    }
+
+    // A rejected request (bad name or role, unknown or duplicate user) is exit code 1 with its bilingual message.
+    private static async Task<int> Guarded(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (UserRejectedException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return ExitCodes.Rejected;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Security;
+
+/// <summary>
+/// The signed-in user of the request being rendered, for the page header (name, role, sign-out button).
+/// Held in an AsyncLocal set by the security middleware, so the many static page renderers need no new
+/// parameter; null outside a request or when nobody is signed in (the sign-in page).
+/// </summary>
+public sealed class PageUser(string name, string role, HttpContext context)
+{
+    private static readonly AsyncLocal<PageUser?> CurrentUser = new();
+
+    public static PageUser? Current
+    {
+        get => CurrentUser.Value;
+        internal set => CurrentUser.Value = value;
+    }
+
+    public string Name => name;
+
+    public string Role => role;
+
+    public bool IsAdmin => role == ThiDua.Security.RoleNames.Admin;
+
+    /// <summary>The hidden anti-forgery field for a form on this page (the sign-out button).</summary>
+    public string AntiforgeryField()
+    {
+        var antiforgery = (IAntiforgery)context.RequestServices.GetService(typeof(IAntiforgery))!;
+        var token = antiforgery.GetAndStoreTokens(context);
+        return $"<input type=\"hidden\" name=\"{H.Encode(token.FormFieldName)}\" value=\"{H.Encode(token.RequestToken)}\">";
+    }
+}

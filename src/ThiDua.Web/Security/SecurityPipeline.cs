@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ThiDua.Web.Security;
+
+/// <summary>
+/// The security middleware, in order: body-size limit → who is it (cookie or token) → may they (policies)
+/// → sign-in rate limit → anti-forgery check on every form POST.
+/// </summary>
+public static class SecurityPipeline
+{
+    public const string AntiforgeryRejected = "Biểu mẫu thiếu hoặc sai mã chống giả mạo (tải lại trang rồi gửi lại) / the form's anti-forgery token is missing or invalid (reload the page and submit again).";
+
+    public static WebApplication UseThiDuaSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var limits = app.Services.GetRequiredService<SecurityLimits>();
+        app.Use((context, next) => LimitBodyAsync(context, next, limits));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            var user = context.User;
+            PageUser.Current = user.Identity is { IsAuthenticated: true, Name: { } name }
+                ? new PageUser(name, user.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "", context) : null;
+            // The sign-in rate limit is keyed by the typed user name: read the (small) form before the limiter.
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == SignInForm.Path && context.Request.HasFormContentType)
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            await next(context);
+        });
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        // The antiforgery middleware only records a failure; endpoints that bind no form field (confirm, sign-out)
+        // would go ahead. Refuse every invalid one here, the same way for all forms.
+        app.Use((context, next) => context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+            ? Challenges.WriteAsync(context, StatusCodes.Status400BadRequest, AntiforgeryRejected)
+            : next(context));
+        return app;
+    }
+
+    private static Task LimitBodyAsync(HttpContext context, RequestDelegate next, SecurityLimits limits)
+    {
+        if (context.Request.ContentLength > limits.MaxUploadBytes)
+            return Challenges.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, TooLarge(limits));
+        // Bodies without a length (chunked) are cut by the server at the same limit.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = limits.MaxUploadBytes;
+        return next(context);
+    }
+
+    public static string TooLarge(SecurityLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var mb = limits.MaxUploadBytes / (1024.0 * 1024.0);
+        return $"Tệp quá lớn: tối đa {mb:0.##} MB; hãy chia nhỏ tệp / the file is too large: at most {mb:0.##} MB; split it into smaller files.";
+    }
+}

@@ -1,0 +1,57 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using ThiDua.Hosting;
+using ThiDua.Security;
+
+namespace ThiDua.Web.Security;
+
+/// <summary>Registers sign-in (cookie or API token), the role policies, the sign-in rate limit and the body-size limits.</summary>
+public static class SecurityServices
+{
+    public const string SignInRateLimit = "signin";
+
+    public static IServiceCollection AddThiDuaSecurity(this IServiceCollection services, SecurityLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        services.AddSingleton(limits);
+        services.AddSingleton(sp => new UserStore(sp.GetRequiredService<ThiDuaRuntime>().DataSource, sp.GetRequiredService<ThiDuaRuntime>().Clock));
+        services.AddSingleton(sp => new AuditTrail(sp.GetRequiredService<ThiDuaRuntime>().DataSource));
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxUploadBytes);
+
+        services.AddAuthentication(SecuritySchemes.Default)
+            .AddPolicyScheme(SecuritySchemes.Default, "Cookie or API token", o =>
+                o.ForwardDefaultSelector = c => ApiTokenHandler.HasBearer(c.Request) ? SecuritySchemes.Token : SecuritySchemes.Cookie)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(SecuritySchemes.Token, null)
+            .AddCookie(SecuritySchemes.Cookie, o => SessionCookie.Configure(o, limits));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthPolicies.Viewer, p => p.RequireRole(RoleNames.Viewer, RoleNames.Analyst, RoleNames.Admin))
+            .AddPolicy(AuthPolicies.Analyst, p => p.RequireRole(RoleNames.Analyst, RoleNames.Admin))
+            .AddPolicy(AuthPolicies.Admin, p => p.RequireRole(RoleNames.Admin))
+            // Every route needs a signed-in user unless it says AllowAnonymous (the sign-in page, the style sheet).
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(RoleNames.Viewer, RoleNames.Analyst, RoleNames.Admin).Build());
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return new ValueTask(Challenges.WriteAsync(context.HttpContext, 429,
+                    "Quá nhiều lần đăng nhập; hãy thử lại sau một phút / too many sign-in attempts; try again in a minute."));
+            };
+            // Per client address and typed user name: guessing one account is slowed, others can still sign in.
+            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                $"{context.Connection.RemoteIpAddress}|{SignInForm.TypedName(context)}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Security;
+
+/// <summary>The sign-in page: a plain form (no script), Vietnamese, with the anti-forgery token.</summary>
+public static class SignInForm
+{
+    public const string Path = "/signin";
+
+    /// <summary>The user name typed in a sign-in POST, for the rate-limit key (the form was read before the limiter).</summary>
+    public static string TypedName(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Request.HasFormContentType && context.Features.Get<Microsoft.AspNetCore.Http.Features.IFormFeature>()?.Form is { } form
+            ? ThiDua.Security.UserNames.Normalize(form["name"].ToString())
+            : "";
+    }
+
+    /// <summary>Only a local path is followed after sign-in: never another site (open redirect).</summary>
+    public static string SafeReturnUrl(string? url) =>
+        url is { Length: > 0 } u && u[0] == '/' && !u.StartsWith("//", StringComparison.Ordinal) && !u.Contains('\\', StringComparison.Ordinal) ? u : "/";
+
+    public static string Render(AntiforgeryTokenSet token, string? returnUrl, string? name = null, string? error = null)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var notice = error is null ? "" : $"<p class=\"notice error\" role=\"alert\">{H.Encode(error)}</p>";
+        return PageLayout.Render("Đăng nhập", $"""
+            {notice}
+            <form class="upload" method="post" action="{Path}">
+            <input type="hidden" name="{H.Encode(token.FormFieldName)}" value="{H.Encode(token.RequestToken)}">
+            <input type="hidden" name="returnUrl" value="{H.Encode(SafeReturnUrl(returnUrl))}">
+            <label>Tên đăng nhập<input name="name" autocomplete="username" required value="{H.Encode(name)}"></label>
+            <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required></label>
+            <button type="submit">Đăng nhập</button>
+            </form>
+            <p class="meta">Chưa có tài khoản? Quản trị viên tạo bằng lệnh <code>thidua users add TÊN --role viewer --password …</code>.</p>
+            """);
+    }
+}

@@ -1,0 +1,11 @@
+namespace ThiDua.Security;
+
+/// <summary>
+/// Filters of the audit trail: a campaign (its streams), a unit (its streams in any campaign), at most
+/// <see cref="Limit"/> entries older than <see cref="Before"/> (the previous page's last sequence number).
+/// </summary>
+public sealed record AuditQuery(string? Campaign = null, string? Unit = null, int Limit = AuditQuery.DefaultLimit, long? Before = null)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+}

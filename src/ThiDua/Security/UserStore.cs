@@ -1,0 +1,146 @@
+using Npgsql;
+
+namespace ThiDua.Security;
+
+/// <summary>
+/// Users, passwords and API tokens in <c>app_users</c>/<c>api_tokens</c> (migration 004). Secrets go in hashed
+/// and only hashes are compared; every statement is parameterised.
+/// </summary>
+public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
+{
+    /// <summary>Adds a user and issues their first API token. Rejects a bad name or role, or a name already taken.</summary>
+    public async Task<NewUser> AddAsync(string name, Role role, string? password, CancellationToken ct = default)
+    {
+        var n = UserNames.Validate(name);
+        if (password is { Length: < 8 })
+            throw new UserRejectedException("Mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters.");
+        var now = clock.GetUtcNow();
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using (var insert = new NpgsqlCommand(
+            "insert into app_users (name, role, password_hash, session_stamp, created_at, updated_at) values ($1, $2, $3, $4, $5, $5) on conflict do nothing", conn, tx))
+        {
+            insert.Parameters.AddWithValue(n);
+            insert.Parameters.AddWithValue(RoleNames.ToWord(role));
+            insert.Parameters.AddWithValue(password is null ? DBNull.Value : PasswordHashing.Hash(password));
+            insert.Parameters.AddWithValue(NewStamp());
+            insert.Parameters.AddWithValue(now);
+            if (await insert.ExecuteNonQueryAsync(ct) == 0)
+                throw new UserRejectedException($"Người dùng '{n}' đã có / user '{n}' already exists.");
+        }
+        var token = await InsertTokenAsync(conn, tx, n, now, ct);
+        await tx.CommitAsync(ct);
+        return new NewUser(new UserAccount(n, role, password is not null, 1, now), token);
+    }
+
+    /// <summary>A new API token for an existing user (shown once).</summary>
+    public async Task<string> IssueTokenAsync(string name, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        var token = await InsertTokenAsync(conn, tx, await ExistingAsync(conn, name, ct), clock.GetUtcNow(), ct);
+        await tx.CommitAsync(ct);
+        return token;
+    }
+
+    /// <summary>Sets (or replaces) a password and ends the user's browser sessions.</summary>
+    public async Task SetPasswordAsync(string name, string password, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand("update app_users set password_hash = $2, session_stamp = $3, updated_at = $4 where name = $1", conn);
+        cmd.Parameters.AddWithValue(await ExistingAsync(conn, name, ct));
+        cmd.Parameters.AddWithValue(PasswordHashing.Hash(password));
+        cmd.Parameters.AddWithValue(NewStamp());
+        cmd.Parameters.AddWithValue(clock.GetUtcNow());
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Revokes every token of the user and ends their browser sessions; returns how many tokens were live.</summary>
+    public async Task<int> RevokeAsync(string name, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var n = await ExistingAsync(conn, name, ct);
+        var now = clock.GetUtcNow();
+        await using var batch = new NpgsqlBatch(conn)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("update app_users set session_stamp = $2, updated_at = $3 where name = $1") { Parameters = { new() { Value = n }, new() { Value = NewStamp() }, new() { Value = now } } },
+                new NpgsqlBatchCommand("update api_tokens set revoked_at = $2 where user_name = $1 and revoked_at is null") { Parameters = { new() { Value = n }, new() { Value = now } } },
+            },
+        };
+        await batch.ExecuteNonQueryAsync(ct);
+        return batch.BatchCommands[1].RecordsAffected;
+    }
+
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default)
+    {
+        await using var cmd = dataSource.CreateCommand("""
+            select u.name, u.role, u.password_hash is not null, count(t.id) filter (where t.revoked_at is null)::int, u.created_at
+            from app_users u left join api_tokens t on t.user_name = u.name group by u.name order by u.name
+            """);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<UserAccount>();
+        while (await reader.ReadAsync(ct))
+            list.Add(new UserAccount(reader.GetString(0), RoleNames.Parse(reader.GetString(1)), reader.GetBoolean(2), reader.GetInt32(3), reader.GetFieldValue<DateTimeOffset>(4)));
+        return list;
+    }
+
+    /// <summary>The user if the password is theirs; null otherwise (unknown user and wrong password look the same).</summary>
+    public async Task<Principal?> VerifyPasswordAsync(string name, string password, CancellationToken ct = default)
+    {
+        var row = await FindRowAsync("select name, role, session_stamp, password_hash from app_users where name = $1", UserNames.Normalize(name), ct);
+        if (row is null)
+        {
+            PasswordHashing.Verify(password, DummyHash.Value); // same work as a real check: no user enumeration by timing
+            return null;
+        }
+        return PasswordHashing.Verify(password, row.Value.Hash) ? row.Value.Principal : null;
+    }
+
+    /// <summary>The owner of a live (unrevoked) token, or null.</summary>
+    public async Task<Principal?> FindByTokenAsync(string token, CancellationToken ct = default) =>
+        (await FindRowAsync("""
+            select u.name, u.role, u.session_stamp, null from api_tokens t join app_users u on u.name = t.user_name
+            where t.token_hash = $1 and t.revoked_at is null
+            """, ApiTokens.Hash(token), ct))?.Principal;
+
+    /// <summary>The user as stored now (a cookie's claims are checked against it on every request).</summary>
+    public async Task<Principal?> FindAsync(string name, CancellationToken ct = default) =>
+        (await FindRowAsync("select name, role, session_stamp, null from app_users where name = $1", UserNames.Normalize(name), ct))?.Principal;
+
+    private static readonly Lazy<string> DummyHash = new(() => PasswordHashing.Hash(PasswordHashing.Generate()));
+
+    private async Task<(Principal Principal, string? Hash)?> FindRowAsync(string sql, string key, CancellationToken ct)
+    {
+        await using var cmd = dataSource.CreateCommand(sql);
+        cmd.Parameters.AddWithValue(key);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        var principal = new Principal(reader.GetString(0), RoleNames.Parse(reader.GetString(1)), reader.GetString(2));
+        return (principal, reader.IsDBNull(3) ? null : reader.GetString(3));
+    }
+
+    private static async Task<string> ExistingAsync(NpgsqlConnection conn, string name, CancellationToken ct)
+    {
+        var n = UserNames.Normalize(name);
+        await using var cmd = new NpgsqlCommand("select 1 from app_users where name = $1", conn);
+        cmd.Parameters.AddWithValue(n);
+        return await cmd.ExecuteScalarAsync(ct) is null
+            ? throw new UserRejectedException($"Không có người dùng '{name}' / no user '{name}'.")
+            : n;
+    }
+
+    private static async Task<string> InsertTokenAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string name, DateTimeOffset now, CancellationToken ct)
+    {
+        var token = ApiTokens.New();
+        await using var cmd = new NpgsqlCommand("insert into api_tokens (user_name, token_hash, created_at) values ($1, $2, $3)", conn, tx);
+        cmd.Parameters.AddWithValue(name);
+        cmd.Parameters.AddWithValue(ApiTokens.Hash(token));
+        cmd.Parameters.AddWithValue(now);
+        await cmd.ExecuteNonQueryAsync(ct);
+        return token;
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+}
