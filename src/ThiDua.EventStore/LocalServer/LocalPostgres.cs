@@ -25,6 +25,10 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
 
     public string LogFile => Path.Combine(ClusterDir, "server.log");
 
+    // The port of the last start: a restart reuses it, so clients holding a connection string (a running
+    // `thidua serve`, its scheduler) reconnect by themselves instead of losing the database for good.
+    private string PortFile => Path.Combine(ClusterDir, "port");
+
     public static string DefaultHome =>
         Environment.GetEnvironmentVariable("THIDUA_HOME") is { Length: > 0 } h
             ? h
@@ -43,7 +47,10 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         return new LocalPostgresStatus(true, port, DataDir);
     }
 
-    /// <summary>Starts the cluster (initialising it the first time) or reuses the running one; returns its port.</summary>
+    /// <summary>
+    /// Starts the cluster (initialising it the first time) or reuses the running one; returns its port: the one it
+    /// had last time when that is still free, else a free one.
+    /// </summary>
     public int Start()
     {
         var status = Status();
@@ -54,11 +61,15 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION"))) Init(bin);
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreePort();
+            var port = attempt == 1 && RememberedPort() is { } last ? last : FreePort();
             var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300"
                 + (ephemeral ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
             var (code, output) = ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "start", "-D", DataDir, "-l", LogFile, "-w", "-t", "60", "-o", options);
-            if (code == 0) return port;
+            if (code == 0)
+            {
+                File.WriteAllText(PortFile, port.ToString(CultureInfo.InvariantCulture));
+                return port;
+            }
             if (attempt == 3)
                 throw new LocalPostgresException($"PostgreSQL did not start / PostgreSQL không khởi động được: {output.Trim()} (log: {LogFile})");
         }
@@ -99,6 +110,9 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         var (code, output) = ProcessRunner.Run(Path.Combine(bin, "initdb"), [.. args]);
         if (code != 0) throw new LocalPostgresException($"initdb failed / initdb thất bại: {output.Trim()}");
     }
+
+    private int? RememberedPort() =>
+        File.Exists(PortFile) && int.TryParse(File.ReadAllText(PortFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
 
     private static int FreePort()
     {

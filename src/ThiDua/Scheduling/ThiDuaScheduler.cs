@@ -51,6 +51,9 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         ["quartz.jobStore.clusterCheckinInterval"] = ((long)options.ClusterCheckinInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["quartz.jobStore.useProperties"] = "true",
         ["quartz.jobStore.misfireThreshold"] = "30000",
+        // After a lost database (a PostgreSQL restart) Quartz waits this long before trying again; its default of
+        // 15 s left the catch-up job, and so the analytics, stale for that long after the database was back.
+        ["quartz.jobStore.dbRetryInterval"] = "2000",
         ["quartz.dataSource.default.provider"] = "Npgsql",
         ["quartz.dataSource.default.connectionString"] = connectionString,
         ["quartz.serializer.type"] = typeof(QuartzJsonSerializer).AssemblyQualifiedName!,
