@@ -12,10 +12,13 @@ namespace ThiDua.Tests.Reliability;
 /// </summary>
 public sealed class KestrelWebApp : IAsyncDisposable
 {
-    private KestrelWebApp(WebApplication app, Uri address)
+    private readonly string _token;
+
+    private KestrelWebApp(WebApplication app, Uri address, string token)
     {
         App = app;
         Address = address;
+        _token = token;
     }
 
     public WebApplication App { get; }
@@ -34,7 +37,10 @@ public sealed class KestrelWebApp : IAsyncDisposable
             ConfigureBuilder = b => b.Logging.SetMinimumLevel(LogLevel.Warning),
         });
         await app.StartAsync();
-        return new KestrelWebApp(app, new Uri(app.Urls.Single()));
+        // An analyst: reads everything and may import, as the traffic of these tests does.
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString);
+        var token = await Security.TestUsers.AddAsync(dataSource, "load-" + Guid.NewGuid().ToString("N")[..8], ThiDua.Security.Role.Analyst);
+        return new KestrelWebApp(app, new Uri(app.Urls.Single()), token);
     }
 
     /// <summary>A client with its own connection pool of at most <paramref name="connections"/> connections.</summary>
@@ -51,8 +57,7 @@ public sealed class KestrelWebApp : IAsyncDisposable
         return client;
     }
 
-    // The app needs no sign-in yet. When it does, sign in here (e.g. a bearer token for a test user).
-    private static void Authorize(HttpClient client) => _ = client;
+    private void Authorize(HttpClient client) => client.DefaultRequestHeaders.Authorization = new("Bearer", _token);
 
     public async ValueTask DisposeAsync()
     {

@@ -49,8 +49,8 @@ public sealed class ServiceTraffic : IAsyncDisposable
             try
             {
                 using var response = await client.GetAsync(paths[i % 2], _stop.Token);
-                // 401 would mean "up, but sign in first" once the app requires it: the server answered.
-                var up = response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Unauthorized;
+                // The clients carry a token: anything but 200 means not (yet) recovered.
+                var up = response.StatusCode is HttpStatusCode.OK;
                 _requests.Enqueue(new Attempt(started, up, $"{paths[i % 2]} → {(int)response.StatusCode}"));
             }
             catch (HttpRequestException e)
