@@ -77,7 +77,11 @@ public static class ThiDuaWebApp
         services.AddAntiforgery(o => o.Cookie.Name = "thidua.af");
         services.AddThiDuaSecurity(options.Limits);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi(o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddSchemaTransformer(YearMonthSchema.Apply);
+        });
         services.AddProblemDetails();
     }
 }

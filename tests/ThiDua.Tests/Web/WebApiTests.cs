@@ -127,6 +127,16 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         paths.Should().NotContain(p => p.StartsWith("/campaigns", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task OpenApi_document_shows_a_month_as_a_YYYY_MM_string()
+    {
+        var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        var month = doc["components"]!["schemas"]!["YearMonth"]!;
+        ((string)month["type"]!).Should().Be("string");
+        ((string)month["pattern"]!).Should().Be("^[0-9]{4}-[0-9]{2}$");
+    }
+
     private async Task ShouldEqualAsync<T>(string url, IReadOnlyList<T> rows)
     {
         var response = await web.Client.GetAsync(url);
