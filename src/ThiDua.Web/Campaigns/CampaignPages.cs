@@ -65,6 +65,6 @@ public static class CampaignPages
         ArgumentNullException.ThrowIfNull(views);
         var query = AnalyticsQuery.From(request);
         var view = await views.LoadAsync(campaign, query.Period, query.AsOf, ct);
-        return (view, ChartSelection.From(request, campaign, view.Period, query.AsOf));
+        return (view, ChartSelection.From(request, view.Snapshot, view.Period, query.AsOf));
     }
 }

@@ -13,12 +13,27 @@ public static class ChartSelection
 {
     public const string NoCluster = "-";
 
-    public static DashboardSelection From(HttpRequest request, string campaign, YearMonth? period, DateTimeOffset? asOf)
+    /// <summary>The selection, each named cluster, indicator, unit and form checked against the campaign (404 when it has none such).</summary>
+    public static DashboardSelection From(HttpRequest request, Analytics.CampaignSnapshot snapshot, YearMonth? period, DateTimeOffset? asOf)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new DashboardSelection(campaign, period, asOf, Cluster(request.Query["cluster"]),
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var selection = new DashboardSelection(snapshot.Campaign.Code, period, asOf, Cluster(request.Query["cluster"]),
             Code(request.Query["indicator"]), Code(request.Query["unit"]), Code(request.Query["form"]));
+        var c = snapshot.Campaign.Code;
+        if (selection.Cluster is { Length: > 0 } cluster && !snapshot.Units.Values.Any(u => u.Cluster == cluster))
+            throw Missing($"cụm, khối '{cluster}'", $"cluster '{cluster}'", c);
+        if (selection.Indicator is { } indicator && !snapshot.Indicators.Any(i => i.Code == indicator))
+            throw Missing($"chỉ tiêu '{indicator}'", $"indicator '{indicator}'", c);
+        if (selection.Unit is { } unit && !snapshot.Targets.Any(t => t.Unit == unit) && !snapshot.Ratings.Any(r => r.Unit == unit))
+            throw Missing($"đơn vị '{unit}'", $"unit '{unit}'", c);
+        if (selection.Form is { } form && !snapshot.AwardForms.Any(f => f.Code == form))
+            throw Missing($"hình thức khen thưởng '{form}'", $"award form '{form}'", c);
+        return selection;
     }
+
+    private static RequestRejectedException Missing(string vi, string en, string campaign) =>
+        RequestRejectedException.NotFound($"Phong trào {campaign} không có {vi} / campaign {campaign} has no {en}.");
 
     public static string? Cluster(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim() == NoCluster ? "" : text.Trim();
 

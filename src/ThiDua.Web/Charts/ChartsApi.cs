@@ -29,7 +29,7 @@ public static class ChartsApi
                 throw RequestRejectedException.BadRequest("Thiếu tham số campaign / the campaign parameter is required.");
             var query = AnalyticsQuery.From(request);
             var view = await views.LoadAsync(campaign, query.Period, query.AsOf, ct);
-            var selection = ChartSelection.From(request, campaign, view.Period, query.AsOf);
+            var selection = ChartSelection.From(request, view.Snapshot, view.Period, query.AsOf);
             var panel = new PanelDefinition("", chart, Kind: ChartSelection.UnitKind(request.Query["kind"]));
             var svg = renderer.RenderPanel(panel, view.Snapshot, view.Result, chart == "awards" ? view.Awards : [], selection, view.Period);
             return Results.Text(svg, charts.ContentType + "; charset=utf-8");
