@@ -73,14 +73,20 @@ public sealed class AnalyticsProjection : IDeferredProjection
             clear.Parameters.AddWithValue("from", first.Index);
             await clear.ExecuteNonQueryAsync(ct);
         }
+        // Grouped once: every month below is a prefix of each (unit, indicator)'s history.
+        var history = new Attainment.MeasurementHistory(snapshot.Measurements);
+        IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
         // Written month by month: a big campaign's rows never sit in memory all at once.
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
-            var result = CampaignAnalytics.Compute(snapshot, month);
+            var result = CampaignAnalytics.Compute(snapshot, history, month);
+            if (month == c.LastMonth) attainmentAtLast = result.Attainment;
             await InsertAsync(context, campaign, month, "attainment", JsonSerializer.Serialize(result.Attainment, StoredAnalytics.Json), ct);
             await InsertAsync(context, campaign, month, "ranking", JsonSerializer.Serialize(result.Ranking, StoredAnalytics.Json), ct);
         }
-        await InsertAsync(context, campaign, c.LastMonth, "awards", JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot), StoredAnalytics.Json), ct);
+        // Awards are judged at the last month: reuse its attainment when this recompute produced it.
+        var awards = Awards.AwardJudge.Judge(snapshot, attainmentAtLast ?? Attainment.AttainmentCalculator.Compute(snapshot, history, c.LastMonth));
+        await InsertAsync(context, campaign, c.LastMonth, "awards", JsonSerializer.Serialize(awards, StoredAnalytics.Json), ct);
     }
 
     private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, string rows, CancellationToken ct)
