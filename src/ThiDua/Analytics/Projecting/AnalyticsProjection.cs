@@ -11,7 +11,7 @@ namespace ThiDua.Analytics.Projecting;
 /// touched and only from the first month it touched. It reads the registry tables (kept inline, so they are
 /// at least as new as the batch): after catching up, results equal a full rebuild's, whatever the batching.
 /// </summary>
-public sealed class AnalyticsProjection : IDeferredProjection
+public sealed class AnalyticsProjection : IStateDerivedProjection
 {
     public const string ProjectionName = "analytics";
 
@@ -57,6 +57,17 @@ public sealed class AnalyticsProjection : IDeferredProjection
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var cmd = context.Command("truncate analytics_results, analytics_dirty");
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>On rebuild: every campaign, every month, from the registry tables, without replaying the events.</summary>
+    public async Task MarkAllAsync(ProjectionContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var cmd = context.Command("""
+            insert into analytics_dirty (campaign, from_period) select code, null from rm_campaigns
+            on conflict (campaign) do update set from_period = null
+            """);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
