@@ -102,7 +102,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
 
     private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, string rows, CancellationToken ct)
     {
-        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r::jsonb)");
+        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r::json)");
         insert.Parameters.AddWithValue("c", campaign);
         insert.Parameters.AddWithValue("p", month.Index);
         insert.Parameters.AddWithValue("k", kind);
