@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Npgsql;
 using ThiDua.EventStore.Projections;
 using ThiDua.EventStore.Reading;
 using ThiDua.Periods;
@@ -87,26 +87,28 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         // Grouped once: every month below is a prefix of each (unit, indicator)'s history.
         var history = new Attainment.MeasurementHistory(snapshot.Measurements);
         IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
+        // One UTF-8 buffer for every month's rows: no multi-megabyte string (and its UTF-8 copy) per month on the large-object heap.
+        var buffer = new JsonRowsBuffer();
         // Written month by month: a big campaign's rows never sit in memory all at once.
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
             var result = CampaignAnalytics.Compute(snapshot, history, month);
             if (month == c.LastMonth) attainmentAtLast = result.Attainment;
-            await InsertAsync(context, campaign, month, "attainment", JsonSerializer.Serialize(result.Attainment, StoredAnalytics.Json), ct);
-            await InsertAsync(context, campaign, month, "ranking", JsonSerializer.Serialize(result.Ranking, StoredAnalytics.Json), ct);
+            await InsertAsync(context, campaign, month, "attainment", buffer.Json(result.Attainment), ct);
+            await InsertAsync(context, campaign, month, "ranking", buffer.Json(result.Ranking), ct);
         }
         // Awards are judged at the last month: reuse its attainment when this recompute produced it.
         var awards = Awards.AwardJudge.Judge(snapshot, attainmentAtLast ?? Attainment.AttainmentCalculator.Compute(snapshot, history, c.LastMonth));
-        await InsertAsync(context, campaign, c.LastMonth, "awards", JsonSerializer.Serialize(awards, StoredAnalytics.Json), ct);
+        await InsertAsync(context, campaign, c.LastMonth, "awards", buffer.Json(awards), ct);
     }
 
-    private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, string rows, CancellationToken ct)
+    private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, ReadOnlyMemory<byte> rows, CancellationToken ct)
     {
-        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r::json)");
+        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r)");
         insert.Parameters.AddWithValue("c", campaign);
         insert.Parameters.AddWithValue("p", month.Index);
         insert.Parameters.AddWithValue("k", kind);
-        insert.Parameters.AddWithValue("r", rows);
+        insert.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("r", NpgsqlTypes.NpgsqlDbType.Json) { TypedValue = rows });
         await insert.ExecuteNonQueryAsync(ct);
     }
 }
