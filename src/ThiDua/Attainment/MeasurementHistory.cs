@@ -11,20 +11,25 @@ namespace ThiDua.Attainment;
 public sealed class MeasurementHistory
 {
     private static readonly Measurement[] None = [];
-    private readonly Dictionary<(string Unit, string Indicator), Measurement[]> _groups;
+    private readonly Dictionary<(string Unit, string Indicator), Measurement[]> _groups = [];
 
-    public MeasurementHistory(IEnumerable<Measurement> measurements)
+    public MeasurementHistory(IReadOnlyList<Measurement> measurements)
     {
         ArgumentNullException.ThrowIfNull(measurements);
-        var lists = new Dictionary<(string, string), List<Measurement>>();
-        foreach (var m in measurements)
+        // The registry returns measurements ordered by unit, indicator, month: each pair is one run, copied as one
+        // array. A pair seen again later (any other order) is merged; each group is then put in month order.
+        var start = 0;
+        for (var i = 1; i <= measurements.Count; i++)
         {
-            var key = (m.Unit, m.Indicator);
-            if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
-            list.Add(m);
+            if (i < measurements.Count && SamePair(measurements[i], measurements[start])) continue;
+            var run = new Measurement[i - start];
+            for (var j = 0; j < run.Length; j++) run[j] = measurements[start + j];
+            var key = (measurements[start].Unit, measurements[start].Indicator);
+            _groups[key] = _groups.TryGetValue(key, out var earlier) ? [.. earlier, .. run] : run;
+            start = i;
         }
-        _groups = new Dictionary<(string, string), Measurement[]>(lists.Count);
-        foreach (var (key, list) in lists) _groups[key] = [.. list.OrderBy(m => m.Period)];
+        foreach (var key in _groups.Where(g => !InMonthOrder(g.Value)).Select(g => g.Key).ToList())
+            _groups[key] = [.. _groups[key].OrderBy(m => m.Period)];
     }
 
     /// <summary>The pair's reports at or before <paramref name="period"/>, in month order.</summary>
@@ -40,5 +45,18 @@ public sealed class MeasurementHistory
             else hi = mid;
         }
         return new ArraySegment<Measurement>(all, 0, lo);
+    }
+
+    private static bool SamePair(Measurement a, Measurement b) =>
+        string.Equals(a.Unit, b.Unit, StringComparison.Ordinal) && string.Equals(a.Indicator, b.Indicator, StringComparison.Ordinal);
+
+    // Non-decreasing is already what a stable sort would give.
+    private static bool InMonthOrder(Measurement[] group)
+    {
+        for (var i = 1; i < group.Length; i++)
+        {
+            if (group[i].Period < group[i - 1].Period) return false;
+        }
+        return true;
     }
 }
