@@ -48,8 +48,9 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         if (projection is IStateDerivedProjection derived)
         {
             // Its state is already current up to every committed event: no replay, only the safe high-water mark.
-            await derived.MarkAllAsync(context, ct);
+            // Marked after the mark is taken: every event up to it has committed, so its effect on the state is seen.
             (checkpoint, total) = await SafeHighWaterMarkAsync(conn, tx, pageSize * 10, ct);
+            await derived.MarkAllAsync(context, ct);
             await derived.FlushAsync(context, ct);
             await SaveCheckpointAsync(conn, tx, checkpoint, ct);
             await tx.CommitAsync(ct);
