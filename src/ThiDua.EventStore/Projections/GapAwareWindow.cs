@@ -27,16 +27,27 @@ public sealed class GapAwareWindow
     /// <summary>The contiguous, safe prefix of a page read after <paramref name="checkpoint"/>.</summary>
     public IReadOnlyList<StoredEvent> SafePrefix(long checkpoint, IReadOnlyList<StoredEvent> page, ulong xmaxAfterRead)
     {
+        var count = SafeCount(checkpoint, page, static e => e.Sequence, xmaxAfterRead);
+        return count == page.Count ? page : page.Take(count).ToList();
+    }
+
+    /// <summary>How many of a page of sequence numbers read after <paramref name="checkpoint"/> form the safe prefix.</summary>
+    public int SafeCount(long checkpoint, IReadOnlyList<long> sequences, ulong xmaxAfterRead) =>
+        SafeCount(checkpoint, sequences, static s => s, xmaxAfterRead);
+
+    private int SafeCount<T>(long checkpoint, IReadOnlyList<T> page, Func<T, long> sequence, ulong xmaxAfterRead)
+    {
         var expected = checkpoint + 1;
         var count = 0;
         foreach (var e in page)
         {
-            if (e.Sequence != expected && e.Sequence - 1 > _finalUpTo) break;
-            expected = e.Sequence + 1;
+            var seq = sequence(e);
+            if (seq != expected && seq - 1 > _finalUpTo) break;
+            expected = seq + 1;
             count++;
         }
-        if (count < page.Count) _pending ??= (page[^1].Sequence, xmaxAfterRead);
-        return count == page.Count ? page : page.Take(count).ToList();
+        if (count < page.Count) _pending ??= (sequence(page[^1]), xmaxAfterRead);
+        return count;
     }
 
     public bool WaitingOnGap => _pending is not null;

@@ -45,6 +45,17 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         var context = new ProjectionContext(conn, tx);
         await projection.ResetAsync(context, ct);
         long checkpoint = 0, total = 0;
+        if (projection is IStateDerivedProjection derived)
+        {
+            // Its state is already current up to every committed event: no replay, only the safe high-water mark.
+            // Marked after the mark is taken: every event up to it has committed, so its effect on the state is seen.
+            (checkpoint, total) = await SafeHighWaterMarkAsync(conn, tx, pageSize * 10, ct);
+            await derived.MarkAllAsync(context, ct);
+            await derived.FlushAsync(context, ct);
+            await SaveCheckpointAsync(conn, tx, checkpoint, ct);
+            await tx.CommitAsync(ct);
+            return total;
+        }
         while (true)
         {
             var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
@@ -73,6 +84,32 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         }
         if (page.Count == 0) return page;
         return _window.SafePrefix(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+    }
+
+    /// <summary>
+    /// How far the events are final (as a replay would stop: at a hole still possibly being filled), read as sequence
+    /// numbers only. Returns the last safe sequence and how many events lie up to it.
+    /// </summary>
+    private async Task<(long Checkpoint, long Count)> SafeHighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int pageSize, CancellationToken ct)
+    {
+        long checkpoint = 0, count = 0;
+        while (true)
+        {
+            _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
+            var page = new List<long>();
+            await using (var cmd = new NpgsqlCommand("select seq from es_events where seq > @cp order by seq limit @n", conn, tx))
+            {
+                cmd.Parameters.AddWithValue("cp", checkpoint);
+                cmd.Parameters.AddWithValue("n", pageSize);
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) page.Add(reader.GetInt64(0));
+            }
+            if (page.Count == 0) return (checkpoint, count);
+            var safe = _window.SafeCount(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+            if (safe == 0) return (checkpoint, count);
+            checkpoint = page[safe - 1];
+            count += safe;
+        }
     }
 
     private static async Task<ulong> SnapshotAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string function, CancellationToken ct)

@@ -56,8 +56,9 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
     internal static StoredEvent Map(NpgsqlDataReader reader, EventTypes types)
     {
         var type = reader.GetString(4);
-        var data = types.Deserialize(type, System.Text.Encoding.UTF8.GetBytes(reader.GetString(5)));
-        var metadata = JsonSerializer.Deserialize<EventMetadata>(reader.GetString(6), StoredEvent.MetadataJson)!;
+        // The JSON text as UTF-8 bytes, as the serializer wants it: no string and re-encoding per event.
+        var data = types.Deserialize(type, reader.GetFieldValue<byte[]>(5));
+        var metadata = JsonSerializer.Deserialize<EventMetadata>(reader.GetFieldValue<byte[]>(6), StoredEvent.MetadataJson)!;
         return new StoredEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt64(3), type, data, metadata,
             reader.GetFieldValue<DateTimeOffset>(7));
     }

@@ -17,7 +17,14 @@ public static class CampaignAnalytics
     public static CampaignResult Compute(CampaignSnapshot snapshot, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var attainment = AttainmentCalculator.Compute(snapshot, period);
+        return Compute(snapshot, new MeasurementHistory(snapshot.Measurements), period);
+    }
+
+    /// <summary>As <see cref="Compute(CampaignSnapshot, YearMonth)"/>, reusing the snapshot's measurements grouped once for many months.</summary>
+    public static CampaignResult Compute(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var attainment = AttainmentCalculator.Compute(snapshot, history, period);
         var scores = ScoreCalculator.ScoreAll(attainment, snapshot.Campaign.ScoreCap);
         var ranking = RankingCalculator.Rank(snapshot.Units, scores.Values);
         return new CampaignResult(period, attainment, scores, ranking);

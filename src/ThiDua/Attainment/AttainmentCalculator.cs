@@ -12,16 +12,20 @@ public static class AttainmentCalculator
     public static IReadOnlyList<AttainmentRow> Compute(CampaignSnapshot snapshot, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return Compute(snapshot, new MeasurementHistory(snapshot.Measurements), period);
+    }
+
+    /// <summary>As <see cref="Compute(CampaignSnapshot, YearMonth)"/>, with the snapshot's measurements already grouped (many months of one snapshot).</summary>
+    public static IReadOnlyList<AttainmentRow> Compute(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(history);
         var campaign = snapshot.Campaign;
         // Outside the campaign "months elapsed" means nothing; the CLI validates --period before this.
         if (!campaign.Contains(period))
             throw new ArgumentOutOfRangeException(nameof(period), period,
                 $"Period {period} is outside campaign '{campaign.Code}' ({campaign.FirstMonth}–{campaign.LastMonth}).");
         var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        // Only months at or before the period count; a month's value is already the one recorded last.
-        var measured = snapshot.Measurements
-            .Where(m => m.Period <= period)
-            .ToLookup(m => (m.Unit, m.Indicator));
 
         var rows = new List<AttainmentRow>(snapshot.Targets.Count);
         foreach (var target in snapshot.Targets)
@@ -29,7 +33,8 @@ public static class AttainmentCalculator
             if (!indicators.TryGetValue(target.Indicator, out var indicator))
                 throw new InvalidOperationException(
                     $"Target for unit '{target.Unit}' names indicator '{target.Indicator}', which the campaign does not define.");
-            var reports = measured[(target.Unit, target.Indicator)].OrderBy(m => m.Period).ToList();
+            // Only months at or before the period count; a month's value is already the one recorded last.
+            var reports = history.Upto(target.Unit, target.Indicator, period);
             rows.Add(Row(indicator, target, reports, campaign, period));
         }
 
@@ -40,7 +45,7 @@ public static class AttainmentCalculator
     }
 
     private static AttainmentRow Row(
-        Indicator indicator, Targets.Target target, List<Measurement> reports, Campaigns.Campaign campaign, YearMonth period)
+        Indicator indicator, Targets.Target target, ArraySegment<Measurement> reports, Campaigns.Campaign campaign, YearMonth period)
     {
         var expected = ExpectedProgress.Expected(indicator.Aggregation, target.Value, campaign, period);
         decimal? actual, ratio, expectedRatio;

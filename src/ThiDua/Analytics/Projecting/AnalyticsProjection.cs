@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Npgsql;
 using ThiDua.EventStore.Projections;
 using ThiDua.EventStore.Reading;
 using ThiDua.Periods;
@@ -11,7 +11,7 @@ namespace ThiDua.Analytics.Projecting;
 /// touched and only from the first month it touched. It reads the registry tables (kept inline, so they are
 /// at least as new as the batch): after catching up, results equal a full rebuild's, whatever the batching.
 /// </summary>
-public sealed class AnalyticsProjection : IDeferredProjection
+public sealed class AnalyticsProjection : IStateDerivedProjection
 {
     public const string ProjectionName = "analytics";
 
@@ -60,6 +60,17 @@ public sealed class AnalyticsProjection : IDeferredProjection
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>On rebuild: every campaign, every month, from the registry tables, without replaying the events.</summary>
+    public async Task MarkAllAsync(ProjectionContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        await using var cmd = context.Command("""
+            insert into analytics_dirty (campaign, from_period) select code, null from rm_campaigns
+            on conflict (campaign) do update set from_period = null
+            """);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     private static async Task RecomputeAsync(ProjectionContext context, string campaign, YearMonth? from, CancellationToken ct)
     {
         var snapshot = await RegistryQueries.SnapshotAsync(context.Connection, campaign, ct);
@@ -73,23 +84,31 @@ public sealed class AnalyticsProjection : IDeferredProjection
             clear.Parameters.AddWithValue("from", first.Index);
             await clear.ExecuteNonQueryAsync(ct);
         }
+        // Grouped once: every month below is a prefix of each (unit, indicator)'s history.
+        var history = new Attainment.MeasurementHistory(snapshot.Measurements);
+        IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
+        // One UTF-8 buffer for every month's rows: no multi-megabyte string (and its UTF-8 copy) per month on the large-object heap.
+        var buffer = new JsonRowsBuffer();
         // Written month by month: a big campaign's rows never sit in memory all at once.
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
-            var result = CampaignAnalytics.Compute(snapshot, month);
-            await InsertAsync(context, campaign, month, "attainment", JsonSerializer.Serialize(result.Attainment, StoredAnalytics.Json), ct);
-            await InsertAsync(context, campaign, month, "ranking", JsonSerializer.Serialize(result.Ranking, StoredAnalytics.Json), ct);
+            var result = CampaignAnalytics.Compute(snapshot, history, month);
+            if (month == c.LastMonth) attainmentAtLast = result.Attainment;
+            await InsertAsync(context, campaign, month, "attainment", buffer.Json(result.Attainment), ct);
+            await InsertAsync(context, campaign, month, "ranking", buffer.Json(result.Ranking), ct);
         }
-        await InsertAsync(context, campaign, c.LastMonth, "awards", JsonSerializer.Serialize(CampaignAnalytics.Awards(snapshot), StoredAnalytics.Json), ct);
+        // Awards are judged at the last month: reuse its attainment when this recompute produced it.
+        var awards = Awards.AwardJudge.Judge(snapshot, attainmentAtLast ?? Attainment.AttainmentCalculator.Compute(snapshot, history, c.LastMonth));
+        await InsertAsync(context, campaign, c.LastMonth, "awards", buffer.Json(awards), ct);
     }
 
-    private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, string rows, CancellationToken ct)
+    private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, ReadOnlyMemory<byte> rows, CancellationToken ct)
     {
-        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r::jsonb)");
+        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r)");
         insert.Parameters.AddWithValue("c", campaign);
         insert.Parameters.AddWithValue("p", month.Index);
         insert.Parameters.AddWithValue("k", kind);
-        insert.Parameters.AddWithValue("r", rows);
+        insert.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("r", NpgsqlTypes.NpgsqlDbType.Json) { TypedValue = rows });
         await insert.ExecuteNonQueryAsync(ct);
     }
 }

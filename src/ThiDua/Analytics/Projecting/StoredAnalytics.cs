@@ -14,12 +14,15 @@ public static class StoredAnalytics
     /// <summary>How rows are stored: as the API writes them (Vietnamese letters unescaped), so they can be served as they are.</summary>
     public static JsonSerializerOptions Json { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The JSON array of <paramref name="kind"/> rows (attainment, ranking, awards) at the period (default: the latest stored), or null.</summary>
+    /// <summary>
+    /// The JSON array of <paramref name="kind"/> rows (attainment, ranking, awards) at the period (default: the latest stored), or null.
+    /// Stored as json (cheap to write), served through jsonb: the same text as when the column was jsonb.
+    /// </summary>
     public static async Task<string?> FreshJsonAsync(NpgsqlDataSource dataSource, string campaign, YearMonth? period, string kind, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var cmd = dataSource.CreateCommand("""
-            select r.rows::text from analytics_results r
+            select r.rows::jsonb::text from analytics_results r
             where r.campaign = @c and r.kind = @k
               and r.period = coalesce(@p, (select max(period) from analytics_results where campaign = @c and kind = @k))
               and not exists (select 1 from analytics_dirty)
