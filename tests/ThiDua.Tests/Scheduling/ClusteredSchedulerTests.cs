@@ -61,10 +61,10 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met within 30 s");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met within 90 s");
             await Task.Delay(100);
         }
     }
