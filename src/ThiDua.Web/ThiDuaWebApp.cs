@@ -68,8 +68,9 @@ public static class ThiDuaWebApp
         services.AddSingleton<IChartRenderer, SvgChartRenderer>();
         services.AddSingleton<DashboardRenderer>();
         services.AddSingleton<CampaignViews>();
+        services.AddSingleton<Caching.ChangeFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());
         services.AddSingleton<FreshAnalyticsCache>();
-        services.AddHostedService(sp => sp.GetRequiredService<FreshAnalyticsCache>());
         services.AddSingleton(new UploadStore(options.UploadsDirectory ?? Path.Combine(Path.GetTempPath(), "thidua-uploads")));
         // Later issues register the real scheduler and report views; TryAdd keeps theirs.
         services.TryAddSingleton<IJobsView, NoJobsView>();

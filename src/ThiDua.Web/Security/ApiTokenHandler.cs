@@ -10,7 +10,7 @@ namespace ThiDua.Web.Security;
 /// <c>Authorization: Bearer tdk_…</c> on any route: pages, charts, API. The token is hashed and looked up;
 /// a revoked or unknown token fails, and the request is answered 401 like an anonymous one.
 /// </summary>
-public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, UserStore users)
+public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, CachedUsers users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public static bool HasBearer(Microsoft.AspNetCore.Http.HttpRequest request)

@@ -22,6 +22,7 @@ public static class SecurityServices
         ArgumentNullException.ThrowIfNull(limits);
         services.AddSingleton(limits);
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<ThiDuaRuntime>().DataSource, sp.GetRequiredService<ThiDuaRuntime>().Clock));
+        services.AddSingleton<CachedUsers>();
         services.AddSingleton(sp => new AuditTrail(sp.GetRequiredService<ThiDuaRuntime>().DataSource));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxUploadBytes);
 

@@ -37,7 +37,7 @@ public static class SessionCookie
             {
                 var name = c.Principal?.Identity?.Name;
                 var stamp = c.Principal?.FindFirst(ThiDuaClaims.SessionStamp)?.Value;
-                var user = name is null ? null : await c.HttpContext.RequestServices.GetRequiredService<UserStore>().FindAsync(name, c.HttpContext.RequestAborted);
+                var user = name is null ? null : await c.HttpContext.RequestServices.GetRequiredService<CachedUsers>().FindAsync(name, c.HttpContext.RequestAborted);
                 if (user is null || user.SessionStamp != stamp)
                 {
                     c.RejectPrincipal();

@@ -8,6 +8,9 @@ namespace ThiDua.Security;
 /// </summary>
 public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
+    /// <summary>Notified after any change of a user or token, so caches of who-is-who let go at once.</summary>
+    public const string ChangedChannel = "thidua_users";
+
     /// <summary>Adds a user and issues their first API token. Rejects a bad name or role, or a name already taken.</summary>
     public async Task<NewUser> AddAsync(string name, Role role, string? password, CancellationToken ct = default)
     {
@@ -29,6 +32,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
                 throw new UserRejectedException($"Người dùng '{n}' đã có / user '{n}' already exists.");
         }
         var token = await InsertTokenAsync(conn, tx, n, now, ct);
+        await NotifyAsync(conn, tx, ct);
         await tx.CommitAsync(ct);
         return new NewUser(new UserAccount(n, role, password is not null, 1, now), token);
     }
@@ -53,6 +57,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
         cmd.Parameters.AddWithValue(NewStamp());
         cmd.Parameters.AddWithValue(clock.GetUtcNow());
         await cmd.ExecuteNonQueryAsync(ct);
+        await NotifyAsync(conn, null, ct);
     }
 
     /// <summary>Revokes every token of the user and ends their browser sessions; returns how many tokens were live.</summary>
@@ -67,6 +72,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
             {
                 new NpgsqlBatchCommand("update app_users set session_stamp = $2, updated_at = $3 where name = $1") { Parameters = { new() { Value = n }, new() { Value = NewStamp() }, new() { Value = now } } },
                 new NpgsqlBatchCommand("update api_tokens set revoked_at = $2 where user_name = $1 and revoked_at is null") { Parameters = { new() { Value = n }, new() { Value = now } } },
+                new NpgsqlBatchCommand($"select pg_notify('{ChangedChannel}', '')"),
             },
         };
         await batch.ExecuteNonQueryAsync(ct);
@@ -119,6 +125,13 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
         if (!await reader.ReadAsync(ct)) return null;
         var principal = new Principal(reader.GetString(0), RoleNames.Parse(reader.GetString(1)), reader.GetString(2));
         return (principal, reader.IsDBNull(3) ? null : reader.GetString(3));
+    }
+
+    // Delivered on commit: the web's CachedUsers drop what they hold.
+    private static async Task NotifyAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, CancellationToken ct)
+    {
+        await using var notify = new NpgsqlCommand($"select pg_notify('{ChangedChannel}', '')", conn, tx);
+        await notify.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<string> ExistingAsync(NpgsqlConnection conn, string name, CancellationToken ct)

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using ThiDua.EventStore.Appending;
+using ThiDua.Hosting;
+using ThiDua.Security;
+
+namespace ThiDua.Web.Caching;
+
+/// <summary>
+/// One LISTEN connection for the process: appends (<c>es_appended</c>) and user changes (<c>thidua_users</c>).
+/// <see cref="Generation"/> moves on every notification and whenever the connection is lost or regained, so a
+/// cache can tell that nothing could have slipped past it between a read and its store.
+/// </summary>
+public sealed class ChangeFeed(ThiDuaRuntime runtime, ILogger<ChangeFeed> log) : BackgroundService
+{
+    private static readonly string[] Channels = [PostgresEventStore.AppendedChannel, UserStore.ChangedChannel];
+    private long _generation;
+    private volatile bool _listening;
+
+    /// <summary>Raised with the channel's name; <c>*</c> when the connection was lost (anything may have changed).</summary>
+    public event Action<string>? Changed;
+
+    public bool Listening => _listening;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var conn = await runtime.DataSource.OpenConnectionAsync(stoppingToken);
+                conn.Notification += (_, e) => Raise(e.Channel);
+                foreach (var channel in Channels)
+                {
+                    await using var listen = new NpgsqlCommand($"listen {channel}", conn);
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+                Raise("*");
+                _listening = true;
+                while (!stoppingToken.IsCancellationRequested) await conn.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            {
+                log.LogWarning("Change feed lost its connection ({Message}); caches are bypassed until it is back", e.Message);
+            }
+            finally
+            {
+                _listening = false;
+                Raise("*");
+            }
+            try { await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    private void Raise(string channel)
+    {
+        Interlocked.Increment(ref _generation);
+        Changed?.Invoke(channel);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+
+namespace ThiDua.Web.Caching;
+
+/// <summary>
+/// Values kept in memory until the <see cref="ChangeFeed"/> reports a change on their channel. While the feed
+/// is not listening nothing is served from memory, and a value read while a change arrived is not kept: the
+/// cache only ever answers what the database would.
+/// </summary>
+public sealed class NotifiedCache<TKey, TValue> where TKey : notnull where TValue : class
+{
+    private readonly ConcurrentDictionary<TKey, TValue> _entries = new();
+    private readonly ChangeFeed _feed;
+
+    public NotifiedCache(ChangeFeed feed, string channel)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        _feed = feed;
+        feed.Changed += c =>
+        {
+            if (c == channel || c == "*") _entries.Clear();
+        };
+    }
+
+    /// <summary>The cached value, or the loaded one (kept only if not null and nothing changed meanwhile).</summary>
+    public async Task<TValue?> GetAsync(TKey key, Func<Task<TValue?>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        if (_feed.Listening && _entries.TryGetValue(key, out var cached)) return cached;
+        var generation = _feed.Generation;
+        var listening = _feed.Listening;
+        var value = await load();
+        if (value is not null && listening && _feed.Listening && _feed.Generation == generation) _entries[key] = value;
+        return value;
+    }
+}
