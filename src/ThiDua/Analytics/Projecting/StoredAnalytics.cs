@@ -16,13 +16,14 @@ public static class StoredAnalytics
 
     /// <summary>
     /// The JSON array of <paramref name="kind"/> rows (attainment, ranking, awards) at the period (default: the latest stored), or null.
-    /// Stored as json (cheap to write), served through jsonb: the same text as when the column was jsonb.
+    /// Stored as json, so the text is exactly what the serializer wrote: the same bytes, key order and number forms as
+    /// a computed answer (jsonb would reorder the keys and respace the text).
     /// </summary>
     public static async Task<string?> FreshJsonAsync(NpgsqlDataSource dataSource, string campaign, YearMonth? period, string kind, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var cmd = dataSource.CreateCommand("""
-            select r.rows::jsonb::text from analytics_results r
+            select r.rows::text from analytics_results r
             where r.campaign = @c and r.kind = @k
               and r.period = coalesce(@p, (select max(period) from analytics_results where campaign = @c and kind = @k))
               and not exists (select 1 from analytics_dirty)
