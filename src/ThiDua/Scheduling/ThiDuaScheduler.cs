@@ -25,8 +25,7 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         // Without a log provider Quartz swallows job failures silently.
         if (logging is not null) global::Quartz.Logging.LogContext.SetCurrentLogProvider(logging);
-        var factory = new StdSchedulerFactory(Properties(connectionString, options));
-        var scheduler = await factory.GetScheduler(ct);
+        var scheduler = await CreateAsync(connectionString, options, ct);
         scheduler.JobFactory = new JobFactory(services);
         scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId), GroupMatcher<JobKey>.AnyGroup());
         await DeclareJobsAsync(scheduler, options, ct);
@@ -34,19 +33,46 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         return new ThiDuaScheduler(scheduler);
     }
 
+    // Quartz keeps a process-wide repository keyed by scheduler name and hands back an existing scheduler of that name,
+    // which may belong to another database (tests) or be another node of this one. Create under a lock, check it is
+    // the one asked for, and take it out of the repository so the next node of the same name is a new scheduler.
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
+    private static async Task<IScheduler> CreateAsync(string connectionString, SchedulerOptions options, CancellationToken ct)
+    {
+        await Creating.WaitAsync(ct);
+        try
+        {
+            var scheduler = await new StdSchedulerFactory(Properties(connectionString, options)).GetScheduler(ct);
+            if (scheduler.SchedulerInstanceId != options.InstanceId)
+                throw new InvalidOperationException($"Quartz returned scheduler instance '{scheduler.SchedulerInstanceId}', not '{options.InstanceId}'.");
+            SchedulerRepository.Instance.Remove(options.SchedulerName, options.InstanceId);
+            return scheduler;
+        }
+        finally
+        {
+            Creating.Release();
+        }
+    }
+
     public Task RunNowAsync(JobKey job, CancellationToken ct = default) => Quartz.TriggerJob(job, ct);
 
     public async ValueTask DisposeAsync() => await Quartz.Shutdown(waitForJobsToComplete: true);
 
-    private static NameValueCollection Properties(string connectionString, SchedulerOptions options) => new()
+    private static NameValueCollection Properties(string connectionString, SchedulerOptions options)
     {
+        // Quartz registers data sources by name in a process-wide manager: one name per database, or two
+        // schedulers of one process on different databases would share the first one's connections.
+        var dataSource = "db" + ((ulong)EventStore.LockKeys.For(connectionString)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        return new()
+        {
         ["quartz.scheduler.instanceName"] = options.SchedulerName,
         ["quartz.scheduler.instanceId"] = options.InstanceId,
         ["quartz.threadPool.maxConcurrency"] = options.MaxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
         ["quartz.jobStore.driverDelegateType"] = "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz",
         ["quartz.jobStore.tablePrefix"] = "qrtz_",
-        ["quartz.jobStore.dataSource"] = "default",
+        ["quartz.jobStore.dataSource"] = dataSource,
         ["quartz.jobStore.clustered"] = "true",
         ["quartz.jobStore.clusterCheckinInterval"] = ((long)options.ClusterCheckinInterval.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["quartz.jobStore.useProperties"] = "true",
@@ -54,10 +80,11 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         // After a lost database (a PostgreSQL restart) Quartz waits this long before trying again; its default of
         // 15 s left the catch-up job, and so the analytics, stale for that long after the database was back.
         ["quartz.jobStore.dbRetryInterval"] = "2000",
-        ["quartz.dataSource.default.provider"] = "Npgsql",
-        ["quartz.dataSource.default.connectionString"] = connectionString,
+        [$"quartz.dataSource.{dataSource}.provider"] = "Npgsql",
+        [$"quartz.dataSource.{dataSource}.connectionString"] = connectionString,
         ["quartz.serializer.type"] = typeof(QuartzJsonSerializer).AssemblyQualifiedName!,
-    };
+        };
+    }
 
     private static async Task DeclareJobsAsync(IScheduler scheduler, SchedulerOptions options, CancellationToken ct)
     {

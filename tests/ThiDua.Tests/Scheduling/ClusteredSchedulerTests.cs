@@ -23,6 +23,7 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
         await WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'probe' and status = 'succeeded'") >= 10);
         await Task.Delay(1500); // a duplicate firing would show up here
 
+        (await db.ScalarAsync("select count(*) from qrtz_scheduler_state where instance_name in ('node-a', 'node-b')")).Should().Be(2, "two real nodes");
         (await db.ScalarAsync("select count(*) from job_runs where job = 'probe'")).Should().Be(10);
         (await db.ScalarAsync("select count(distinct scheduled_at) from job_runs where job = 'probe'")).Should().Be(10);
     }
