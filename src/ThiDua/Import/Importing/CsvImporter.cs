@@ -24,6 +24,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         {
             foreach (var row in file)
             {
+                if (file.ErrorCount > 0) context.FileHasErrors();
                 await handler.HandleAsync(row, context, ct);
                 if (file.DataRowCount % 10_000 == 0) progress?.Report(file.DataRowCount);
             }

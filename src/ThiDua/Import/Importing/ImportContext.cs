@@ -13,7 +13,13 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     public DateTimeOffset Now => now;
     public ImportTally Tally { get; } = new();
     public IReadOnlyList<ImportError> Errors => _errors;
-    public bool HasErrors => _errors.Count > 0;
+    private bool _fileHasErrors;
+
+    /// <summary>True once anything in the file is wrong: nothing will be written, so no more events are decided or appended.</summary>
+    public bool HasErrors => _fileHasErrors || _errors.Count > 0;
+
+    /// <summary>The parser found a bad row: validation goes on (to report every error), writing stops.</summary>
+    public void FileHasErrors() => _fileHasErrors = true;
 
     public void Error(int line, string column, string? value, string vi, string en) => _errors.Add(new ImportError(line, column, value, vi, en));
 

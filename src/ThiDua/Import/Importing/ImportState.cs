@@ -43,7 +43,7 @@ internal sealed class ImportState
     }
 }
 
-/// <summary>A campaign's stored definitions, kept up to date as the import decides.</summary>
+/// <summary>A campaign's stored definitions as the import read them (keys repeat in a file only as duplicates, which FileDuplicates handles).</summary>
 internal sealed record CampaignDefinitions(
     Dictionary<string, Indicator> Indicators,
     Dictionary<(string Unit, string Indicator), Target> Targets,
