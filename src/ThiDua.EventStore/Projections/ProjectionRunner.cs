@@ -24,11 +24,12 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         if (!await LockAsync(conn, tx, wait, ct)) return -1;
         var checkpoint = await CheckpointAsync(conn, tx, ct);
         var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
-        var context = new ProjectionContext(conn, tx);
+        var context = new ProjectionContext(conn, tx, checkpoint);
         if (batch.Count > 0)
         {
             await projection.ApplyAsync(context, batch, ct);
             await SaveCheckpointAsync(conn, tx, batch[^1].Sequence, ct);
+            context = context with { Checkpoint = batch[^1].Sequence };
         }
         // Caught up (for now): the deferred work runs once, not once per page.
         if (batch.Count < pageSize && projection is IDeferredProjection deferred) await deferred.FlushAsync(context, ct);
@@ -50,6 +51,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
             // Its state is already current up to every committed event: no replay, only the safe high-water mark.
             // Marked after the mark is taken: every event up to it has committed, so its effect on the state is seen.
             (checkpoint, total) = await SafeHighWaterMarkAsync(conn, tx, pageSize * 10, ct);
+            context = context with { Checkpoint = checkpoint };
             await derived.MarkAllAsync(context, ct);
             await derived.FlushAsync(context, ct);
             await SaveCheckpointAsync(conn, tx, checkpoint, ct);
@@ -60,11 +62,11 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
             if (batch.Count == 0) break;
-            await projection.ApplyAsync(context, batch, ct);
+            await projection.ApplyAsync(context with { Checkpoint = checkpoint }, batch, ct);
             checkpoint = batch[^1].Sequence;
             total += batch.Count;
         }
-        if (projection is IDeferredProjection deferred) await deferred.FlushAsync(context, ct);
+        if (projection is IDeferredProjection deferred) await deferred.FlushAsync(context with { Checkpoint = checkpoint }, ct);
         await SaveCheckpointAsync(conn, tx, checkpoint, ct);
         await tx.CommitAsync(ct);
         return total;

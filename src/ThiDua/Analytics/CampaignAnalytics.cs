@@ -44,4 +44,12 @@ public static class CampaignAnalytics
         var months = snapshot.Measurements.Select(m => m.Period).Where(campaign.Contains).ToList();
         return months.Count == 0 ? campaign.FirstMonth : months.Max();
     }
+
+    /// <summary>As <see cref="DefaultPeriod(CampaignSnapshot)"/>, from the measurements already grouped.</summary>
+    public static YearMonth DefaultPeriod(Campaigns.Campaign campaign, MeasurementHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(history);
+        return history.LatestPeriod(campaign.Contains) ?? campaign.FirstMonth;
+    }
 }

@@ -36,7 +36,48 @@ public sealed class MeasurementHistory
     public ArraySegment<Measurement> Upto(string unit, string indicator, YearMonth period)
     {
         if (!_groups.TryGetValue((unit, indicator), out var all)) return new ArraySegment<Measurement>(None);
-        // Sorted by period: the count at or before the period is the first index past it.
+        return new ArraySegment<Measurement>(all, 0, CountUpto(all, period));
+    }
+
+    /// <summary>Puts the value in force for its (unit, indicator, month): replaces that month's, or inserts it in month order.</summary>
+    public void Set(Measurement measurement)
+    {
+        ArgumentNullException.ThrowIfNull(measurement);
+        var key = (measurement.Unit, measurement.Indicator);
+        if (!_groups.TryGetValue(key, out var all))
+        {
+            _groups[key] = [measurement];
+            return;
+        }
+        var at = CountUpto(all, measurement.Period);
+        if (at > 0 && all[at - 1].Period == measurement.Period)
+        {
+            all[at - 1] = measurement;
+            return;
+        }
+        _groups[key] = [.. all.AsSpan(0, at), measurement, .. all.AsSpan(at)];
+    }
+
+    /// <summary>The latest month with a report among the months <paramref name="within"/> accepts; null when none.</summary>
+    public YearMonth? LatestPeriod(Func<YearMonth, bool> within)
+    {
+        ArgumentNullException.ThrowIfNull(within);
+        YearMonth? latest = null;
+        foreach (var group in _groups.Values)
+        {
+            for (var i = group.Length - 1; i >= 0; i--)
+            {
+                if (!within(group[i].Period)) continue;
+                if (latest is not { } l || group[i].Period > l) latest = group[i].Period;
+                break;
+            }
+        }
+        return latest;
+    }
+
+    // Sorted by period: the count at or before the period is the first index past it.
+    private static int CountUpto(Measurement[] all, YearMonth period)
+    {
         int lo = 0, hi = all.Length;
         while (lo < hi)
         {
@@ -44,7 +85,7 @@ public sealed class MeasurementHistory
             if (all[mid].Period <= period) lo = mid + 1;
             else hi = mid;
         }
-        return new ArraySegment<Measurement>(all, 0, lo);
+        return lo;
     }
 
     private static bool SamePair(Measurement a, Measurement b) =>

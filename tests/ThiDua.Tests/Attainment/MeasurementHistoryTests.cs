@@ -1,6 +1,8 @@
 using ThiDua.Analytics;
 using ThiDua.Attainment;
 using ThiDua.Indicators;
+using ThiDua.Measurements;
+using ThiDua.Periods;
 using ThiDua.Tests.Analytics;
 
 namespace ThiDua.Tests.Attainment;
@@ -32,5 +34,37 @@ public class MeasurementHistoryTests
             CampaignAnalytics.Compute(snapshot, history, month).Should().BeEquivalentTo(CampaignAnalytics.Compute(snapshot, month),
                 o => o.WithStrictOrdering());
         }
+    }
+
+    [Fact]
+    public void Set_replaces_a_month_inserts_a_new_one_in_order_and_starts_a_new_pair()
+    {
+        var snapshot = new SnapshotBuilder().Indicator("S").Target("U1", "S", 10m)
+            .Measure("U1", "S", "2024-02", 2m).Measure("U1", "S", "2024-06", 6m).Build();
+        var history = new MeasurementHistory(snapshot.Measurements);
+        var campaign = snapshot.Campaign.Code;
+
+        history.Set(new Measurement(campaign, "U1", "S", YearMonth.Parse("2024-06"), 60m, null));
+        history.Set(new Measurement(campaign, "U1", "S", YearMonth.Parse("2024-04"), 4m, null));
+        history.Set(new Measurement(campaign, "U2", "S", YearMonth.Parse("2024-03"), 3m, null));
+
+        // 2 (Feb) + 4 (Apr, inserted between) + 60 (Jun, replaced 6): the prefix up to June.
+        history.Upto("U1", "S", YearMonth.Parse("2024-06")).Select(m => m.Value).Should().Equal(2m, 4m, 60m);
+        history.Upto("U1", "S", YearMonth.Parse("2024-05")).Select(m => m.Value).Should().Equal(2m, 4m);
+        history.Upto("U2", "S", YearMonth.Parse("2024-12")).Select(m => m.Value).Should().Equal(3m);
+    }
+
+    [Fact]
+    public void Latest_period_is_the_last_reported_month_the_filter_accepts()
+    {
+        var snapshot = new SnapshotBuilder().Indicator("S").Target("U1", "S", 10m).Target("U2", "S", 10m)
+            .Measure("U1", "S", "2024-02", 2m).Measure("U2", "S", "2024-09", 9m).Measure("U1", "S", "2024-05", 5m).Build();
+        var history = new MeasurementHistory(snapshot.Measurements);
+
+        history.LatestPeriod(_ => true).Should().Be(YearMonth.Parse("2024-09"));
+        // September filtered out: May (U1's last) is the latest left.
+        history.LatestPeriod(p => p.Month < 9).Should().Be(YearMonth.Parse("2024-05"));
+        history.LatestPeriod(_ => false).Should().BeNull();
+        CampaignAnalytics.DefaultPeriod(snapshot.Campaign, history).Should().Be(CampaignAnalytics.DefaultPeriod(snapshot));
     }
 }

@@ -9,11 +9,14 @@ namespace ThiDua.Analytics.Projecting;
 /// <summary>
 /// Keeps attainment, ranking and awards of every campaign computed, recomputing only the campaigns a batch
 /// touched and only from the first month it touched. It reads the registry tables (kept inline, so they are
-/// at least as new as the batch): after catching up, results equal a full rebuild's, whatever the batching.
+/// at least as new as the batch) once per campaign and then follows the measurement events in memory
+/// (<see cref="LiveCampaigns"/>): after catching up, results equal a full rebuild's, whatever the batching.
 /// </summary>
 public sealed class AnalyticsProjection : IStateDerivedProjection
 {
     public const string ProjectionName = "analytics";
+
+    private readonly LiveCampaigns _live = new();
 
     public string Name => ProjectionName;
 
@@ -23,6 +26,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         ArgumentNullException.ThrowIfNull(events);
         var touched = new TouchedCampaigns();
         foreach (var e in events) touched.Add(e.Data);
+        _live.Follow(context.Checkpoint, events.Count > 0 ? events[^1].Sequence : context.Checkpoint, touched, events.Select(e => e.Data));
         var campaigns = touched.AllCampaigns
             ? (await RegistryQueries.CampaignsAsync(context.Connection, ct)).ToDictionary(c => c.Code, c => (YearMonth?)null)
             : touched.From.ToDictionary(kv => kv.Key, kv => kv.Value);
@@ -56,6 +60,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        _live.Forget();
         await using var cmd = context.Command("truncate analytics_results, analytics_dirty");
         await cmd.ExecuteNonQueryAsync(ct);
     }
@@ -71,12 +76,13 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task RecomputeAsync(ProjectionContext context, string campaign, YearMonth? from, CancellationToken ct)
+    private async Task RecomputeAsync(ProjectionContext context, string campaign, YearMonth? from, CancellationToken ct)
     {
-        var snapshot = await RegistryQueries.SnapshotAsync(context.Connection, campaign, ct);
-        if (snapshot is null) return;
+        var live = await _live.GetAsync(context.Connection, context.Checkpoint, campaign, ct);
+        if (live is null) return;
+        var (snapshot, history) = live;
         var c = snapshot.Campaign;
-        var last = CampaignAnalytics.DefaultPeriod(snapshot);
+        var last = CampaignAnalytics.DefaultPeriod(c, history);
         var first = from is { } f && f > c.FirstMonth ? f : c.FirstMonth;
         await using (var clear = context.Command("delete from analytics_results where campaign = @c and (period >= @from or kind = 'awards')"))
         {
@@ -84,8 +90,6 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
             clear.Parameters.AddWithValue("from", first.Index);
             await clear.ExecuteNonQueryAsync(ct);
         }
-        // Grouped once: every month below is a prefix of each (unit, indicator)'s history.
-        var history = new Attainment.MeasurementHistory(snapshot.Measurements);
         IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
         // One UTF-8 buffer for every month's rows: no multi-megabyte string (and its UTF-8 copy) per month on the large-object heap.
         var buffer = new JsonRowsBuffer();

@@ -34,13 +34,13 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
 
         var incremental = await OutputsAsync(runtime, campaign.Code, asOf: null);
         var folded = await OutputsAsync(runtime, campaign.Code, asOf: DateTimeOffset.UtcNow.AddMinutes(1));
-        var projected = await ProjectedAsync(campaign.Code);
+        var projected = await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code);
         await runtime.RebuildAsync();
         var rebuilt = await OutputsAsync(runtime, campaign.Code, asOf: null);
 
         rebuilt.Should().Equal(incremental);
         folded.Should().Equal(incremental);
-        (await ProjectedAsync(campaign.Code)).Should().Be(projected);
+        (await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code)).Should().Be(projected);
         projected.Should().Contain(AnalyticsCsv.Ranking((await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 12), null)).Rows));
     }
 
@@ -55,27 +55,6 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
         }
         outputs.Add(AnalyticsCsv.Awards((await runtime.Analytics.AwardsAsync(code, asOf)).Rows));
         return outputs;
-    }
-
-    // The projection's stored rows, turned back into the CSV they stand for.
-    private async Task<string> ProjectedAsync(string code)
-    {
-        await using var cmd = db.DataSource.CreateCommand(
-            "select kind, period, rows::text from analytics_results where campaign = @c order by kind, period");
-        cmd.Parameters.AddWithValue("c", code);
-        var parts = new List<string>();
-        await using var reader = await cmd.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var json = reader.GetString(2);
-            parts.Add(reader.GetString(0) switch
-            {
-                "ranking" => AnalyticsCsv.Ranking(System.Text.Json.JsonSerializer.Deserialize<List<global::ThiDua.Ranking.RankingRow>>(json)!),
-                "attainment" => AnalyticsCsv.Attainment(System.Text.Json.JsonSerializer.Deserialize<List<global::ThiDua.Attainment.AttainmentRow>>(json)!),
-                _ => AnalyticsCsv.Awards(System.Text.Json.JsonSerializer.Deserialize<List<global::ThiDua.Awards.AwardRow>>(json)!),
-            });
-        }
-        return string.Join("\n---\n", parts);
     }
 
     private static async Task ImportAsync(ThiDuaRuntime runtime, ImportKind kind, string csv)

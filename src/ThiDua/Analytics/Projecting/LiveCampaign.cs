@@ -1,0 +1,6 @@
+using ThiDua.Attainment;
+
+namespace ThiDua.Analytics.Projecting;
+
+/// <summary>A campaign's definitions (its measurement list left empty) and its measurements, grouped and kept current.</summary>
+public sealed record LiveCampaign(CampaignSnapshot Definitions, MeasurementHistory History);

@@ -1,0 +1,72 @@
+using Npgsql;
+using ThiDua.Attainment;
+using ThiDua.Measurements;
+using ThiDua.Measurements.Recording;
+using ThiDua.Registry;
+
+namespace ThiDua.Analytics.Projecting;
+
+/// <summary>
+/// The analytics projection's memory of the campaigns it recomputed: definitions and measurements grouped,
+/// kept current from the measurement events of the batches it applies, so a monthly import recomputes without
+/// reloading the whole campaign from the registry. Trusted only while this process has seen every batch since it
+/// loaded (its position equals the checkpoint); otherwise forgotten and loaded again. A definition event forgets
+/// its campaign (a unit, every campaign): those are rare and change everything anyway.
+/// </summary>
+public sealed class LiveCampaigns
+{
+    private readonly Dictionary<string, LiveCampaign> _campaigns = new(StringComparer.Ordinal);
+    private long _position = -1;
+
+    /// <summary>Follows one batch, which comes right after <paramref name="checkpoint"/> and ends at <paramref name="last"/>.</summary>
+    public void Follow(long checkpoint, long last, TouchedCampaigns touched, IEnumerable<object> events)
+    {
+        ArgumentNullException.ThrowIfNull(touched);
+        ArgumentNullException.ThrowIfNull(events);
+        if (checkpoint != _position || touched.AllCampaigns) _campaigns.Clear();
+        foreach (var (campaign, from) in touched.From)
+        {
+            if (from is null) _campaigns.Remove(campaign);
+        }
+        if (_campaigns.Count > 0)
+        {
+            foreach (var e in events)
+            {
+                var m = e switch
+                {
+                    MeasurementRecorded r => new Measurement(r.CampaignCode, r.UnitCode, r.IndicatorCode, r.Period, r.Value, r.Note),
+                    MeasurementCorrected c => new Measurement(c.CampaignCode, c.UnitCode, c.IndicatorCode, c.Period, c.Value, c.Note),
+                    _ => null,
+                };
+                if (m is not null && _campaigns.TryGetValue(m.Campaign, out var live)) live.History.Set(m);
+            }
+        }
+        _position = last;
+    }
+
+    /// <summary>
+    /// The campaign as of <paramref name="checkpoint"/> (or newer): remembered, or read from the registry tables —
+    /// inline, so at least that new — and remembered. Null when the campaign does not exist.
+    /// </summary>
+    public async Task<LiveCampaign?> GetAsync(NpgsqlConnection conn, long checkpoint, string campaign, CancellationToken ct)
+    {
+        if (checkpoint != _position)
+        {
+            _campaigns.Clear();
+            _position = checkpoint;
+        }
+        if (_campaigns.TryGetValue(campaign, out var known)) return known;
+        var snapshot = await RegistryQueries.SnapshotAsync(conn, campaign, ct);
+        if (snapshot is null) return null;
+        // The grouped history holds the measurements from now on; the flat list would only go stale.
+        var live = new LiveCampaign(snapshot with { Measurements = [] }, new MeasurementHistory(snapshot.Measurements));
+        _campaigns[campaign] = live;
+        return live;
+    }
+
+    public void Forget()
+    {
+        _campaigns.Clear();
+        _position = -1;
+    }
+}
