@@ -28,8 +28,8 @@ public sealed class RegistryProjection : IProjection
         {
             switch (e.Data)
             {
-                case MeasurementRecorded m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.RecordedAt); break;
-                case MeasurementCorrected m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.CorrectedAt); break;
+                case MeasurementRecorded m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.RecordedAt, first: true); break;
+                case MeasurementCorrected m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.CorrectedAt, first: false); break;
                 case UnitDefined u: definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit()); break;
                 case CampaignDefined c: definitions.Add("rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign()); break;
                 case IndicatorDefined i: definitions.Add("rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator()); break;
