@@ -62,7 +62,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
             if (batch.Count == 0) break;
-            await projection.ApplyAsync(context with { Checkpoint = checkpoint }, batch, ct);
+            await projection.ApplyAsync(context with { Checkpoint = checkpoint, Replaying = true }, batch, ct);
             checkpoint = batch[^1].Sequence;
             total += batch.Count;
         }
