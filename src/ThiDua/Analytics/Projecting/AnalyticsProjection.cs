@@ -91,19 +91,34 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
             await clear.ExecuteNonQueryAsync(ct);
         }
         IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
-        // One UTF-8 buffer for every month's rows: no multi-megabyte string (and its UTF-8 copy) per month on the large-object heap.
-        var buffer = new JsonRowsBuffer();
-        // Written month by month: a big campaign's rows never sit in memory all at once.
-        for (var month = first; month <= last; month = month.AddMonths(1))
+        // Written month by month (a big campaign's rows never sit in memory all at once), in reused UTF-8 buffers (no
+        // multi-megabyte string per month on the large-object heap); month m + 1 is computed while m is written.
+        MonthRowsJson[] slots = [new(), new()];
+        Task<IReadOnlyList<Attainment.AttainmentRow>> Prepare(YearMonth month, MonthRowsJson slot) =>
+            Task.Run(() => slot.Fill(snapshot, history, month), ct);
+        var pending = first <= last ? Prepare(first, slots[0]) : Task.FromResult<IReadOnlyList<Attainment.AttainmentRow>>([]);
+        try
         {
-            var result = CampaignAnalytics.Compute(snapshot, history, month);
-            if (month == c.LastMonth) attainmentAtLast = result.Attainment;
-            await InsertAsync(context, campaign, month, "attainment", buffer.Json(result.Attainment), ct);
-            await InsertAsync(context, campaign, month, "ranking", buffer.Json(result.Ranking), ct);
+            var i = 0;
+            for (var month = first; month <= last; month = month.AddMonths(1), i++)
+            {
+                var slot = slots[i % 2];
+                var attainment = await pending;
+                if (month < last) pending = Prepare(month.AddMonths(1), slots[(i + 1) % 2]);
+                if (month == c.LastMonth) attainmentAtLast = attainment;
+                await InsertAsync(context, campaign, month, "attainment", slot.Attainment, ct);
+                await InsertAsync(context, campaign, month, "ranking", slot.Ranking, ct);
+            }
+        }
+        catch
+        {
+            // The next month may still be computing over the history: let it finish before anything changes it.
+            await pending.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
         }
         // Awards are judged at the last month: reuse its attainment when this recompute produced it.
         var awards = Awards.AwardJudge.Judge(snapshot, attainmentAtLast ?? Attainment.AttainmentCalculator.Compute(snapshot, history, c.LastMonth));
-        await InsertAsync(context, campaign, c.LastMonth, "awards", buffer.Json(awards), ct);
+        await InsertAsync(context, campaign, c.LastMonth, "awards", new JsonRowsBuffer().Json(awards), ct);
     }
 
     private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, ReadOnlyMemory<byte> rows, CancellationToken ct)
