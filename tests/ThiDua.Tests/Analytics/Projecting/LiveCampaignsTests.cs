@@ -21,7 +21,7 @@ public sealed class LiveCampaignsTests(ProductDatabase db) : IClassFixture<Produ
         var campaign = await DefineAsync(runtime, seed);
         foreach (var batch in campaign.MeasurementBatches)
         {
-            await ImportAsync(runtime, ImportKind.Measurements, batch);
+            await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
             await runtime.Daemon.CatchUpAsync();
         }
 
@@ -36,12 +36,12 @@ public sealed class LiveCampaignsTests(ProductDatabase db) : IClassFixture<Produ
         var campaign = await DefineAsync(first, 13);
         var batches = campaign.MeasurementBatches;
 
-        await ImportAsync(first, ImportKind.Measurements, batches[0]);
+        await RebuildTests.ImportAsync(first, ImportKind.Measurements, batches[0]);
         await first.Daemon.CatchUpAsync();
         // The second process projects this batch: the first one's memory lacks it from here on.
-        await ImportAsync(second, ImportKind.Measurements, batches[1]);
+        await RebuildTests.ImportAsync(second, ImportKind.Measurements, batches[1]);
         await second.Daemon.CatchUpAsync();
-        await ImportAsync(first, ImportKind.Measurements, batches[2]);
+        await RebuildTests.ImportAsync(first, ImportKind.Measurements, batches[2]);
         await first.Daemon.CatchUpAsync();
 
         await ShouldEqualRebuildAsync(first, campaign.Code);
@@ -57,19 +57,13 @@ public sealed class LiveCampaignsTests(ProductDatabase db) : IClassFixture<Produ
     private static async Task<RandomCampaign> DefineAsync(ThiDuaRuntime runtime, int seed)
     {
         var campaign = new RandomCampaign(seed).Generate();
-        await ImportAsync(runtime, ImportKind.Units, campaign.Units);
-        await ImportAsync(runtime, ImportKind.Campaigns, campaign.Campaigns);
-        await ImportAsync(runtime, ImportKind.Indicators, campaign.Indicators);
-        await ImportAsync(runtime, ImportKind.Targets, campaign.Targets);
-        await ImportAsync(runtime, ImportKind.Ratings, campaign.Ratings);
-        await ImportAsync(runtime, ImportKind.AwardForms, campaign.AwardForms);
+        await RebuildTests.ImportAsync(runtime, ImportKind.Units, campaign.Units);
+        await RebuildTests.ImportAsync(runtime, ImportKind.Campaigns, campaign.Campaigns);
+        await RebuildTests.ImportAsync(runtime, ImportKind.Indicators, campaign.Indicators);
+        await RebuildTests.ImportAsync(runtime, ImportKind.Targets, campaign.Targets);
+        await RebuildTests.ImportAsync(runtime, ImportKind.Ratings, campaign.Ratings);
+        await RebuildTests.ImportAsync(runtime, ImportKind.AwardForms, campaign.AwardForms);
         await runtime.Daemon.CatchUpAsync();
         return campaign;
-    }
-
-    private static async Task ImportAsync(ThiDuaRuntime runtime, ImportKind kind, string csv)
-    {
-        var outcome = await ProductDatabase.ImportAsync(runtime, kind, csv, culture: NumberCulture.En);
-        outcome.Errors.Should().BeEmpty();
     }
 }

@@ -57,7 +57,8 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
         return outputs;
     }
 
-    private static async Task ImportAsync(ThiDuaRuntime runtime, ImportKind kind, string csv)
+    /// <summary>Imports one generated CSV text (en culture) and requires it accepted without errors.</summary>
+    internal static async Task ImportAsync(ThiDuaRuntime runtime, ImportKind kind, string csv)
     {
         var outcome = await ProductDatabase.ImportAsync(runtime, kind, csv, culture: NumberCulture.En);
         outcome.Errors.Should().BeEmpty();
