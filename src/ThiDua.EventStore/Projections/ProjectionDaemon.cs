@@ -9,9 +9,14 @@ namespace ThiDua.EventStore.Projections;
 public sealed class ProjectionDaemon
 {
     private readonly List<ProjectionRunner> _runners;
+    // Catching up applies small pages: a page's events are garbage once applied, and at 10K a page was often still
+    // alive when a collection ran, so dead events piled up in gen 2 (a 1M-event catch-up peaked ≈ 250 MB higher).
+    // A rebuild reads ahead on a second connection inside one transaction: bigger pages there cost fewer round trips.
+    private const int RebuildPageSize = 10_000;
+
     private readonly int _pageSize;
 
-    public ProjectionDaemon(NpgsqlDataSource dataSource, EventTypes types, IEnumerable<IProjection> projections, int pageSize = 10_000)
+    public ProjectionDaemon(NpgsqlDataSource dataSource, EventTypes types, IEnumerable<IProjection> projections, int pageSize = 2_000)
     {
         _runners = projections.Select(p => new ProjectionRunner(dataSource, types, p)).ToList();
         _pageSize = pageSize;
@@ -77,7 +82,7 @@ public sealed class ProjectionDaemon
     public async Task<long> RebuildAsync(CancellationToken ct = default)
     {
         long total = 0;
-        foreach (var runner in _runners) total += await runner.RebuildAsync(_pageSize, ct);
+        foreach (var runner in _runners) total += await runner.RebuildAsync(Math.Max(_pageSize, RebuildPageSize), ct);
         return total;
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Npgsql;
 using ThiDua.EventStore.Reading;
 
@@ -9,12 +10,12 @@ namespace ThiDua.EventStore.Projections;
 /// </summary>
 internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes types, IProjection projection)
 {
-    private readonly GapAwareWindow _window = new();
+    private readonly SafePages _pages = new(types);
     private readonly long _lockKey = LockKeys.For("projection:" + projection.Name);
 
     public IProjection Projection => projection;
 
-    public bool WaitingOnGap => _window.WaitingOnGap;
+    public bool WaitingOnGap => _pages.WaitingOnGap;
 
     /// <summary>Applies one page. Returns events applied, or -1 when another process holds the projection.</summary>
     public async Task<int> PassAsync(bool wait, int pageSize, CancellationToken ct)
@@ -23,7 +24,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (!await LockAsync(conn, tx, wait, ct)) return -1;
         var checkpoint = await CheckpointAsync(conn, tx, ct);
-        var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
+        var batch = await _pages.ReadAsync(conn, tx, checkpoint, pageSize, ct);
         var context = new ProjectionContext(conn, tx, checkpoint);
         if (batch.Count > 0)
         {
@@ -50,7 +51,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             // Its state is already current up to every committed event: no replay, only the safe high-water mark.
             // Marked after the mark is taken: every event up to it has committed, so its effect on the state is seen.
-            (checkpoint, total) = await SafeHighWaterMarkAsync(conn, tx, pageSize * 10, ct);
+            (checkpoint, total) = await _pages.HighWaterMarkAsync(conn, tx, pageSize * 10, ct);
             context = context with { Checkpoint = checkpoint };
             await derived.MarkAllAsync(context, ct);
             await derived.FlushAsync(context, ct);
@@ -58,13 +59,22 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
             await tx.CommitAsync(ct);
             return total;
         }
-        while (true)
+        var pages = Channel.CreateBounded<IReadOnlyList<StoredEvent>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadAheadAsync(pages.Writer, pageSize, stop.Token), CancellationToken.None);
+        try
         {
-            var batch = await ReadSafeAsync(conn, tx, checkpoint, pageSize, ct);
-            if (batch.Count == 0) break;
-            await projection.ApplyAsync(context with { Checkpoint = checkpoint, Replaying = true }, batch, ct);
-            checkpoint = batch[^1].Sequence;
-            total += batch.Count;
+            await foreach (var batch in pages.Reader.ReadAllAsync(ct))
+            {
+                await projection.ApplyAsync(context with { Checkpoint = checkpoint, Replaying = true }, batch, ct);
+                checkpoint = batch[^1].Sequence;
+                total += batch.Count;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await reading;
         }
         if (projection is IDeferredProjection deferred) await deferred.FlushAsync(context with { Checkpoint = checkpoint }, ct);
         await SaveCheckpointAsync(conn, tx, checkpoint, ct);
@@ -72,52 +82,26 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         return total;
     }
 
-    private async Task<IReadOnlyList<StoredEvent>> ReadSafeAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long checkpoint, int pageSize, CancellationToken ct)
+    // The next page is read and deserialised on a second connection while the projection writes the current one.
+    private async Task ReadAheadAsync(ChannelWriter<IReadOnlyList<StoredEvent>> pages, int pageSize, CancellationToken ct)
     {
-        _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
-        var page = new List<StoredEvent>();
-        await using (var cmd = new NpgsqlCommand(
-            "select seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at from es_events where seq > @cp order by seq limit @n", conn, tx))
+        try
         {
-            cmd.Parameters.AddWithValue("cp", checkpoint);
-            cmd.Parameters.AddWithValue("n", pageSize);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) page.Add(EventReader.Map(reader, types));
-        }
-        if (page.Count == 0) return page;
-        return _window.SafePrefix(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
-    }
-
-    /// <summary>
-    /// How far the events are final (as a replay would stop: at a hole still possibly being filled), read as sequence
-    /// numbers only. Returns the last safe sequence and how many events lie up to it.
-    /// </summary>
-    private async Task<(long Checkpoint, long Count)> SafeHighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int pageSize, CancellationToken ct)
-    {
-        long checkpoint = 0, count = 0;
-        while (true)
-        {
-            _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
-            var page = new List<long>();
-            await using (var cmd = new NpgsqlCommand("select seq from es_events where seq > @cp order by seq limit @n", conn, tx))
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            long checkpoint = 0;
+            while (true)
             {
-                cmd.Parameters.AddWithValue("cp", checkpoint);
-                cmd.Parameters.AddWithValue("n", pageSize);
-                await using var reader = await cmd.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) page.Add(reader.GetInt64(0));
+                var batch = await _pages.ReadAsync(conn, null, checkpoint, pageSize, ct);
+                if (batch.Count == 0) break;
+                await pages.WriteAsync(batch, ct);
+                checkpoint = batch[^1].Sequence;
             }
-            if (page.Count == 0) return (checkpoint, count);
-            var safe = _window.SafeCount(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
-            if (safe == 0) return (checkpoint, count);
-            checkpoint = page[safe - 1];
-            count += safe;
+            pages.Complete();
         }
-    }
-
-    private static async Task<ulong> SnapshotAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string function, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand($"select {function}(pg_current_snapshot())::text", conn, tx);
-        return ulong.Parse((string)(await cmd.ExecuteScalarAsync(ct))!, System.Globalization.CultureInfo.InvariantCulture);
+        catch (Exception e)
+        {
+            pages.Complete(e);
+        }
     }
 
     private async Task<bool> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, bool wait, CancellationToken ct)

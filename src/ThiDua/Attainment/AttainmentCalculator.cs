@@ -1,6 +1,5 @@
 using ThiDua.Analytics;
 using ThiDua.Indicators;
-using ThiDua.Measurements;
 using ThiDua.Periods;
 
 namespace ThiDua.Attainment;
@@ -38,14 +37,24 @@ public static class AttainmentCalculator
             rows.Add(Row(indicator, target, reports, campaign, period));
         }
 
-        return rows
-            .OrderBy(r => r.Unit, StringComparer.Ordinal)
-            .ThenBy(r => r.Indicator, StringComparer.Ordinal)
-            .ToList();
+        // The registry lists targets in this order already (under a code-point collation): then no sort, no copy.
+        return InOutputOrder(rows)
+            ? rows
+            : rows.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ToList();
+    }
+
+    private static bool InOutputOrder(List<AttainmentRow> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var unit = string.CompareOrdinal(rows[i - 1].Unit, rows[i].Unit);
+            if (unit > 0 || (unit == 0 && string.CompareOrdinal(rows[i - 1].Indicator, rows[i].Indicator) > 0)) return false;
+        }
+        return true;
     }
 
     private static AttainmentRow Row(
-        Indicator indicator, Targets.Target target, ArraySegment<Measurement> reports, Campaigns.Campaign campaign, YearMonth period)
+        Indicator indicator, Targets.Target target, ArraySegment<Reading> reports, Campaigns.Campaign campaign, YearMonth period)
     {
         var expected = ExpectedProgress.Expected(indicator.Aggregation, target.Value, campaign, period);
         decimal? actual, ratio, expectedRatio;

@@ -1,3 +1,4 @@
+using Npgsql;
 using ThiDua.Awards.Defining;
 using ThiDua.Campaigns.Defining;
 using ThiDua.EventStore.Projections;
@@ -21,25 +22,56 @@ public sealed class RegistryProjection : IProjection
 
     public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(events);
+        if (!context.Replaying)
+        {
+            await ApplyAsync(context, events, copy: false, ct);
+            return;
+        }
+        // Were the log ever to report a key "first" twice, the COPY meets the primary key: undo the batch, upsert it.
+        await context.Transaction.SaveAsync("registry_batch", ct);
+        try
+        {
+            await ApplyAsync(context, events, copy: true, ct);
+            await context.Transaction.ReleaseAsync("registry_batch", ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await context.Transaction.RollbackAsync("registry_batch", ct);
+            await ApplyAsync(context, events, copy: false, ct);
+        }
+    }
+
+    private static async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, bool copy, CancellationToken ct)
+    {
         var figures = new MeasurementUpserts();
         var definitions = new DefinitionUpserts();
-        foreach (var e in events)
+        try
         {
-            switch (e.Data)
+            foreach (var e in events)
             {
-                case MeasurementRecorded m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.RecordedAt, first: true); break;
-                case MeasurementCorrected m: figures.Add(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.CorrectedAt, first: false); break;
-                case UnitDefined u: definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit()); break;
-                case CampaignDefined c: definitions.Add("rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign()); break;
-                case IndicatorDefined i: definitions.Add("rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator()); break;
-                case TargetSet t: definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget()); break;
-                case AwardFormDefined f: definitions.Add("rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm()); break;
-                case RatingRecorded r: definitions.Add("rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating()); break;
+                switch (e.Data)
+                {
+                    case MeasurementRecorded m: await figures.AddAsync(context, m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.RecordedAt, true, copy, ct); break;
+                    case MeasurementCorrected m: await figures.AddAsync(context, m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.CorrectedAt, false, copy, ct); break;
+                    case UnitDefined u: definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit()); break;
+                    case CampaignDefined c: definitions.Add("rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign()); break;
+                    case IndicatorDefined i: definitions.Add("rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator()); break;
+                    case TargetSet t: definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget()); break;
+                    case AwardFormDefined f: definitions.Add("rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm()); break;
+                    case RatingRecorded r: definitions.Add("rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating()); break;
+                }
             }
+            // Figures first: an open COPY holds the connection. The tables are independent (no foreign keys).
+            await figures.FlushAsync(context, ct);
+            await definitions.FlushAsync(context, ct);
         }
-        await definitions.FlushAsync(context, ct);
-        await figures.FlushAsync(context, ct);
+        catch
+        {
+            await figures.AbandonAsync();
+            throw;
+        }
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using ThiDua.Analytics;
+using ThiDua.Attainment;
 using ThiDua.Awards;
 using ThiDua.Campaigns;
 using ThiDua.Hosting;
@@ -40,6 +41,20 @@ public static class RegistryQueries
     public static async Task<IReadOnlyList<Measurement>> MeasurementsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
     {
         var list = new List<Measurement>();
+        await ForEachMeasurementAsync(conn, campaign, (unit, indicator, period, value, note) => list.Add(new Measurement(campaign, unit, indicator, period, value, note)), ct);
+        return list;
+    }
+
+    /// <summary>The campaign's measurements grouped straight from the rows: no measurement object per row.</summary>
+    public static async Task<MeasurementHistory> HistoryAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
+    {
+        var history = new MeasurementHistory();
+        await ForEachMeasurementAsync(conn, campaign, (unit, indicator, period, value, _) => history.Load(unit, indicator, period, value), ct);
+        return history.EndLoad();
+    }
+
+    private static async Task ForEachMeasurementAsync(NpgsqlConnection conn, string campaign, Action<string, string, YearMonth, decimal, string?> row, CancellationToken ct)
+    {
         // Codes repeat on every row: one string per distinct code, not one per row.
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         string Code(string s) => codes.TryGetValue(s, out var known) ? known : codes[s] = s;
@@ -50,10 +65,9 @@ public static class RegistryQueries
         while (await reader.ReadAsync(ct))
         {
             var index = reader.GetInt32(2);
-            list.Add(new Measurement(campaign, Code(reader.GetString(0)), Code(reader.GetString(1)), new YearMonth(index / 12, index % 12 + 1),
-                reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            row(Code(reader.GetString(0)), Code(reader.GetString(1)), new YearMonth(index / 12, index % 12 + 1),
+                reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetString(4));
         }
-        return list;
     }
 
     public static async Task<CampaignSnapshot?> SnapshotAsync(NpgsqlDataSource dataSource, string campaign, CancellationToken ct = default)
@@ -65,8 +79,11 @@ public static class RegistryQueries
         return await SnapshotAsync(conn, campaign, ct);
     }
 
-    /// <summary>The snapshot read through the caller's connection (and transaction, if any).</summary>
-    public static async Task<CampaignSnapshot?> SnapshotAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
+    /// <summary>
+    /// The snapshot read through the caller's connection (and transaction, if any); without
+    /// <paramref name="measurements"/> its measurement list is left empty (read them with <see cref="HistoryAsync"/>).
+    /// </summary>
+    public static async Task<CampaignSnapshot?> SnapshotAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default, bool measurements = true)
     {
         var definition = await CampaignAsync(conn, campaign, ct);
         if (definition is null) return null;
@@ -75,7 +92,7 @@ public static class RegistryQueries
             (await UnitsAsync(conn, ct)).ToDictionary(u => u.Code, StringComparer.Ordinal),
             await IndicatorsAsync(conn, campaign, ct),
             await TargetsAsync(conn, campaign, ct),
-            await MeasurementsAsync(conn, campaign, ct),
+            measurements ? await MeasurementsAsync(conn, campaign, ct) : [],
             await RatingsAsync(conn, campaign, ct),
             await AwardFormsAsync(conn, campaign, ct));
     }

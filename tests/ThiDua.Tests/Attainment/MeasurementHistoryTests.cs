@@ -42,11 +42,10 @@ public class MeasurementHistoryTests
         var snapshot = new SnapshotBuilder().Indicator("S").Target("U1", "S", 10m)
             .Measure("U1", "S", "2024-02", 2m).Measure("U1", "S", "2024-06", 6m).Build();
         var history = new MeasurementHistory(snapshot.Measurements);
-        var campaign = snapshot.Campaign.Code;
 
-        history.Set(new Measurement(campaign, "U1", "S", YearMonth.Parse("2024-06"), 60m, null));
-        history.Set(new Measurement(campaign, "U1", "S", YearMonth.Parse("2024-04"), 4m, null));
-        history.Set(new Measurement(campaign, "U2", "S", YearMonth.Parse("2024-03"), 3m, null));
+        history.Set("U1", "S", YearMonth.Parse("2024-06"), 60m);
+        history.Set("U1", "S", YearMonth.Parse("2024-04"), 4m);
+        history.Set("U2", "S", YearMonth.Parse("2024-03"), 3m);
 
         // 2 (Feb) + 4 (Apr, inserted between) + 60 (Jun, replaced 6): the prefix up to June.
         history.Upto("U1", "S", YearMonth.Parse("2024-06")).Select(m => m.Value).Should().Equal(2m, 4m, 60m);

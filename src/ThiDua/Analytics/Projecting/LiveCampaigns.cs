@@ -1,6 +1,5 @@
 using Npgsql;
 using ThiDua.Attainment;
-using ThiDua.Measurements;
 using ThiDua.Measurements.Recording;
 using ThiDua.Registry;
 
@@ -32,13 +31,15 @@ public sealed class LiveCampaigns
         {
             foreach (var e in events)
             {
-                var m = e switch
+                switch (e)
                 {
-                    MeasurementRecorded r => new Measurement(r.CampaignCode, r.UnitCode, r.IndicatorCode, r.Period, r.Value, r.Note),
-                    MeasurementCorrected c => new Measurement(c.CampaignCode, c.UnitCode, c.IndicatorCode, c.Period, c.Value, c.Note),
-                    _ => null,
-                };
-                if (m is not null && _campaigns.TryGetValue(m.Campaign, out var live)) live.History.Set(m);
+                    case MeasurementRecorded r when _campaigns.TryGetValue(r.CampaignCode, out var live):
+                        live.History.Set(r.UnitCode, r.IndicatorCode, r.Period, r.Value);
+                        break;
+                    case MeasurementCorrected c when _campaigns.TryGetValue(c.CampaignCode, out var live):
+                        live.History.Set(c.UnitCode, c.IndicatorCode, c.Period, c.Value);
+                        break;
+                }
             }
         }
         _position = last;
@@ -56,10 +57,10 @@ public sealed class LiveCampaigns
             _position = checkpoint;
         }
         if (_campaigns.TryGetValue(campaign, out var known)) return known;
-        var snapshot = await RegistryQueries.SnapshotAsync(conn, campaign, ct);
-        if (snapshot is null) return null;
-        // The grouped history holds the measurements from now on; the flat list would only go stale.
-        var live = new LiveCampaign(snapshot with { Measurements = [] }, new MeasurementHistory(snapshot.Measurements));
+        // The grouped history holds the measurements (read straight into it); the snapshot's list stays empty.
+        var definitions = await RegistryQueries.SnapshotAsync(conn, campaign, ct, measurements: false);
+        if (definitions is null) return null;
+        var live = new LiveCampaign(definitions, await RegistryQueries.HistoryAsync(conn, campaign, ct));
         _campaigns[campaign] = live;
         return live;
     }

@@ -16,10 +16,16 @@ internal sealed class FileDuplicates<TKey, TValue> where TKey : notnull
             _seen[key] = (line, value);
             return true;
         }
-        if (!EqualityComparer<TValue>.Default.Equals(first.Value, value))
-            context.Error(line, column, shownKey,
-                $"'{shownKey}' đã có ở dòng {first.Line} với giá trị khác: mỗi khóa chỉ được xuất hiện một lần trong tệp — hãy giữ một dòng.",
-                $"'{shownKey}' already appears on line {first.Line} with a different value: each key may appear once per file — keep one row.");
+        if (!EqualityComparer<TValue>.Default.Equals(first.Value, value)) FileDuplicates.Conflict(context, line, column, shownKey, first.Line);
         return false;
     }
+}
+
+/// <summary>The error both duplicate checks report.</summary>
+internal static class FileDuplicates
+{
+    public static void Conflict(ImportContext context, int line, string column, string shownKey, int firstLine) =>
+        context.Error(line, column, shownKey,
+            $"'{shownKey}' đã có ở dòng {firstLine} với giá trị khác: mỗi khóa chỉ được xuất hiện một lần trong tệp — hãy giữ một dòng.",
+            $"'{shownKey}' already appears on line {firstLine} with a different value: each key may appear once per file — keep one row.");
 }

@@ -14,7 +14,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 {
     private const int LookupBatch = 5_000;
 
-    private readonly FileDuplicates<(string, string, string, int), (decimal, string?)> _duplicates = new();
+    private readonly MeasurementDuplicates _duplicates = new();
     private readonly List<(MeasurementRow Row, Measurement Measurement)> _batch = new(LookupBatch);
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
@@ -55,9 +55,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             context.Error(r.Line, "value", r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Vi, problem.En);
             return;
         }
-        // Canonical code instances from the stored state, so a million keys do not keep a million strings alive.
-        var key = (campaign.Code, unit.Code, indicator.Code, r.Period.Index);
-        if (!_duplicates.Check(key, (r.Value, r.Note), r.Line, "value", $"{r.Unit}/{r.Indicator}/{r.Period}", context)) return;
+        if (!_duplicates.Check(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note, r.Line, context)) return;
         if (context.HasErrors) return;
         _batch.Add((r, new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note)));
         if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);

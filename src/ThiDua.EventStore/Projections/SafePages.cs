@@ -1,0 +1,63 @@
+using Npgsql;
+using ThiDua.EventStore.Reading;
+
+namespace ThiDua.EventStore.Projections;
+
+/// <summary>
+/// Reads the events after a checkpoint a page at a time, cut at the first hole that may still be filled
+/// (<see cref="GapAwareWindow"/>). Works on any connection: which events are final does not depend on the writer.
+/// </summary>
+internal sealed class SafePages(EventTypes types)
+{
+    private readonly GapAwareWindow _window = new();
+
+    public bool WaitingOnGap => _window.WaitingOnGap;
+
+    public async Task<IReadOnlyList<StoredEvent>> ReadAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long checkpoint, int pageSize, CancellationToken ct)
+    {
+        _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
+        var page = new List<StoredEvent>();
+        await using (var cmd = new NpgsqlCommand(
+            "select seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at from es_events where seq > @cp order by seq limit @n", conn, tx))
+        {
+            cmd.Parameters.AddWithValue("cp", checkpoint);
+            cmd.Parameters.AddWithValue("n", pageSize);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) page.Add(EventReader.Map(reader, types));
+        }
+        if (page.Count == 0) return page;
+        return _window.SafePrefix(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+    }
+
+    /// <summary>
+    /// How far the events are final (as a replay would stop: at a hole still possibly being filled), read as sequence
+    /// numbers only. Returns the last safe sequence and how many events lie up to it.
+    /// </summary>
+    public async Task<(long Checkpoint, long Count)> HighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int pageSize, CancellationToken ct)
+    {
+        long checkpoint = 0, count = 0;
+        while (true)
+        {
+            _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
+            var page = new List<long>();
+            await using (var cmd = new NpgsqlCommand("select seq from es_events where seq > @cp order by seq limit @n", conn, tx))
+            {
+                cmd.Parameters.AddWithValue("cp", checkpoint);
+                cmd.Parameters.AddWithValue("n", pageSize);
+                await using var reader = await cmd.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) page.Add(reader.GetInt64(0));
+            }
+            if (page.Count == 0) return (checkpoint, count);
+            var safe = _window.SafeCount(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+            if (safe == 0) return (checkpoint, count);
+            checkpoint = page[safe - 1];
+            count += safe;
+        }
+    }
+
+    private static async Task<ulong> SnapshotAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string function, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"select {function}(pg_current_snapshot())::text", conn, tx);
+        return ulong.Parse((string)(await cmd.ExecuteScalarAsync(ct))!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
