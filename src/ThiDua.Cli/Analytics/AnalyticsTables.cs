@@ -17,7 +17,7 @@ public static class AnalyticsTables
         var table = new TextTable("Đơn vị", "Chỉ tiêu", "Kỳ", "Thực hiện", "Chỉ tiêu giao", "Tỷ lệ hoàn thành", "Kết quả");
         foreach (var r in answer.Rows)
             table.Row(r.Unit, r.Indicator, r.Period.ToString(), r.Actual is { } a ? VietnameseNumber.Format(a, 4) : "—",
-                VietnameseNumber.Format(r.Target, 4), r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—", Status(r.Status));
+                VietnameseNumber.Format(r.Target, 4), r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—", StatusWords.Of(r.Status));
         return table;
     }
 
@@ -26,7 +26,7 @@ public static class AnalyticsTables
         ArgumentNullException.ThrowIfNull(answer);
         var table = new TextTable("Cụm/khối", "Loại", "Hạng", "Đơn vị", "Tên", "Điểm", "Đạt", "Giao");
         foreach (var r in answer.Rows)
-            table.Row(r.Cluster ?? "(không cụm)", Kind(r.Kind), r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Unit, r.UnitName,
+            table.Row(r.Cluster ?? "(không cụm)", StatusWords.Of(r.Kind), r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Unit, r.UnitName,
                 VietnameseNumber.FormatFixed(r.Score, 2), r.Met.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 r.Assigned.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return table;
@@ -37,26 +37,8 @@ public static class AnalyticsTables
         ArgumentNullException.ThrowIfNull(answer);
         var table = new TextTable("Hình thức", "Loại", "Đơn vị", "Kết quả", "Điểm", "Lý do");
         foreach (var r in answer.Rows)
-            table.Row(r.Form, Kind(r.RecipientKind), r.Unit, Status(r.Status), r.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) : "—",
+            table.Row(r.Form, StatusWords.Of(r.RecipientKind), r.Unit, StatusWords.Of(r.Status), r.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) : "—",
                 string.Join("; ", r.Reasons.Select(x => x.Vietnamese)));
         return table;
     }
-
-    public static string Kind(UnitKind kind) => kind == UnitKind.Collective ? "Tập thể" : "Cá nhân";
-
-    public static string Status(AttainmentStatus status) => status switch
-    {
-        AttainmentStatus.Exceeded => "Vượt",
-        AttainmentStatus.Met => "Đạt",
-        AttainmentStatus.NotMet => "Chưa đạt",
-        _ => "Chưa có số liệu",
-    };
-
-    public static string Status(AwardStatus status) => status switch
-    {
-        AwardStatus.Proposed => "Đề nghị",
-        AwardStatus.TieAtQuota => "Bằng điểm tại chỉ tiêu",
-        AwardStatus.EligibleOverQuota => "Đủ điều kiện, vượt số lượng",
-        _ => "Không đủ điều kiện",
-    };
 }

@@ -18,7 +18,7 @@ internal sealed class SafePages(EventTypes types)
         _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
         var page = new List<StoredEvent>();
         await using (var cmd = new NpgsqlCommand(
-            "select seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at from es_events where seq > @cp order by seq limit @n", conn, tx))
+            $"select {EventReader.Columns} from es_events where seq > @cp order by seq limit @n", conn, tx))
         {
             cmd.Parameters.AddWithValue("cp", checkpoint);
             cmd.Parameters.AddWithValue("n", pageSize);

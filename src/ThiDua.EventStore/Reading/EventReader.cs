@@ -8,7 +8,8 @@ namespace ThiDua.EventStore.Reading;
 /// <summary>Reads a stream, or all events from a global position, optionally "as of" a recorded time.</summary>
 public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
 {
-    private const string Columns = "seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at";
+    /// <summary>The columns <see cref="Map"/> reads, in its order.</summary>
+    internal const string Columns = "seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at";
 
     public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, DateTimeOffset? asOf = null, CancellationToken ct = default)
     {

@@ -22,7 +22,7 @@ public static class AttainmentTable
                 : $"<a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(r.Indicator)}\">{H.Encode(view.IndicatorName(r.Indicator))}</a>";
             sb.Append($"<tr><td>{link}</td><td class=\"num\">{Number(r.Actual)}</td><td class=\"num\">{VietnameseNumber.Format(r.Target, 4)}</td>")
               .Append($"<td class=\"num\">{VietnameseNumber.Format(r.Expected, 2)}</td><td class=\"num\">{(r.Ratio is { } q ? VietnameseNumber.FormatPercent(q) : "—")}</td>")
-              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{Labels.Of(r.Status)}</span>{(r.OnTrack || r.Status == AttainmentStatus.NoData ? "" : " <span class=\"meta\">chậm tiến độ</span>")}</td></tr>");
+              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.Of(r.Status)}</span>{(r.OnTrack || r.Status == AttainmentStatus.NoData ? "" : " <span class=\"meta\">chậm tiến độ</span>")}</td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();
     }

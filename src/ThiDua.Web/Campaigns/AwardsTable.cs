@@ -18,7 +18,7 @@ public static class AwardsTable
         foreach (var r in list)
             sb.Append($"<tr><td>{H.Encode(view.FormName(r.Form))}</td>")
               .Append($"<td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(view.UnitName(r.Unit))}</a></td>")
-              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{Labels.Of(r.Status)}</span></td>")
+              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.Of(r.Status)}</span></td>")
               .Append($"<td class=\"num\">{(r.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) : "—")}</td>")
               .Append($"<td>{H.Encode(string.Join("; ", r.Reasons.Select(x => x.Vietnamese)))}</td></tr>");
         return sb.Append("</tbody></table></div>").ToString();

@@ -16,7 +16,7 @@ public static class RankingTables
         foreach (var group in rows.GroupBy(r => (r.Cluster, r.Kind)))
         {
             var cluster = group.Key.Cluster is { Length: > 0 } c ? $"Cụm, khối {c}" : "Không thuộc cụm";
-            sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {Labels.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
+            sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
             sb.Append("<thead><tr><th class=\"num\">Hạng</th><th>Đơn vị</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th></tr></thead><tbody>");
             foreach (var r in group)
                 sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(r.UnitName)}</a></td>")

@@ -22,7 +22,7 @@ public static class UnitPage
         var place = view.Result.Ranking.FirstOrDefault(r => r.Unit == unit.Code);
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append($"<p><a href=\"/campaigns/{H.Segment(c.Code)}\">← {H.Encode(c.Name)}</a></p>");
-        sb.Append($"<p class=\"meta\">{Labels.Of(unit.Kind)} · mã {H.Encode(unit.Code)}")
+        sb.Append($"<p class=\"meta\">{StatusWords.Of(unit.Kind)} · mã {H.Encode(unit.Code)}")
           .Append(unit.Cluster is { Length: > 0 } cl ? $" · cụm, khối {H.Encode(cl)}" : " · không thuộc cụm")
           .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "").Append("</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));

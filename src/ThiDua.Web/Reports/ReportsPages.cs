@@ -17,7 +17,7 @@ public static class ReportsPages
         app.MapGet("/reports", async (IReportsView view, CancellationToken ct) =>
         {
             var reports = await view.ReportsAsync(ct);
-            var sb = new StringBuilder("<p class=\"lead\">Báo cáo tiến độ hằng tháng và báo cáo tổng kết (PDF, HTML). Việc tạo báo cáo tự động sẽ có trong một bản cập nhật sau.</p>");
+            var sb = new StringBuilder("<p class=\"lead\">Báo cáo tiến độ hằng tháng (tự động lúc 07:00 ngày 1 hằng tháng) và báo cáo tổng kết (khi đến kỳ tổng kết), dạng PDF và HTML. Tạo ngay: <code>thidua report monthly|summary</code>.</p>");
             if (reports.Count == 0) sb.Append("<p class=\"notice\">Chưa có báo cáo nào.</p>");
             else
             {

@@ -15,9 +15,20 @@ public sealed class DashboardRenderer(IChartRenderer charts)
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(selection);
         var period = selection.Period ?? CampaignAnalytics.DefaultPeriod(snapshot);
-        var result = CampaignAnalytics.Compute(snapshot, period);
-        var awards = dashboard.Panels.Any(p => p.Chart == "awards") ? CampaignAnalytics.Awards(snapshot) : [];
-        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awards, selection, period), p.Wide)).ToList();
+        return Render(dashboard, snapshot, selection, period, CampaignAnalytics.Compute(snapshot, period), () => CampaignAnalytics.Awards(snapshot));
+    }
+
+    /// <summary>
+    /// As <see cref="Render(DashboardDefinition, CampaignSnapshot, DashboardSelection)"/>, with the result the caller has
+    /// already computed for <paramref name="period"/>; <paramref name="awards"/> is asked only when a panel shows them.
+    /// </summary>
+    public IReadOnlyList<RenderedPanel> Render(DashboardDefinition dashboard, CampaignSnapshot snapshot, DashboardSelection selection,
+        YearMonth period, CampaignResult result, Func<IReadOnlyList<Awards.AwardRow>> awards)
+    {
+        ArgumentNullException.ThrowIfNull(dashboard);
+        ArgumentNullException.ThrowIfNull(awards);
+        var awardRows = dashboard.Panels.Any(p => p.Chart == "awards") ? awards() : [];
+        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection, period), p.Wide)).ToList();
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,

@@ -2,7 +2,6 @@ using Npgsql;
 using ThiDua.EventStore.Projections;
 using ThiDua.EventStore.Reading;
 using ThiDua.Periods;
-using ThiDua.Registry;
 
 namespace ThiDua.Analytics.Projecting;
 
@@ -27,9 +26,13 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         var touched = new TouchedCampaigns();
         foreach (var e in events) touched.Add(e.Data);
         _live.Follow(context.Checkpoint, events.Count > 0 ? events[^1].Sequence : context.Checkpoint, touched, events.Select(e => e.Data));
-        var campaigns = touched.AllCampaigns
-            ? (await RegistryQueries.CampaignsAsync(context.Connection, ct)).ToDictionary(c => c.Code, c => (YearMonth?)null)
-            : touched.From.ToDictionary(kv => kv.Key, kv => kv.Value);
+        // A unit changes every campaign: the same mark as a rebuild's.
+        if (touched.AllCampaigns)
+        {
+            await MarkAllAsync(context, ct);
+            return;
+        }
+        var campaigns = touched.From;
         if (campaigns.Count == 0) return;
         // Only noted here; FlushAsync recomputes once the daemon has caught up, not once per page of events.
         await using var mark = context.Command("""

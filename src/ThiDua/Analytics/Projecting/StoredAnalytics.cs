@@ -27,10 +27,11 @@ public static class StoredAnalytics
             where r.campaign = @c and r.kind = @k
               and r.period = coalesce(@p, (select max(period) from analytics_results where campaign = @c and kind = @k))
               and not exists (select 1 from analytics_dirty)
-              and coalesce((select position from es_checkpoints where projection = 'analytics'), 0) >= (select coalesce(max(seq), 0) from es_events)
+              and coalesce((select position from es_checkpoints where projection = @projection), 0) >= (select coalesce(max(seq), 0) from es_events)
             """);
         cmd.Parameters.AddWithValue("c", campaign);
         cmd.Parameters.AddWithValue("k", kind);
+        cmd.Parameters.AddWithValue("projection", AnalyticsProjection.ProjectionName);
         cmd.Parameters.AddWithValue("p", NpgsqlTypes.NpgsqlDbType.Integer, (object?)period?.Index ?? DBNull.Value);
         return await cmd.ExecuteScalarAsync(ct) as string;
     }

@@ -31,14 +31,13 @@ public sealed class AnalyticsQueries(SnapshotLoader snapshots)
     public async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default) =>
         await snapshots.LoadAsync(campaign, asOf, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
 
-    private async Task<(CampaignSnapshot, YearMonth)> ResolveAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct)
+    /// <summary>The campaign's snapshot and the period asked (default: its latest reported month), checked to lie inside it.</summary>
+    /// <exception cref="QueryRejectedException">Unknown campaign, or a period outside it.</exception>
+    public async Task<(CampaignSnapshot Snapshot, YearMonth Period)> ResolveAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct = default)
     {
         var snapshot = await LoadAsync(campaign, asOf, ct);
         var p = period ?? CampaignAnalytics.DefaultPeriod(snapshot);
-        var c = snapshot.Campaign;
-        if (!c.Contains(p))
-            throw new QueryRejectedException(
-                $"Kỳ {p} nằm ngoài phong trào {c.Code} ({c.FirstMonth}–{c.LastMonth}) / period {p} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
+        if (!snapshot.Campaign.Contains(p)) throw QueryRejectedException.PeriodOutside(snapshot.Campaign, p);
         return (snapshot, p);
     }
 }

@@ -1,3 +1,6 @@
+using ThiDua.Campaigns;
+using ThiDua.Periods;
+
 namespace ThiDua.Analytics.Querying;
 
 /// <summary>A question that cannot be answered as asked (unknown campaign, period outside it); the message says why in both languages.</summary>
@@ -7,6 +10,16 @@ public sealed class QueryRejectedException : Exception
     public QueryRejectedException(string message) : base(message) { }
     public QueryRejectedException(string message, Exception inner) : base(message, inner) { }
 
+    /// <summary>The campaign does not exist (a web answer is 404; any other rejection is 400).</summary>
+    public bool CampaignUnknown { get; private init; }
+
     public static QueryRejectedException UnknownCampaign(string code) =>
-        new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns");
+        new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns") { CampaignUnknown = true };
+
+    public static QueryRejectedException PeriodOutside(Campaign campaign, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return new($"Kỳ {period} nằm ngoài phong trào {campaign.Code} ({campaign.FirstMonth}–{campaign.LastMonth}) / " +
+                   $"period {period} is outside campaign {campaign.Code} ({campaign.FirstMonth} to {campaign.LastMonth}).");
+    }
 }

@@ -1,20 +1,24 @@
+using ThiDua.Attainment;
+using ThiDua.Awards;
+using ThiDua.Formatting;
+
 namespace ThiDua.Charts.Svg;
 
 /// <summary>The status palettes. Lightness falls from exceeded (dark) to no data (white, hatched).</summary>
 internal static class StatusStyles
 {
-    private static readonly StatusStyle Exceeded = new("#1b7837", "#ffffff", FillPattern.None, "▲", "Vượt chỉ tiêu");
-    private static readonly StatusStyle Met = new("#7fbf7b", Palette.Ink, FillPattern.Stripes, "=", "Đạt chỉ tiêu");
-    private static readonly StatusStyle NotMet = new("#f4a45c", Palette.Ink, FillPattern.Dots, "▼", "Chưa đạt");
-    private static readonly StatusStyle NoData = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "?", "Chưa có số liệu");
+    private static readonly StatusStyle Exceeded = new("#1b7837", "#ffffff", FillPattern.None, "▲", StatusWords.Of(AttainmentStatus.Exceeded));
+    private static readonly StatusStyle Met = new("#7fbf7b", Palette.Ink, FillPattern.Stripes, "=", StatusWords.Of(AttainmentStatus.Met));
+    private static readonly StatusStyle NotMet = new("#f4a45c", Palette.Ink, FillPattern.Dots, "▼", StatusWords.Of(AttainmentStatus.NotMet));
+    private static readonly StatusStyle NoData = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "?", StatusWords.Of(AttainmentStatus.NoData));
 
     /// <summary>A heatmap cell for an indicator the unit was not assigned.</summary>
     public static readonly StatusStyle NotAssigned = new("#ffffff", Palette.MutedInk, FillPattern.None, "", "Không giao chỉ tiêu");
 
-    private static readonly StatusStyle Proposed = new("#1b7837", "#ffffff", FillPattern.None, "", "Đề nghị khen thưởng");
-    private static readonly StatusStyle TieAtQuota = new("#f4a45c", Palette.Ink, FillPattern.Dots, "", "Bằng điểm tại hạn mức");
-    private static readonly StatusStyle EligibleOverQuota = new("#9ecae1", Palette.Ink, FillPattern.Stripes, "", "Đủ điều kiện, ngoài hạn mức");
-    private static readonly StatusStyle Ineligible = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "", "Không đủ điều kiện");
+    private static readonly StatusStyle Proposed = new("#1b7837", "#ffffff", FillPattern.None, "", StatusWords.Of(AwardStatus.Proposed));
+    private static readonly StatusStyle TieAtQuota = new("#f4a45c", Palette.Ink, FillPattern.Dots, "", StatusWords.Of(AwardStatus.TieAtQuota));
+    private static readonly StatusStyle EligibleOverQuota = new("#9ecae1", Palette.Ink, FillPattern.Stripes, "", StatusWords.Of(AwardStatus.EligibleOverQuota));
+    private static readonly StatusStyle Ineligible = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "", StatusWords.Of(AwardStatus.Ineligible));
 
     public static IReadOnlyList<ChartIndicatorStatus> IndicatorStatuses { get; } =
         [ChartIndicatorStatus.Exceeded, ChartIndicatorStatus.Met, ChartIndicatorStatus.NotMet, ChartIndicatorStatus.NoData];

@@ -34,23 +34,13 @@ public static class ReportText
 
     public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
 
-    public static string Status(AttainmentStatus status) => status switch
-    {
-        AttainmentStatus.Exceeded => "Vượt",
-        AttainmentStatus.Met => "Đạt",
-        AttainmentStatus.NotMet => "Chưa đạt",
-        _ => "Chưa có số liệu",
-    };
+    public static string Status(AttainmentStatus status) => StatusWords.Of(status);
 
-    public static string Award(AwardStatus status) => status switch
-    {
-        AwardStatus.Proposed => "Đề nghị",
-        AwardStatus.TieAtQuota => "Bằng điểm tại chỉ tiêu — Hội đồng quyết định",
-        AwardStatus.EligibleOverQuota => "Đủ tiêu chuẩn, ngoài chỉ tiêu",
-        _ => "Không đủ tiêu chuẩn",
-    };
+    // A tie at the quota is the council's to settle: the report says so where it lists the candidates.
+    public static string Award(AwardStatus status) =>
+        StatusWords.Of(status) + (status == AwardStatus.TieAtQuota ? " — Hội đồng quyết định" : "");
 
-    public static string Kind(UnitKind kind) => kind == UnitKind.Collective ? "Tập thể" : "Cá nhân";
+    public static string Kind(UnitKind kind) => StatusWords.Of(kind);
 
     public static string Recipient(AwardRecipient recipient) => recipient switch
     {

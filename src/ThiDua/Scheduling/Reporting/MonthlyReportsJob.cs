@@ -1,9 +1,10 @@
 using Quartz;
 using ThiDua.Periods;
+using ThiDua.Reports;
 
 namespace ThiDua.Scheduling.Reporting;
 
-/// <summary>On the 1st of each month at 07:00 (Asia/Ho_Chi_Minh): last month's progress report, as of the scheduled time.</summary>
+/// <summary>On the 1st of each month at 07:00 (Asia/Ho_Chi_Minh): last month's progress report, as of that due time.</summary>
 [DisallowConcurrentExecution]
 public sealed class MonthlyReportsJob(JobServices services) : IJob
 {
@@ -14,10 +15,11 @@ public sealed class MonthlyReportsJob(JobServices services) : IJob
     {
         ArgumentNullException.ThrowIfNull(context);
         if (services.Reports is null) return;
-        // The scheduled instant, not "now": a misfired run catching up later still reports as of its due time.
-        var cutOff = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
-        var local = TimeZoneInfo.ConvertTime(cutOff, TimeZoneInfo.FindSystemTimeZoneById(SchedulerOptions.TimeZone));
+        // The cut-off is the month's due time (07:00 on the 1st, as `thidua report monthly` takes it), not when this
+        // run happens: a retry or a misfire caught up later fires after it, and Quartz gives those their own fire time.
+        var local = context.FireTimeUtc.ToOffset(ReportCutOff.VietnamOffset);
         var month = new YearMonth(local.Year, local.Month).AddMonths(-1);
+        var cutOff = ReportCutOff.Monthly(month);
         await services.Reports.GenerateMonthlyAsync(month, cutOff, context.CancellationToken);
     }
 }
