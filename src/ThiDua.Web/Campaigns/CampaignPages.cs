@@ -36,7 +36,7 @@ public static class CampaignPages
         {
             var (view, selection) = await LoadAsync(campaign, request, views, ct);
             var leadership = catalog.Find("leadership") ?? FallbackLeadership;
-            var panels = renderer.Render(leadership, view.Snapshot, selection, view.Period, view.Result, () => view.Awards);
+            var panels = renderer.Render(leadership, view.Snapshot, selection, view.Result, () => view.Awards);
             return Pages.Html(CampaignDashboardPage.Render(view, selection, panels));
         }).ExcludeFromDescription();
 

@@ -31,7 +31,7 @@ public static class ChartsApi
             var view = await views.LoadAsync(campaign, query.Period, query.AsOf, ct);
             var selection = ChartSelection.From(request, view.Snapshot, view.Period, query.AsOf);
             var panel = new PanelDefinition("", chart, Kind: ChartSelection.UnitKind(request.Query["kind"]));
-            var svg = renderer.RenderPanel(panel, view.Snapshot, view.Result, chart == "awards" ? view.Awards : [], selection, view.Period);
+            var svg = renderer.RenderPanel(panel, view.Snapshot, view.Result, chart == "awards" ? view.Awards : [], selection);
             return Results.Text(svg, charts.ContentType + "; charset=utf-8");
         }).ExcludeFromDescription();
         return app;

@@ -43,7 +43,7 @@ public static class DashboardPages
                 return Pages.Html(PageLayout.Render(definition.Title, body, "/dashboards"));
             }
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
-            var panels = renderer.Render(definition, view.Snapshot, selection, view.Period, view.Result, () => view.Awards);
+            var panels = renderer.Render(definition, view.Snapshot, selection, view.Result, () => view.Awards);
             var page = new StringBuilder($"<p class=\"lead\">{H.Encode(view.Snapshot.Campaign.Name)}</p>")
                 .Append(CampaignHeader.Render(view))
                 .Append(FilterForm.Render($"/dashboards/{name}", definition.Filters ?? [], view, selection, new Dictionary<string, string> { ["campaign"] = campaign }))

@@ -20,21 +20,14 @@ public static class AttainmentCalculator
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(history);
         var campaign = snapshot.Campaign;
-        // Outside the campaign "months elapsed" means nothing; the CLI validates --period before this.
-        if (!campaign.Contains(period))
-            throw new ArgumentOutOfRangeException(nameof(period), period,
-                $"Period {period} is outside campaign '{campaign.Code}' ({campaign.FirstMonth}–{campaign.LastMonth}).");
+        CheckInside(campaign, period);
         var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
 
         var rows = new List<AttainmentRow>(snapshot.Targets.Count);
         foreach (var target in snapshot.Targets)
         {
-            if (!indicators.TryGetValue(target.Indicator, out var indicator))
-                throw new InvalidOperationException(
-                    $"Target for unit '{target.Unit}' names indicator '{target.Indicator}', which the campaign does not define.");
             // Only months at or before the period count; a month's value is already the one recorded last.
-            var reports = history.Upto(target.Unit, target.Indicator, period);
-            rows.Add(Row(indicator, target, reports, campaign, period));
+            rows.Add(Row(IndicatorOf(indicators.GetValueOrDefault(target.Indicator), target), target, history.Upto(target.Unit, target.Indicator, period), campaign, period));
         }
 
         // The registry lists targets in this order already (under a code-point collation): then no sort, no copy.
@@ -42,6 +35,28 @@ public static class AttainmentCalculator
             ? rows
             : rows.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>One target's row at <paramref name="period"/>, as <see cref="Compute(CampaignSnapshot, MeasurementHistory, YearMonth)"/> gives it: a chart of one pair over many months needs no more.</summary>
+    public static AttainmentRow ComputeOne(CampaignSnapshot snapshot, MeasurementHistory history, Targets.Target target, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(target);
+        CheckInside(snapshot.Campaign, period);
+        var indicator = IndicatorOf(snapshot.Indicators.FirstOrDefault(i => i.Code == target.Indicator), target);
+        return Row(indicator, target, history.Upto(target.Unit, target.Indicator, period), snapshot.Campaign, period);
+    }
+
+    // Outside the campaign "months elapsed" means nothing; the CLI validates --period before this.
+    private static void CheckInside(Campaigns.Campaign campaign, YearMonth period)
+    {
+        if (!campaign.Contains(period))
+            throw new ArgumentOutOfRangeException(nameof(period), period,
+                $"Period {period} is outside campaign '{campaign.Code}' ({campaign.FirstMonth}–{campaign.LastMonth}).");
+    }
+
+    private static Indicator IndicatorOf(Indicator? indicator, Targets.Target target) => indicator
+        ?? throw new InvalidOperationException($"Target for unit '{target.Unit}' names indicator '{target.Indicator}', which the campaign does not define.");
 
     private static bool InOutputOrder(List<AttainmentRow> rows)
     {

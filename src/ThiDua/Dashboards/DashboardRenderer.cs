@@ -9,30 +9,21 @@ namespace ThiDua.Dashboards;
 /// <summary>Draws a dashboard's panels for one campaign snapshot: the web pages and the reports share it.</summary>
 public sealed class DashboardRenderer(IChartRenderer charts)
 {
-    public IReadOnlyList<RenderedPanel> Render(DashboardDefinition dashboard, CampaignSnapshot snapshot, DashboardSelection selection)
-    {
-        ArgumentNullException.ThrowIfNull(dashboard);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(selection);
-        var period = selection.Period ?? CampaignAnalytics.DefaultPeriod(snapshot);
-        return Render(dashboard, snapshot, selection, period, CampaignAnalytics.Compute(snapshot, period), () => CampaignAnalytics.Awards(snapshot));
-    }
-
     /// <summary>
-    /// As <see cref="Render(DashboardDefinition, CampaignSnapshot, DashboardSelection)"/>, with the result the caller has
-    /// already computed for <paramref name="period"/>; <paramref name="awards"/> is asked only when a panel shows them.
+    /// The panels at the result's month, from the result the caller computed (its page or report shows the same
+    /// numbers); <paramref name="awards"/> is asked only when a panel shows them.
     /// </summary>
     public IReadOnlyList<RenderedPanel> Render(DashboardDefinition dashboard, CampaignSnapshot snapshot, DashboardSelection selection,
-        YearMonth period, CampaignResult result, Func<IReadOnlyList<Awards.AwardRow>> awards)
+        CampaignResult result, Func<IReadOnlyList<Awards.AwardRow>> awards)
     {
         ArgumentNullException.ThrowIfNull(dashboard);
         ArgumentNullException.ThrowIfNull(awards);
         var awardRows = dashboard.Panels.Any(p => p.Chart == "awards") ? awards() : [];
-        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection, period), p.Wide)).ToList();
+        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide)).ToList();
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,
-        DashboardSelection selection, YearMonth period)
+        DashboardSelection selection)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(selection);
@@ -48,7 +39,7 @@ public sealed class DashboardRenderer(IChartRenderer charts)
             "ranking" => charts.Render(CampaignCharts.Ranking(snapshot, result, filter)),
             "heatmap" => charts.Render(CampaignCharts.Heatmap(snapshot, result, filter)),
             "awards" => charts.Render(CampaignCharts.Awards(snapshot, awards, filter)),
-            _ => RenderProgress(snapshot, filter, period),
+            _ => RenderProgress(snapshot, filter, result.Period),
         };
     }
 

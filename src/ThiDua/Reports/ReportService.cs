@@ -1,6 +1,7 @@
 using System.Text;
 using ThiDua.Analytics;
 using ThiDua.Analytics.Querying;
+using ThiDua.Awards;
 using ThiDua.Campaigns.Defining;
 using ThiDua.Charts;
 using ThiDua.Dashboards;
@@ -38,8 +39,9 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var events = new List<StoredEvent>();
         await foreach (var e in runtime.Reader.ReadAllAsync(0, cutOff, [DefineCampaign.StreamPrefix(campaign)], ct: ct)) events.Add(e);
         var corrections = CorrectionLog.Between(events, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
-        var panels = Panels(options.MonthlyDashboard, snapshot, month, cutOff);
-        var report = MonthlyReportBuilder.Build(snapshot, month, cutOff, corrections, panels);
+        var result = CampaignAnalytics.Compute(snapshot, month);
+        var panels = Panels(options.MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);
+        var report = MonthlyReportBuilder.Build(snapshot, result, cutOff, corrections, panels);
         var html = new MonthlyReportHtml(_charts).Render(report);
         return await WriteAsync(outDir, ReportFileNames.Monthly(c.Code, month), html,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Monthly, month, cutOff, htmlFile, pdf, problem), ct);
@@ -50,8 +52,10 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
     {
         var snapshot = await LoadAsync(campaign, cutOff, ct);
         var c = snapshot.Campaign;
-        var panels = Panels(options.SummaryDashboard, snapshot, c.LastMonth, cutOff);
-        var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, cutOff, panels));
+        var result = CampaignAnalytics.Compute(snapshot, c.LastMonth);
+        var awards = AwardJudge.Judge(snapshot, result.Attainment);
+        var panels = Panels(options.SummaryDashboard, snapshot, result, () => awards, cutOff);
+        var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, result, awards, cutOff, panels));
         return await WriteAsync(outDir, ReportFileNames.Summary(c.Code), html,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Summary, ReportCutOff.SummaryMonth(c), cutOff, htmlFile, pdf, problem), ct);
     }
@@ -67,10 +71,11 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
     private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct) =>
         await runtime.Snapshots.LoadAsync(campaign, cutOff, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
 
-    private ReportPanels? Panels(string? name, CampaignSnapshot snapshot, YearMonth period, DateTimeOffset cutOff)
+    private ReportPanels? Panels(string? name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
     {
         if (name is null || dashboards.Find(name) is not { } dashboard) return null;
-        var panels = new DashboardRenderer(_charts).Render(dashboard, snapshot, new DashboardSelection(snapshot.Campaign.Code, period, cutOff));
+        var selection = new DashboardSelection(snapshot.Campaign.Code, result.Period, cutOff);
+        var panels = new DashboardRenderer(_charts).Render(dashboard, snapshot, selection, result, awards);
         return new ReportPanels(name, dashboard.Title, panels);
     }
 

@@ -1,4 +1,5 @@
 using ThiDua.Analytics;
+using ThiDua.Attainment;
 using ThiDua.Awards;
 using ThiDua.Periods;
 
@@ -71,10 +72,15 @@ public static class CampaignCharts
         var target = snapshot.Targets.FirstOrDefault(t => t.Unit == unit && t.Indicator == indicator);
         var definition = snapshot.Indicators.FirstOrDefault(i => i.Code == indicator);
         var points = new List<ProgressPoint>();
-        for (var month = campaign.FirstMonth; month <= last; month = month.AddMonths(1))
+        if (target is not null)
         {
-            var row = CampaignAnalytics.Compute(snapshot, month).Attainment.FirstOrDefault(a => a.Unit == unit && a.Indicator == indicator);
-            if (row is not null) points.Add(new ProgressPoint(month, row.Actual, row.Expected));
+            // Only this pair's row each month: not the whole campaign's attainment, scores and ranking per point.
+            var history = new MeasurementHistory(snapshot.Measurements.Where(m => m.Unit == unit && m.Indicator == indicator));
+            for (var month = campaign.FirstMonth; month <= last; month = month.AddMonths(1))
+            {
+                var row = AttainmentCalculator.ComputeOne(snapshot, history, target, month);
+                points.Add(new ProgressPoint(month, row.Actual, row.Expected));
+            }
         }
         var unitName = snapshot.Units.TryGetValue(unit, out var u) ? u.Name : unit;
         return new ProgressChart($"{definition?.Name ?? indicator} — {unitName}", definition?.Uom ?? "", target?.Value, target?.TargetMax, points);

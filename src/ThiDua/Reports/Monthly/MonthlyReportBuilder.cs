@@ -14,9 +14,18 @@ public static class MonthlyReportBuilder
         IReadOnlyList<CorrectionEntry> corrections, ReportPanels? panels)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return Build(snapshot, CampaignAnalytics.Compute(snapshot, month), cutOff, corrections, panels);
+    }
+
+    /// <summary>As above, with the month's result the caller already computed (for the panels too).</summary>
+    public static MonthlyReport Build(CampaignSnapshot snapshot, CampaignResult result, DateTimeOffset cutOff,
+        IReadOnlyList<CorrectionEntry> corrections, ReportPanels? panels)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(corrections);
         var campaign = snapshot.Campaign;
-        var result = CampaignAnalytics.Compute(snapshot, month);
+        var month = result.Period;
         var lines = ReportLines.Indicators(snapshot, result);
         return new MonthlyReport(campaign, month, cutOff, ReportCutOff.PreviousMonthly(campaign, month),
             Summarize(lines), ReportLines.Rankings(snapshot, result), lines, Lagging(lines), corrections,

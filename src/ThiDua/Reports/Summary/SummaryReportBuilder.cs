@@ -10,10 +10,18 @@ public static class SummaryReportBuilder
     public static SummaryReport Build(CampaignSnapshot snapshot, DateTimeOffset cutOff, ReportPanels? panels)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        var result = CampaignAnalytics.Compute(snapshot, snapshot.Campaign.LastMonth);
+        return Build(snapshot, result, AwardJudge.Judge(snapshot, result.Attainment), cutOff, panels);
+    }
+
+    /// <summary>As above, with the last month's result and the award candidates the caller already computed (for the panels too).</summary>
+    public static SummaryReport Build(CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<AwardRow> awards, DateTimeOffset cutOff, ReportPanels? panels)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
         var campaign = snapshot.Campaign;
-        var result = CampaignAnalytics.Compute(snapshot, campaign.LastMonth);
         var lines = ReportLines.Indicators(snapshot, result);
-        var forms = Forms(snapshot, CampaignAnalytics.Awards(snapshot));
+        var forms = Forms(snapshot, awards);
         return new SummaryReport(campaign, campaign.LastMonth, cutOff, ReportLines.Rankings(snapshot, result), lines,
             forms, Annex(snapshot, result, lines, forms), Milestones.Of(campaign, cutOff), panels);
     }
