@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using ThiDua.Benchmarks.Harness;
 using ThiDua.Hosting;
-using ThiDua.Import.Importing;
-using ThiDua.Import.Parsing;
+using ThiDua.Tests.Infrastructure;
 using ThiDua.Web;
 
 namespace ThiDua.Benchmarks.Goals;
@@ -25,7 +24,7 @@ public static class ApiVsStatic
         string token;
         await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
         {
-            await ImportSeedAsync(runtime);
+            foreach (var (kind, file) in SeedFiles.InOrder) await BenchImport.FileAsync(runtime, kind, Path.Combine(SeedFiles.Directory, file));
             await runtime.Daemon.CatchUpAsync();
             token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("bench", ThiDua.Security.Role.Viewer, null)).Token;
         }
@@ -52,20 +51,5 @@ public static class ApiVsStatic
             string.Create(CultureInfo.InvariantCulture, $"static JSON {baseline.PerSecond:N0} req/s, p95 {baseline.P95Ms:0.0} ms"),
             ratio, "≥ 0.30, p95 reported", ratio >= 0.30 && api.Errors == 0,
             string.Create(CultureInfo.InvariantCulture, $"p50 {api.P50Ms:0.0} ms, p99 {api.P99Ms:0.0} ms"));
-    }
-
-    private static async Task ImportSeedAsync(ThiDuaRuntime runtime)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ThiDua.sln"))) dir = dir.Parent;
-        var seed = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("ThiDua.sln not found"), "seed-data");
-        foreach (var kind in new[] { "units", "campaigns", "indicators", "targets", "measurements", "ratings", "award_forms" })
-        {
-            ImportKindNames.TryParse(kind, out var k);
-            await using var stream = File.OpenRead(Path.Combine(seed, kind + ".csv"));
-            var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
-                .ImportAsync(stream, new ImportRequest(kind + ".csv", k, NumberCulture.Vi, false, "bench"));
-            if (!outcome.Accepted) throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(3)));
-        }
     }
 }

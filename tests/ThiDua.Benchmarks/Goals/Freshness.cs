@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using ThiDua.Benchmarks.Harness;
 using ThiDua.Hosting;
-using ThiDua.Import.Importing;
 using ThiDua.Import.Parsing;
 
 namespace ThiDua.Benchmarks.Goals;
@@ -17,10 +16,10 @@ public static class Freshness
         await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
         await runtime.Daemon.CatchUpAsync();
         // A running server has recomputed before: the first import after a start loads the campaign once.
-        await ImportAsync(runtime, campaign, "warm-up");
+        await BenchImport.FileAsync(runtime, ImportKind.Measurements, campaign.PathOf("warm-up"));
         await runtime.Daemon.CatchUpAsync();
         var total = Stopwatch.StartNew();
-        await ImportAsync(runtime, campaign, "monthly");
+        await BenchImport.FileAsync(runtime, ImportKind.Measurements, campaign.PathOf("monthly"));
         var appended = total.Elapsed;
         await runtime.Daemon.CatchUpAsync();
         total.Stop();
@@ -30,13 +29,5 @@ public static class Freshness
             string.Create(CultureInfo.InvariantCulture, $"{total.Elapsed.TotalSeconds:0.00} s"),
             string.Create(CultureInfo.InvariantCulture, $"import's own append {appended.TotalSeconds:0.00} s"),
             ratio, "≤ 2× and < 2 s", ratio <= 2 && total.Elapsed.TotalSeconds < 2);
-    }
-
-    private static async Task ImportAsync(ThiDuaRuntime runtime, BenchCampaign campaign, string name)
-    {
-        await using var stream = File.OpenRead(campaign.PathOf(name));
-        var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
-            .ImportAsync(stream, new ImportRequest(name + ".csv", ImportKind.Measurements, NumberCulture.Vi, false, "bench"));
-        if (!outcome.Accepted) throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(5)));
     }
 }

@@ -6,7 +6,7 @@ namespace ThiDua.Benchmarks.Harness;
 /// <summary>Runs one import (and the projection catch-up) in a child process, to read its own peak RSS.</summary>
 public static class ChildImport
 {
-    public sealed record Result(double Seconds, long PeakRssKb, string Output);
+    public sealed record Result(double Seconds, long PeakRssKb);
 
     public static async Task<Result> RunAsync(string connection, string kind, string file)
     {
@@ -19,6 +19,6 @@ public static class ChildImport
         var last = output.Trim().Split('\n')[^1].Split(' ');
         if (process.ExitCode != 0 || last.Length != 2) throw new InvalidOperationException($"child import of {kind} failed: {output}\n{error}");
         Console.Error.WriteLine($"  [{kind}] {error.Trim()}");
-        return new Result(double.Parse(last[0], CultureInfo.InvariantCulture), long.Parse(last[1], CultureInfo.InvariantCulture), output);
+        return new Result(double.Parse(last[0], CultureInfo.InvariantCulture), long.Parse(last[1], CultureInfo.InvariantCulture));
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using ThiDua.Hosting;
-using ThiDua.Import.Importing;
 using ThiDua.Import.Parsing;
 
 namespace ThiDua.Benchmarks.Harness;
@@ -14,12 +13,7 @@ public static class ChildImportMain
         await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
         ImportKindNames.TryParse(kind, out var importKind);
         var clock = Stopwatch.StartNew();
-        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
-        {
-            var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
-                .ImportAsync(stream, new ImportRequest(Path.GetFileName(file), importKind, NumberCulture.Vi, false, "bench"));
-            if (!outcome.Accepted) throw new InvalidOperationException(string.Join("\n", outcome.Errors.Take(5)));
-        }
+        await BenchImport.FileAsync(runtime, importKind, file);
         var imported = clock.Elapsed;
         var importRss = PeakRssKb();
         await runtime.Daemon.CatchUpAsync();

@@ -13,8 +13,10 @@ public static class ThiDuaProcess
 
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "thidua.dll");
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary><c>dotnet thidua.dll ARGS</c> with both outputs redirected (the caller must drain them) and no THIDUA_DATABASE.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         if (!File.Exists(Dll)) throw new FileNotFoundException("thidua.dll is not beside the test assembly", Dll);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -28,6 +30,12 @@ public static class ThiDuaProcess
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment.Remove("THIDUA_DATABASE");
+        return start;
+    }
+
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = StartInfo(args);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) start.Environment[name] = value;
 
         using var process = Process.Start(start)!;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using ThiDua.Tests.Cli;
+using ThiDua.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace ThiDua.Tests.Reliability;
@@ -101,13 +102,7 @@ public sealed class KillDuringImportTests(BigWorldDatabase db, ITestOutputHelper
     }
 
     // A killed client's server session may still be finishing (a COMMIT it had sent is still honoured): wait for it to end.
-    private async Task WaitForChildSessionsToEndAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await db.ScalarAsync($"select count(*) from pg_stat_activity where application_name = '{ApplicationName}'") > 0)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the killed import's database session did not end within 60 s");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForChildSessionsToEndAsync() =>
+        Eventually.WaitUntilAsync(async () => await db.ScalarAsync($"select count(*) from pg_stat_activity where application_name = '{ApplicationName}'") == 0,
+            TimeSpan.FromSeconds(60), "the killed import's database session ended");
 }

@@ -22,17 +22,8 @@ public sealed class KillableImport : IDisposable
 
     public static KillableImport Start(string file, string connectionString, bool dryRun = false)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var a in new[] { ThiDuaProcess.Dll, "import", "measurements", file, "--database", connectionString }) start.ArgumentList.Add(a);
-        if (dryRun) start.ArgumentList.Add("--dry-run");
-        start.Environment.Remove("THIDUA_DATABASE");
-        return new KillableImport(Process.Start(start)!);
+        string[] args = ["import", "measurements", file, "--database", connectionString];
+        return new KillableImport(Process.Start(ThiDuaProcess.StartInfo(dryRun ? [.. args, "--dry-run"] : args))!);
     }
 
     /// <summary>Waits up to <paramref name="delay"/>; true when the process ended by itself within it.</summary>

@@ -5,11 +5,6 @@ namespace ThiDua.Tests.Reports;
 /// <summary>Writes a stand-in PDF, for tests about the HTML only (so they do not wait for Chromium).</summary>
 internal sealed class NoPdfPrinter : IPdfPrinter
 {
-    public int Calls { get; private set; }
-
-    public Task PrintAsync(string htmlPath, string pdfPath, CancellationToken ct = default)
-    {
-        Calls++;
-        return File.WriteAllTextAsync(pdfPath, "%PDF-stand-in", ct);
-    }
+    public Task PrintAsync(string htmlPath, string pdfPath, CancellationToken ct = default) =>
+        File.WriteAllTextAsync(pdfPath, "%PDF-stand-in", ct);
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using ThiDua.Tests.Cli;
 
 namespace ThiDua.Tests.Reports;
 
@@ -53,17 +53,5 @@ public sealed class ReportCommandTests(SeededReportDatabase db) : IClassFixture<
         stderr.Should().Contain("usage error");
     }
 
-    private async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "thidua.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.ArgumentList.Add("--database");
-        info.ArgumentList.Add(db.ConnectionString);
-        using var p = Process.Start(info)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
-        return (p.ExitCode, await stdout, await stderr);
-    }
+    private Task<CliResult> RunAsync(params string[] args) => ThiDuaProcess.RunAsync([.. args, "--database", db.ConnectionString]);
 }

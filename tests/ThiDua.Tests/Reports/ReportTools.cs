@@ -29,13 +29,6 @@ internal static class ReportTools
         return prefix + ".png";
     }
 
-    public static int PageCount(string pdf)
-    {
-        var info = Run("pdfinfo", pdf);
-        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
-        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     public static string TempDir() => Directory.CreateTempSubdirectory("thidua-report-test-").FullName;
 
     private static string Run(string tool, params string[] args)

@@ -7,6 +7,8 @@ namespace ThiDua.Tests.Scheduling;
 
 public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<ProductDatabase>
 {
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+
     [Fact]
     public async Task Two_nodes_on_one_database_run_each_scheduled_firing_exactly_once()
     {
@@ -20,7 +22,8 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
             TriggerBuilder.Create().WithIdentity("probe", "tests").StartAt(start)
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMilliseconds(400)).WithRepeatCount(9)).Build());
 
-        await WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'probe' and status = 'succeeded'") >= 10);
+        await Eventually.WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'probe' and status = 'succeeded'") >= 10,
+            Deadline, "all 10 probe firings succeeded");
         await Task.Delay(1500); // a duplicate firing would show up here
 
         (await db.ScalarAsync("select count(*) from qrtz_scheduler_state where instance_name in ('node-a', 'node-b')")).Should().Be(2, "two real nodes");
@@ -37,8 +40,10 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
         await ThiDuaScheduler.DeclareAsync(node.Quartz, JobBuilder.Create<FailingJob>().WithIdentity(FailingJob.Key).StoreDurably().Build(),
             TriggerBuilder.Create().WithIdentity("failing", "tests").StartNow().Build());
 
-        await WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'failing' and status = 'failed'") >= 1);
-        await WaitUntilAsync(async () => (await node.Quartz.GetTriggersOfJob(FailingJob.Key)).Any(t => t.Key.Group == "retries"));
+        await Eventually.WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'failing' and status = 'failed'") >= 1,
+            Deadline, "the failing job's run is recorded as failed");
+        await Eventually.WaitUntilAsync(async () => (await node.Quartz.GetTriggersOfJob(FailingJob.Key)).Any(t => t.Key.Group == "retries"),
+            Deadline, "a retry trigger is scheduled");
 
         var retry = (await node.Quartz.GetTriggersOfJob(FailingJob.Key)).Single(t => t.Key.Group == "retries");
         retry.JobDataMap.GetString("attempt").Should().Be("2");
@@ -53,20 +58,11 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
         await using var node = await ThiDuaScheduler.StartAsync(db.ConnectionString, new JobServices(runtime, null),
             new SchedulerOptions("node-c", TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1)));
 
-        await WaitUntilAsync(async () => await db.ScalarAsync(
-            "select count(*) from es_checkpoints where projection = 'analytics' and position = (select max(seq) from es_events)") == 1);
+        await Eventually.WaitUntilAsync(async () => await db.ScalarAsync(
+            "select count(*) from es_checkpoints where projection = 'analytics' and position = (select max(seq) from es_events)") == 1,
+            Deadline, "the catch-up job brought the analytics projection to the last event");
 
         var stored = await db.ScalarAsync("select count(*) from analytics_results where campaign = 'BK2022' and kind = 'ranking'");
         stored.Should().Be(12, "BK2022 has data in each of its 12 months");
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met within 90 s");
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using ThiDua.Security;
-using ThiDua.Tests.Reliability;
+using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Security;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ThiDua.Analytics.Projecting;
 using ThiDua.Periods;
-using ThiDua.Tests.Infrastructure;
+using ThiDua.Tests.Cli;
 
 namespace ThiDua.Tests.Analytics.Projecting;
 
@@ -9,13 +9,12 @@ namespace ThiDua.Tests.Analytics.Projecting;
 /// Stored rows are written as json from UTF-8 bytes and served as stored: the served text is exactly the computed rows
 /// serialised — same key order (the CSV columns') and number forms as a computed answer.
 /// </summary>
-public sealed class StoredRowsTextTests(ProductDatabase db) : IClassFixture<ProductDatabase>
+public sealed class StoredRowsTextTests(SeededDatabase db) : IClassFixture<SeededDatabase>
 {
     [Fact]
     public async Task Served_rows_are_the_text_of_the_computed_rows()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ProductDatabase.ImportSeedAsync(runtime);
         await runtime.Daemon.CatchUpAsync();
         var period = YearMonth.Parse("2022-12");
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ThiDua.Analytics;
 using ThiDua.Analytics.Output;
+using ThiDua.Tests.Cli;
 using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Analytics.Seed;
@@ -9,26 +10,17 @@ namespace ThiDua.Tests.Analytics.Seed;
 /// The seed campaigns, imported for real, give the rankings and award statuses that an independent
 /// implementation of SPEC §3–§4 (seed-data/generate.py) wrote to seed-data/expected/.
 /// </summary>
-public sealed class SeedExpectationsTests(ProductDatabase db) : IClassFixture<ProductDatabase>, IAsyncLifetime
+public sealed class SeedExpectationsTests(SeededDatabase db) : IClassFixture<SeededDatabase>
 {
-    private Hosting.ThiDuaRuntime _runtime = null!;
-
-    public async Task InitializeAsync()
-    {
-        _runtime = await db.OpenRuntimeAsync();
-        await ProductDatabase.ImportSeedAsync(_runtime);
-    }
-
-    public async Task DisposeAsync() => await _runtime.DisposeAsync();
-
     [Fact]
     public async Task Rankings_of_every_seed_campaign_match_the_independent_expectation()
     {
+        await using var runtime = await db.OpenRuntimeAsync();
         var expected = ExpectedLines("ranking.csv", cols => string.Join(',', cols));
         var actual = new List<string>();
         foreach (var campaign in expected.Select(l => l.Split(',')[0]).Distinct())
         {
-            var answer = await _runtime.Analytics.RankingAsync(campaign, null, null);
+            var answer = await runtime.Analytics.RankingAsync(campaign, null, null);
             actual.AddRange(answer.Rows.Select(r => string.Join(',', campaign, r.Cluster ?? "", r.Kind == Units.UnitKind.Collective ? "collective" : "individual",
                 r.Rank.ToString(CultureInfo.InvariantCulture), r.Unit, r.Score.ToString("0.00", CultureInfo.InvariantCulture),
                 r.Met.ToString(CultureInfo.InvariantCulture), r.Assigned.ToString(CultureInfo.InvariantCulture))));
@@ -39,11 +31,12 @@ public sealed class SeedExpectationsTests(ProductDatabase db) : IClassFixture<Pr
     [Fact]
     public async Task Award_statuses_of_every_seed_campaign_match_the_independent_expectation()
     {
+        await using var runtime = await db.OpenRuntimeAsync();
         var expected = ExpectedLines("awards.csv", cols => string.Join(',', cols.Take(6))).Order(StringComparer.Ordinal).ToList();
         var actual = new List<string>();
         foreach (var campaign in expected.Select(l => l.Split(',')[0]).Distinct())
         {
-            var csv = AnalyticsCsv.Awards((await _runtime.Analytics.AwardsAsync(campaign, null)).Rows);
+            var csv = AnalyticsCsv.Awards((await runtime.Analytics.AwardsAsync(campaign, null)).Rows);
             actual.AddRange(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
                 .Select(line => campaign + "," + string.Join(',', line.Split(',').Take(5))));
         }

@@ -1,4 +1,4 @@
-namespace ThiDua.Tests.Reliability;
+namespace ThiDua.Tests.Infrastructure;
 
 /// <summary>Waits for a condition with a generous functional deadline (not a timing assertion: only so a hang fails).</summary>
 public static class Eventually
@@ -14,7 +14,4 @@ public static class Eventually
         }
         return clock.Elapsed;
     }
-
-    public static Task<TimeSpan> WaitUntilAsync(Func<bool> condition, TimeSpan deadline, string what) =>
-        WaitUntilAsync(() => Task.FromResult(condition()), deadline, what);
 }
