@@ -10,6 +10,7 @@ namespace ThiDua.Scheduling;
 internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node) : IJobListener
 {
     public const string AttemptKey = "attempt";
+    private const string DueKey = "due";
     public const int MaxAttempts = 4;
 
     public string Name => "thidua-history";
@@ -51,6 +52,7 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             .WithIdentity($"{context.JobDetail.Key.Name}-retry-{Guid.NewGuid():N}", "retries")
             .ForJob(context.JobDetail.Key)
             .UsingJobData(AttemptKey, (attempt + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UsingJobData(DueKey, DueTime(context).ToString("O", System.Globalization.CultureInfo.InvariantCulture))
             .StartAt(DateTimeOffset.UtcNow + Backoff(attempt))
             .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
             .Build();
@@ -65,6 +67,17 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             """);
         cmd.Parameters.AddWithValue("job", job);
         await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// The instant a run stands for: its scheduled time, or for a retry the scheduled time of the run it retries (a
+    /// retry trigger's own time is later). A misfire that Quartz fires once on recovery stands for when it runs.
+    /// </summary>
+    public static DateTimeOffset DueTime(IJobExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.MergedJobDataMap.TryGetString(DueKey, out var due) && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? at : context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
     }
 
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(30 * Math.Pow(4, attempt - 1));

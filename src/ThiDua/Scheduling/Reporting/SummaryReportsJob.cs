@@ -13,6 +13,6 @@ public sealed class SummaryReportsJob(JobServices services) : IJob
     {
         ArgumentNullException.ThrowIfNull(context);
         if (services.Reports is null) return;
-        await services.Reports.GenerateDueSummariesAsync(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.CancellationToken);
+        await services.Reports.GenerateDueSummariesAsync(JobHistoryListener.DueTime(context), context.CancellationToken);
     }
 }
