@@ -72,7 +72,7 @@ public static class ThiDuaWebApp
         services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());
         services.AddSingleton<FreshAnalyticsCache>();
         services.AddSingleton(new UploadStore(options.UploadsDirectory ?? Path.Combine(Path.GetTempPath(), "thidua-uploads")));
-        // Later issues register the real scheduler and report views; TryAdd keeps theirs.
+        // Without the scheduler (AddThiDuaScheduling registers the real views) the pages say there is nothing.
         services.TryAddSingleton<IJobsView, NoJobsView>();
         services.TryAddSingleton<IReportsView, NoReportsView>();
         services.AddAntiforgery(o => o.Cookie.Name = "thidua.af");

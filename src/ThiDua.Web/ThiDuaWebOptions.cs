@@ -25,6 +25,6 @@ public sealed record ThiDuaWebOptions
     /// <summary>Upload size, rows per imported file, sign-in attempts per minute, session length.</summary>
     public Security.SecurityLimits Limits { get; init; } = new();
 
-    /// <summary>Last word on the builder: tests swap Kestrel for the in-memory TestServer, later issues add services.</summary>
+    /// <summary>Last word on the builder: tests swap Kestrel for the in-memory TestServer.</summary>
     public Action<WebApplicationBuilder>? ConfigureBuilder { get; init; }
 }

@@ -7,9 +7,6 @@ namespace ThiDua.Cli.Analytics;
 /// <summary>The options shared by <c>attainment</c>, <c>ranking</c> and <c>awards</c>.</summary>
 public sealed class QueryOptions
 {
-    // Vietnamese users write local times; an instant without an offset is read as Asia/Ho_Chi_Minh (+07:00).
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public Option<string> Campaign { get; } = new("--campaign") { Description = "Mã phong trào / campaign code", Required = true };
 
     public Option<YearMonth?> Period { get; } = new("--period")
@@ -33,7 +30,7 @@ public sealed class QueryOptions
             if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
             {
                 var hasOffset = text.Contains('+', StringComparison.Ordinal) || text.EndsWith('Z') || text.LastIndexOf('-') > 9;
-                return hasOffset ? at : new DateTimeOffset(at.DateTime, VietnamOffset);
+                return hasOffset ? at : new DateTimeOffset(at.DateTime, ThiDua.Reports.ReportCutOff.VietnamOffset) /* local time: Asia/Ho_Chi_Minh */;
             }
             r.AddError($"--as-of '{text}' không phải thời điểm ISO 8601 / is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
             return null;

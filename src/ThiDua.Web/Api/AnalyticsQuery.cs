@@ -27,7 +27,4 @@ public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
         throw RequestRejectedException.BadRequest(
             $"Thời điểm '{text}' không đúng ISO 8601 (ví dụ 2024-07-05T08:00:00+07:00) / asOf '{text}' is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
     }
-
-    /// <summary>Query-string text of a selection, for links that keep it.</summary>
-    public static string AsText(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

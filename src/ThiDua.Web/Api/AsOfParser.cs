@@ -9,8 +9,6 @@ namespace ThiDua.Web.Api;
 /// </summary>
 public static partial class AsOfParser
 {
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
@@ -18,7 +16,7 @@ public static partial class AsOfParser
         var s = text.Trim();
         if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
         if (!IsoShape().IsMatch(s)) return false;
-        value = OffsetSuffix().IsMatch(s) ? parsed : new DateTimeOffset(DateTime.SpecifyKind(parsed.DateTime, DateTimeKind.Unspecified), VietnamOffset);
+        value = OffsetSuffix().IsMatch(s) ? parsed : new DateTimeOffset(DateTime.SpecifyKind(parsed.DateTime, DateTimeKind.Unspecified), ThiDua.Reports.ReportCutOff.VietnamOffset);
         return true;
     }
 

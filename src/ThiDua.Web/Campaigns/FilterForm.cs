@@ -61,7 +61,7 @@ public static class FilterForm
 
     // datetime-local wants local wall time without offset; the page reads it back as +07:00.
     private static string AsOfValue(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(Api.AsOfParser.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } t ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
 
     private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";
 }

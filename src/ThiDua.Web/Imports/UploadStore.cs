@@ -11,8 +11,6 @@ public sealed partial class UploadStore(string directory)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
-    public string Directory => directory;
-
     public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);

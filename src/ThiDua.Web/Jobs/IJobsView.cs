@@ -1,8 +1,8 @@
 namespace ThiDua.Web.Jobs;
 
 /// <summary>
-/// What <c>/jobs</c> shows. The scheduler (a later issue) implements this and registers it in the web host's
-/// services; until then <see cref="NoJobsView"/> answers "none".
+/// What <c>/jobs</c> shows: the clustered scheduler's jobs (<c>SchedulerJobsView</c>), or <see cref="NoJobsView"/>
+/// ("none") when the host runs without the scheduler.
 /// </summary>
 public interface IJobsView
 {

@@ -42,6 +42,6 @@ public static class JobsPages
     }
 
     public static string Time(DateTimeOffset? at) => at is { } t
-        ? H.Encode(t.ToOffset(Api.AsOfParser.VietnamOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))
+        ? H.Encode(t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))
         : "—";
 }

@@ -1,6 +1,6 @@
 namespace ThiDua.Web.Jobs;
 
-/// <summary>No scheduler yet: no jobs.</summary>
+/// <summary>A host without the scheduler: no jobs.</summary>
 public sealed class NoJobsView : IJobsView
 {
     public Task<IReadOnlyList<JobSummary>> JobsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<JobSummary>>([]);

@@ -11,14 +11,12 @@ namespace ThiDua.Web.Jobs;
 
 /// <summary>
 /// Runs this process's node of the clustered scheduler alongside the web app: projections caught up every few
-/// seconds, the monthly and summary reports written into <see cref="ReportsDirectory"/>.
+/// seconds, the monthly and summary reports written into its reports folder.
 /// </summary>
 public sealed class SchedulerHost(ThiDuaRuntime runtime, DashboardCatalog dashboards, ILoggerFactory logging, string connectionString, string reportsDirectory)
     : IHostedService, IAsyncDisposable
 {
     public ThiDuaScheduler? Scheduler { get; private set; }
-
-    public string ReportsDirectory => reportsDirectory;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -9,19 +9,16 @@ public sealed class FolderReportsView(string directory) : IReportsView
     {
         var list = ReportFolder.List(directory)
             .OrderByDescending(r => r.Manifest.CutOff).ThenBy(r => r.Manifest.Campaign, StringComparer.Ordinal)
-            .Select(r => new ReportSummary(Id(r), r.Manifest.Campaign, Title(r.Manifest), r.Manifest.Kind.ToString().ToLowerInvariant(),
+            .Select(r => new ReportSummary(Id(r), r.Manifest.Campaign, Title(r.Manifest),
                 r.Manifest.Kind == ReportKind.Monthly ? r.Manifest.Month.ToString() : null, r.Manifest.CutOff,
                 r.Manifest.Pdf is null ? ["html"] : ["pdf", "html"]))
             .ToList();
         return Task.FromResult<IReadOnlyList<ReportSummary>>(list);
     }
 
-    public Task<ReportFile?> OpenAsync(string id, CancellationToken ct)
+    public Task<ReportFile?> OpenAsync(string id, string format, CancellationToken ct)
     {
-        var slash = id.LastIndexOf('/');
-        if (slash <= 0) return Task.FromResult<ReportFile?>(null);
-        var (name, format) = (id[..slash], id[(slash + 1)..]);
-        var report = ReportFolder.List(directory).FirstOrDefault(r => Id(r) == name);
+        var report = ReportFolder.List(directory).FirstOrDefault(r => Id(r) == id);
         var file = format switch { "pdf" => report?.PdfPath, "html" => report?.HtmlPath, _ => null };
         if (file is null || !File.Exists(file)) return Task.FromResult<ReportFile?>(null);
         var type = format == "pdf" ? "application/pdf" : "text/html; charset=utf-8";

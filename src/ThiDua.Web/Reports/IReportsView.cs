@@ -1,13 +1,13 @@
 namespace ThiDua.Web.Reports;
 
 /// <summary>
-/// What <c>/reports</c> lists and serves. The report jobs (a later issue) implement this and register it in the
-/// web host's services; until then <see cref="NoReportsView"/> has none.
+/// What <c>/reports</c> lists and serves: the folder the report jobs write (<see cref="FolderReportsView"/>), or
+/// <see cref="NoReportsView"/> when the host runs without the scheduler.
 /// </summary>
 public interface IReportsView
 {
     Task<IReadOnlyList<ReportSummary>> ReportsAsync(CancellationToken ct);
 
     /// <summary>The file of a listed report, or null when there is no such report.</summary>
-    Task<ReportFile?> OpenAsync(string id, CancellationToken ct);
+    Task<ReportFile?> OpenAsync(string id, string format, CancellationToken ct);
 }

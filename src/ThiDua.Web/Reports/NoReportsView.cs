@@ -1,9 +1,9 @@
 namespace ThiDua.Web.Reports;
 
-/// <summary>No report jobs yet: no reports.</summary>
+/// <summary>A host without the scheduler (and its report folder): no reports.</summary>
 public sealed class NoReportsView : IReportsView
 {
     public Task<IReadOnlyList<ReportSummary>> ReportsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<ReportSummary>>([]);
 
-    public Task<ReportFile?> OpenAsync(string id, CancellationToken ct) => Task.FromResult<ReportFile?>(null);
+    public Task<ReportFile?> OpenAsync(string id, string format, CancellationToken ct) => Task.FromResult<ReportFile?>(null);
 }

@@ -1,4 +1,4 @@
 namespace ThiDua.Web.Reports;
 
-/// <summary>A generated report: which campaign, what (monthly progress, summary), for which month, and when it was made.</summary>
-public sealed record ReportSummary(string Id, string Campaign, string Title, string Kind, string? Month, DateTimeOffset GeneratedAt, IReadOnlyList<string> Formats);
+/// <summary>A generated report: which campaign, what (monthly progress, summary), for which month, and as of when its figures are.</summary>
+public sealed record ReportSummary(string Id, string Campaign, string Title, string? Month, DateTimeOffset CutOff, IReadOnlyList<string> Formats);

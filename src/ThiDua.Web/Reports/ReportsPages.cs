@@ -21,9 +21,9 @@ public static class ReportsPages
             if (reports.Count == 0) sb.Append("<p class=\"notice\">Chưa có báo cáo nào.</p>");
             else
             {
-                sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Tạo lúc</th><th>Tải về</th></tr></thead><tbody>");
+                sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
                 foreach (var r in reports)
-                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "")}</td><td>{JobsPages.Time(r.GeneratedAt)}</td><td>")
+                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "")}</td><td>{JobsPages.Time(r.CutOff)}</td><td>")
                       .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
                       .Append("</td></tr>");
                 sb.Append("</tbody></table></div>");
@@ -33,7 +33,7 @@ public static class ReportsPages
 
         app.MapGet("/reports/{id}/{format}", async (string id, string format, IReportsView view, CancellationToken ct) =>
         {
-            var file = await view.OpenAsync($"{id}/{format}", ct)
+            var file = await view.OpenAsync(id, format, ct)
                 ?? throw RequestRejectedException.NotFound($"Không có báo cáo '{id}' ({format}) / no report '{id}' ({format}).");
             return Results.Stream(file.Content, file.ContentType, file.FileName);
         }).ExcludeFromDescription();

@@ -37,16 +37,6 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
         return new NewUser(new UserAccount(n, role, password is not null, 1, now), token);
     }
 
-    /// <summary>A new API token for an existing user (shown once).</summary>
-    public async Task<string> IssueTokenAsync(string name, CancellationToken ct = default)
-    {
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        var token = await InsertTokenAsync(conn, tx, await ExistingAsync(conn, name, ct), clock.GetUtcNow(), ct);
-        await tx.CommitAsync(ct);
-        return token;
-    }
-
     /// <summary>Sets (or replaces) a password and ends the user's browser sessions.</summary>
     public async Task SetPasswordAsync(string name, string password, CancellationToken ct = default)
     {

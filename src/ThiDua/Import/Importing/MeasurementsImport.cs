@@ -8,7 +8,7 @@ namespace ThiDua.Import.Importing;
 
 /// <summary>
 /// measurements.csv: campaign, unit, indicator and a target for them must exist, the month inside the campaign.
-/// Rows are decided in batches: one query fetches the stored values of a whole batch.
+/// Rows are decided in batches: one query per campaign fetches the stored values of a whole batch.
 /// </summary>
 internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 {
@@ -93,16 +93,19 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         await context.FlushIfFullAsync(ct);
     }
 
-    // By campaign and unit: a range scan of the primary key, whatever the size of the table.
+    // By campaign, unit and the batch's months: a range scan of the primary key, whatever the size of the table
+    // (a monthly file reads that month's rows, not every month stored for its units).
     private async Task<Dictionary<(string, string, string, int), Measurement>> StoredAsync(CancellationToken ct)
     {
         var found = new Dictionary<(string, string, string, int), Measurement>();
         foreach (var campaign in _batch.GroupBy(b => b.Measurement.Campaign, StringComparer.Ordinal))
         {
             await using var cmd = new NpgsqlCommand(
-                "select unit, indicator, period, value, note from rm_measurements where campaign = @c and unit = any(@u)", conn);
+                "select unit, indicator, period, value, note from rm_measurements where campaign = @c and unit = any(@u) and period between @from and @to", conn);
             cmd.Parameters.AddWithValue("c", campaign.Key);
             cmd.Parameters.AddWithValue("u", campaign.Select(b => b.Measurement.Unit).Distinct(StringComparer.Ordinal).ToArray());
+            cmd.Parameters.AddWithValue("from", campaign.Min(b => b.Measurement.Period.Index));
+            cmd.Parameters.AddWithValue("to", campaign.Max(b => b.Measurement.Period.Index));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

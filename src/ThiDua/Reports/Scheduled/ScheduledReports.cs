@@ -10,8 +10,6 @@ namespace ThiDua.Reports.Scheduled;
 /// </summary>
 public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory) : IReportJobs
 {
-    public string OutputDirectory => outputDirectory;
-
     public async Task GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
     {
         foreach (var campaign in await CampaignsAsync(ct))
