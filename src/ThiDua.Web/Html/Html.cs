@@ -38,4 +38,11 @@ public static class Html
     /// the print and small-screen styles scale it.
     /// </summary>
     public static string Chart(string svg) => $"<div class=\"chart\">{svg}</div>";
+
+    /// <summary>The hidden anti-forgery field every POST form carries.</summary>
+    public static string AntiforgeryField(Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return $"<input type=\"hidden\" name=\"{Encode(token.FormFieldName)}\" value=\"{Encode(token.RequestToken)}\">";
+    }
 }

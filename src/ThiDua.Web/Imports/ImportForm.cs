@@ -16,13 +16,10 @@ public static class ImportForm
         (ImportKind.AwardForms, "Hình thức khen thưởng (award_forms.csv)"),
     ];
 
-    public static string Hidden(AntiforgeryTokenSet token) =>
-        $"<input type=\"hidden\" name=\"{H.Encode(token!.FormFieldName)}\" value=\"{H.Encode(token.RequestToken)}\">";
-
     public static string Render(AntiforgeryTokenSet token, ImportKind kind = ImportKind.Measurements, NumberCulture culture = NumberCulture.Vi)
     {
         var sb = new StringBuilder("<p class=\"lead\">Tệp được kiểm tra toàn bộ trước (chạy thử); chỉ khi không có lỗi nào mới có nút nhập chính thức. Một dòng sai thì cả tệp không được ghi.</p>");
-        sb.Append("<form class=\"upload\" method=\"post\" action=\"/imports\" enctype=\"multipart/form-data\">").Append(Hidden(token));
+        sb.Append("<form class=\"upload\" method=\"post\" action=\"/imports\" enctype=\"multipart/form-data\">").Append(H.AntiforgeryField(token));
         sb.Append("<label>Loại tệp<select name=\"kind\">");
         foreach (var (k, label) in Kinds)
             sb.Append($"<option value=\"{ImportKindNames.ToCliWord(k)}\"{(k == kind ? " selected" : "")}>{H.Encode(label)}</option>");

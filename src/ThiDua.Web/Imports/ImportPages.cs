@@ -62,7 +62,7 @@ public static class ImportPages
 
     private static string ConfirmForm(PendingUpload upload, AntiforgeryTokenSet token) => $"""
         <form class="upload" method="post" action="/imports/{H.Segment(upload.Id)}/confirm">
-        {ImportForm.Hidden(token)}
+        {H.AntiforgeryField(token)}
         <p>Tệp hợp lệ. Bấm <strong>Nhập chính thức</strong> để ghi đúng tệp vừa kiểm tra vào cơ sở dữ liệu.</p>
         <button type="submit">Nhập chính thức</button>
         </form>

@@ -25,7 +25,7 @@ public static class JobsPages
                 foreach (var j in jobs)
                     sb.Append($"<tr><td><strong>{H.Encode(j.Name)}</strong><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Time(j.NextFireAt)}</td><td>{Time(j.LastRunAt)}</td>")
                       .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
-                      .Append($"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\"><input type=\"hidden\" name=\"{H.Encode(token.FormFieldName)}\" value=\"{H.Encode(token.RequestToken)}\"><button type=\"submit\">Chạy ngay</button></form></td></tr>");
+                      .Append($"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{H.AntiforgeryField(token)}<button type=\"submit\">Chạy ngay</button></form></td></tr>");
                 sb.Append("</tbody></table></div>");
             }
             return Pages.Html(PageLayout.Render("Lịch chạy tự động", sb.ToString(), "/jobs"));

@@ -29,7 +29,6 @@ public sealed class PageUser(string name, string role, HttpContext context)
     public string AntiforgeryField()
     {
         var antiforgery = (IAntiforgery)context.RequestServices.GetService(typeof(IAntiforgery))!;
-        var token = antiforgery.GetAndStoreTokens(context);
-        return $"<input type=\"hidden\" name=\"{H.Encode(token.FormFieldName)}\" value=\"{H.Encode(token.RequestToken)}\">";
+        return H.AntiforgeryField(antiforgery.GetAndStoreTokens(context));
     }
 }

@@ -30,7 +30,7 @@ public static class SignInForm
         return PageLayout.Render("Đăng nhập", $"""
             {notice}
             <form class="upload" method="post" action="{Path}">
-            <input type="hidden" name="{H.Encode(token.FormFieldName)}" value="{H.Encode(token.RequestToken)}">
+            {H.AntiforgeryField(token)}
             <input type="hidden" name="returnUrl" value="{H.Encode(SafeReturnUrl(returnUrl))}">
             <label>Tên đăng nhập<input name="name" autocomplete="username" required value="{H.Encode(name)}"></label>
             <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required></label>

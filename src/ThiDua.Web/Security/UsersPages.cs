@@ -57,7 +57,7 @@ public static class UsersPages
     private static async Task<string> BodyAsync(HttpContext context, IAntiforgery af, UserStore users, string? notice)
     {
         var token = af.GetAndStoreTokens(context);
-        var hidden = $"<input type=\"hidden\" name=\"{H.Encode(token.FormFieldName)}\" value=\"{H.Encode(token.RequestToken)}\">";
+        var hidden = H.AntiforgeryField(token);
         var sb = new StringBuilder(notice);
         sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Tên</th><th>Vai trò</th><th>Mật khẩu</th><th class=\"num\">Mã API còn hiệu lực</th><th></th></tr></thead><tbody>");
         foreach (var u in await users.ListAsync(context.RequestAborted))

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Npgsql;
+using ThiDua.Campaigns.Defining;
+using ThiDua.Units.Defining;
 
 namespace ThiDua.Security;
 
@@ -14,19 +16,20 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(query);
         if (query.Limit is < 1 or > AuditQuery.MaxLimit)
             throw new UserRejectedException($"limit phải từ 1 đến {AuditQuery.MaxLimit} / limit must be 1 to {AuditQuery.MaxLimit}.");
-        // Stream ids: campaign-{C}/…, unit-{U}, campaign-{C}/unit-{U}. Compared as strings, never as LIKE patterns.
+        // A campaign's streams share its prefix; a unit's are its own and each campaign's ".../unit-{U}" (the ids as the
+        // deciders name them). Compared as strings, never as LIKE patterns.
         await using var cmd = dataSource.CreateCommand("""
             select seq, recorded_at, coalesce(metadata->>'actor', ''), type, stream_id, metadata->>'sourceFile',
                    (metadata->>'sourceLine')::int, data
             from es_events
-            where ($1::text is null or left(stream_id, length($1) + 10) = 'campaign-' || $1 || '/')
-              and ($2::text is null or stream_id = 'unit-' || $2 or right(stream_id, length($2) + 6) = '/unit-' || $2)
+            where ($1::text is null or starts_with(stream_id, $1))
+              and ($2::text is null or stream_id = $2 or right(stream_id, length($2) + 1) = '/' || $2)
               and ($3::bigint is null or seq < $3)
             order by seq desc
             limit $4
             """);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = Blank(query.Campaign), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = Blank(query.Unit), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = Blank(query.Campaign, DefineCampaign.StreamPrefix), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = Blank(query.Unit, DefineUnit.StreamId), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         cmd.Parameters.Add(new NpgsqlParameter { Value = query.Before is { } b ? b : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
         cmd.Parameters.AddWithValue(query.Limit);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
@@ -41,5 +44,5 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource)
         return list;
     }
 
-    private static object Blank(string? value) => string.IsNullOrWhiteSpace(value) ? DBNull.Value : value.Trim();
+    private static object Blank(string? code, Func<string, string> stream) => string.IsNullOrWhiteSpace(code) ? DBNull.Value : stream(code.Trim());
 }

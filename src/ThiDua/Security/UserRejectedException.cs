@@ -1,6 +1,6 @@
 namespace ThiDua.Security;
 
-/// <summary>A user-management request that cannot be done (bad name, unknown user, duplicate); the message is bilingual.</summary>
+/// <summary>A security request that cannot be done (bad user name, unknown user, duplicate, an audit query out of range); the message is bilingual.</summary>
 public sealed class UserRejectedException : Exception
 {
     public UserRejectedException() { }

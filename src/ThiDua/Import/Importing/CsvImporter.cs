@@ -17,14 +17,14 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
-        var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), Guid.CreateVersion7().ToString());
-        var handler = For(request.Kind, conn);
         using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true);
+        var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), Guid.CreateVersion7().ToString(),
+            () => file.ErrorCount);
+        var handler = For(request.Kind, conn);
         try
         {
             foreach (var row in file)
             {
-                if (file.ErrorCount > 0) context.FileHasErrors();
                 await handler.HandleAsync(row, context, ct);
                 if (file.DataRowCount % 10_000 == 0) progress?.Report(file.DataRowCount);
             }

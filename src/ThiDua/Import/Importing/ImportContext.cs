@@ -4,7 +4,9 @@ using ThiDua.Import.Parsing;
 namespace ThiDua.Import.Importing;
 
 /// <summary>One import in progress: the stored state, the events decided so far, the errors found so far.</summary>
-internal sealed class ImportContext(ImportRequest request, ImportState state, PendingEvents pending, DateTimeOffset now, string correlationId)
+/// <param name="parserErrors">How many rows the parser has refused so far (it validates on; nothing is written).</param>
+internal sealed class ImportContext(ImportRequest request, ImportState state, PendingEvents pending, DateTimeOffset now, string correlationId,
+    Func<int> parserErrors)
 {
     private readonly List<ImportError> _errors = [];
 
@@ -13,13 +15,9 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     public DateTimeOffset Now => now;
     public ImportTally Tally { get; } = new();
     public IReadOnlyList<ImportError> Errors => _errors;
-    private bool _fileHasErrors;
 
     /// <summary>True once anything in the file is wrong: nothing will be written, so no more events are decided or appended.</summary>
-    public bool HasErrors => _fileHasErrors || _errors.Count > 0;
-
-    /// <summary>The parser found a bad row: validation goes on (to report every error), writing stops.</summary>
-    public void FileHasErrors() => _fileHasErrors = true;
+    public bool HasErrors => _errors.Count > 0 || parserErrors() > 0;
 
     public void Error(int line, string column, string? value, string vi, string en) => _errors.Add(new ImportError(line, column, value, vi, en));
 

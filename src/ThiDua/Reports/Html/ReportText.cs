@@ -24,8 +24,7 @@ public static class ReportText
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The instant in Vietnam time: <c>01/07/2022 07:00 (giờ Việt Nam, UTC+07:00)</c>.</summary>
-    public static string Instant(DateTimeOffset at) =>
-        at.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " (giờ Việt Nam, UTC+07:00)";
+    public static string Instant(DateTimeOffset at) => ShortInstant(at) + " (giờ Việt Nam, UTC+07:00)";
 
     public static string ShortInstant(DateTimeOffset at) =>
         at.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

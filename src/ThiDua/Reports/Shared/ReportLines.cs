@@ -1,5 +1,5 @@
 using ThiDua.Analytics;
-using ThiDua.Charts.Mapping;
+using ThiDua.Charts;
 using ThiDua.Units;
 
 namespace ThiDua.Reports.Shared;
@@ -7,20 +7,19 @@ namespace ThiDua.Reports.Shared;
 /// <summary>The sections both reports share, built from one <see cref="CampaignResult"/>.</summary>
 public static class ReportLines
 {
-    /// <summary>Every (unit, indicator) row, ordered by unit code then indicator code like the attainment output.</summary>
+    /// <summary>Every (unit, indicator) row, in the attainment output's order (unit code, then indicator code).</summary>
     public static IReadOnlyList<IndicatorResultLine> Indicators(CampaignSnapshot snapshot, CampaignResult result)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(result);
         var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         return result.Attainment
-            .OrderBy(a => a.Unit, StringComparer.Ordinal).ThenBy(a => a.Indicator, StringComparer.Ordinal)
             .Select(a =>
             {
                 var indicator = indicators.GetValueOrDefault(a.Indicator);
                 return new IndicatorResultLine(a.Unit, snapshot.Units.TryGetValue(a.Unit, out var u) ? u.Name : a.Unit,
                     a.Indicator, indicator?.Name ?? a.Indicator, indicator?.Uom,
-                    a.Actual, a.Target, Math.Round(a.Expected, 4, MidpointRounding.AwayFromZero), a.Ratio, a.Status, a.OnTrack);
+                    a.Actual, a.Target, a.Expected, a.Ratio, a.Status, a.OnTrack);
             })
             .ToList();
     }
@@ -35,8 +34,8 @@ public static class ReportLines
         {
             if (groups.Count > 0 && groups[^1].Cluster == row.Cluster && groups[^1].Kind == row.Kind) continue;
             var rows = result.Ranking.Where(r => r.Cluster == row.Cluster && r.Kind == row.Kind).ToList();
-            var chart = CampaignCharts.Ranking(snapshot, result, new ChartFilter(row.Cluster ?? "", row.Kind));
-            groups.Add(new ClusterRanking(row.Cluster, row.Kind, rows, chart with { Title = Title(row.Cluster, row.Kind, result) }));
+            var chart = new RankingChart(Title(row.Cluster, row.Kind, result), rows.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList());
+            groups.Add(new ClusterRanking(row.Cluster, row.Kind, rows, chart));
         }
         return groups;
     }
