@@ -43,11 +43,11 @@ public static class UsersCommand
         list.SetAction((parse, ct) => Guarded(async () =>
         {
             await using var runtime = await Runtime.OpenAsync(parse, ct);
-            var rows = (await new UserStore(runtime.DataSource, runtime.Clock).ListAsync(ct))
-                .Select(u => new[] { u.Name, RoleNames.ToWord(u.Role), u.HasPassword ? "yes" : "no", u.ActiveTokens.ToString(System.Globalization.CultureInfo.InvariantCulture), u.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) })
-                .ToList();
-            Console.WriteLine($"{"name",-24} {"role",-8} {"password",-8} {"tokens",6}  created");
-            foreach (var r in rows) Console.WriteLine($"{r[0],-24} {r[1],-8} {r[2],-8} {r[3],6}  {r[4]}");
+            var table = new TextTable("name", "role", "password", "tokens", "created");
+            foreach (var u in await new UserStore(runtime.DataSource, runtime.Clock).ListAsync(ct))
+                table.Row(u.Name, RoleNames.ToWord(u.Role), u.HasPassword ? "yes" : "no", u.ActiveTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    u.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            table.WriteTo(Console.Out);
             return ExitCodes.Success;
         }));
         return list;

@@ -43,25 +43,28 @@ public static class ErrorResponses
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.StatusCode = status;
-        if (WantsHtml(context.Request))
+        if (!IsMachineRoute(context.Request))
             return Pages.Write(context, ErrorPage.Render(status, message), status);
         return Results.Problem(detail: message, statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
     }
 
+    /// <summary>The API, charts and the OpenAPI document answer with ProblemDetails (and status codes); pages with a page.</summary>
+    public static bool IsMachineRoute(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
+        return path.StartsWithSegments("/api") || path.StartsWithSegments("/charts") || path.StartsWithSegments("/openapi");
+    }
+
     public static string TitleOf(int status) => status switch
     {
+        401 => "Chưa đăng nhập / Unauthorized",
+        403 => "Không được phép / Forbidden",
         404 => "Không tìm thấy / Not found",
+        413 => "Quá lớn / Content too large",
+        429 => "Quá nhiều yêu cầu / Too many requests",
         422 => "Dữ liệu bị từ chối / Unprocessable content",
         >= 500 => "Lỗi máy chủ / Server error",
         _ => "Yêu cầu không hợp lệ / Bad request",
     };
-
-    // Pages get a page; the API, charts and non-browser clients get JSON.
-    private static bool WantsHtml(HttpRequest request)
-    {
-        var path = request.Path.Value ?? "";
-        if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/charts/", StringComparison.Ordinal) || path.StartsWith("/openapi/", StringComparison.Ordinal))
-            return false;
-        return true;
-    }
 }

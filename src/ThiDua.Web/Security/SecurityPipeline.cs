@@ -36,7 +36,7 @@ public static class SecurityPipeline
         // The antiforgery middleware only records a failure; endpoints that bind no form field (confirm, sign-out)
         // would go ahead. Refuse every invalid one here, the same way for all forms.
         app.Use((context, next) => context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
-            ? Challenges.WriteAsync(context, StatusCodes.Status400BadRequest, AntiforgeryRejected)
+            ? Errors.ErrorResponses.WriteAsync(context, StatusCodes.Status400BadRequest, AntiforgeryRejected)
             : next(context));
         return app;
     }
@@ -44,7 +44,7 @@ public static class SecurityPipeline
     private static Task LimitBodyAsync(HttpContext context, RequestDelegate next, SecurityLimits limits)
     {
         if (context.Request.ContentLength > limits.MaxUploadBytes)
-            return Challenges.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, TooLarge(limits));
+            return Errors.ErrorResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, TooLarge(limits));
         // Bodies without a length (chunked) are cut by the server at the same limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             size.MaxRequestBodySize = limits.MaxUploadBytes;

@@ -45,7 +45,7 @@ public static class SecurityServices
             o.OnRejected = (context, _) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(Challenges.WriteAsync(context.HttpContext, 429,
+                return new ValueTask(Errors.ErrorResponses.WriteAsync(context.HttpContext, 429,
                     "Quá nhiều lần đăng nhập; hãy thử lại sau một phút / too many sign-in attempts; try again in a minute."));
             };
             // Per client address and typed user name: guessing one account is slowed, others can still sign in.

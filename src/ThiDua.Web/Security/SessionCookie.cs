@@ -28,7 +28,7 @@ public static class SessionCookie
         {
             OnRedirectToLogin = c =>
             {
-                if (Challenges.IsMachineRoute(c.Request)) return Challenges.WriteAsync(c.HttpContext, 401);
+                if (Errors.ErrorResponses.IsMachineRoute(c.Request)) return Challenges.WriteAsync(c.HttpContext, 401);
                 c.Response.Redirect(c.RedirectUri);
                 return Task.CompletedTask;
             },

@@ -2,11 +2,11 @@ using System.Text;
 using ThiDua.Analytics;
 using ThiDua.Analytics.Querying;
 using ThiDua.Awards;
-using ThiDua.Campaigns.Defining;
 using ThiDua.Charts;
 using ThiDua.Dashboards;
 using ThiDua.EventStore.Reading;
 using ThiDua.Hosting;
+using ThiDua.Measurements.Recording;
 using ThiDua.Periods;
 using ThiDua.Reports.Monthly;
 using ThiDua.Reports.Pdf;
@@ -31,14 +31,13 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
     /// <exception cref="QueryRejectedException">Unknown campaign (as of the cut-off) or a month outside it.</exception>
     public async Task<GeneratedReport> GenerateMonthlyAsync(string campaign, YearMonth month, DateTimeOffset cutOff, string outDir, CancellationToken ct = default)
     {
-        var snapshot = await LoadAsync(campaign, cutOff, ct);
+        var corrected = new List<StoredEvent>();
+        var snapshot = await LoadAsync(campaign, cutOff, ct, e => { if (e.Data is MeasurementCorrected) corrected.Add(e); });
         var c = snapshot.Campaign;
         if (!c.Contains(month))
             throw new QueryRejectedException(
                 $"Tháng {month} nằm ngoài phong trào {c.Code} ({c.FirstMonth}–{c.LastMonth}) / month {month} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
-        var events = new List<StoredEvent>();
-        await foreach (var e in runtime.Reader.ReadAllAsync(0, cutOff, [DefineCampaign.StreamPrefix(campaign)], ct: ct)) events.Add(e);
-        var corrections = CorrectionLog.Between(events, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
+        var corrections = CorrectionLog.Between(corrected, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
         var result = CampaignAnalytics.Compute(snapshot, month);
         var panels = Panels(options.MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);
         var report = MonthlyReportBuilder.Build(snapshot, result, cutOff, corrections, panels);
@@ -68,8 +67,8 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         return ReportCutOff.Summary(snapshot.Campaign);
     }
 
-    private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct) =>
-        await runtime.Snapshots.LoadAsync(campaign, cutOff, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+    private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct, Action<StoredEvent>? seen = null) =>
+        await runtime.Snapshots.LoadAsync(campaign, cutOff, ct, seen) ?? throw QueryRejectedException.UnknownCampaign(campaign);
 
     private ReportPanels? Panels(string? name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
     {
