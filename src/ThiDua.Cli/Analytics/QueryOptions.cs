@@ -9,17 +9,8 @@ public sealed class QueryOptions
 {
     public Option<string> Campaign { get; } = new("--campaign") { Description = "Mã phong trào / campaign code", Required = true };
 
-    public Option<YearMonth?> Period { get; } = new("--period")
-    {
-        Description = "YYYY-MM (mặc định: tháng mới nhất có số liệu / default: latest month with data)",
-        CustomParser = r =>
-        {
-            var text = r.Tokens.Single().Value;
-            if (YearMonth.TryParse(text, out var p)) return p;
-            r.AddError($"--period '{text}' không phải tháng / is not a month: dùng / use YYYY-MM.");
-            return null;
-        },
-    };
+    public Option<YearMonth?> Period { get; } =
+        Common.MonthOption.Create("--period", "YYYY-MM (mặc định: tháng mới nhất có số liệu / default: latest month with data)");
 
     public Option<DateTimeOffset?> AsOf { get; } = new("--as-of")
     {

@@ -13,18 +13,7 @@ public sealed class ReportOptionSet
 
     public Option<DateTimeOffset?> AsOf => _query.AsOf;
 
-    public Option<YearMonth?> Month { get; } = new("--month")
-    {
-        Description = "YYYY-MM",
-        Required = true,
-        CustomParser = r =>
-        {
-            var text = r.Tokens.Single().Value;
-            if (YearMonth.TryParse(text, out var m)) return m;
-            r.AddError($"--month '{text}' không phải tháng / is not a month: dùng / use YYYY-MM.");
-            return null;
-        },
-    };
+    public Option<YearMonth?> Month { get; } = Common.MonthOption.Create("--month", "YYYY-MM", required: true);
 
     public Option<DirectoryInfo> Out { get; } = new("--out") { Description = "Thư mục ghi báo cáo / output folder", Required = true };
 

@@ -20,13 +20,14 @@ namespace ThiDua.Reports;
 /// prints it to PDF, and writes a JSON sidecar. The cut-off is an argument, never the clock, so a report
 /// regenerated later for the same cut-off has the same HTML, byte for byte.
 /// </summary>
-public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards, ReportOptions options)
+public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards)
 {
+    // The dashboard definitions the reports embed, if the catalog has them: the same files the web pages render.
+    private const string MonthlyDashboard = "leadership";
+    private const string SummaryDashboard = "awards";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly IChartRenderer _charts = new SvgChartRenderer();
-
-    public ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards)
-        : this(runtime, printer, dashboards, ReportOptions.Default) { }
 
     /// <exception cref="QueryRejectedException">Unknown campaign (as of the cut-off) or a month outside it.</exception>
     public async Task<GeneratedReport> GenerateMonthlyAsync(string campaign, YearMonth month, DateTimeOffset cutOff, string outDir, CancellationToken ct = default)
@@ -39,7 +40,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
                 $"Tháng {month} nằm ngoài phong trào {c.Code} ({c.FirstMonth}–{c.LastMonth}) / month {month} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
         var corrections = CorrectionLog.Between(corrected, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
         var result = CampaignAnalytics.Compute(snapshot, month);
-        var panels = Panels(options.MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);
+        var panels = Panels(MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);
         var report = MonthlyReportBuilder.Build(snapshot, result, cutOff, corrections, panels);
         var html = new MonthlyReportHtml(_charts).Render(report);
         return await WriteAsync(outDir, ReportFileNames.Monthly(c.Code, month), html,
@@ -53,7 +54,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var c = snapshot.Campaign;
         var result = CampaignAnalytics.Compute(snapshot, c.LastMonth);
         var awards = AwardJudge.Judge(snapshot, result.Attainment);
-        var panels = Panels(options.SummaryDashboard, snapshot, result, () => awards, cutOff);
+        var panels = Panels(SummaryDashboard, snapshot, result, () => awards, cutOff);
         var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, result, awards, cutOff, panels));
         return await WriteAsync(outDir, ReportFileNames.Summary(c.Code), html,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Summary, ReportCutOff.SummaryMonth(c), cutOff, htmlFile, pdf, problem), ct);
@@ -70,9 +71,9 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
     private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct, Action<StoredEvent>? seen = null) =>
         await runtime.Snapshots.LoadAsync(campaign, cutOff, ct, seen) ?? throw QueryRejectedException.UnknownCampaign(campaign);
 
-    private ReportPanels? Panels(string? name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
+    private ReportPanels? Panels(string name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
     {
-        if (name is null || dashboards.Find(name) is not { } dashboard) return null;
+        if (dashboards.Find(name) is not { } dashboard) return null;
         var selection = new DashboardSelection(snapshot.Campaign.Code, result.Period, cutOff);
         var panels = new DashboardRenderer(_charts).Render(dashboard, snapshot, selection, result, awards);
         return new ReportPanels(name, dashboard.Title, panels);

@@ -11,6 +11,8 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     /// <summary>Notified after any change of a user or token, so caches of who-is-who let go at once.</summary>
     public const string ChangedChannel = "thidua_users";
 
+    private const string NotifySql = $"select pg_notify('{ChangedChannel}', '')";
+
     /// <summary>Adds a user and issues their first API token. Rejects a bad name or role, or a name already taken.</summary>
     public async Task<NewUser> AddAsync(string name, Role role, string? password, CancellationToken ct = default)
     {
@@ -62,7 +64,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
             {
                 new NpgsqlBatchCommand("update app_users set session_stamp = $2, updated_at = $3 where name = $1") { Parameters = { new() { Value = n }, new() { Value = NewStamp() }, new() { Value = now } } },
                 new NpgsqlBatchCommand("update api_tokens set revoked_at = $2 where user_name = $1 and revoked_at is null") { Parameters = { new() { Value = n }, new() { Value = now } } },
-                new NpgsqlBatchCommand($"select pg_notify('{ChangedChannel}', '')"),
+                new NpgsqlBatchCommand(NotifySql),
             },
         };
         await batch.ExecuteNonQueryAsync(ct);
@@ -120,7 +122,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     // Delivered on commit: the web's CachedUsers drop what they hold.
     private static async Task NotifyAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, CancellationToken ct)
     {
-        await using var notify = new NpgsqlCommand($"select pg_notify('{ChangedChannel}', '')", conn, tx);
+        await using var notify = new NpgsqlCommand(NotifySql, conn, tx);
         await notify.ExecuteNonQueryAsync(ct);
     }
 
