@@ -28,4 +28,9 @@ public static class Labels
     public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Month(ThiDua.Periods.YearMonth m) => $"{m.Month:D2}/{m.Year}";
+
+    /// <summary>An instant in Vietnam time, <c>07:00 01/12/2024</c>; "—" for none.</summary>
+    public static string Instant(DateTimeOffset? at) => at is { } t
+        ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        : "—";
 }

@@ -23,7 +23,7 @@ public static class JobsPages
             {
                 sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th><th></th></tr></thead><tbody>");
                 foreach (var j in jobs)
-                    sb.Append($"<tr><td><strong>{H.Encode(j.Name)}</strong><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Time(j.NextFireAt)}</td><td>{Time(j.LastRunAt)}</td>")
+                    sb.Append($"<tr><td><strong>{H.Encode(j.Name)}</strong><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
                       .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
                       .Append($"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{H.AntiforgeryField(token)}<button type=\"submit\">Chạy ngay</button></form></td></tr>");
                 sb.Append("</tbody></table></div>");
@@ -40,8 +40,4 @@ public static class JobsPages
           .RequireAuthorization(Security.AuthPolicies.Admin).ExcludeFromDescription();
         return app;
     }
-
-    public static string Time(DateTimeOffset? at) => at is { } t
-        ? H.Encode(t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))
-        : "—";
 }
