@@ -93,19 +93,18 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         await context.FlushIfFullAsync(ct);
     }
 
-    // By campaign, unit and the batch's months: a range scan of the primary key, whatever the size of the table
-    // (a monthly file reads that month's rows, not every month stored for its units).
+    // By campaign and unit: a range scan of the primary key, whatever the size of the table. Bounding it to the
+    // batch's months too (fewer rows for a monthly file) made a 1M-row import 60 % slower (15.6 → 25 s, measured
+    // three times) and left P3 where it was, so it reads every month stored for the batch's units.
     private async Task<Dictionary<(string, string, string, int), Measurement>> StoredAsync(CancellationToken ct)
     {
         var found = new Dictionary<(string, string, string, int), Measurement>();
         foreach (var campaign in _batch.GroupBy(b => b.Measurement.Campaign, StringComparer.Ordinal))
         {
             await using var cmd = new NpgsqlCommand(
-                "select unit, indicator, period, value, note from rm_measurements where campaign = @c and unit = any(@u) and period between @from and @to", conn);
+                "select unit, indicator, period, value, note from rm_measurements where campaign = @c and unit = any(@u)", conn);
             cmd.Parameters.AddWithValue("c", campaign.Key);
             cmd.Parameters.AddWithValue("u", campaign.Select(b => b.Measurement.Unit).Distinct(StringComparer.Ordinal).ToArray());
-            cmd.Parameters.AddWithValue("from", campaign.Min(b => b.Measurement.Period.Index));
-            cmd.Parameters.AddWithValue("to", campaign.Max(b => b.Measurement.Period.Index));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
