@@ -18,22 +18,38 @@ public static class AttainmentCalculator
     public static IReadOnlyList<AttainmentRow> Compute(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(history);
-        var campaign = snapshot.Campaign;
-        CheckInside(campaign, period);
-        var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
-
         var rows = new List<AttainmentRow>(snapshot.Targets.Count);
-        foreach (var target in snapshot.Targets)
+        rows.AddRange(Rows(snapshot, history, period));
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows of <see cref="Compute(CampaignSnapshot, MeasurementHistory, YearMonth)"/>, in its order, made one at a time:
+    /// a caller that folds them as they come (scores, JSON) never holds a month of a big campaign's rows, which would
+    /// outlive the young generation and pile up as garbage in the older ones.
+    /// </summary>
+    public static IEnumerable<AttainmentRow> Rows(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(history);
+        CheckInside(snapshot.Campaign, period);
+        return RowsInOrder(snapshot, history, period);
+    }
+
+    private static IEnumerable<AttainmentRow> RowsInOrder(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
+    {
+        var campaign = snapshot.Campaign;
+        var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        // One row per target, so targets in output order give rows in output order. The registry lists them in this
+        // order already (under a code-point collation): then no sort, no copy.
+        var targets = InOutputOrder(snapshot.Targets)
+            ? snapshot.Targets
+            : snapshot.Targets.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList();
+        foreach (var target in targets)
         {
             // Only months at or before the period count; a month's value is already the one recorded last.
-            rows.Add(Row(IndicatorOf(indicators.GetValueOrDefault(target.Indicator), target), target, history.Upto(target.Unit, target.Indicator, period), campaign, period));
+            yield return Row(IndicatorOf(indicators.GetValueOrDefault(target.Indicator), target), target, history.Upto(target.Unit, target.Indicator, period), campaign, period);
         }
-
-        // The registry lists targets in this order already (under a code-point collation): then no sort, no copy.
-        return InOutputOrder(rows)
-            ? rows
-            : rows.OrderBy(r => r.Unit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>One target's row at <paramref name="period"/>, as <see cref="Compute(CampaignSnapshot, MeasurementHistory, YearMonth)"/> gives it: a chart of one pair over many months needs no more.</summary>
@@ -58,12 +74,12 @@ public static class AttainmentCalculator
     private static Indicator IndicatorOf(Indicator? indicator, Targets.Target target) => indicator
         ?? throw new InvalidOperationException($"Target for unit '{target.Unit}' names indicator '{target.Indicator}', which the campaign does not define.");
 
-    private static bool InOutputOrder(List<AttainmentRow> rows)
+    private static bool InOutputOrder(IReadOnlyList<Targets.Target> targets)
     {
-        for (var i = 1; i < rows.Count; i++)
+        for (var i = 1; i < targets.Count; i++)
         {
-            var unit = string.CompareOrdinal(rows[i - 1].Unit, rows[i].Unit);
-            if (unit > 0 || (unit == 0 && string.CompareOrdinal(rows[i - 1].Indicator, rows[i].Indicator) > 0)) return false;
+            var unit = string.CompareOrdinal(targets[i - 1].Unit, targets[i].Unit);
+            if (unit > 0 || (unit == 0 && string.CompareOrdinal(targets[i - 1].Indicator, targets[i].Indicator) > 0)) return false;
         }
         return true;
     }

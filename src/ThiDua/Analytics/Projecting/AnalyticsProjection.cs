@@ -97,9 +97,9 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         // Written month by month (a big campaign's rows never sit in memory all at once), in reused UTF-8 buffers (no
         // multi-megabyte string per month on the large-object heap); month m + 1 is computed while m is written.
         MonthRowsJson[] slots = [new(), new()];
-        Task<IReadOnlyList<Attainment.AttainmentRow>> Prepare(YearMonth month, MonthRowsJson slot) =>
-            Task.Run(() => slot.Fill(snapshot, history, month), ct);
-        var pending = first <= last ? Prepare(first, slots[0]) : Task.FromResult<IReadOnlyList<Attainment.AttainmentRow>>([]);
+        Task<IReadOnlyList<Attainment.AttainmentRow>?> Prepare(YearMonth month, MonthRowsJson slot) =>
+            Task.Run(() => slot.Fill(snapshot, history, month, keepRows: month == c.LastMonth), ct);
+        var pending = first <= last ? Prepare(first, slots[0]) : Task.FromResult<IReadOnlyList<Attainment.AttainmentRow>?>(null);
         try
         {
             var i = 0;
@@ -108,7 +108,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
                 var slot = slots[i % 2];
                 var attainment = await pending;
                 if (month < last) pending = Prepare(month.AddMonths(1), slots[(i + 1) % 2]);
-                if (month == c.LastMonth) attainmentAtLast = attainment;
+                if (attainment is not null) attainmentAtLast = attainment;
                 await InsertAsync(context, campaign, month, "attainment", slot.Attainment, ct);
                 await InsertAsync(context, campaign, month, "ranking", slot.Ranking, ct);
             }

@@ -18,4 +18,24 @@ internal sealed class JsonRowsBuffer
             JsonSerializer.Serialize(writer, rows, StoredAnalytics.Json);
         return _buffer.WrittenMemory;
     }
+
+    /// <summary>
+    /// The bytes of <see cref="Json{T}"/> over the rows as a list, written as they are enumerated and handed to
+    /// <paramref name="each"/> on the way: the rows need never be in memory together.
+    /// </summary>
+    public ReadOnlyMemory<byte> JsonArray<T>(IEnumerable<T> rows, Action<T> each)
+    {
+        _buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = StoredAnalytics.Json.Encoder, SkipValidation = true }))
+        {
+            writer.WriteStartArray();
+            foreach (var row in rows)
+            {
+                JsonSerializer.Serialize(writer, row, StoredAnalytics.Json);
+                each(row);
+            }
+            writer.WriteEndArray();
+        }
+        return _buffer.WrittenMemory;
+    }
 }

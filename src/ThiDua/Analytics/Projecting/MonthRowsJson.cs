@@ -1,5 +1,7 @@
 using ThiDua.Attainment;
 using ThiDua.Periods;
+using ThiDua.Ranking;
+using ThiDua.Scoring;
 
 namespace ThiDua.Analytics.Projecting;
 
@@ -16,12 +18,21 @@ internal sealed class MonthRowsJson
 
     public ReadOnlyMemory<byte> Ranking { get; private set; }
 
-    /// <summary>Computes <paramref name="month"/> into this slot (overwriting it) and returns its attainment rows.</summary>
-    public IReadOnlyList<AttainmentRow> Fill(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth month)
+    /// <summary>
+    /// Computes <paramref name="month"/> into this slot (overwriting it), as <see cref="CampaignAnalytics.Compute(CampaignSnapshot, MeasurementHistory, YearMonth)"/>
+    /// would, but folding each attainment row into the JSON and the scores as it is made: a month's rows (≈ 16 MB at 1M
+    /// measurements) lived long enough to be promoted and piled up as garbage. Returns the rows only when asked to keep them.
+    /// </summary>
+    public IReadOnlyList<AttainmentRow>? Fill(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth month, bool keepRows)
     {
-        var result = CampaignAnalytics.Compute(snapshot, history, month);
-        Attainment = _attainment.Json(result.Attainment);
-        Ranking = _ranking.Json(result.Ranking);
-        return result.Attainment;
+        var kept = keepRows ? new List<AttainmentRow>(snapshot.Targets.Count) : null;
+        var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
+        Attainment = _attainment.JsonArray(AttainmentCalculator.Rows(snapshot, history, month), row =>
+        {
+            scores.Add(row);
+            kept?.Add(row);
+        });
+        Ranking = _ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values));
+        return kept;
     }
 }
