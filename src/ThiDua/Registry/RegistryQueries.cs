@@ -46,10 +46,31 @@ public static class RegistryQueries
     }
 
     /// <summary>The campaign's measurements grouped straight from the rows: no measurement object per row.</summary>
+    /// <summary>
+    /// The campaign's measurements grouped as the analytics need them, one row per (unit, indicator) with its months and
+    /// values as arrays: a 1M-measurement campaign costs 83K rows of codes instead of 1M, so loading it allocates a third
+    /// as much (the per-row codes made ≈ 140 MB of garbage that outgrew the young generation).
+    /// </summary>
     public static async Task<MeasurementHistory> HistoryAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
     {
         var history = new MeasurementHistory();
-        await ForEachMeasurementAsync(conn, campaign, (unit, indicator, period, value, _) => history.Load(unit, indicator, period, value), ct);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Code(string s) => codes.TryGetValue(s, out var known) ? known : codes[s] = s;
+        await using var cmd = new NpgsqlCommand("""
+            select unit, indicator, array_agg(period order by period), array_agg(value order by period)
+            from rm_measurements where campaign = @c group by unit, indicator order by unit, indicator
+            """, conn);
+        cmd.Parameters.AddWithValue("c", campaign);
+        var readings = new List<Reading>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var periods = reader.GetFieldValue<int[]>(2);
+            var values = reader.GetFieldValue<decimal[]>(3);
+            readings.Clear();
+            for (var i = 0; i < periods.Length; i++) readings.Add(new Reading(new YearMonth(periods[i] / 12, periods[i] % 12 + 1), values[i]));
+            history.LoadGroup(Code(reader.GetString(0)), Code(reader.GetString(1)), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(readings));
+        }
         return history.EndLoad();
     }
 

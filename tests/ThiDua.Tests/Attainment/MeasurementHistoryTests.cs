@@ -66,4 +66,23 @@ public class MeasurementHistoryTests
         history.LatestPeriod(_ => false).Should().BeNull();
         CampaignAnalytics.DefaultPeriod(snapshot.Campaign, history).Should().Be(CampaignAnalytics.DefaultPeriod(snapshot));
     }
+
+    [Fact]
+    public void Groups_loaded_across_many_blocks_read_back_as_loaded_and_a_pair_loaded_twice_is_merged_in_month_order()
+    {
+        var history = new MeasurementHistory();
+        // 20K pairs of 12 months: 240K readings, several shared blocks.
+        for (var p = 0; p < 20_000; p++)
+            history.LoadGroup($"U{p}", "I", Enumerable.Range(1, 12).Select(m => new Reading(new YearMonth(2024, m), p + m / 100m)).ToArray());
+        history.LoadGroup("U7", "J", [new Reading(new YearMonth(2024, 5), 5m)]);
+        history.LoadGroup("U7", "J", [new Reading(new YearMonth(2024, 2), 2m), new Reading(new YearMonth(2024, 9), 9m)]);
+        history.EndLoad();
+
+        history.Count.Should().Be(240_003);
+        history.Upto("U0", "I", new YearMonth(2024, 3)).Should().Equal(
+            new Reading(new YearMonth(2024, 1), 0.01m), new Reading(new YearMonth(2024, 2), 0.02m), new Reading(new YearMonth(2024, 3), 0.03m));
+        history.Upto("U19999", "I", new YearMonth(2024, 12)).Select(r => r.Value).Should().Equal(Enumerable.Range(1, 12).Select(m => 19_999 + m / 100m));
+        history.Upto("U7", "J", new YearMonth(2024, 12)).Select(r => r.Value).Should().Equal(2m, 5m, 9m);
+        history.Upto("U7", "X", new YearMonth(2024, 12)).Should().BeEmpty();
+    }
 }

@@ -94,8 +94,8 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
             await clear.ExecuteNonQueryAsync(ct);
         }
         IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
-        // Written month by month (a big campaign's rows never sit in memory all at once), in reused UTF-8 buffers (no
-        // multi-megabyte string per month on the large-object heap); month m + 1 is computed while m is written.
+        // Written month by month (a big campaign's rows never sit in memory all at once), in reused UTF-8 segments (nothing
+        // on the large-object heap) streamed by COPY; month m + 1 is computed while m is written.
         MonthRowsJson[] slots = [new(), new()];
         Task<IReadOnlyList<Attainment.AttainmentRow>?> Prepare(YearMonth month, MonthRowsJson slot) =>
             Task.Run(() => slot.Fill(snapshot, history, month, keepRows: month == c.LastMonth), ct);
@@ -109,8 +109,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
                 var attainment = await pending;
                 if (month < last) pending = Prepare(month.AddMonths(1), slots[(i + 1) % 2]);
                 if (attainment is not null) attainmentAtLast = attainment;
-                await InsertAsync(context, campaign, month, "attainment", slot.Attainment, ct);
-                await InsertAsync(context, campaign, month, "ranking", slot.Ranking, ct);
+                await AnalyticsRowsCopy.WriteAsync(context.Connection, campaign, [(month, "attainment", slot.Attainment), (month, "ranking", slot.Ranking)], ct);
             }
         }
         catch
@@ -121,16 +120,6 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         }
         // Awards are judged at the last month: reuse its attainment when this recompute produced it.
         var awards = Awards.AwardJudge.Judge(snapshot, attainmentAtLast ?? Attainment.AttainmentCalculator.Compute(snapshot, history, c.LastMonth));
-        await InsertAsync(context, campaign, c.LastMonth, "awards", new JsonRowsBuffer().Json(awards), ct);
-    }
-
-    private static async Task InsertAsync(ProjectionContext context, string campaign, YearMonth month, string kind, ReadOnlyMemory<byte> rows, CancellationToken ct)
-    {
-        await using var insert = context.Command("insert into analytics_results (campaign, period, kind, rows) values (@c, @p, @k, @r)");
-        insert.Parameters.AddWithValue("c", campaign);
-        insert.Parameters.AddWithValue("p", month.Index);
-        insert.Parameters.AddWithValue("k", kind);
-        insert.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("r", NpgsqlTypes.NpgsqlDbType.Json) { TypedValue = rows });
-        await insert.ExecuteNonQueryAsync(ct);
+        await AnalyticsRowsCopy.WriteAsync(context.Connection, campaign, [(c.LastMonth, "awards", new JsonRowsBuffer().Json(awards))], ct);
     }
 }

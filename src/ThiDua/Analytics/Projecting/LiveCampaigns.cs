@@ -14,6 +14,7 @@ namespace ThiDua.Analytics.Projecting;
 /// </summary>
 public sealed class LiveCampaigns
 {
+    private const int BigLoad = 250_000;
     private readonly Dictionary<string, LiveCampaign> _campaigns = new(StringComparer.Ordinal);
     private long _position = -1;
 
@@ -62,6 +63,10 @@ public sealed class LiveCampaigns
         if (definitions is null) return null;
         var live = new LiveCampaign(definitions, await RegistryQueries.HistoryAsync(conn, campaign, ct));
         _campaigns[campaign] = live;
+        // Kept for as long as the process runs, a big campaign is loaded once, after a big import: the garbage of both
+        // (≈ 3× the history's size) left the collector holding ≈ 100 MB more than it needed for the months' work that
+        // follows, and a 1M-row import peaked at 270–330 MB instead of ≈ 265. One full collection that gives it back.
+        if (live.History.Count >= BigLoad) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return live;
     }
 

@@ -11,12 +11,9 @@ namespace ThiDua.Analytics.Projecting;
 /// </summary>
 internal sealed class MonthRowsJson
 {
-    private readonly JsonRowsBuffer _attainment = new();
-    private readonly JsonRowsBuffer _ranking = new();
+    public JsonRowsBuffer Attainment { get; } = new();
 
-    public ReadOnlyMemory<byte> Attainment { get; private set; }
-
-    public ReadOnlyMemory<byte> Ranking { get; private set; }
+    public JsonRowsBuffer Ranking { get; } = new();
 
     /// <summary>
     /// Computes <paramref name="month"/> into this slot (overwriting it), as <see cref="CampaignAnalytics.Compute(CampaignSnapshot, MeasurementHistory, YearMonth)"/>
@@ -27,12 +24,12 @@ internal sealed class MonthRowsJson
     {
         var kept = keepRows ? new List<AttainmentRow>(snapshot.Targets.Count) : null;
         var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
-        Attainment = _attainment.JsonArray(AttainmentCalculator.Rows(snapshot, history, month), row =>
+        Attainment.JsonArray(AttainmentCalculator.Rows(snapshot, history, month), row =>
         {
             scores.Add(row);
             kept?.Add(row);
         });
-        Ranking = _ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values));
+        Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values));
         return kept;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ThiDua.Analytics;
 using ThiDua.Analytics.Projecting;
@@ -34,8 +33,8 @@ public class MonthRowsJsonTests
         var slot = new MonthRowsJson();
         var kept = slot.Fill(snapshot, history, SnapshotBuilder.M(month), keepRows: true);
 
-        Encoding.UTF8.GetString(slot.Attainment.Span).Should().Be(JsonSerializer.Serialize(computed.Attainment, StoredAnalytics.Json));
-        Encoding.UTF8.GetString(slot.Ranking.Span).Should().Be(JsonSerializer.Serialize(computed.Ranking, StoredAnalytics.Json));
+        slot.Attainment.ToString().Should().Be(JsonSerializer.Serialize(computed.Attainment, StoredAnalytics.Json));
+        slot.Ranking.ToString().Should().Be(JsonSerializer.Serialize(computed.Ranking, StoredAnalytics.Json));
         kept.Should().Equal(computed.Attainment);
         computed.Attainment.Select(r => r.Unit).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
@@ -50,7 +49,7 @@ public class MonthRowsJsonTests
 
         slot.Fill(snapshot, history, SnapshotBuilder.M("2024-01"), keepRows: false).Should().BeNull();
 
-        Encoding.UTF8.GetString(slot.Attainment.Span).Should().Be(
+        slot.Attainment.ToString().Should().Be(
             JsonSerializer.Serialize(CampaignAnalytics.Compute(snapshot, history, SnapshotBuilder.M("2024-01")).Attainment, StoredAnalytics.Json));
     }
 }
