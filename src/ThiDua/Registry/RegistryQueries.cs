@@ -56,8 +56,10 @@ public static class RegistryQueries
         var history = new MeasurementHistory();
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         string Code(string s) => codes.TryGetValue(s, out var known) ? known : codes[s] = s;
+        // No "order by period" inside the aggregates (a sort per pair: +50 % on the server): walking the primary key the
+        // months come in order anyway, and EndLoad puts any pair that does not in order.
         await using var cmd = new NpgsqlCommand("""
-            select unit, indicator, array_agg(period order by period), array_agg(value order by period)
+            select unit, indicator, array_agg(period), array_agg(value)
             from rm_measurements where campaign = @c group by unit, indicator order by unit, indicator
             """, conn);
         cmd.Parameters.AddWithValue("c", campaign);
