@@ -94,8 +94,8 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
             await clear.ExecuteNonQueryAsync(ct);
         }
         IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
-        // Written month by month (a big campaign's rows never sit in memory all at once), in reused UTF-8 segments (nothing
-        // on the large-object heap) streamed by COPY; month m + 1 is computed while m is written.
+        // Written month by month (a big campaign's rows never sit in memory all at once), from reused UTF-8 segments
+        // streamed by COPY (no month-sized array); month m + 1 is computed while m is written.
         MonthRowsJson[] slots = [new(), new()];
         Task<IReadOnlyList<Attainment.AttainmentRow>?> Prepare(YearMonth month, MonthRowsJson slot) =>
             Task.Run(() => slot.Fill(snapshot, history, month, keepRows: month == c.LastMonth), ct);

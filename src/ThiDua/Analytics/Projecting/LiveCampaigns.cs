@@ -65,7 +65,7 @@ public sealed class LiveCampaigns
         _campaigns[campaign] = live;
         // Kept for as long as the process runs, a big campaign is loaded once, after a big import: the garbage of both
         // (≈ 3× the history's size) left the collector holding ≈ 100 MB more than it needed for the months' work that
-        // follows, and a 1M-row import peaked at 270–330 MB instead of ≈ 265. One full collection that gives it back.
+        // follows: a 1M-row import peaked 30–60 MB higher, and differently from run to run. One full collection gives it back.
         if (live.History.Count >= BigLoad) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return live;
     }
