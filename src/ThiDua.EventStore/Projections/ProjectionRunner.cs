@@ -10,7 +10,7 @@ namespace ThiDua.EventStore.Projections;
 /// </summary>
 internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes types, IProjection projection)
 {
-    private readonly SafePages _pages = new(types);
+    private readonly SafePages _pages = new(types, projection.ReadsMetadata);
     private readonly long _lockKey = LockKeys.For("projection:" + projection.Name);
 
     public IProjection Projection => projection;

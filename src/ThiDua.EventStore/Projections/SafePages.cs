@@ -6,9 +6,11 @@ namespace ThiDua.EventStore.Projections;
 /// <summary>
 /// Reads the events after a checkpoint a page at a time, cut at the first hole that may still be filled
 /// (<see cref="GapAwareWindow"/>). Works on any connection: which events are final does not depend on the writer.
+/// Without <paramref name="withMetadata"/> the events' metadata is neither read nor decoded.
 /// </summary>
-internal sealed class SafePages(EventTypes types)
+internal sealed class SafePages(EventTypes types, bool withMetadata)
 {
+    private readonly string _columns = withMetadata ? EventReader.Columns : EventReader.ColumnsWithoutMetadata;
     private readonly GapAwareWindow _window = new();
 
     public bool WaitingOnGap => _window.WaitingOnGap;
@@ -18,7 +20,7 @@ internal sealed class SafePages(EventTypes types)
         _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
         var page = new List<StoredEvent>();
         await using (var cmd = new NpgsqlCommand(
-            $"select {EventReader.Columns} from es_events where seq > @cp order by seq limit @n", conn, tx))
+            $"select {_columns} from es_events where seq > @cp order by seq limit @n", conn, tx))
         {
             cmd.Parameters.AddWithValue("cp", checkpoint);
             cmd.Parameters.AddWithValue("n", pageSize);

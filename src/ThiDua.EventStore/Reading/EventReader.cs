@@ -11,6 +11,9 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
     /// <summary>The columns <see cref="Map"/> reads, in its order.</summary>
     internal const string Columns = "seq, event_id, stream_id, version, type, data::text, metadata::text, recorded_at";
 
+    /// <summary><see cref="Columns"/> with the metadata left out (null): <see cref="Map"/> gives <see cref="EventMetadata.Unread"/>.</summary>
+    internal const string ColumnsWithoutMetadata = "seq, event_id, stream_id, version, type, data::text, null::text, recorded_at";
+
     public async Task<IReadOnlyList<StoredEvent>> ReadStreamAsync(string streamId, DateTimeOffset? asOf = null, CancellationToken ct = default)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
@@ -59,7 +62,7 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
         var type = reader.GetString(4);
         // The JSON text as UTF-8 bytes, as the serializer wants it: no string and re-encoding per event.
         var data = types.Deserialize(type, reader.GetFieldValue<byte[]>(5));
-        var metadata = JsonSerializer.Deserialize<EventMetadata>(reader.GetFieldValue<byte[]>(6), StoredEvent.MetadataJson)!;
+        var metadata = reader.IsDBNull(6) ? EventMetadata.Unread : JsonSerializer.Deserialize<EventMetadata>(reader.GetFieldValue<byte[]>(6), StoredEvent.MetadataJson)!;
         return new StoredEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt64(3), type, data, metadata,
             reader.GetFieldValue<DateTimeOffset>(7));
     }

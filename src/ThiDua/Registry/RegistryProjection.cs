@@ -18,6 +18,9 @@ namespace ThiDua.Registry;
 /// </summary>
 public sealed class RegistryProjection : IProjection
 {
+    /// <summary>The registry keeps no record of who imported what: the log does (the audit trail and the reports read it there).</summary>
+    public bool ReadsMetadata => false;
+
     public string Name => "registry";
 
     public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)

@@ -1,4 +1,5 @@
 using ThiDua.EventStore.Appending;
+using ThiDua.EventStore.Projections;
 
 namespace ThiDua.Tests.EventStore;
 
@@ -75,6 +76,23 @@ public sealed class ProjectionDaemonTests(EventStoreDatabase db) : IClassFixture
         await daemon.RebuildAsync();
 
         (await Snapshot()).Should().Be(incremental);
+    }
+
+    [Fact]
+    public async Task A_projection_that_does_not_read_metadata_gets_the_unread_marker_and_the_others_the_metadata()
+    {
+        await db.Store().AppendAsync([EventStoreDatabase.Add("meta-1", ExpectedVersion.NoStream, 1, 2)]);
+        var reads = new MetadataProbe(readsMetadata: true);
+        var skips = new MetadataProbe(readsMetadata: false);
+        var daemon = new ProjectionDaemon(db.DataSource, db.Types, [reads, skips], pageSize: 1);
+
+        await daemon.CatchUpAsync();
+        reads.Seen.Should().Equal(new EventMetadata("test"), new EventMetadata("test"));
+        skips.Seen.Should().Equal(EventMetadata.Unread, EventMetadata.Unread);
+
+        await daemon.RebuildAsync();
+        reads.Seen.Should().Equal(new EventMetadata("test"), new EventMetadata("test"));
+        skips.Seen.Should().Equal(EventMetadata.Unread, EventMetadata.Unread);
     }
 
     private async Task<string> Snapshot()

@@ -17,6 +17,9 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
 
     private readonly LiveCampaigns _live = new();
 
+    /// <summary>Attainment, ranking and awards do not depend on who imported what.</summary>
+    public bool ReadsMetadata => false;
+
     public string Name => ProjectionName;
 
     public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
