@@ -16,8 +16,6 @@ public sealed class MeasurementHistory
     // 64K readings (1.5 MB) a block: on the large-object heap from the start.
     private const int BlockSize = 1 << 16;
     private readonly Dictionary<(string Unit, string Indicator), ArraySegment<Reading>> _groups = [];
-    private readonly List<Reading> _run = [];
-    private (string Unit, string Indicator)? _runKey;
     private Reading[] _block = [];
     private int _blockUsed;
 
@@ -30,13 +28,19 @@ public sealed class MeasurementHistory
     {
         ArgumentNullException.ThrowIfNull(measurements);
         // In any order; the registry's (unit, indicator, month) order is the cheapest: each pair is one run.
+        var run = new List<Reading>();
+        (string Unit, string Indicator)? runKey = null;
         foreach (var m in measurements)
         {
-            if (_runKey is { } key && !(string.Equals(key.Unit, m.Unit, StringComparison.Ordinal) && string.Equals(key.Indicator, m.Indicator, StringComparison.Ordinal)))
-                CloseRun();
-            _runKey = (m.Unit, m.Indicator);
-            _run.Add(new Reading(m.Period, m.Value));
+            if (runKey is { } key && !(string.Equals(key.Unit, m.Unit, StringComparison.Ordinal) && string.Equals(key.Indicator, m.Indicator, StringComparison.Ordinal)))
+            {
+                LoadGroup(key.Unit, key.Indicator, CollectionsMarshal.AsSpan(run));
+                run.Clear();
+            }
+            runKey = (m.Unit, m.Indicator);
+            run.Add(new Reading(m.Period, m.Value));
         }
+        if (runKey is { } last) LoadGroup(last.Unit, last.Indicator, CollectionsMarshal.AsSpan(run));
         EndLoad();
     }
 
@@ -54,7 +58,6 @@ public sealed class MeasurementHistory
     /// <summary>Puts every group in month order (stable, as <c>OrderBy</c>).</summary>
     public MeasurementHistory EndLoad()
     {
-        CloseRun();
         foreach (var key in _groups.Where(g => !InMonthOrder(g.Value)).Select(g => g.Key).ToList())
             _groups[key] = new ArraySegment<Reading>([.. _groups[key].OrderBy(r => r.Period)]);
         return this;
@@ -98,14 +101,6 @@ public sealed class MeasurementHistory
             }
         }
         return latest;
-    }
-
-    private void CloseRun()
-    {
-        if (_runKey is not { } key) return;
-        LoadGroup(key.Unit, key.Indicator, CollectionsMarshal.AsSpan(_run));
-        _run.Clear();
-        _runKey = null;
     }
 
     private ArraySegment<Reading> Store(ReadOnlySpan<Reading> readings)

@@ -8,13 +8,13 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
 {
     public static YearMonth Of(DateOnly date) => new(date.Year, date.Month);
 
+    /// <summary>Months since year 0: how periods are stored (an <c>int</c> column).</summary>
     public int Index => Year * 12 + (Month - 1);
 
-    public YearMonth AddMonths(int months)
-    {
-        var index = Index + months;
-        return new YearMonth(index / 12, index % 12 + 1);
-    }
+    /// <summary>The month whose <see cref="Index"/> this is.</summary>
+    public static YearMonth FromIndex(int index) => new(index / 12, index % 12 + 1);
+
+    public YearMonth AddMonths(int months) => FromIndex(Index + months);
 
     /// <summary>Months from <paramref name="from"/> to this one, both inclusive.</summary>
     public int MonthsSince(YearMonth from) => Index - from.Index + 1;

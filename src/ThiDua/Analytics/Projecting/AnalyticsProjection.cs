@@ -58,7 +58,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         await using (var reader = await read.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
-                dirty.Add((reader.GetString(0), reader.IsDBNull(1) ? null : new YearMonth(reader.GetInt32(1) / 12, reader.GetInt32(1) % 12 + 1)));
+                dirty.Add((reader.GetString(0), reader.IsDBNull(1) ? null : YearMonth.FromIndex(reader.GetInt32(1))));
         }
         foreach (var (campaign, from) in dirty.OrderBy(d => d.Campaign, StringComparer.Ordinal)) await RecomputeAsync(context, campaign, from, ct);
     }

@@ -106,7 +106,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             while (await reader.ReadAsync(ct))
             {
                 var period = reader.GetInt32(2);
-                var m = new Measurement(campaign.Key, reader.GetString(0), reader.GetString(1), new Periods.YearMonth(period / 12, period % 12 + 1),
+                var m = new Measurement(campaign.Key, reader.GetString(0), reader.GetString(1), Periods.YearMonth.FromIndex(period),
                     reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetString(4));
                 found[(m.Campaign, m.Unit, m.Indicator, period)] = m;
             }
