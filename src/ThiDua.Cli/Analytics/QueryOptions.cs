@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using ThiDua.Analytics.Querying;
 using ThiDua.Periods;
 
 namespace ThiDua.Cli.Analytics;
@@ -18,11 +18,7 @@ public sealed class QueryOptions
         CustomParser = r =>
         {
             var text = r.Tokens.Single().Value;
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-            {
-                var hasOffset = text.Contains('+', StringComparison.Ordinal) || text.EndsWith('Z') || text.LastIndexOf('-') > 9;
-                return hasOffset ? at : new DateTimeOffset(at.DateTime, ThiDua.Reports.ReportCutOff.VietnamOffset) /* local time: Asia/Ho_Chi_Minh */;
-            }
+            if (AsOfParser.TryParse(text, out var at)) return at;
             r.AddError($"--as-of '{text}' không phải thời điểm ISO 8601 / is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
             return null;
         },

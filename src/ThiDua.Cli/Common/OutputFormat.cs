@@ -9,10 +9,13 @@ public static class OutputFormat
     {
         Description = "table | csv | json",
         DefaultValueFactory = _ => "table",
-        Validators = { r =>
+        CustomParser = r =>
         {
-            var v = r.GetValueOrDefault<string>();
-            if (v is not ("table" or "csv" or "json")) r.AddError($"--format phải là table, csv hoặc json / must be table, csv or json (got '{v}').");
-        } },
+            var given = r.Tokens.Single().Value;
+            var v = given.Trim().ToLowerInvariant();
+            if (v is "table" or "csv" or "json") return v;
+            r.AddError($"--format phải là table, csv hoặc json / must be table, csv or json (got '{given}').");
+            return null;
+        },
     };
 }

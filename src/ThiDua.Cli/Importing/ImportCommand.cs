@@ -13,7 +13,9 @@ public static class ImportCommand
     {
         var kind = new Argument<ImportKind>("kind")
         {
-            Description = "units | campaigns | indicators | targets | measurements | ratings | award_forms",
+            Description = "Loại tệp / kind of file",
+            // Not the enum's names: the help shows the words the command takes.
+            HelpName = "units|campaigns|indicators|targets|measurements|ratings|award_forms",
             CustomParser = r =>
             {
                 var word = r.Tokens.Single().Value;

@@ -10,7 +10,8 @@ namespace ThiDua.Cli.Reporting;
 /// <summary>
 /// <c>thidua report monthly --campaign C --month YYYY-MM --out DIR [--as-of T]</c> and
 /// <c>thidua report summary --campaign C --out DIR [--as-of T]</c>: HTML + PDF + JSON sidecar.
-/// Without <c>--as-of</c> the cut-off is the default of <see cref="ReportCutOff"/>.
+/// Without <c>--as-of</c> the cut-off is the moment the command runs: statistics for a month usually arrive after
+/// it ends, so the scheduled job's cut-off (<see cref="ReportCutOff"/>) would leave them out of a report asked for later.
 /// </summary>
 public static class ReportCommand
 {
@@ -21,22 +22,14 @@ public static class ReportCommand
         var monthly = new Command("monthly", "Báo cáo tiến độ hằng tháng / monthly progress report");
         var m = new ReportOptionSet();
         m.AddTo(monthly, withMonth: true);
-        monthly.SetAction((parse, ct) => RunAsync(parse, m, ct, (service, outDir) =>
-        {
-            var month = parse.GetValue(m.Month)!.Value;
-            return service.GenerateMonthlyAsync(parse.GetValue(m.Campaign)!, month, parse.GetValue(m.AsOf) ?? ReportCutOff.Monthly(month), outDir, ct);
-        }));
+        monthly.SetAction((parse, ct) => RunAsync(parse, m, ct, (service, outDir, cutOff) =>
+            service.GenerateMonthlyAsync(parse.GetValue(m.Campaign)!, parse.GetValue(m.Month)!.Value, cutOff, outDir, ct)));
 
         var summary = new Command("summary", "Báo cáo tổng kết, đề xuất khen thưởng / year-end summary with award proposals");
         var s = new ReportOptionSet();
         s.AddTo(summary, withMonth: false);
-        summary.SetAction((parse, ct) => RunAsync(parse, s, ct, async (service, outDir) =>
-        {
-            var campaign = parse.GetValue(s.Campaign)!;
-            // The default cut-off depends on the campaign's final review: read its definition first.
-            var cutOff = parse.GetValue(s.AsOf) ?? await service.DefaultSummaryCutOffAsync(campaign, ct);
-            return await service.GenerateSummaryAsync(campaign, cutOff, outDir, ct);
-        }));
+        summary.SetAction((parse, ct) => RunAsync(parse, s, ct, (service, outDir, cutOff) =>
+            service.GenerateSummaryAsync(parse.GetValue(s.Campaign)!, cutOff, outDir, ct)));
 
         report.Add(monthly);
         report.Add(summary);
@@ -44,13 +37,14 @@ public static class ReportCommand
     }
 
     private static async Task<int> RunAsync(ParseResult parse, ReportOptionSet options, CancellationToken ct,
-        Func<ReportService, string, Task<GeneratedReport>> generate)
+        Func<ReportService, string, DateTimeOffset, Task<GeneratedReport>> generate)
     {
         await using var runtime = await Runtime.OpenAsync(parse, ct);
         var service = new ReportService(runtime, ChromiumPdfPrinter.Default(), DashboardCatalog.Default());
         try
         {
-            var written = await generate(service, parse.GetValue(options.Out)!.FullName);
+            var cutOff = parse.GetValue(options.AsOf) ?? ReportCutOff.Now(runtime.Clock);
+            var written = await generate(service, parse.GetValue(options.Out)!.FullName, cutOff);
             foreach (var file in written.Files) Console.WriteLine(file);
             if (written.Manifest.PdfProblem is not { } problem) return ExitCodes.Success;
             Console.Error.WriteLine(problem);

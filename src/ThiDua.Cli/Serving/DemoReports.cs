@@ -15,8 +15,8 @@ public static class DemoReports
 {
     public static async Task GenerateAsync(ThiDuaRuntime runtime, string directory, CancellationToken ct)
     {
-        // Seed data is recorded today, long after the plans' months: reports are as of now, not of the plan's dates.
-        var now = runtime.Clock.GetUtcNow();
+        // Seed data is recorded today, long after the plans' months: reports are as of now, as `thidua report` is by default.
+        var now = ReportCutOff.Now(runtime.Clock);
         var service = new ReportService(runtime, ChromiumPdfPrinter.Default(), DashboardCatalog.Default());
         var existing = ReportFolder.List(directory).Select(r => Path.GetFileName(r.ManifestPath)).ToHashSet(StringComparer.Ordinal);
         await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
@@ -26,14 +26,12 @@ public static class DemoReports
             if (snapshot is null) continue;
             var month = CampaignAnalytics.DefaultPeriod(snapshot);
             if (!existing.Contains(ReportFileNames.Monthly(campaign.Code, month) + ".json"))
-                Report(await service.GenerateMonthlyAsync(campaign.Code, month, Later(ReportCutOff.Monthly(month), now), directory, ct));
+                Report(await service.GenerateMonthlyAsync(campaign.Code, month, now, directory, ct));
             if (!existing.Contains(ReportFileNames.Summary(campaign.Code) + ".json"))
-                Report(await service.GenerateSummaryAsync(campaign.Code, Later(ReportCutOff.Summary(campaign), now), directory, ct));
+                Report(await service.GenerateSummaryAsync(campaign.Code, now, directory, ct));
         }
         Console.WriteLine($"Báo cáo / reports: {directory}");
     }
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static void Report(GeneratedReport report) =>
         Console.WriteLine($"  {Path.GetFileName(report.PdfPath ?? report.HtmlPath)}{(report.Manifest.PdfProblem is { } p ? " — PDF: " + p : "")}");

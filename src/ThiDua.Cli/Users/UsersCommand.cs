@@ -22,7 +22,16 @@ public static class UsersCommand
     private static Command Add()
     {
         var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name (a-z, 0-9, . _ -)" };
-        var role = new Option<string>("--role") { Description = "viewer | analyst | admin", Required = true };
+        var role = new Option<string>("--role")
+        {
+            Description = "viewer | analyst | admin",
+            Required = true,
+            Validators = { r =>
+            {
+                var v = r.GetValueOrDefault<string>();
+                if (!RoleNames.TryParse(v, out _)) r.AddError($"--role phải là viewer, analyst hoặc admin / must be viewer, analyst or admin (got '{v}').");
+            } },
+        };
         var password = new Option<string?>("--password") { Description = "Mật khẩu để đăng nhập trên trình duyệt (ít nhất 8 ký tự); bỏ trống = chỉ dùng mã API / browser password (8+ characters); omit for token-only" };
         var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role, password };
         add.SetAction((parse, ct) => Guarded(async () =>

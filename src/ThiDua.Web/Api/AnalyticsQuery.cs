@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ThiDua.Analytics.Querying;
 using ThiDua.Periods;
 using ThiDua.Web.Errors;
 

@@ -13,7 +13,7 @@ public static class ApiJson
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        // As the CLI: names the types do not set themselves (an import error's Line, MessageVi…) stay as declared.
+        // As the CLI: every type sets its names itself ([JsonPropertyName]); no policy renames them.
         options.PropertyNamingPolicy = null;
     }
 }

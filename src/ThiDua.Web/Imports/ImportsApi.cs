@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Hosting;
 using ThiDua.Import.Importing;
@@ -10,27 +8,47 @@ using ThiDua.Web.Security;
 
 namespace ThiDua.Web.Imports;
 
-/// <summary><c>POST /api/imports/{kind}?dryRun=true</c>: a multipart CSV (<c>file</c>, optional <c>culture</c>) → the import outcome.</summary>
+/// <summary>
+/// <c>POST /api/imports/{kind}?dryRun=true</c>: a multipart CSV (<c>file</c>, optional <c>culture</c>) → the import outcome.
+/// The form is read here rather than bound: a binding failure (a body that is not multipart, <c>dryRun=1</c>) would
+/// otherwise answer without saying what is wrong.
+/// </summary>
 public static class ImportsApi
 {
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/imports/{kind}", async Task<Results<Ok<ImportOutcome>, UnprocessableEntity<ImportOutcome>>> (
-            string kind, IFormFile? file, [FromForm] string? culture, [FromQuery] bool? dryRun, HttpContext context, HttpRequest request, ThiDuaRuntime runtime, CancellationToken ct) =>
+        app.MapPost("/api/imports/{kind}", async (string kind, HttpContext context, ThiDuaRuntime runtime, CancellationToken ct) =>
         {
+            var request = context.Request;
             var k = ImportRunner.Kind(kind);
-            var c = ImportRunner.Culture(culture ?? request.Query["culture"]);
-            if (file is null || file.Length == 0)
-                throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
-            await using var stream = file.OpenReadStream();
-            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun ?? false, ct);
-            return outcome.Accepted ? TypedResults.Ok(outcome) : TypedResults.UnprocessableEntity(outcome);
+            var dryRun = DryRun(request.Query["dryRun"]);
+            if (!request.HasFormContentType)
+                throw new RequestRejectedException(StatusCodes.Status415UnsupportedMediaType,
+                    "Hãy gửi tệp CSV dạng multipart/form-data, trong trường 'file' / send the CSV as multipart/form-data, in the field 'file'.");
+            var form = await request.ReadFormAsync(ct);
+            var c = ImportRunner.Culture(form["culture"].FirstOrDefault() ?? request.Query["culture"]);
+            var file = form.Files.GetFile("file")
+                ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
+            await using var stream = file.OpenReadStream(); // an empty file is the importer's to reject, with its own message
+            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun, ct);
+            return outcome.Accepted ? Results.Ok(outcome) : Results.UnprocessableEntity(outcome);
         })
         .DisableAntiforgery() // an API client with a token, not a browser form
         .RequireAuthorization(AuthPolicies.Analyst)
         .WithTags("Imports").WithName("Import")
         .WithSummary("Nhập một tệp CSV, toàn bộ hoặc không gì cả / import a CSV file all or nothing (422 with line-level errors when rejected)")
-        .ProducesProblem(StatusCodes.Status400BadRequest);
+        .AddOpenApiOperationTransformer(ImportApiDocument.Describe)
+        .Produces<ImportOutcome>(StatusCodes.Status200OK)
+        .Produces<ImportOutcome>(StatusCodes.Status422UnprocessableEntity)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
+
+    private static bool DryRun(string? word) => word?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "false" or "0" or "no" => false,
+        "true" or "1" or "yes" => true,
+        _ => throw RequestRejectedException.BadRequest($"dryRun phải là true hoặc false / dryRun must be true or false (got '{word}')."),
+    };
 }

@@ -17,6 +17,8 @@ public static class JobsPages
         {
             var jobs = await view.JobsAsync(ct);
             var token = antiforgery.GetAndStoreTokens(context);
+            // Only an admin may run a job now (the POST says so too): others are not offered a button that refuses them.
+            var runs = Security.PageUser.Current is { IsAdmin: true };
             var sb = new StringBuilder("<p class=\"lead\">Các việc chạy định kỳ trên bộ lập lịch dùng chung (nhiều máy chủ, mỗi lần hẹn chỉ chạy một lần): tính lại số liệu vài giây một lần, báo cáo tiến độ 07:00 ngày 1 hằng tháng, báo cáo tổng kết khi đến kỳ tổng kết.</p>");
             if (jobs.Count == 0) sb.Append("<p class=\"notice\">Chưa có việc nào được lập lịch.</p>");
             else
@@ -25,7 +27,7 @@ public static class JobsPages
                 foreach (var j in jobs)
                     sb.Append($"<tr><td><strong>{H.Encode(j.Name)}</strong><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
                       .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
-                      .Append($"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{H.AntiforgeryField(token)}<button type=\"submit\">Chạy ngay</button></form></td></tr>");
+                      .Append(runs ? $"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{H.AntiforgeryField(token)}<button type=\"submit\">Chạy ngay</button></form></td></tr>" : "<td></td></tr>");
                 sb.Append("</tbody></table></div>");
             }
             return Pages.Html(PageLayout.Render("Lịch chạy tự động", sb.ToString(), "/jobs"));

@@ -16,15 +16,15 @@ public sealed record AttainmentRow(
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("indicator")] string Indicator,
     [property: JsonPropertyName("period")] YearMonth Period,
-    [property: JsonPropertyName("actual")] decimal? Actual,
-    [property: JsonPropertyName("target")] decimal Target,
-    [property: JsonPropertyName("target_max")] decimal? TargetMax,
-    [property: JsonPropertyName("baseline")] decimal? Baseline,
-    [property: JsonPropertyName("expected")] decimal Expected,
-    [property: JsonPropertyName("ratio")] decimal? Ratio,
+    [property: JsonPropertyName("actual"), JsonConverter(typeof(TrimmedDecimalJson))] decimal? Actual,
+    [property: JsonPropertyName("target"), JsonConverter(typeof(TrimmedDecimalJson))] decimal Target,
+    [property: JsonPropertyName("target_max"), JsonConverter(typeof(TrimmedDecimalJson))] decimal? TargetMax,
+    [property: JsonPropertyName("baseline"), JsonConverter(typeof(TrimmedDecimalJson))] decimal? Baseline,
+    [property: JsonPropertyName("expected"), JsonConverter(typeof(TrimmedDecimalJson))] decimal Expected,
+    [property: JsonPropertyName("ratio"), JsonConverter(typeof(FourDecimalsJson))] decimal? Ratio,
     [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<AttainmentStatus>))] AttainmentStatus Status,
     [property: JsonPropertyName("on_track")] bool OnTrack,
-    [property: JsonPropertyName("weight")] decimal Weight)
+    [property: JsonPropertyName("weight"), JsonConverter(typeof(TrimmedDecimalJson))] decimal Weight)
 {
     /// <summary>Met or exceeded: what the ranking's tiebreak and the award criteria count.</summary>
     [JsonIgnore]

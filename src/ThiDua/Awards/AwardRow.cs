@@ -14,5 +14,5 @@ public sealed record AwardRow(
     [property: JsonPropertyName("recipient_kind"), JsonConverter(typeof(SnakeCaseEnumConverter<UnitKind>))] UnitKind RecipientKind,
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<AwardStatus>))] AwardStatus Status,
-    [property: JsonPropertyName("score")] decimal? Score,
+    [property: JsonPropertyName("score"), JsonConverter(typeof(TwoDecimalsJson))] decimal? Score,
     [property: JsonPropertyName("reasons")] IReadOnlyList<AwardReason> Reasons);

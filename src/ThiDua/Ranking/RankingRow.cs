@@ -14,6 +14,6 @@ public sealed record RankingRow(
     [property: JsonPropertyName("rank")] int Rank,
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("unit_name")] string UnitName,
-    [property: JsonPropertyName("score")] decimal Score,
+    [property: JsonPropertyName("score"), JsonConverter(typeof(TwoDecimalsJson))] decimal Score,
     [property: JsonPropertyName("met")] int Met,
     [property: JsonPropertyName("assigned")] int Assigned);

@@ -14,6 +14,18 @@ public static class ReportCutOff
     /// <summary>Asia/Ho_Chi_Minh: fixed UTC+07:00 (no daylight saving since 1975), so no time-zone database is needed.</summary>
     public static TimeSpan VietnamOffset { get; } = TimeSpan.FromHours(7);
 
+    /// <summary>
+    /// The cut-off of a report asked for now (the command line's default), in Vietnam time, rounded up to the next whole
+    /// second: rounded down, it could leave out what was recorded a moment ago, in the same second.
+    /// </summary>
+    public static DateTimeOffset Now(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var now = clock.GetUtcNow().ToOffset(VietnamOffset);
+        var past = now.Ticks % TimeSpan.TicksPerSecond;
+        return past == 0 ? now : now.AddTicks(TimeSpan.TicksPerSecond - past);
+    }
+
     public static DateTimeOffset Monthly(YearMonth month)
     {
         var next = month.AddMonths(1);

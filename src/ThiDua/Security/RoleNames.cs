@@ -14,7 +14,7 @@ public static class RoleNames
         _ => Viewer,
     };
 
-    private static bool TryParse(string? word, out Role role)
+    public static bool TryParse(string? word, out Role role)
     {
         role = Role.Viewer;
         switch (word?.Trim().ToLowerInvariant())

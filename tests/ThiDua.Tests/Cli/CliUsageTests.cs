@@ -14,6 +14,8 @@ public sealed class CliUsageTests
         { "bad period", ["attainment", "--campaign", "LS2021", "--period", "2021-13", "--database", Nowhere] },
         { "bad format", ["awards", "--campaign", "LS2021", "--format", "xml", "--database", Nowhere] },
         { "bad as-of", ["ranking", "--campaign", "LS2021", "--as-of", "hôm qua", "--database", Nowhere] },
+        { "as-of not in ISO 8601", ["ranking", "--campaign", "LS2021", "--as-of", "05/07/2030", "--database", Nowhere] },
+        { "unknown role", ["users", "add", "lan", "--role", "superuser", "--database", Nowhere] },
         { "unknown verb", ["rank", "--campaign", "LS2021", "--database", Nowhere] },
     };
 

@@ -29,7 +29,25 @@ internal static class ReportTools
         return prefix + ".png";
     }
 
-    public static string TempDir() => Directory.CreateTempSubdirectory("thidua-report-test-").FullName;
+    /// <summary>A fresh folder for one test's reports, inside this run's folder, which goes when the run ends.</summary>
+    public static string TempDir() => Directory.CreateDirectory(Path.Combine(RunFolder.Value, Guid.NewGuid().ToString("N")[..8])).FullName;
+
+    private static readonly Lazy<string> RunFolder = new(() =>
+    {
+        // Runs that ended before their exit hook finished leave a folder behind: sweep those older than a day.
+        foreach (var old in Directory.GetDirectories(Path.GetTempPath(), "thidua-report-test-*"))
+            if (Directory.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddDays(-1)) TryDelete(old);
+        var folder = Directory.CreateTempSubdirectory("thidua-report-test-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
+        return folder;
+    });
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { } // a leftover folder in /tmp is harmless
+        catch (UnauthorizedAccessException) { }
+    }
 
     private static string Run(string tool, params string[] args)
     {

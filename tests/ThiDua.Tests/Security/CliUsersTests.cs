@@ -33,7 +33,6 @@ public class CliUsersTests(ProductDatabase db) : IClassFixture<ProductDatabase>
 
     [Theory]
     [InlineData("users", "add", "x y", "--role", "viewer")]
-    [InlineData("users", "add", "someone", "--role", "superuser")]
     [InlineData("users", "add", "short-pw", "--role", "viewer", "--password", "123")]
     [InlineData("users", "revoke", "no-such-user")]
     public async Task A_rejected_user_command_exits_1_with_a_bilingual_message(params string[] args)

@@ -89,10 +89,10 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         ((bool)outcome["accepted"]!).Should().BeFalse();
         var error = outcome["errors"]!.AsArray().Should().ContainSingle().Subject!;
-        ((int)error["Line"]!).Should().Be(3);
-        ((string)error["Value"]!).Should().Be("mười");
-        ((string)error["MessageVi"]!).Should().NotBeNullOrEmpty();
-        ((string)error["MessageEn"]!).Should().NotBeNullOrEmpty();
+        ((int)error["line"]!).Should().Be(3);
+        ((string)error["value"]!).Should().Be("mười");
+        ((string)error["message_vi"]!).Should().NotBeNullOrEmpty();
+        ((string)error["message_en"]!).Should().NotBeNullOrEmpty();
         (await web.ScalarAsync("select count(*) from es_events")).Should().Be(before);
     }
 
@@ -114,6 +114,58 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     public async Task Import_of_an_unknown_kind_is_a_400()
     {
         (await PostCsvAsync("/api/imports/bananas?dryRun=true", "a\n1\n")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_multipart_is_a_415_that_says_how_to_send_the_file()
+    {
+        var response = await web.Client.PostAsync("/api/imports/measurements?dryRun=true", new StringContent("campaign;unit\n", Encoding.UTF8, "text/csv"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!).Should().Contain("multipart/form-data").And.Contain("'file'");
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("yes")]
+    [InlineData("TRUE")]
+    public async Task Dry_run_is_also_written_1_or_yes(string word)
+    {
+        var response = await PostCsvAsync($"/api/imports/measurements?dryRun={word}", "campaign;unit;indicator;period;value\nBK2022;BK-TTBCXB;BK22-01;2022-07;12\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        ((bool)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["dry_run"]!).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_dry_run_flag_that_is_not_a_yes_or_no_is_a_400_that_says_so()
+    {
+        var response = await PostCsvAsync("/api/imports/measurements?dryRun=maybe", "campaign;unit;indicator;period;value\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!).Should().Contain("dryRun must be true or false (got 'maybe')");
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_rejected_as_empty_not_as_missing()
+    {
+        var response = await PostCsvAsync("/api/imports/measurements?dryRun=true", "");
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray().Should().ContainSingle().Subject!;
+        ((string)error["message_en"]!).Should().Contain("'measurements.csv' is empty");
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_import_upload()
+    {
+        var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        var post = doc["paths"]!["/api/imports/{kind}"]!["post"]!;
+        var form = post["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
+        ((string)form["properties"]!["file"]!["format"]!).Should().Be("binary");
+        post["parameters"]!.AsArray().Select(p => (string)p!["name"]!).Should().Contain(["kind", "dryRun"]);
+        post["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "422", "400", "415"]);
     }
 
     [Fact]

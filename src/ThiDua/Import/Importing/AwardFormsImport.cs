@@ -18,10 +18,13 @@ internal sealed class AwardFormsImport : IRowImport
             context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
             return;
         }
-        var form = new AwardForm(r.Campaign, r.Code, r.Name, r.Level, r.Recipient, r.Quota, r.MinRating, r.RequireInitiative, r.RequireAllTargets);
-        if (!_duplicates.Check((r.Campaign, r.Code), form, r.Line, "code", r.Code, context)) return;
         var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
         var current = definitions.Forms.GetValueOrDefault(r.Code);
+        var form = new AwardForm(r.Campaign, r.Code, r.Name, context.FileOr("level", r.Level, current?.Level), r.Recipient, r.Quota,
+            context.FileOr("min_rating", r.MinRating, current?.MinRating ?? r.MinRating),
+            context.FileOr("require_initiative", r.RequireInitiative, current?.RequireInitiative ?? r.RequireInitiative),
+            context.FileOr("require_all_targets", r.RequireAllTargets, current?.RequireAllTargets ?? r.RequireAllTargets));
+        if (!_duplicates.Check((r.Campaign, r.Code), form, r.Line, "code", r.Code, context)) return;
         var events = DefineAwardForm.Decide(new DefineAwardForm(form), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Campaign), e);

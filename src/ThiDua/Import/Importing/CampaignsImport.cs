@@ -12,9 +12,14 @@ internal sealed class CampaignsImport : IRowImport
     public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
         var r = (CampaignRow)row;
-        var campaign = new Campaign(r.Code, r.Name, r.Kind, r.Start, r.End, r.RegistrationDeadline, r.MidtermReview, r.FinalReview, r.DossierDeadline, r.ScoreCap);
-        if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         var current = context.State.Campaigns.GetValueOrDefault(r.Code);
+        var campaign = new Campaign(r.Code, r.Name, r.Kind, r.Start, r.End,
+            context.FileOr("registration_deadline", r.RegistrationDeadline, current?.RegistrationDeadline),
+            context.FileOr("midterm_review", r.MidtermReview, current?.MidtermReview),
+            context.FileOr("final_review", r.FinalReview, current?.FinalReview),
+            context.FileOr("dossier_deadline", r.DossierDeadline, current?.DossierDeadline),
+            context.FileOr("score_cap", r.ScoreCap, current?.ScoreCap ?? r.ScoreCap));
+        if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         var events = DefineCampaign.Decide(new DefineCampaign(campaign), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Code), e);

@@ -19,7 +19,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
         using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true);
         var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), Guid.CreateVersion7().ToString(),
-            () => file.ErrorCount);
+            () => file.ErrorCount, file.HasColumn);
         var handler = For(request.Kind, conn);
         try
         {

@@ -16,7 +16,7 @@ internal sealed class FileDuplicates<TKey, TValue> where TKey : notnull
             _seen[key] = (line, value);
             return true;
         }
-        if (!EqualityComparer<TValue>.Default.Equals(first.Value, value)) FileDuplicates.Conflict(context, line, column, shownKey, first.Line);
+        if (!EqualityComparer<TValue>.Default.Equals(first.Value, value)) FileDuplicates.Conflict(context, line, column, shownKey, shownKey, first.Line);
         return false;
     }
 }
@@ -24,8 +24,9 @@ internal sealed class FileDuplicates<TKey, TValue> where TKey : notnull
 /// <summary>The error both duplicate checks report.</summary>
 internal static class FileDuplicates
 {
-    public static void Conflict(ImportContext context, int line, string column, string shownKey, int firstLine) =>
-        context.Error(line, column, shownKey,
+    /// <param name="cell">The offending cell's text, the key itself unless the conflict is in another column (a measurement's value).</param>
+    public static void Conflict(ImportContext context, int line, string column, string cell, string shownKey, int firstLine) =>
+        context.Error(line, column, cell,
             $"'{shownKey}' đã có ở dòng {firstLine} với giá trị khác: mỗi khóa chỉ được xuất hiện một lần trong tệp — hãy giữ một dòng.",
             $"'{shownKey}' already appears on line {firstLine} with a different value: each key may appear once per file — keep one row.");
 }

@@ -5,8 +5,9 @@ namespace ThiDua.Import.Importing;
 
 /// <summary>One import in progress: the stored state, the events decided so far, the errors found so far.</summary>
 /// <param name="parserErrors">How many rows the parser has refused so far (it validates on; nothing is written).</param>
+/// <param name="hasColumn">Whether the file's header has a column (canonical name).</param>
 internal sealed class ImportContext(ImportRequest request, ImportState state, PendingEvents pending, DateTimeOffset now, string correlationId,
-    Func<int> parserErrors)
+    Func<int> parserErrors, Func<string, bool> hasColumn)
 {
     private readonly List<ImportError> _errors = [];
 
@@ -18,6 +19,12 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
 
     /// <summary>True once anything in the file is wrong: nothing will be written, so no more events are decided or appended.</summary>
     public bool HasErrors => _errors.Count > 0 || parserErrors() > 0;
+
+    /// <summary>
+    /// The file's value, or the stored one when the file leaves <paramref name="column"/> out: an optional column may
+    /// be missing (SPEC §5), and a file without "cluster" should not clear every unit's cluster. An empty cell does clear it.
+    /// </summary>
+    public T FileOr<T>(string column, T fromFile, T stored) => hasColumn(column) ? fromFile : stored;
 
     public void Error(int line, string column, string? value, string vi, string en) => _errors.Add(new ImportError(line, column, value, vi, en));
 

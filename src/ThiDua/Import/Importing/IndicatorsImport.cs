@@ -18,10 +18,11 @@ internal sealed class IndicatorsImport : IRowImport
             context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
             return;
         }
-        var indicator = new Indicator(r.Campaign, r.Code, r.Name, r.Uom, r.Direction, r.Aggregation, r.Weight);
-        if (!_duplicates.Check((r.Campaign, r.Code), indicator, r.Line, "code", r.Code, context)) return;
         var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
         var current = definitions.Indicators.GetValueOrDefault(r.Code);
+        var indicator = new Indicator(r.Campaign, r.Code, r.Name, context.FileOr("uom", r.Uom, current?.Uom), r.Direction, r.Aggregation,
+            context.FileOr("weight", r.Weight, current?.Weight ?? r.Weight));
+        if (!_duplicates.Check((r.Campaign, r.Code), indicator, r.Line, "code", r.Code, context)) return;
         if (current is not null && current.Direction != r.Direction)
         {
             foreach (var target in definitions.Targets.Values.Where(t => t.Indicator == r.Code))

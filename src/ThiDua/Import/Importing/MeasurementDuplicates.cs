@@ -37,7 +37,8 @@ internal sealed class MeasurementDuplicates(NpgsqlConnection conn)
             if (firsts.TryGetValue(keys[i], out var first))
             {
                 if (first.Value != m.Value || !string.Equals(first.Note, m.Note, StringComparison.Ordinal))
-                    FileDuplicates.Conflict(context, row.Line, "value", $"{m.Unit}/{m.Indicator}/{m.Period}", first.Line);
+                    FileDuplicates.Conflict(context, row.Line, "value", m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        $"{m.Unit}/{m.Indicator}/{m.Period}", first.Line);
                 continue;
             }
             firsts[keys[i]] = (row.Line, m.Value, m.Note);

@@ -24,16 +24,17 @@ internal sealed class RatingsImport : IRowImport
             context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
             return;
         }
+        var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
+        var current = definitions.Ratings.GetValueOrDefault(r.Unit);
+        var rating = new UnitRating(r.Campaign, r.Unit, r.Rating, context.FileOr("discipline", r.Discipline, current?.Discipline ?? r.Discipline),
+            context.FileOr("initiative", r.Initiative, current?.Initiative ?? r.Initiative));
         if (unit.Kind == UnitKind.Individual && r.Rating is null)
         {
             context.Error(r.Line, "rating", "", "Thiếu xếp loại của cá nhân (HTXSNV, HTTNV, HTNV, KHTNV).",
                 "An individual's rating is missing (excellent, good, completed, not_completed).");
             return;
         }
-        var rating = new UnitRating(r.Campaign, r.Unit, r.Rating, r.Discipline, r.Initiative);
         if (!_duplicates.Check((r.Campaign, r.Unit), rating, r.Line, "unit", r.Unit, context)) return;
-        var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
-        var current = definitions.Ratings.GetValueOrDefault(r.Unit);
         var events = RecordRating.Decide(new RecordRating(rating), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, RecordMeasurement.StreamId(r.Campaign, r.Unit), e);

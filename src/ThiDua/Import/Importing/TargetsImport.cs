@@ -12,13 +12,21 @@ internal sealed class TargetsImport : IRowImport
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
-        var r = (TargetRow)row;
-        if (!context.State.Campaigns.TryGetValue(r.Campaign, out var campaign))
+        var given = (TargetRow)row;
+        if (!context.State.Campaigns.TryGetValue(given.Campaign, out var campaign))
         {
-            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
+            context.Missing(given.Line, "campaign", given.Campaign, "phong trào", "campaign", "campaigns.csv");
             return;
         }
-        var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
+        var definitions = await context.State.DefinitionsAsync(given.Campaign, ct);
+        var current = definitions.Targets.GetValueOrDefault((given.Unit, given.Indicator));
+        // Checked as it will be stored: a baseline kept from before counts, one left out of a new target does not.
+        var r = given with
+        {
+            TargetMax = context.FileOr("target_max", given.TargetMax, current?.TargetMax),
+            Baseline = context.FileOr("baseline", given.Baseline, current?.Baseline),
+            Deadline = context.FileOr("deadline", given.Deadline, current?.Deadline),
+        };
         if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
         {
             context.Missing(r.Line, "indicator", r.Indicator, $"chỉ tiêu trong phong trào {r.Campaign}", $"indicator in campaign {r.Campaign}", "indicators.csv");
@@ -43,7 +51,6 @@ internal sealed class TargetsImport : IRowImport
         }
         var target = new Target(r.Campaign, r.Indicator, r.Unit, r.Target, r.TargetMax, r.Baseline, r.Deadline);
         if (!_duplicates.Check((r.Campaign, r.Indicator, r.Unit), target, r.Line, "unit", $"{r.Unit}/{r.Indicator}", context)) return;
-        var current = definitions.Targets.GetValueOrDefault((r.Unit, r.Indicator));
         var events = SetTarget.Decide(new SetTarget(target), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Campaign), e);

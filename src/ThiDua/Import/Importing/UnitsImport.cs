@@ -14,11 +14,11 @@ internal sealed class UnitsImport : IRowImport
     public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
         var r = (UnitRow)row;
-        var unit = new Unit(r.Code, r.Name, r.Kind, r.Parent, r.Cluster);
+        var current = context.State.Units.GetValueOrDefault(r.Code);
+        var unit = new Unit(r.Code, r.Name, r.Kind, context.FileOr("parent", r.Parent, current?.Parent), context.FileOr("cluster", r.Cluster, current?.Cluster));
         if (!_duplicates.Check(r.Code, unit, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         _inFile[r.Code] = unit;
         if (r.Parent is not null) _parentsToCheck.Add(r);
-        var current = context.State.Units.GetValueOrDefault(r.Code);
         var events = DefineUnit.Decide(new DefineUnit(unit), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineUnit.StreamId(r.Code), e);
@@ -32,7 +32,9 @@ internal sealed class UnitsImport : IRowImport
             if (r.Parent == r.Code)
                 context.Error(r.Line, "parent", r.Parent, "Đơn vị không thể là đơn vị cha của chính nó.", "A unit cannot be its own parent.");
             else if (Find(r.Parent!, context) is null)
-                context.Missing(r.Line, "parent", r.Parent!, "đơn vị cha", "parent unit", "units.csv (dòng của đơn vị cha)");
+                context.Error(r.Line, "parent", r.Parent,
+                    $"Không tìm thấy đơn vị cha '{r.Parent}': thêm dòng của đơn vị đó vào tệp này (trước hay sau đều được), nhập nó trước, hoặc sửa mã.",
+                    $"Unknown parent unit '{r.Parent}': add its row to this file (before or after), import it first, or correct the code.");
             else if (HasCycle(r.Code, context))
                 context.Error(r.Line, "parent", r.Parent, $"Quan hệ cha–con của '{r.Code}' tạo thành vòng lặp.", $"The parent chain of '{r.Code}' loops back to itself.");
         }

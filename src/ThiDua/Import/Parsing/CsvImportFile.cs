@@ -16,6 +16,7 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     private readonly bool leaveOpen;
     private readonly ImportErrorCollector errors;
     private bool started;
+    private CsvRecordScanner? scanner;
 
     internal CsvImportFile(Stream stream, string fileName, ImportKind kind, NumberCulture culture, bool leaveOpen, int maxErrors)
     {
@@ -44,6 +45,12 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
 
     public bool IsValid => IsComplete && errors.Count == 0;
 
+    /// <summary>
+    /// Whether the file's header has <paramref name="column"/> (canonical name, e.g. "cluster"), once rows are being read:
+    /// an optional column left out keeps what is stored, where an empty cell clears it.
+    /// </summary>
+    public bool HasColumn(string column) => scanner?.HasColumn(column) ?? false;
+
     /// <summary>Reads the rest of the file without keeping rows; returns all errors.</summary>
     public IReadOnlyList<ImportError> Validate()
     {
@@ -62,8 +69,9 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
 
     private IEnumerable<TRow> ReadRows()
     {
-        using var scanner = OpenScanner();
-        if (scanner is null)
+        using var opened = OpenScanner();
+        scanner = opened;
+        if (opened is null)
         {
             IsComplete = true;
             yield break;
@@ -73,7 +81,7 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
             IImportRow? row;
             try
             {
-                if (!scanner.TryNext(out row)) break;
+                if (!opened.TryNext(out row)) break;
             }
             catch (InvalidTextEncodingException e)
             {
@@ -89,7 +97,7 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
             }
             finally
             {
-                DataRowCount = scanner.DataRowCount;
+                DataRowCount = opened.DataRowCount;
             }
             yield return (TRow)row!;
         }

@@ -119,6 +119,7 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
                 $"The value must not start with '{raw[0]}' (=, +, -, @ start an Excel formula). Remove or change the first character."));
             return null;
         }
-        return raw;
+        // Vietnamese letters may come decomposed (macOS, some web forms): stored composed (NFC), so "Phòng" is one name and one code.
+        return raw.IsNormalized() ? raw : raw.Normalize();
     }
 }

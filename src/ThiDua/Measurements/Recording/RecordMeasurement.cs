@@ -4,14 +4,15 @@ namespace ThiDua.Measurements.Recording;
 public sealed record RecordMeasurement(Measurement Measurement)
 {
     /// <summary>
-    /// A new key is recorded; a different value (or note) is a correction; the identical value records nothing (SPEC §3).
+    /// A new key is recorded; a different value, or a new note, is a correction; the identical value without a note,
+    /// or with the stored one, records nothing (SPEC §3): a file re-sent without its notes does not erase them.
     /// </summary>
     public static object? Decide(RecordMeasurement command, Measurement? current, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(command);
         var m = command.Measurement;
         if (current is null) return new MeasurementRecorded(m.Campaign, m.Unit, m.Indicator, m.Period, m.Value, m.Note, now);
-        if (current.Value == m.Value && current.Note == m.Note) return null;
+        if (current.Value == m.Value && (m.Note is null || current.Note == m.Note)) return null;
         return new MeasurementCorrected(m.Campaign, m.Unit, m.Indicator, m.Period, m.Value, current.Value, m.Note, now);
     }
 

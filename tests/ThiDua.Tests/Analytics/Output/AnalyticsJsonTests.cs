@@ -13,7 +13,7 @@ public class AnalyticsJsonTests
     public void Ranking_row_json_uses_the_csv_column_names_and_numbers()
     {
         var json = JsonSerializer.Serialize(new RankingRow(null, UnitKind.Individual, 2, "P", "Tên", 87.5m, 1, 2));
-        json.Should().Be("{\"cluster\":null,\"kind\":\"individual\",\"rank\":2,\"unit\":\"P\",\"unit_name\":\"T\\u00EAn\",\"score\":87.5,\"met\":1,\"assigned\":2}");
+        json.Should().Be("{\"cluster\":null,\"kind\":\"individual\",\"rank\":2,\"unit\":\"P\",\"unit_name\":\"T\\u00EAn\",\"score\":87.50,\"met\":1,\"assigned\":2}");
     }
 
     [Fact]

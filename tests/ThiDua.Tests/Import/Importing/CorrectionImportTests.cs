@@ -40,6 +40,28 @@ public sealed class CorrectionImportTests(ImportWorldDatabase db) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_same_value_without_a_note_keeps_the_stored_note_and_a_new_note_is_a_correction()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var first = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;AL;2025-07;12;ước tính\n");
+        var before = await DatabaseFingerprint.TakeAsync(db);
+
+        var withoutNote = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, "campaign;unit;indicator;period;value\nCD2025;D01;AL;2025-07;12\n");
+        var emptyNote = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;AL;2025-07;12;\n");
+
+        first.Created.Should().Be(1, string.Join("; ", first.Errors));
+        (withoutNote.Changed, withoutNote.Unchanged, withoutNote.Events).Should().Be((0, 1, 0));
+        (emptyNote.Changed, emptyNote.Unchanged, emptyNote.Events).Should().Be((0, 1, 0));
+        (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
+
+        var newNote = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;AL;2025-07;12;số chính thức\n");
+
+        (newNote.Changed, newNote.Events).Should().Be((1, 1));
+        (await db.ScalarAsync("select count(*) from rm_measurements where unit = 'D01' and indicator = 'AL' and period = 2025 * 12 + 6 and note = 'số chính thức'"))
+            .Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_unit_whose_parent_comes_later_in_the_same_file_is_accepted()
     {
         await using var runtime = await db.OpenRuntimeAsync();

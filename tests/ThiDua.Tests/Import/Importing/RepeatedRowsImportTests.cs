@@ -37,6 +37,7 @@ public sealed class RepeatedRowsImportTests(BulkWorldDatabase db) : IClassFixtur
 
         outcome.Accepted.Should().BeFalse();
         outcome.Errors.Select(e => (e.Line, e.Column)).Should().Equal((2, "unit"), (12_003, "value"), (12_005, "value"));
+        outcome.Errors.Skip(1).Select(e => e.Value).Should().Equal("40", "60"); // the cell in conflict, not the key
         outcome.Errors[1].MessageEn.Should().Contain("already appears on line 6");
         outcome.Errors[2].MessageEn.Should().Contain("already appears on line 8");
         (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ThiDua.Web.Api;
+namespace ThiDua.Analytics.Querying;
 
 /// <summary>
-/// <c>asOf</c> in ISO 8601. Without an offset (as an HTML datetime-local field sends it) the time is read as
-/// Vietnam's, +07:00, like the CLI's <c>--as-of</c>.
+/// An "as of" time (<c>--as-of</c>, <c>?asOf=</c>) in ISO 8601 only: <c>05/07/2024</c> is refused rather than
+/// guessed, as a Vietnamese reader means 5 July and a US parser 7 May. Without an offset (as an HTML
+/// datetime-local field sends it) the time is read as Vietnam's, +07:00.
 /// </summary>
 public static partial class AsOfParser
 {
