@@ -24,6 +24,8 @@ internal sealed class HeaderMap
     /// <summary>The header as the user wrote it (what error messages show), or the canonical name.</summary>
     public string HeaderText(string column) => indexByColumn.TryGetValue(column, out var i) ? headers[i].Trim() : column;
 
+    private static readonly HashSet<string> RowNumberKeys = new(StringComparer.Ordinal) { "stt", "tt", "so_thu_tu", "so_tt" };
+
     public static HeaderMap Build(IReadOnlyList<string> headers, ImportKind kind, int headerLine, ImportErrorCollector errors)
     {
         var map = new HeaderMap(headers);
@@ -41,6 +43,8 @@ internal sealed class HeaderMap
                 map.UnnamedColumns.Add(i);
                 continue;
             }
+            // Excel sheets in Vietnamese offices open with a row-number column ("STT"): read past it, not refused.
+            if (RowNumberKeys.Contains(key)) continue;
             if (!columnByKey.TryGetValue(key, out var column))
             {
                 errors.Add(headerLine, header, header, new(

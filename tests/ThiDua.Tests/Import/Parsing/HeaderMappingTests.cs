@@ -32,6 +32,16 @@ public class HeaderMappingTests
         result.Rows.Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("STT;Mã đơn vị;Tên;Loại;Đơn vị cha;Cụm\n1;NV01;Trần Thị Bình;Cá Nhân;SO_TTTT;CUM1\n")]
+    [InlineData("Mã đơn vị;Số TT;Tên;Loại;Đơn vị cha;Cụm\nNV01;7;Trần Thị Bình;Cá Nhân;SO_TTTT;CUM1\n")]
+    [InlineData("Số thứ tự;Mã đơn vị;Tên;Loại;Đơn vị cha;Cụm\n;NV01;Trần Thị Bình;Cá Nhân;SO_TTTT;CUM1\n")]
+    public void The_row_number_column_of_an_Excel_sheet_is_read_past(string csv)
+    {
+        var row = CsvTestFiles.Read<UnitRow>(csv).Single();
+        row.Should().Be(new UnitRow(2, "NV01", "Trần Thị Bình", UnitKind.Individual, "SO_TTTT", "CUM1"));
+    }
+
     [Fact]
     public void Optional_columns_may_be_missing()
     {
