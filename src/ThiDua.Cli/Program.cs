@@ -25,7 +25,13 @@ if (parse.Errors.Count > 0)
 }
 try
 {
-    return await parse.InvokeAsync();
+    // Our handlers below, not the library's: it would print "Unhandled exception" and a stack trace to the user.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (ThiDua.Hosting.DatabaseSettingException e)
+{
+    Console.Error.WriteLine($"Lỗi cú pháp / usage error: {e.Message}");
+    return ExitCodes.Usage;
 }
 catch (LocalPostgresException e)
 {
@@ -37,9 +43,20 @@ catch (Npgsql.NpgsqlException e)
     Console.Error.WriteLine($"Lỗi cơ sở dữ liệu / database error: {e.Message}. Kiểm tra --database / THIDUA_DATABASE hoặc `thidua db status`.");
     return ExitCodes.Rejected;
 }
+catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+{
+    Console.Error.WriteLine($"Địa chỉ đang được dùng (có thể một thidua serve khác đang chạy) / the address is in use (another thidua serve?): {e.Message} "
+        + "Chọn địa chỉ khác / choose another: --urls http://127.0.0.1:5081");
+    return ExitCodes.Rejected;
+}
 catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ThiDua.Analytics.Querying.QueryRejectedException)
 {
     // No stack traces for users: the message says what went wrong.
     Console.Error.WriteLine($"Lỗi / error: {e.Message}");
+    return ExitCodes.Rejected;
+}
+catch (Exception e) when (Environment.GetEnvironmentVariable("THIDUA_DEBUG") is not { Length: > 0 })
+{
+    Console.Error.WriteLine($"Lỗi ngoài dự kiến / unexpected error: {e.GetType().Name}: {e.Message} (THIDUA_DEBUG=1 in cả vết ngăn xếp / prints the stack trace)");
     return ExitCodes.Rejected;
 }

@@ -36,6 +36,8 @@ public static class DemoCommand
                     foreach (var e in o.Errors.Take(10)) Console.Error.WriteLine(e);
                     return ExitCodes.Rejected;
                 }
+                // The projections run here, not only once a server starts: the summary and the reports read them.
+                await runtime.Daemon.CatchUpAsync(ct);
                 await SummariseAsync(runtime, ct);
                 await DemoReports.GenerateAsync(runtime, WebHosting.ReportsDirectory, ct);
                 password = await Users.DemoAdmin.EnsureAsync(new Security.UserStore(runtime.DataSource, runtime.Clock), ct);

@@ -8,8 +8,8 @@ using ThiDua.Reports.Pdf;
 namespace ThiDua.Cli.Serving;
 
 /// <summary>
-/// For the demo: each seed campaign's latest monthly progress report and its summary review, written once
-/// into the reports folder (a second demo run finds them and writes nothing).
+/// For the demo: each finished campaign's (the seeds') latest monthly progress report and its summary review, written
+/// once into the reports folder (a second demo run finds them and writes nothing).
 /// </summary>
 public static class DemoReports
 {
@@ -22,6 +22,8 @@ public static class DemoReports
         await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
         foreach (var campaign in await RegistryQueries.CampaignsAsync(conn, ct))
         {
+            // Campaigns still running are the scheduler's: a summary written now would stand for the final review's.
+            if (ReportCutOff.Summary(campaign) > now) continue;
             var snapshot = await runtime.Snapshots.LoadAsync(campaign.Code, null, ct);
             if (snapshot is null) continue;
             var month = CampaignAnalytics.DefaultPeriod(snapshot);

@@ -15,7 +15,8 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
 {
     public const string User = "thidua";
 
-    public string Home { get; } = Path.GetFullPath(home);
+    // Without a trailing separator: "/srv/thidua/" and "/srv/thidua" are one home, so one cluster (its folder is hashed from this).
+    public string Home { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(home));
 
     public string ClusterDir => clusterDir ?? (ProcessRunner.IsRoot
         ? Path.Combine("/var/lib/thidua", Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Home)))[..16].ToLowerInvariant())

@@ -17,7 +17,7 @@ internal static class ProcessRunner
         };
         if (IsRoot)
         {
-            psi.FileName = "runuser";
+            psi.FileName = Tool("runuser");
             foreach (var a in new[] { "-u", "postgres", "--", file }) psi.ArgumentList.Add(a);
         }
         else psi.FileName = file;
@@ -36,10 +36,16 @@ internal static class ProcessRunner
     public static void Chown(string path)
     {
         if (!IsRoot) return;
-        var psi = new ProcessStartInfo("chown", ["-R", "postgres:postgres", path]) { UseShellExecute = false };
+        var psi = new ProcessStartInfo(Tool("chown"), ["-R", "postgres:postgres", path]) { UseShellExecute = false };
         using var p = Process.Start(psi)!;
         p.WaitForExit();
     }
+
+    // By full path where it is known: cron's PATH (/usr/bin:/bin) leaves out /usr/sbin, where runuser lives.
+    private static string Tool(string name) =>
+        new[] { "/usr/sbin/", "/sbin/", "/usr/bin/", "/bin/" }.Select(d => d + name).FirstOrDefault(File.Exists)
+        ?? throw new LocalPostgresException(
+            $"Không tìm thấy lệnh '{name}' (gói util-linux / coreutils) / the '{name}' command was not found: as root, PostgreSQL runs as the postgres user through it.");
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "geteuid")]
     private static extern uint GetUid();

@@ -1,3 +1,4 @@
+using Npgsql;
 using ThiDua.EventStore.LocalServer;
 
 namespace ThiDua.Hosting;
@@ -13,12 +14,28 @@ public static class DatabaseLocator
 
     public static async Task<string> ResolveAsync(string? database, CancellationToken ct = default)
     {
-        if (!string.IsNullOrWhiteSpace(database)) return database;
+        if (!string.IsNullOrWhiteSpace(database)) return Checked(database, "--database");
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment;
+        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return Checked(fromEnvironment, EnvironmentVariable);
         var local = new LocalPostgres(LocalPostgres.DefaultHome);
         var port = local.Start();
         await LocalPostgres.EnsureDatabaseAsync(port, LocalDatabaseName, ct);
         return LocalPostgres.ConnectionString(port, LocalDatabaseName);
+    }
+
+    // A malformed setting is the user's to fix before anything runs; the string itself is not repeated (it may hold a password).
+    private static string Checked(string connection, string source)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connection);
+            return connection;
+        }
+        catch (ArgumentException e)
+        {
+            throw new DatabaseSettingException(
+                $"{source} không phải chuỗi kết nối Npgsql / is not an Npgsql connection string: {e.Message} "
+                + "Ví dụ / e.g. Host=127.0.0.1;Port=5432;Database=thidua;Username=thidua;Password=…");
+        }
     }
 }

@@ -17,6 +17,7 @@ public sealed class CliUsageTests
         { "as-of not in ISO 8601", ["ranking", "--campaign", "LS2021", "--as-of", "05/07/2030", "--database", Nowhere] },
         { "unknown role", ["users", "add", "lan", "--role", "superuser", "--database", Nowhere] },
         { "unknown verb", ["rank", "--campaign", "LS2021", "--database", Nowhere] },
+        { "not a connection string", ["ranking", "--campaign", "LS2021", "--database", "Hots=127.0.0.1"] },
     };
 
     [Theory]
@@ -27,5 +28,14 @@ public sealed class CliUsageTests
 
         result.ExitCode.Should().Be(2, "{0}: {1}", name, result);
         result.Stderr.Should().Contain("usage error");
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_reached_is_a_bilingual_message_and_exit_1_without_a_stack_trace()
+    {
+        var result = await ThiDuaProcess.RunAsync("ranking", "--campaign", "LS2021", "--database", Nowhere);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Stderr.Should().Contain("Lỗi cơ sở dữ liệu / database error").And.NotContain("Unhandled exception").And.NotContain("   at ");
     }
 }
