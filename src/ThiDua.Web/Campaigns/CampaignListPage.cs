@@ -8,7 +8,8 @@ namespace ThiDua.Web.Campaigns;
 /// <summary><c>/</c>: every campaign, with its period and links to its dashboards.</summary>
 public static class CampaignListPage
 {
-    public static string Render(IReadOnlyList<Campaign> campaigns, IReadOnlyList<string> dashboards)
+    /// <param name="dashboards">The readable dashboard files: name (the link) and title (the words shown).</param>
+    public static string Render(IReadOnlyList<Campaign> campaigns, IReadOnlyList<(string Name, string Title)> dashboards)
     {
         if (campaigns.Count == 0)
             return PageLayout.Render("Phong trào thi đua", "<p class=\"notice\">Chưa có phong trào nào. Hãy <a href=\"/imports\">nhập tệp campaigns.csv</a> (sau units.csv), hoặc chạy <code>thidua demo</code>.</p>", "/");
@@ -20,7 +21,7 @@ public static class CampaignListPage
               .Append($"<p class=\"meta\">Mã: <strong>{H.Encode(c.Code)}</strong> · {Labels.Of(c.Kind)}<br>")
               .Append($"Từ {Labels.Date(c.Start)} đến {Labels.Date(c.End)} · {c.MonthCount} tháng</p>")
               .Append("<p class=\"meta\">Bảng điều khiển: ")
-              .Append(string.Join(" · ", dashboards.Select(d => $"<a href=\"/dashboards/{H.Segment(d)}?campaign={H.Query(c.Code)}\">{H.Encode(d)}</a>")))
+              .Append(string.Join(" · ", dashboards.Select(d => $"<a href=\"/dashboards/{H.Segment(d.Name)}?campaign={H.Query(c.Code)}\">{H.Encode(d.Title)}</a>")))
               .Append("</p></article>");
         }
         return PageLayout.Render("Phong trào thi đua", sb.Append("</div>").ToString(), "/");

@@ -28,14 +28,15 @@ public static class CampaignPages
         app.MapGet("/", async (ThiDuaRuntime runtime, DashboardCatalog catalog, CancellationToken ct) =>
         {
             await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
-            return Pages.Html(CampaignListPage.Render(await RegistryQueries.CampaignsAsync(conn, ct), catalog.Names()));
+            return Pages.Html(CampaignListPage.Render(await RegistryQueries.CampaignsAsync(conn, ct),
+                catalog.Names().Select(n => (Name: n, catalog.TryFind(n)?.Title)).Where(d => d.Title is not null).Select(d => (d.Name, d.Title!)).ToList()));
         }).ExcludeFromDescription();
 
         app.MapGet("/campaigns/{campaign}", async (string campaign, HttpRequest request, CampaignViews views, DashboardCatalog catalog,
             DashboardRenderer renderer, CancellationToken ct) =>
         {
             var (view, selection) = await LoadAsync(campaign, request, views, ct);
-            var leadership = catalog.Find("leadership") ?? FallbackLeadership;
+            var leadership = catalog.TryFind("leadership") ?? FallbackLeadership;
             var panels = renderer.Render(leadership, view.Snapshot, selection, view.Result, () => view.Awards);
             return Pages.Html(CampaignDashboardPage.Render(view, selection, panels));
         }).ExcludeFromDescription();

@@ -22,10 +22,22 @@ public static class DashboardPages
         app.MapGet("/dashboards", async (DashboardCatalog catalog, ThiDuaRuntime runtime, CancellationToken ct) =>
         {
             var campaigns = await CampaignsAsync(runtime, ct);
-            var sb = new StringBuilder($"<p class=\"lead\">Mỗi bảng điều khiển là một tệp JSON trong thư mục <code>{H.Encode(catalog.Directory)}</code>; thêm tệp là thêm bảng.</p><div class=\"cards\">");
+            // The server's folder is an admin's business; everyone else is told the rule.
+            var folder = Security.PageUser.Current is { IsAdmin: true } ? $" <code>{H.Encode(catalog.Directory)}</code>" : " dashboards";
+            var sb = new StringBuilder($"<p class=\"lead\">Mỗi bảng điều khiển là một tệp JSON trong thư mục{folder}; thêm tệp là thêm bảng.</p><div class=\"cards\">");
             foreach (var name in catalog.Names())
             {
-                var d = catalog.Find(name)!;
+                DashboardDefinition d;
+                try
+                {
+                    d = catalog.Find(name)!;
+                }
+                catch (DashboardDefinitionException e)
+                {
+                    // One broken file is shown as such; the others stay listed.
+                    sb.Append($"<article class=\"card\"><h2>{H.Encode(name)}.json</h2><p class=\"notice\">Tệp định nghĩa bị lỗi / the definition file is malformed: {H.Encode(e.Message)}</p></article>");
+                    continue;
+                }
                 sb.Append($"<article class=\"card\"><h2>{H.Encode(d.Title)}</h2><p class=\"meta\">{H.Encode(d.Description ?? "")}</p>")
                   .Append(CampaignPicker(name, campaigns, null)).Append("</article>");
             }

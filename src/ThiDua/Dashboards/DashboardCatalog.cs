@@ -48,6 +48,19 @@ public sealed class DashboardCatalog(string directory)
         return definition with { Name = name };
     }
 
+    /// <summary>The dashboard, or null when the file is missing or malformed: for pages that have their own fallback.</summary>
+    public DashboardDefinition? TryFind(string name)
+    {
+        try
+        {
+            return Find(name);
+        }
+        catch (DashboardDefinitionException)
+        {
+            return null;
+        }
+    }
+
     private static void Validate(string name, DashboardDefinition d)
     {
         if (string.IsNullOrWhiteSpace(d.Title)) throw new DashboardDefinitionException($"{name}.json: thiếu 'title' / 'title' is missing");

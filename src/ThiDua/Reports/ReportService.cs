@@ -73,7 +73,17 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
 
     private ReportPanels? Panels(string name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
     {
-        if (dashboards.Find(name) is not { } dashboard) return null;
+        DashboardDefinition? dashboard;
+        try
+        {
+            dashboard = dashboards.Find(name);
+        }
+        catch (DashboardDefinitionException e)
+        {
+            // One broken definition file must not stop the month's reports: they are written without its panels, saying why.
+            return new ReportPanels(name, name, [], e.Message);
+        }
+        if (dashboard is null) return null;
         var selection = new DashboardSelection(snapshot.Campaign.Code, result.Period, cutOff);
         var panels = new DashboardRenderer(_charts).Render(dashboard, snapshot, selection, result, awards);
         return new ReportPanels(name, dashboard.Title, panels);

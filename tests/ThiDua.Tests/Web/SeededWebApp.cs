@@ -23,12 +23,15 @@ public class SeededWebApp : ProductDatabase, IAsyncLifetime
         Runtime = await OpenRuntimeAsync();
         await ImportSeedAsync(Runtime);
         await Prepare(Runtime);
-        App = await WebTestHost.StartAsync(ConnectionString, Limits);
+        App = await WebTestHost.StartAsync(ConnectionString, Limits, DashboardsDirectory);
         Client = App.GetTestClient().WithToken(await TestUsers.AddAsync(DataSource, "web-tests", Role.Admin));
     }
 
     /// <summary>Limits of the app under test; the defaults unless a test class needs small ones.</summary>
     protected virtual ThiDua.Web.Security.SecurityLimits Limits => new();
+
+    /// <summary>The dashboard definitions the app reads; the repository's unless a test class brings its own.</summary>
+    protected virtual string? DashboardsDirectory => null;
 
     /// <summary>A client without credentials (the caller disposes it).</summary>
     public HttpClient NewClient() => App.GetTestClient();

@@ -169,6 +169,24 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Fact]
+    public async Task The_award_chart_keeps_to_the_cluster_asked_for()
+    {
+        var all = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021");
+        var provincial = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021&cluster=LS-KHOI-SO");
+
+        all.Should().Contain("Hữu Lũng").And.Contain("Sở Tài chính");
+        provincial.Should().NotContain("Hữu Lũng").And.Contain("Sở Tài chính");
+    }
+
+    [Fact]
+    public async Task Chart_titles_write_the_month_the_Vietnamese_way()
+    {
+        var svg = await web.Client.GetStringAsync("/charts/ranking.svg?campaign=BK2022&period=2022-06");
+
+        svg.Should().Contain("tháng 06/2022").And.NotContain("2022-06");
+    }
+
+    [Fact]
     public async Task OpenApi_document_describes_the_api_routes()
     {
         var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;

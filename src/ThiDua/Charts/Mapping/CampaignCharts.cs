@@ -1,6 +1,7 @@
 using ThiDua.Analytics;
 using ThiDua.Attainment;
 using ThiDua.Awards;
+using ThiDua.Formatting;
 using ThiDua.Periods;
 
 namespace ThiDua.Charts.Mapping;
@@ -26,14 +27,14 @@ public static class CampaignCharts
                     a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
                     ChartStatuses.Of(a.Status)))
                 .ToList();
-            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {result.Period}", bars);
+            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}", bars);
         }
         var scoreBars = result.Ranking
             .Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u))
             .OrderBy(r => r.Unit, StringComparer.Ordinal)
             .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score)))
             .ToList();
-        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {result.Period}", scoreBars);
+        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}", scoreBars);
     }
 
     public static RankingChart Ranking(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
@@ -46,7 +47,7 @@ public static class CampaignCharts
             .Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score))
             .ToList();
         var group = filter.Cluster is null ? "tất cả cụm" : filter.Cluster.Length == 0 ? "không thuộc cụm" : $"cụm {filter.Cluster}";
-        return new RankingChart($"Xếp hạng ({group}) — {result.Period}", bars);
+        return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}", bars);
     }
 
     public static HeatmapChart Heatmap(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
@@ -60,7 +61,7 @@ public static class CampaignCharts
         var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
         var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();
-        return new HeatmapChart($"Đơn vị × chỉ tiêu — {result.Period}", units, indicators, cells);
+        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}", units, indicators, cells);
     }
 
     /// <summary>An indicator's monthly actual against the expected line, for one unit, from the first month to <paramref name="upTo"/>.</summary>
@@ -93,7 +94,7 @@ public static class CampaignCharts
         ArgumentNullException.ThrowIfNull(filter);
         var forms = snapshot.AwardForms.ToDictionary(f => f.Code, StringComparer.Ordinal);
         var candidates = rows
-            .Where(r => filter.Form is null || r.Form == filter.Form)
+            .Where(r => (filter.Form is null || r.Form == filter.Form) && (!snapshot.Units.TryGetValue(r.Unit, out var unit) || filter.Admits(unit)))
             .Select(r => new AwardCandidateRow(r.Form, forms.TryGetValue(r.Form, out var f) ? f.Name : r.Form, r.Unit,
                 snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : r.Unit, r.Score, ChartStatuses.Of(r.Status),
                 string.Join("; ", r.Reasons.Select(x => x.Vietnamese))))

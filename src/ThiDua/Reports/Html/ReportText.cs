@@ -31,7 +31,7 @@ public static class ReportText
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
+    public static string Month(YearMonth month) => Formatting.VietnameseDates.Month(month);
 
     public static string Status(AttainmentStatus status) => StatusWords.Of(status);
 

@@ -61,6 +61,12 @@ internal static class SharedSections
     public static void Panels(HtmlWriter w, ReportPanels? panels)
     {
         if (panels is null) return;
+        if (panels.Problem is { } problem)
+        {
+            w.Element("h2", "Biểu đồ");
+            w.Element("p", $"Không vẽ được các biểu đồ của bảng điều khiển “{panels.Dashboard}”: {problem}", "note");
+            return;
+        }
         w.Element("h2", $"Biểu đồ: {panels.Title}");
         w.Element("p", $"Các biểu đồ của bảng điều khiển “{panels.Dashboard}”, cùng định nghĩa với trang web, tính đến thời điểm chốt số liệu.", "note");
         foreach (var p in panels.Panels) Figure(w, p.Title, p.Svg);

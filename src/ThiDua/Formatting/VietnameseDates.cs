@@ -1,0 +1,9 @@
+using ThiDua.Periods;
+
+namespace ThiDua.Formatting;
+
+/// <summary>Months as Vietnamese readers write them in text, for charts, pages and reports alike ("tháng 06/2022", not "2022-06").</summary>
+public static class VietnameseDates
+{
+    public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
+}
