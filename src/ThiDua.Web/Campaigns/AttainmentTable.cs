@@ -15,13 +15,17 @@ public static class AttainmentTable
         var first = byUnit ? "Đơn vị" : "Chỉ tiêu";
         var sb = new StringBuilder($"<div class=\"table-wrap\"><table><thead><tr><th>{first}</th><th class=\"num\">Thực hiện</th><th class=\"num\">Chỉ tiêu</th>")
             .Append("<th class=\"num\">Dự kiến đến kỳ</th><th class=\"num\">Tỷ lệ</th><th>Trạng thái</th></tr></thead><tbody>");
+        var directions = view.Snapshot.Indicators.ToDictionary(i => i.Code, i => i.Direction, StringComparer.Ordinal);
         foreach (var r in rows)
         {
+            var direction = directions.GetValueOrDefault(r.Indicator);
             var link = byUnit
                 ? $"<a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(view.UnitName(r.Unit))}</a>"
                 : $"<a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(r.Indicator)}\">{H.Encode(view.IndicatorName(r.Indicator))}</a>";
-            sb.Append($"<tr><td>{link}</td><td class=\"num\">{Number(r.Actual)}</td><td class=\"num\">{VietnameseNumber.Format(r.Target, 4)}</td>")
-              .Append($"<td class=\"num\">{VietnameseNumber.Format(r.Expected, 2)}</td><td class=\"num\">{(r.Ratio is { } q ? VietnameseNumber.FormatPercent(q) : "—")}</td>")
+            sb.Append($"<tr><td>{link}</td><td class=\"num\">{Number(r.Actual)}</td><td class=\"num\">{TargetWording.Describe(direction, r.Target, r.Baseline)}</td>")
+              .Append($"<td class=\"num\">{TargetWording.Describe(direction, r.Expected, r.Baseline, 2)}</td>")
+              // 2 decimals show the 4-decimal ratio exactly: 0,9996 is 99,96%, never a "100%" beside "not met".
+              .Append($"<td class=\"num\">{(r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—")}</td>")
               .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.Of(r.Status)}</span>{(r.OnTrack || r.Status == AttainmentStatus.NoData ? "" : " <span class=\"meta\">chậm tiến độ</span>")}</td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();

@@ -90,7 +90,7 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(SchedulerOptions.TimeZone);
         await DeclareAsync(scheduler, JobBuilder.Create<CatchUpProjectionsJob>().WithIdentity(CatchUpProjectionsJob.Key)
-                .WithDescription("Cập nhật các projection (phân tích, xếp hạng) từ sự kiện mới").StoreDurably().Build(),
+                .WithDescription("Cập nhật số liệu tổng hợp (tỷ lệ hoàn thành, xếp hạng) từ các sự kiện mới").StoreDurably().Build(),
             TriggerBuilder.Create().WithIdentity("catch-up-projections", "projections").StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(options.CatchUpInterval).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount())
                 .Build(), ct);

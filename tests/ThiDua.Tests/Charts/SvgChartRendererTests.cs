@@ -119,7 +119,7 @@ public class SvgChartRendererTests
         var texts = XDocument.Parse(_renderer.Render(ChartSamples.Ranking())).Descendants(Svg + "text").Select(t => t.Value).ToList();
 
         texts.Where(t => t == "2").Should().HaveCount(2, "tied units share rank 2");
-        texts.Should().Contain(["1", "4", "5", "97,25", "112,5", "90,6"]);
+        texts.Should().Contain(["1", "4", "5", "97,25", "112,50", "90,60"]);
     }
 
     [Fact]

@@ -187,6 +187,16 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Fact]
+    public async Task A_reduce_by_target_is_shown_as_the_change_from_its_baseline_and_drawn_in_the_indicators_unit()
+    {
+        var page = await web.Client.GetStringAsync("/campaigns/LS2021/units/LS-CAT");
+        var chart = await web.Client.GetStringAsync("/charts/progress.svg?campaign=LS2021&unit=LS-CAT&indicator=LS21-PPHS");
+
+        page.Should().Contain("giảm 3% so với 300");
+        chart.Should().Contain("Chỉ tiêu: 291", "reducing 300 cases by 3% leaves at most 291");
+    }
+
+    [Fact]
     public async Task OpenApi_document_describes_the_api_routes()
     {
         var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;

@@ -64,7 +64,11 @@ public static class CampaignCharts
         return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}", units, indicators, cells);
     }
 
-    /// <summary>An indicator's monthly actual against the expected line, for one unit, from the first month to <paramref name="upTo"/>.</summary>
+    /// <summary>
+    /// An indicator's monthly actual against the expected line, for one unit, from the first month to <paramref name="upTo"/>.
+    /// Every line is in the indicator's unit: a reduce_by, increase_by or rank_up target (a change from the baseline)
+    /// is drawn where it puts the actual (<see cref="TargetWording.Level"/>: reduce 3% from 300 vụ → 291 vụ).
+    /// </summary>
     public static ProgressChart Progress(CampaignSnapshot snapshot, string unit, string indicator, YearMonth upTo)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -72,6 +76,8 @@ public static class CampaignCharts
         var last = upTo > campaign.LastMonth ? campaign.LastMonth : upTo;
         var target = snapshot.Targets.FirstOrDefault(t => t.Unit == unit && t.Indicator == indicator);
         var definition = snapshot.Indicators.FirstOrDefault(i => i.Code == indicator);
+        var direction = definition?.Direction ?? Indicators.Direction.AtLeast;
+        decimal? Level(decimal? value) => value is { } v ? TargetWording.Level(direction, v, target?.Baseline) : null;
         var points = new List<ProgressPoint>();
         if (target is not null)
         {
@@ -80,11 +86,11 @@ public static class CampaignCharts
             for (var month = campaign.FirstMonth; month <= last; month = month.AddMonths(1))
             {
                 var row = AttainmentCalculator.ComputeOne(snapshot, history, target, month);
-                points.Add(new ProgressPoint(month, row.Actual, row.Expected));
+                points.Add(new ProgressPoint(month, row.Actual, Level(row.Expected) ?? row.Expected));
             }
         }
         var unitName = snapshot.Units.TryGetValue(unit, out var u) ? u.Name : unit;
-        return new ProgressChart($"{definition?.Name ?? indicator} — {unitName}", definition?.Uom ?? "", target?.Value, target?.TargetMax, points);
+        return new ProgressChart($"{definition?.Name ?? indicator} — {unitName}", definition?.Uom ?? "", Level(target?.Value), Level(target?.TargetMax), points);
     }
 
     public static AwardsChart Awards(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows, ChartFilter filter)

@@ -36,7 +36,7 @@ internal static class RankingSvg
         {
             var bar = bars[i];
             var rank = bar.Rank.ToString(CultureInfo.InvariantCulture);
-            var score = VietnameseNumber.Format(bar.Score);
+            var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
             svg.OpenGroup("Hạng " + rank + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
             svg.Text(RankRight, BarRows.Baseline(i), rank, rankStyle);
             svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.Fit(bar.UnitName, nameWidth, 12), TextStyle.Label);

@@ -49,10 +49,10 @@ internal static class SharedSections
             if (l.Unit != unit) w.GroupRow($"{l.UnitName} ({l.Unit})", withExpected ? 8 : 6);
             unit = l.Unit;
             if (withExpected)
-                w.ClassRow(l.OnTrack ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target),
-                    HtmlWriter.N + Number(l.Expected), HtmlWriter.N + Percent(l.Ratio), Status(l.Status), l.OnTrack ? "Đúng tiến độ" : "Chậm tiến độ");
+                w.ClassRow(l.OnTrack ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + l.TargetText,
+                    HtmlWriter.N + l.ExpectedText, HtmlWriter.N + Percent(l.Ratio), Status(l.Status), l.OnTrack ? "Đúng tiến độ" : "Chậm tiến độ");
             else
-                w.ClassRow(l.IsMetOrExceeded ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target),
+                w.ClassRow(l.IsMetOrExceeded ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + l.TargetText,
                     HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
         }
         w.TableEnd();

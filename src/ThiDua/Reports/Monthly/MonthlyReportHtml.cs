@@ -18,7 +18,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             w.Element("h2", "1. Xếp hạng trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Tỷ lệ hoàn thành chỉ tiêu");
-            w.Element("p", "Kế hoạch đến kỳ: chỉ tiêu cộng dồn (sum) tính theo tỷ lệ số tháng đã qua; các chỉ tiêu khác bằng chỉ tiêu cả kỳ. "
+            w.Element("p", "Kế hoạch đến kỳ: chỉ tiêu cộng dồn tính theo tỷ lệ số tháng đã qua; các chỉ tiêu khác bằng chỉ tiêu cả kỳ. "
                 + "Đúng tiến độ khi thực hiện đạt ít nhất kế hoạch đến kỳ.", "note");
             SharedSections.IndicatorTable(w, report.Indicators, withExpected: true);
             Lagging(w, report);
@@ -55,7 +55,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             w.Element("h4", $"{l.IndicatorName} ({l.Indicator})");
             w.TableStart("Đơn vị", "#Thực hiện", "#Kế hoạch đến kỳ", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
             foreach (var u in l.Units)
-                w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + Number(u.Expected), HtmlWriter.N + Number(u.Target), HtmlWriter.N + Percent(u.Ratio), Status(u.Status));
+                w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + u.ExpectedText, HtmlWriter.N + u.TargetText, HtmlWriter.N + Percent(u.Ratio), Status(u.Status));
             w.TableEnd();
         }
     }

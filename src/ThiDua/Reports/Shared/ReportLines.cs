@@ -1,5 +1,6 @@
 using ThiDua.Analytics;
 using ThiDua.Charts;
+using ThiDua.Formatting;
 using ThiDua.Units;
 
 namespace ThiDua.Reports.Shared;
@@ -17,9 +18,11 @@ public static class ReportLines
             .Select(a =>
             {
                 var indicator = indicators.GetValueOrDefault(a.Indicator);
+                var direction = indicator?.Direction ?? ThiDua.Indicators.Direction.AtLeast;
                 return new IndicatorResultLine(a.Unit, snapshot.Units.TryGetValue(a.Unit, out var u) ? u.Name : a.Unit,
                     a.Indicator, indicator?.Name ?? a.Indicator, indicator?.Uom,
-                    a.Actual, a.Target, a.Expected, a.Ratio, a.Status, a.OnTrack);
+                    a.Actual, a.Target, a.Expected, a.Ratio, a.Status, a.OnTrack,
+                    TargetWording.Describe(direction, a.Target, a.Baseline, 2), TargetWording.Describe(direction, a.Expected, a.Baseline, 2));
             })
             .ToList();
     }
@@ -41,5 +44,5 @@ public static class ReportLines
     }
 
     private static string Title(string? cluster, UnitKind kind, CampaignResult result) =>
-        $"Xếp hạng {(kind == UnitKind.Collective ? "tập thể" : "cá nhân")} — {(cluster is null ? "không thuộc cụm" : "cụm " + cluster)} — {result.Period}";
+        $"Xếp hạng {(kind == UnitKind.Collective ? "tập thể" : "cá nhân")} — {(cluster is null ? "không thuộc cụm" : "cụm " + cluster)} — {VietnameseDates.Month(result.Period)}";
 }

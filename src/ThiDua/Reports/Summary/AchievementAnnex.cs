@@ -32,7 +32,7 @@ internal static class AchievementAnnex
             {
                 w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
                 foreach (var l in a.Indicators)
-                    w.Row(l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + Number(l.Target), HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
+                    w.Row(l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + l.TargetText, HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
                 w.TableEnd();
             }
             w.Close("div");
