@@ -2,18 +2,25 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ThiDua.Hosting;
+using ThiDua.Scheduling;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Jobs;
 
-/// <summary><c>/jobs</c>: the scheduled jobs from <see cref="IJobsView"/>, or "Chưa có".</summary>
+/// <summary>
+/// <c>/jobs</c>: the scheduled jobs from <see cref="IJobsView"/> (or "Chưa có") and the latest failures;
+/// <c>/jobs/{name}</c>: one job's run history, from every node.
+/// </summary>
 public static class JobsPages
 {
+    private const int HistoryLength = 100;
+
     public static IEndpointRouteBuilder MapJobsPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/jobs", async (IJobsView view, HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CancellationToken ct) =>
+        app.MapGet("/jobs", async (IJobsView view, ThiDuaRuntime runtime, HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CancellationToken ct) =>
         {
             var jobs = await view.JobsAsync(ct);
             var token = antiforgery.GetAndStoreTokens(context);
@@ -25,12 +32,29 @@ public static class JobsPages
             {
                 sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th><th></th></tr></thead><tbody>");
                 foreach (var j in jobs)
-                    sb.Append($"<tr><td><strong>{H.Encode(j.Name)}</strong><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
+                    sb.Append($"<tr><td><a href=\"/jobs/{H.Segment(j.Name)}\"><strong>{H.Encode(j.Name)}</strong></a><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
                       .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
                       .Append(runs ? $"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{H.AntiforgeryField(token)}<button type=\"submit\">Chạy ngay</button></form></td></tr>" : "<td></td></tr>");
                 sb.Append("</tbody></table></div>");
             }
+            // Failures stay visible here even when the catch-up job has run a thousand times since.
+            var failures = await JobRuns.FailuresAsync(runtime.DataSource, 10, ct);
+            sb.Append("<h2>Lần chạy lỗi gần đây</h2>")
+              .Append(failures.Count == 0 ? "<p>Chưa có lần chạy nào bị lỗi.</p>" : JobRunsTable.Render(failures, withJob: true))
+              .Append("<p class=\"meta\">Mỗi việc: bấm tên việc để xem lịch sử các lần chạy (mọi máy chủ).</p>");
             return Pages.Html(PageLayout.Render("Lịch chạy tự động", sb.ToString(), "/jobs"));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/jobs/{name}", async (string name, IJobsView view, ThiDuaRuntime runtime, CancellationToken ct) =>
+        {
+            var runs = await JobRuns.OfJobAsync(runtime.DataSource, name, HistoryLength, ct);
+            var job = (await view.JobsAsync(ct)).FirstOrDefault(j => j.Name == name);
+            if (job is null && runs.Count == 0) throw RequestRejectedException.NotFound($"Không có việc '{name}' / no job '{name}'. Xem / see /jobs");
+            var body = new StringBuilder($"<p class=\"lead\">{H.Encode(job?.Description ?? "")}</p>")
+                .Append($"<p>Lần chạy tới: <strong>{Labels.Instant(job?.NextFireAt)}</strong>. {runs.Count} lần chạy gần nhất, mới nhất trước (giữ tối đa 500 lần mỗi việc).</p>")
+                .Append(runs.Count == 0 ? "<p>Chưa có lần chạy nào.</p>" : JobRunsTable.Render(runs, withJob: false))
+                .Append("<p class=\"meta no-print\"><a href=\"/jobs\">Tất cả các việc</a></p>");
+            return Pages.Html(PageLayout.Render($"Lịch sử chạy: {name}", body.ToString(), "/jobs"));
         }).ExcludeFromDescription();
 
         app.MapPost("/jobs/{name}/run", async (string name, IJobsView view, CancellationToken ct) =>

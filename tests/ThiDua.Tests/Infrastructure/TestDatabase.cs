@@ -30,5 +30,11 @@ public class TestDatabase : IAsyncLifetime
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var cmd = DataSource.CreateCommand(sql);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     public async Task DisposeAsync() => await DataSource.DisposeAsync();
 }

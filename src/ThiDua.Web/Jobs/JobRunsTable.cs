@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using ThiDua.Scheduling;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Jobs;
+
+/// <summary>Runs of scheduled jobs as a table: when, how long, on which node, which attempt, and the outcome with its message.</summary>
+public static class JobRunsTable
+{
+    public static string Render(IReadOnlyList<JobRun> runs, bool withJob)
+    {
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>")
+            .Append(withJob ? "<th>Việc</th>" : "")
+            .Append("<th>Bắt đầu</th><th>Theo lịch</th><th class=\"num\">Thời gian chạy</th><th>Máy chủ</th><th class=\"num\">Lần thử</th><th>Kết quả</th></tr></thead><tbody>");
+        foreach (var r in runs)
+        {
+            var outcome = r.Succeeded switch
+            {
+                true => "<span class=\"status st-exceeded\">Thành công</span>",
+                false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(r.Message),
+                null => "<span class=\"status\">Đang chạy</span>",
+            };
+            sb.Append("<tr>")
+              .Append(withJob ? $"<td><a href=\"/jobs/{H.Segment(r.Job)}\">{H.Encode(r.Job)}</a></td>" : "")
+              .Append($"<td>{Instant(r.StartedAt)}</td><td>{Instant(r.ScheduledAt)}</td><td class=\"num\">{Duration(r)}</td>")
+              .Append($"<td>{H.Encode(r.Node)}</td><td class=\"num\">{r.Attempt.ToString(CultureInfo.InvariantCulture)}</td><td>{outcome}</td></tr>");
+        }
+        return sb.Append("</tbody></table></div>").ToString();
+    }
+
+    // To the second: the catch-up job runs every few seconds.
+    private static string Instant(DateTimeOffset? at) => at is { } t
+        ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("HH:mm:ss dd/MM/yyyy", CultureInfo.InvariantCulture)
+        : "—";
+
+    private static string Duration(JobRun r) => r.FinishedAt is { } end
+        ? Formatting.VietnameseNumber.Format((decimal)(end - r.StartedAt).TotalSeconds, 1) + " giây"
+        : "—";
+}
