@@ -31,7 +31,7 @@ public static class FilterForm
         "cluster" => Select("cluster", "Cụm, khối thi đua", s.Cluster is null ? "" : s.Cluster.Length == 0 ? ChartSelection.NoCluster : s.Cluster,
             [("", "Tất cả cụm"), .. view.Clusters().Select(c => c.Length == 0 ? (ChartSelection.NoCluster, "Không thuộc cụm") : (c, c))]),
         "period" => Select("period", "Kỳ (tháng)", view.Period.ToString(), Months(view)),
-        "asOf" => $"<label>Số liệu tính đến (giờ Việt Nam)<input type=\"datetime-local\" name=\"asOf\" value=\"{H.Encode(AsOfValue(s.AsOf))}\"></label>",
+        "asOf" => $"<label>Số liệu tính đến (giờ Việt Nam)<input type=\"datetime-local\" step=\"1\" name=\"asOf\" value=\"{H.Encode(AsOfValue(s.AsOf))}\"></label>",
         "indicator" => Select("indicator", "Chỉ tiêu", s.Indicator ?? "",
             [("", "Tất cả chỉ tiêu"), .. view.Snapshot.Indicators.Select(i => (i.Code, $"{i.Code} — {Shorten(i.Name)}"))]),
         "unit" => Select("unit", "Đơn vị", s.Unit ?? "",
@@ -59,9 +59,10 @@ public static class FilterForm
         view.Snapshot.Targets.Select(t => t.Unit).Distinct().Order(StringComparer.Ordinal)
             .Where(view.Snapshot.Units.ContainsKey).Select(u => view.Snapshot.Units[u]);
 
-    // datetime-local wants local wall time without offset; the page reads it back as +07:00.
+    // datetime-local wants local wall time without offset; the page reads it back as +07:00. With its seconds
+    // (step="1"): a cut-off at 17:53:07 sent back as 17:53 would move the answers to another moment.
     private static string AsOfValue(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+        at is { } t ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) : "";
 
     private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";
 }

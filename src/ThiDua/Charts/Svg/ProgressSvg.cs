@@ -69,7 +69,7 @@ internal static class ProgressSvg
         {
             if (points[i].Actual is not { } actual) continue;
             svg.OpenGroup(MonthLabel(points[i].Month) + " – thực hiện: " + VietnameseNumber.Format(actual) + suffix
-                + "; kỳ vọng: " + VietnameseNumber.Format(points[i].Expected) + suffix);
+                + "; kế hoạch đến kỳ: " + VietnameseNumber.Format(points[i].Expected) + suffix);
             svg.Circle(X(i, points.Count), Y(scale, actual), 3.5, Palette.Background, Palette.Actual);
             svg.CloseGroup();
         }
@@ -122,7 +122,7 @@ internal static class ProgressSvg
         var items = new List<LegendItem>(4)
         {
             LegendItem.Line("Thực hiện", Palette.Actual),
-            LegendItem.Line("Kỳ vọng theo tiến độ", Palette.Expected, "5 4"),
+            LegendItem.Line("Kế hoạch đến kỳ", Palette.Expected, "5 4"),
         };
         if (chart.Target is not null) items.Add(LegendItem.Line("Chỉ tiêu", Palette.Target, "8 4"));
         if (chart.TargetMax is not null) items.Add(LegendItem.Line("Mức phấn đấu", Palette.Target, "2 3"));
