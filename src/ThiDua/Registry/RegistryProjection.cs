@@ -14,7 +14,8 @@ namespace ThiDua.Registry;
 
 /// <summary>
 /// Keeps the current definitions and figures in tables, inside the append's transaction, so an import
-/// validates against exactly what is stored. Measurements are written in bulk (unnest); the last recorded wins.
+/// validates against exactly what is stored. A measurement's first report streams into a binary COPY, corrections
+/// are upserted after it; the last recorded wins.
 /// </summary>
 public sealed class RegistryProjection : IProjection
 {
@@ -27,12 +28,9 @@ public sealed class RegistryProjection : IProjection
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(events);
-        if (!context.Replaying)
-        {
-            await ApplyAsync(context, events, copy: false, ct);
-            return;
-        }
-        // Were the log ever to report a key "first" twice, the COPY meets the primary key: undo the batch, upsert it.
+        // A first report is new to the table: the import decided so from the table itself, under the stream's version
+        // check, and a rebuild replays into the emptied table. Were a key ever "first" twice (or written by another
+        // writer meanwhile), the COPY meets the primary key: undo the batch to the savepoint and upsert it.
         await context.Transaction.SaveAsync("registry_batch", ct);
         try
         {
