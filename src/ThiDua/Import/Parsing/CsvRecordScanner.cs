@@ -21,10 +21,10 @@ internal sealed class CsvRecordScanner : IDisposable
     private readonly Func<RowCells, IImportRow?> mapper;
     private readonly HashSet<long> malformedRecords = [];
     private HeaderMap? headers;
+    private RowCells? cells;
 
     /// <summary>Whether the header names <paramref name="column"/> (canonical name); false before the header is read.</summary>
     public bool HasColumn(string column) => headers?.IndexOf(column) >= 0;
-    private RowCells? cells;
 
     public CsvRecordScanner(StrictTextStream text, string fileName, ImportKind kind, NumberCulture culture, ImportErrorCollector errors)
     {
