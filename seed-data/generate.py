@@ -78,7 +78,7 @@ UNITS = [
     ("KG-TTTT-02", "Trương Thị Bích Tuyền", I, "KG-TTTT", "KG-PHONG"),
     ("KG-TTTT-03", "Dương Tấn Lộc", I, "KG-TTTT", "KG-PHONG"),
     # ---- Lạng Sơn: Sở TT&TT and sub-units (plan 000); the Sở is also in the province campaign (plan 004) ----
-    ("LS-STTTT", "Sở Thông tin và Truyền thông tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
+    ("LS-STTTT", "Sở Thông tin và Truyền thông tỉnh Lạng Sơn", C, "", "LS-CUM-VHXH"),
     ("LS-VP", "Văn phòng Sở (Sở TT&TT Lạng Sơn)", C, "LS-STTTT", "LS-PHONG"),
     ("LS-BCVT", "Phòng Bưu chính - Viễn thông (Sở TT&TT Lạng Sơn)", C, "LS-STTTT", "LS-PHONG"),
     ("LS-CNTT", "Phòng Công nghệ thông tin (Sở TT&TT Lạng Sơn)", C, "LS-STTTT", "LS-PHONG"),
@@ -94,13 +94,13 @@ UNITS = [
     ("LS-TTTT-01", "Mã Thị Diệu Linh", I, "LS-TTTT", "LS-PHONG"),
     ("LS-TTTT-02", "Đàm Văn Kiên", I, "LS-TTTT", "LS-PHONG"),
     # ---- Lạng Sơn province-wide campaign (plan 004): sở/ngành and huyện/thành phố ----
-    ("LS-SKHDT", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
-    ("LS-STC", "Sở Tài chính tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
-    ("LS-SGTVT", "Sở Giao thông vận tải tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
-    ("LS-SYT", "Sở Y tế tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
-    ("LS-SGDDT", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
-    ("LS-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
-    ("LS-CAT", "Công an tỉnh Lạng Sơn", C, "", "LS-KHOI-SO"),
+    ("LS-SKHDT", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", C, "", "LS-CUM-KT"),
+    ("LS-STC", "Sở Tài chính tỉnh Lạng Sơn", C, "", "LS-CUM-KT"),
+    ("LS-SGTVT", "Sở Giao thông vận tải tỉnh Lạng Sơn", C, "", "LS-CUM-KT"),
+    ("LS-SYT", "Sở Y tế tỉnh Lạng Sơn", C, "", "LS-CUM-VHXH"),
+    ("LS-SGDDT", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", C, "", "LS-CUM-VHXH"),
+    ("LS-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn", C, "", "LS-CUM-VHXH"),
+    ("LS-CAT", "Công an tỉnh Lạng Sơn", C, "", "LS-CUM-NC"),
     ("LS-TPLS", "UBND thành phố Lạng Sơn", C, "", "LS-KHOI-HUYEN"),
     ("LS-CAOLOC", "UBND huyện Cao Lộc", C, "", "LS-KHOI-HUYEN"),
     ("LS-HUULUNG", "UBND huyện Hữu Lũng", C, "", "LS-KHOI-HUYEN"),
@@ -108,13 +108,13 @@ UNITS = [
     ("LS-LOCBINH", "UBND huyện Lộc Bình", C, "", "LS-KHOI-HUYEN"),
     ("LS-VANLANG", "UBND huyện Văn Lãng", C, "", "LS-KHOI-HUYEN"),
     # heads of the sở/huyện (rated in LS2021, so that the collectives have members; no targets)
-    ("LS-SKHDT-01", "Lộc Văn Tuấn", I, "LS-SKHDT", "LS-KHOI-SO"),
-    ("LS-STC-01", "Vi Thị Thu Hằng", I, "LS-STC", "LS-KHOI-SO"),
-    ("LS-SGTVT-01", "Nguyễn Đình Hùng", I, "LS-SGTVT", "LS-KHOI-SO"),
-    ("LS-SYT-01", "Hoàng Thị Bích Ngọc", I, "LS-SYT", "LS-KHOI-SO"),
-    ("LS-SGDDT-01", "Nông Văn Dũng", I, "LS-SGDDT", "LS-KHOI-SO"),
-    ("LS-SLDTBXH-01", "Triệu Thị Hoa", I, "LS-SLDTBXH", "LS-KHOI-SO"),
-    ("LS-CAT-01", "Đoàn Quang Trung", I, "LS-CAT", "LS-KHOI-SO"),
+    ("LS-SKHDT-01", "Lộc Văn Tuấn", I, "LS-SKHDT", "LS-CUM-KT"),
+    ("LS-STC-01", "Vi Thị Thu Hằng", I, "LS-STC", "LS-CUM-KT"),
+    ("LS-SGTVT-01", "Nguyễn Đình Hùng", I, "LS-SGTVT", "LS-CUM-KT"),
+    ("LS-SYT-01", "Hoàng Thị Bích Ngọc", I, "LS-SYT", "LS-CUM-VHXH"),
+    ("LS-SGDDT-01", "Nông Văn Dũng", I, "LS-SGDDT", "LS-CUM-VHXH"),
+    ("LS-SLDTBXH-01", "Triệu Thị Hoa", I, "LS-SLDTBXH", "LS-CUM-VHXH"),
+    ("LS-CAT-01", "Đoàn Quang Trung", I, "LS-CAT", "LS-CUM-NC"),
     ("LS-TPLS-01", "Lương Thị Thu Trang", I, "LS-TPLS", "LS-KHOI-HUYEN"),
     ("LS-CAOLOC-01", "Hà Văn Thắng", I, "LS-CAOLOC", "LS-KHOI-HUYEN"),
     ("LS-HUULUNG-01", "Chu Văn Bình", I, "LS-HUULUNG", "LS-KHOI-HUYEN"),
@@ -199,6 +199,8 @@ INDICATORS = {
         ("LS21-HONGHEO", "Tỷ lệ hộ nghèo (giảm từ 3 điểm % trở lên)", "%", "at_most", "latest", "1"),
         ("LS21-CUTRI", "Tỷ lệ cử tri đi bầu cử", "%", "at_least", "latest", "1"),
         ("LS21-TNGT", "Số vụ tai nạn giao thông (giảm từ 5% trở lên so với cùng kỳ)", "vụ", "reduce_by", "sum", "1"),
+        ("LS21-TNGT-CHET", "Số người chết do tai nạn giao thông (giảm từ 5% trở lên so với cùng kỳ)", "người", "reduce_by", "sum", "1"),
+        ("LS21-TNGT-BT", "Số người bị thương do tai nạn giao thông (giảm từ 5% trở lên so với cùng kỳ)", "người", "reduce_by", "sum", "1"),
         ("LS21-PPHS", "Số vụ phạm pháp hình sự (giảm từ 3% trở lên so với cùng kỳ)", "vụ", "reduce_by", "sum", "1"),
         ("LS21-DVCTT", "Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 (vượt chỉ tiêu Nghị quyết 17/NQ-CP từ 5% trở lên)", "%", "increase_by", "latest", "1"),
         ("LS21-CQDT", "Xếp hạng xây dựng Chính quyền điện tử của tỉnh", "bậc", "rank_up", "latest", "1"),
@@ -317,6 +319,8 @@ t(c, "LS21-BHYT", "LS-SYT", "93,6", "94,1<92,8")
 t(c, "LS21-TRUONG", "LS-SGDDT", "20", "22")
 t(c, "LS21-HONGHEO", "LS-SLDTBXH", "6,86", "6,5<9,6", base="9,86")
 t(c, "LS21-TNGT", "LS-CAT", "5", "114", base="120")      # exactly -5 %: met
+t(c, "LS21-TNGT-CHET", "LS-CAT", "5", "76", base="80")   # exactly -5 %: met
+t(c, "LS21-TNGT-BT", "LS-CAT", "5", "90", base="100")    # -10 %: ratio 2, capped 1,2 (score stays 110,00)
 t(c, "LS21-PPHS", "LS-CAT", "3", "279", base="300")
 t(c, "LS21-DVCTT", "LS-STTTT", "5", "32,4<30,6", base="30")
 t(c, "LS21-CQDT", "LS-STTTT", "1", {"2021-07": "43"}, tmax="2", base="45")
@@ -455,7 +459,7 @@ NOTES = {
     ("KG2021", "KG-BCVT", "KG21-THUEBAO", "2021-12"): "Cố định và di động; số liệu của các doanh nghiệp viễn thông",
     ("LS2021", "LS-SKHDT", "LS21-GRDP", "2021-10"): "Ước tính cả năm, giá so sánh 2010",
     ("LS2021", "LS-STC", "LS21-THUNS", "2021-10"): "Số liệu nhanh; chờ Kho bạc đối chiếu",
-    ("LS2021", "LS-CAOLOC", "LS21-NTM", "2021-09"): 'Xã Hợp Thành, xã Thạch Đạn được công nhận "đạt chuẩn nông thôn mới"',
+    ("LS2021", "LS-CAOLOC", "LS21-NTM", "2021-08"): 'Xã Thạch Đạn được công nhận "đạt chuẩn nông thôn mới"',
     ("BK2022", "BK-CNTT", "BK22-13", "2022-11"): "Kết quả tự đánh giá, ước xếp hạng DTI",
     ("BK2022", "BK-TTTT", "BK22-NV2", "2022-11"): "Hoàn thành chậm so với hạn 9/2022",
     ("BK2021-BAUCU", "BK-VP", "B21-NV01", "2021-03"): "Kế hoạch số 01/KH-STTTT",

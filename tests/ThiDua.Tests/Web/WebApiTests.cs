@@ -172,7 +172,7 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     public async Task The_award_chart_keeps_to_the_cluster_asked_for()
     {
         var all = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021");
-        var provincial = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021&cluster=LS-KHOI-SO");
+        var provincial = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021&cluster=LS-CUM-KT");
 
         all.Should().Contain("Hữu Lũng").And.Contain("Sở Tài chính");
         provincial.Should().NotContain("Hữu Lũng").And.Contain("Sở Tài chính");
