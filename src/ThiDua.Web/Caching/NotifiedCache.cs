@@ -22,6 +22,9 @@ public sealed class NotifiedCache<TKey, TValue> where TKey : notnull where TValu
         };
     }
 
+    /// <summary>Drops one value now: for a change made by this process, which must not wait for the notification's round trip.</summary>
+    public void Forget(TKey key) => _entries.TryRemove(key, out _);
+
     /// <summary>The cached value, or the loaded one (kept only if not null and nothing changed meanwhile).</summary>
     public async Task<TValue?> GetAsync(TKey key, Func<Task<TValue?>> load)
     {

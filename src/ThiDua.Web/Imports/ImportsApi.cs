@@ -20,6 +20,11 @@ public static class ImportsApi
         app.MapPost("/api/imports/{kind}", async (string kind, HttpContext context, ThiDuaRuntime runtime, CancellationToken ct) =>
         {
             var request = context.Request;
+            // A token, not the browser's cookie: any page the browser visits could post here with the cookie (CSRF).
+            // In a browser, /imports is the way (its form carries an anti-forgery token).
+            if (!ApiTokenHandler.HasBearer(request))
+                throw new RequestRejectedException(StatusCodes.Status401Unauthorized,
+                    "Nhập qua API cần mã API (Authorization: Bearer …); trong trình duyệt hãy dùng trang /imports / importing through the API needs an API token (Authorization: Bearer …); in a browser use the /imports page.");
             var k = ImportRunner.Kind(kind);
             var dryRun = DryRun(request.Query["dryRun"]);
             if (!request.HasFormContentType)

@@ -17,4 +17,7 @@ public sealed class CachedUsers(UserStore users, ChangeFeed feed)
 
     public Task<Principal?> FindAsync(string name, CancellationToken ct) =>
         _byName.GetAsync(name, () => users.FindAsync(name, ct));
+
+    /// <summary>After this process changed the user (signed them out): their next request reads the database.</summary>
+    public void Forget(string name) => _byName.Forget(name);
 }

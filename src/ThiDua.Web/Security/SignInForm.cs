@@ -20,8 +20,24 @@ public static class SignInForm
     }
 
     /// <summary>Only a local path is followed after sign-in: never another site (open redirect).</summary>
-    public static string SafeReturnUrl(string? url) =>
-        url is { Length: > 0 } u && u[0] == '/' && !u.StartsWith("//", StringComparison.Ordinal) && !u.Contains('\\', StringComparison.Ordinal) ? u : "/";
+    // Browsers drop tabs and line breaks from a URL, so "/\t/evil.example" would become "//evil.example", another
+    // site: control characters and whitespace are refused along with "//" and "\\". Letters beyond ASCII are
+    // percent-encoded, as a Location header must carry them.
+    public static string SafeReturnUrl(string? url)
+    {
+        if (url is not { Length: > 0 } u || u[0] != '/' || u.StartsWith("//", StringComparison.Ordinal) || u.Contains('\\', StringComparison.Ordinal)
+            || u.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+            return "/";
+        if (u.All(c => c <= '~')) return u;
+        var encoded = new System.Text.StringBuilder(u.Length * 2);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in u.EnumerateRunes())
+        {
+            if (rune.Value <= '~') { encoded.Append((char)rune.Value); continue; }
+            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)]) encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return encoded.ToString();
+    }
 
     public static string Render(AntiforgeryTokenSet token, string? returnUrl, string? name = null, string? error = null)
     {

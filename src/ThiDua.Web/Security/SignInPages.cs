@@ -30,8 +30,14 @@ public static class SignInPages
             return Results.Redirect(SignInForm.SafeReturnUrl(returnUrl));
         }).AllowAnonymous().RequireRateLimiting(SecurityServices.SignInRateLimit).ExcludeFromDescription();
 
-        app.MapPost("/signout", async (HttpContext context) =>
+        app.MapPost("/signout", async (HttpContext context, UserStore users, CachedUsers cached) =>
         {
+            // Server-side too: a copy of the cookie (another tab, a stolen one) must not outlive the sign-out.
+            if (context.User.Identity?.Name is { } name)
+            {
+                await users.EndSessionsAsync(name, context.RequestAborted);
+                cached.Forget(name);
+            }
             await context.SignOutAsync(SecuritySchemes.Cookie);
             return Results.Redirect(SignInForm.Path);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();

@@ -52,6 +52,21 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
         await NotifyAsync(conn, null, ct);
     }
 
+    /// <summary>
+    /// Ends the user's browser sessions (signing out): a new session stamp, so a copy of the cookie is refused too.
+    /// Their API tokens stay valid. Nothing happens for an unknown name.
+    /// </summary>
+    public async Task EndSessionsAsync(string name, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand("update app_users set session_stamp = $2, updated_at = $3 where name = $1", conn);
+        cmd.Parameters.AddWithValue(name);
+        cmd.Parameters.AddWithValue(NewStamp());
+        cmd.Parameters.AddWithValue(clock.GetUtcNow());
+        await cmd.ExecuteNonQueryAsync(ct);
+        await NotifyAsync(conn, null, ct);
+    }
+
     /// <summary>Revokes every token of the user and ends their browser sessions; returns how many tokens were live.</summary>
     public async Task<int> RevokeAsync(string name, CancellationToken ct = default)
     {
