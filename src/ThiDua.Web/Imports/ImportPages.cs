@@ -33,8 +33,17 @@ public static class ImportPages
             var name = Path.GetFileName(file.FileName);
             await using var content = file.OpenReadStream();
             var upload = await uploads.SaveAsync(content, name, k, c, ct);
-            await using var stored = uploads.Open(upload);
-            var outcome = await ImportRunner.RunAsync(context, runtime, stored, name, k, c, dryRun: true, ct);
+            Import.Importing.ImportOutcome outcome;
+            try
+            {
+                await using var stored = uploads.Open(upload);
+                outcome = await ImportRunner.RunAsync(context, runtime, stored, name, k, c, dryRun: true, ct);
+            }
+            catch
+            {
+                uploads.Delete(upload); // refused (too many rows…) or failed: nothing will ever confirm it
+                throw;
+            }
             if (!outcome.Accepted) uploads.Delete(upload); // nothing to confirm
             var token = Token(context, antiforgery);
             var body = ImportResultHtml.Render(outcome)

@@ -14,10 +14,14 @@ public sealed partial class UploadStore(string directory)
     public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        System.IO.Directory.CreateDirectory(directory);
+        // Readable by this service's user only: an upload is data the analyst has not released yet.
+        if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
+        else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Sweep();
         var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture);
-        await using (var file = File.Create(DataPath(upload.Id)))
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using (var file = new FileStream(DataPath(upload.Id), options))
             await content.CopyToAsync(file, ct);
         await File.WriteAllTextAsync(MetaPath(upload.Id), JsonSerializer.Serialize(upload), ct);
         return upload;

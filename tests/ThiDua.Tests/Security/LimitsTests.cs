@@ -55,6 +55,22 @@ public class LimitsTests(LimitsTests.SmallLimits web) : IClassFixture<LimitsTest
     }
 
     [Fact]
+    public async Task A_file_the_page_refuses_for_its_rows_is_not_left_in_the_uploads_folder()
+    {
+        using var session = web.NewSession();
+        await session.SignInAsync("admin", TestUsers.Password);
+        var af = await session.FormTokenAsync("/imports");
+        var marker = "kiem-tra-" + Guid.NewGuid().ToString("N");
+        var csv = "campaign;unit;indicator;period;value;note\n" + string.Concat(Enumerable.Range(1, 6).Select(m => $"BK2022;BK-TTBCXB;BK22-01;2022-{m:00};12;{marker}\n"));
+
+        var response = await session.Client.PostAsync("/imports", SecurityRequests.Csv(csv, antiforgery: af, kind: "measurements"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        var uploads = Path.Combine(Path.GetTempPath(), "thidua-test-uploads");
+        Directory.GetFiles(uploads).Should().NotContain(f => File.ReadAllText(f).Contains(marker), "a refused upload is deleted at once");
+    }
+
+    [Fact]
     public async Task A_file_at_the_row_limit_is_accepted()
     {
         using var client = web.ClientWith(web.AnalystToken);
