@@ -41,6 +41,7 @@ public static class ThiDuaWebApp
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseThiDuaStatusBodies();
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
         app.MapOpenApi();

@@ -19,7 +19,7 @@ public sealed class QueryOptions
         {
             var text = r.Tokens.Single().Value;
             if (AsOfParser.TryParse(text, out var at)) return at;
-            r.AddError($"--as-of '{text}' không phải thời điểm ISO 8601 / is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
+            r.AddError($"--as-of '{text}' không hợp lệ / is not valid: {AsOfParser.Expected}.");
             return null;
         },
     };

@@ -26,6 +26,6 @@ public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (AsOfParser.TryParse(text, out var at)) return at;
         throw RequestRejectedException.BadRequest(
-            $"Thời điểm '{text}' không đúng ISO 8601 (ví dụ 2024-07-05T08:00:00+07:00) / asOf '{text}' is not an ISO 8601 timestamp (e.g. 2024-07-05T08:00:00+07:00).");
+            $"Thời điểm asOf '{text}' không hợp lệ / asOf '{text}' is not valid: {AsOfParser.Expected}.");
     }
 }

@@ -16,6 +16,8 @@ public static class ErrorResponses
 {
     public const string Unexpected = "Đã có lỗi ngoài dự kiến; chi tiết được ghi trong nhật ký máy chủ / An unexpected error occurred; details are in the server log.";
 
+    public const string UnreadableBody = "Không đọc được nội dung gửi lên (biểu mẫu hoặc multipart hỏng, hoặc vượt giới hạn số trường) / the request body could not be read (a malformed form or multipart body, or too many fields).";
+
     public static IApplicationBuilder UseThiDuaErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         try
@@ -28,7 +30,11 @@ public static class ErrorResponses
             {
                 RequestRejectedException r => (r.Status, r.Message),
                 QueryRejectedException q => (QueryRejections.StatusOf(q), q.Message),
+                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                    (413, Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>())),
                 BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ / Invalid request."),
+                // A malformed or over-limit form or multipart body (no boundary, cut short, too many fields or parts).
+                InvalidDataException => (400, UnreadableBody),
                 DashboardDefinitionException d => (500, d.Message),
                 _ => (500, Unexpected),
             };
@@ -37,6 +43,25 @@ public static class ErrorResponses
             context.Response.Clear();
             await WriteAsync(context, status, message);
         }
+    });
+
+    /// <summary>
+    /// Errors answered without a body — a parameter the framework could not bind (<c>?limit=abc</c>), a wrong method,
+    /// a rejected request line — get the same bilingual answer as every other error.
+    /// </summary>
+    public static IApplicationBuilder UseThiDuaStatusBodies(this IApplicationBuilder app) => app.UseStatusCodePages(async c =>
+    {
+        var context = c.HttpContext;
+        var status = context.Response.StatusCode;
+        if (context.Response.HasStarted || status < 400) return;
+        await WriteAsync(context, status, status switch
+        {
+            404 => $"Không có trang '{context.Request.Path}' / no page at '{context.Request.Path}'.",
+            405 => $"Không dùng được phương thức {context.Request.Method} ở đây / method {context.Request.Method} is not allowed here.",
+            413 => Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>()),
+            415 => "Kiểu nội dung không được hỗ trợ / unsupported content type.",
+            _ => "Yêu cầu không hợp lệ: một tham số sai dạng (xem /openapi/v1.json) / invalid request: a parameter has the wrong form (see /openapi/v1.json).",
+        });
     });
 
     public static Task WriteAsync(HttpContext context, int status, string message)

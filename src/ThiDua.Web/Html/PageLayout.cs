@@ -14,7 +14,9 @@ public static class PageLayout
     public static string Render(string title, string body, string? active = null)
     {
         var user = Security.PageUser.Current;
-        var menu = user is { IsAdmin: true } ? Menu.Append((Href: "/users", Label: "Người dùng")) : Menu;
+        // Only what the user may open: a viewer is not shown the import page that would refuse them.
+        var menu = Menu.Where(m => m.Href != "/imports" || user is not { MayImport: false });
+        if (user is { IsAdmin: true }) menu = menu.Append((Href: "/users", Label: "Người dùng"));
         var nav = string.Concat(menu.Select(m =>
             $"<a href=\"{m.Href}\"{(m.Href == active ? " aria-current=\"page\"" : "")}>{m.Label}</a>"));
         return $"""

@@ -30,8 +30,18 @@ public static class ImportsApi
             if (!request.HasFormContentType)
                 throw new RequestRejectedException(StatusCodes.Status415UnsupportedMediaType,
                     "Hãy gửi tệp CSV dạng multipart/form-data, trong trường 'file' / send the CSV as multipart/form-data, in the field 'file'.");
-            var form = await request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(ct);
+            }
+            catch (IOException)
+            {
+                throw RequestRejectedException.BadRequest(ErrorResponses.UnreadableBody); // cut short: "unexpected end of stream"
+            }
             var c = ImportRunner.Culture(form["culture"].FirstOrDefault() ?? request.Query["culture"]);
+            if (form.Files.GetFiles("file").Count > 1)
+                throw RequestRejectedException.BadRequest("Chỉ gửi một tệp mỗi lần, trong trường 'file' / send one file at a time, in the field 'file'.");
             var file = form.Files.GetFile("file")
                 ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
             await using var stream = file.OpenReadStream(); // an empty file is the importer's to reject, with its own message

@@ -25,6 +25,8 @@ public sealed class PageUser(string name, string role, HttpContext context)
 
     public bool IsAdmin => role == ThiDua.Security.RoleNames.Admin;
 
+    public bool MayImport => role is ThiDua.Security.RoleNames.Analyst or ThiDua.Security.RoleNames.Admin;
+
     /// <summary>The hidden anti-forgery field for a form on this page (the sign-out button).</summary>
     public string AntiforgeryField()
     {

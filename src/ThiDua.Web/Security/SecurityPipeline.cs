@@ -18,6 +18,20 @@ public static class SecurityPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         var limits = app.Services.GetRequiredService<SecurityLimits>();
+        app.Use((context, next) =>
+        {
+            // On every answer, errors included (they clear the headers set before): no MIME sniffing, no framing by
+            // another site, no full URLs (with their filters) sent to other sites.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                if (string.IsNullOrEmpty(headers.XFrameOptions)) headers.XFrameOptions = "SAMEORIGIN";
+                headers["Referrer-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.Use((context, next) => LimitBodyAsync(context, next, limits));
         app.UseAuthentication();
         app.UseAuthorization();
@@ -41,13 +55,18 @@ public static class SecurityPipeline
         return app;
     }
 
+    // The sign-in form is read before anyone is known (the rate limit needs the typed name): a name and a password.
+    private const long SignInBodyBytes = 16 * 1024;
+
     private static Task LimitBodyAsync(HttpContext context, RequestDelegate next, SecurityLimits limits)
     {
-        if (context.Request.ContentLength > limits.MaxUploadBytes)
-            return Errors.ErrorResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, TooLarge(limits));
+        var max = context.Request.Path == SignInForm.Path ? SignInBodyBytes : limits.MaxUploadBytes;
+        if (context.Request.ContentLength > max)
+            return Errors.ErrorResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
+                max == SignInBodyBytes ? "Biểu mẫu đăng nhập quá lớn / the sign-in form is too large." : TooLarge(limits));
         // Bodies without a length (chunked) are cut by the server at the same limit.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-            size.MaxRequestBodySize = limits.MaxUploadBytes;
+            size.MaxRequestBodySize = max;
         return next(context);
     }
 

@@ -103,12 +103,14 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     public async Task<Principal?> VerifyPasswordAsync(string name, string password, CancellationToken ct = default)
     {
         var row = await FindRowAsync("select name, role, session_stamp, password_hash from app_users where name = $1", UserNames.Normalize(name), ct);
-        if (row is null)
+        // The same work whatever the name: an unknown user, or one without a password (token only), costs a full
+        // check too, so the response time tells nobody which names exist.
+        if (row is not { Hash: { Length: > 0 } hash })
         {
-            PasswordHashing.Verify(password, DummyHash.Value); // same work as a real check: no user enumeration by timing
+            PasswordHashing.Verify(password, DummyHash.Value);
             return null;
         }
-        return PasswordHashing.Verify(password, row.Value.Hash) ? row.Value.Principal : null;
+        return PasswordHashing.Verify(password, hash) ? row.Value.Principal : null;
     }
 
     /// <summary>The owner of a live (unrevoked) token, or null.</summary>

@@ -67,7 +67,9 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     [InlineData("/api/campaigns/BK2022/ranking?period=2030-01")]
     [InlineData("/api/campaigns/BK2022/attainment?period=not-a-month")]
     [InlineData("/api/campaigns/BK2022/awards?asOf=yesterday")]
+    [InlineData("/api/campaigns/BK2022/ranking?asOf=0001-01-01")]
     [InlineData("/charts/ranking.svg?campaign=BK2022&period=2021-13")]
+    [InlineData("/api/audit?limit=abc")]
     public async Task Bad_query_parameter_is_a_400_problem_without_internals(string url)
     {
         var response = await web.Client.GetAsync(url);

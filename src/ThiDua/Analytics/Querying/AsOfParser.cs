@@ -10,6 +10,9 @@ namespace ThiDua.Analytics.Querying;
 /// </summary>
 public static partial class AsOfParser
 {
+    /// <summary>What a valid value looks like, for the callers' error messages.</summary>
+    public const string Expected = "ISO 8601, năm 1900–9998 / ISO 8601, years 1900 to 9998 (e.g. 2024-07-05T08:00:00+07:00)";
+
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
@@ -17,6 +20,8 @@ public static partial class AsOfParser
         var s = text.Trim();
         if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
         if (!IsoShape().IsMatch(s)) return false;
+        // Years far out would overflow when the offset is applied (0001-01-01 at +07:00 is before year 1): no use to anyone.
+        if (parsed.Year is < 1900 or > 9998) return false;
         value = OffsetSuffix().IsMatch(s) ? parsed : new DateTimeOffset(DateTime.SpecifyKind(parsed.DateTime, DateTimeKind.Unspecified), ThiDua.Reports.ReportCutOff.VietnamOffset);
         return true;
     }

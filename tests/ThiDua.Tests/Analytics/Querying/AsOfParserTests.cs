@@ -23,6 +23,8 @@ public sealed class AsOfParserTests
     [InlineData("July 5, 2024")]
     [InlineData("2024-7-5")]
     [InlineData("2024-07-05T25:00")]
+    [InlineData("0001-01-01")] // before year 1 in UTC: refused, not an overflow
+    [InlineData("9999-12-31T23:59:59-14:00")]
     [InlineData("hôm qua")]
     [InlineData("")]
     public void Anything_else_is_refused(string text) => AsOfParser.TryParse(text, out _).Should().BeFalse();
