@@ -8,10 +8,15 @@ namespace ThiDua.Charts.Mapping;
 
 /// <summary>
 /// Builds the chart models from a campaign's analytics, for the web pages and the reports alike,
-/// so both draw exactly the same numbers.
+/// so both draw exactly the same numbers. A chart of thousands of units is unreadable and weighs megabytes
+/// (a 7,000-unit campaign page was 44 MB): bar charts keep <see cref="MaxBars"/> units, the heatmap
+/// <see cref="MaxHeatmapUnits"/> — those that lag most, or the ranking's top — and the title says so.
 /// </summary>
 public static class CampaignCharts
 {
+    public const int MaxBars = 50;
+    public const int MaxHeatmapUnits = 60;
+
     /// <summary>Bars per unit: one indicator's ratio (with its stretch), or, without an indicator, the unit's score / 100.</summary>
     public static AttainmentChart Attainment(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
     {
@@ -21,20 +26,19 @@ public static class CampaignCharts
         if (filter.Indicator is { } code)
         {
             var indicator = snapshot.Indicators.FirstOrDefault(i => i.Code == code);
-            var bars = result.Attainment
-                .Where(a => a.Indicator == code && snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u))
+            var rows = result.Attainment.Where(a => a.Indicator == code && snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u)).ToList();
+            var bars = Lowest(rows, a => a.Ratio ?? decimal.MinValue, a => a.Unit)
                 .Select(a => new AttainmentBar(a.Unit, snapshot.Units[a.Unit].Name, a.Ratio,
                     a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
                     ChartStatuses.Of(a.Status)))
                 .ToList();
-            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}", bars);
+            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất")}", bars);
         }
-        var scoreBars = result.Ranking
-            .Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u))
-            .OrderBy(r => r.Unit, StringComparer.Ordinal)
+        var scored = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
+        var scoreBars = Lowest(scored, r => r.Score, r => r.Unit)
             .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score)))
             .ToList();
-        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}", scoreBars);
+        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}{Shown(scoreBars.Count, scored.Count, "điểm thấp nhất")}", scoreBars);
     }
 
     public static RankingChart Ranking(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
@@ -42,12 +46,11 @@ public static class CampaignCharts
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(filter);
-        var bars = result.Ranking
-            .Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u))
-            .Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score))
-            .ToList();
+        var ranked = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
+        // The ranking's own order (group, rank): the first bars are its top.
+        var bars = ranked.Take(MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList();
         var group = filter.Cluster is null ? "tất cả cụm" : filter.Cluster.Length == 0 ? "không thuộc cụm" : $"cụm {filter.Cluster}";
-        return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}", bars);
+        return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng")}", bars);
     }
 
     public static HeatmapChart Heatmap(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
@@ -56,12 +59,20 @@ public static class CampaignCharts
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(filter);
         var rows = result.Attainment.Where(a => snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u)).ToList();
+        var allUnits = rows.Select(a => a.Unit).Distinct().ToList();
+        if (allUnits.Count > MaxHeatmapUnits)
+        {
+            // The units that lag most: the lowest scores of the ranking.
+            var scores = result.Ranking.ToDictionary(r => r.Unit, r => r.Score, StringComparer.Ordinal);
+            var kept = Lowest(allUnits, u => scores.GetValueOrDefault(u), u => u, MaxHeatmapUnits).ToHashSet(StringComparer.Ordinal);
+            rows = rows.Where(a => kept.Contains(a.Unit)).ToList();
+        }
         var units = rows.Select(a => a.Unit).Distinct().Order(StringComparer.Ordinal)
             .Select(code => new HeatmapUnit(code, snapshot.Units[code].Name)).ToList();
         var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
         var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();
-        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}", units, indicators, cells);
+        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}{Shown(units.Count, allUnits.Count, "điểm thấp nhất")}", units, indicators, cells);
     }
 
     /// <summary>
@@ -92,6 +103,17 @@ public static class CampaignCharts
         var unitName = snapshot.Units.TryGetValue(unit, out var u) ? u.Name : unit;
         return new ProgressChart($"{definition?.Name ?? indicator} — {unitName}", definition?.Uom ?? "", Level(target?.Value), Level(target?.TargetMax), points);
     }
+
+    /// <summary>All the items when they fit, else the <paramref name="max"/> lowest by <paramref name="key"/>; in code order either way.</summary>
+    private static IEnumerable<T> Lowest<T>(IReadOnlyList<T> items, Func<T, decimal> key, Func<T, string> code, int max = MaxBars)
+    {
+        var kept = items.Count <= max ? items : items.OrderBy(key).ThenBy(code, StringComparer.Ordinal).Take(max);
+        return kept.OrderBy(code, StringComparer.Ordinal);
+    }
+
+    private static string Shown(int shown, int total, string which) => shown < total
+        ? $" ({VietnameseNumber.Format(shown)} / {VietnameseNumber.Format(total)} đơn vị {which}; chọn một cụm để xem đủ)"
+        : "";
 
     public static AwardsChart Awards(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows, ChartFilter filter)
     {

@@ -37,7 +37,11 @@ public static class ReportLines
         {
             if (groups.Count > 0 && groups[^1].Cluster == row.Cluster && groups[^1].Kind == row.Kind) continue;
             var rows = result.Ranking.Where(r => r.Cluster == row.Cluster && r.Kind == row.Kind).ToList();
-            var chart = new RankingChart(Title(row.Cluster, row.Kind, result), rows.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList());
+            // The table lists the whole group; its chart, like every chart, its top bars only.
+            var shown = rows.Take(Charts.Mapping.CampaignCharts.MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList();
+            var title = Title(row.Cluster, row.Kind, result)
+                + (shown.Count < rows.Count ? $" ({VietnameseNumber.Format(shown.Count)} / {VietnameseNumber.Format(rows.Count)} đơn vị đầu bảng)" : "");
+            var chart = new RankingChart(title, shown);
             groups.Add(new ClusterRanking(row.Cluster, row.Kind, rows, chart));
         }
         return groups;
