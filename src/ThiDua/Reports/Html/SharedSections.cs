@@ -37,8 +37,25 @@ internal static class SharedSections
     }
 
     /// <summary>Rows grouped under a heading row per unit (the unit name gets the full width instead of a narrow column).</summary>
-    public static void IndicatorTable(HtmlWriter w, IReadOnlyList<IndicatorResultLine> lines, bool withExpected)
+    /// <summary>
+    /// A printed table longer than this is not read, and Chromium gives up printing a campaign's 83,000 rows (a 24 MB
+    /// document): past it, the report prints the rows that need attention most and says where the whole table is.
+    /// </summary>
+    public const int MaxTableLines = 1500;
+
+    /// <param name="wholeTable">How to get every row (the CLI command with this report's cut-off), for a table that was cut.</param>
+    public static void IndicatorTable(HtmlWriter w, IReadOnlyList<IndicatorResultLine> lines, bool withExpected, string wholeTable)
     {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count > MaxTableLines)
+        {
+            // Behind schedule (monthly) or not met (summary) first, then the lowest ratios; printed in unit order.
+            lines = lines.OrderBy(l => withExpected ? l.OnTrack : l.IsMetOrExceeded).ThenBy(l => l.Ratio ?? decimal.MinValue)
+                .ThenBy(l => l.Unit, StringComparer.Ordinal).ThenBy(l => l.Indicator, StringComparer.Ordinal).Take(MaxTableLines)
+                .OrderBy(l => l.Unit, StringComparer.Ordinal).ThenBy(l => l.Indicator, StringComparer.Ordinal).ToList();
+            w.Element("p", $"Bảng đầy đủ quá dài để in; dưới đây là {Count(MaxTableLines)} dòng cần chú ý nhất "
+                + $"({(withExpected ? "chậm tiến độ" : "chưa đạt")}, tỷ lệ thấp nhất). Toàn bộ số liệu: {wholeTable}", "note");
+        }
         if (withExpected)
             w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả", "Tiến độ");
         else

@@ -7,6 +7,8 @@ namespace ThiDua.Reports.Monthly;
 /// <summary>Lays out a <see cref="MonthlyReport"/> as one printable HTML document. Same model, same bytes.</summary>
 public sealed class MonthlyReportHtml(IChartRenderer charts)
 {
+    private const int MaxLaggingUnits = 50;
+
     public string Render(MonthlyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -20,7 +22,8 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             w.Element("h2", "2. Tỷ lệ hoàn thành chỉ tiêu");
             w.Element("p", "Kế hoạch đến kỳ: chỉ tiêu cộng dồn tính theo tỷ lệ số tháng đã qua; các chỉ tiêu khác bằng chỉ tiêu cả kỳ. "
                 + "Đúng tiến độ khi thực hiện đạt ít nhất kế hoạch đến kỳ.", "note");
-            SharedSections.IndicatorTable(w, report.Indicators, withExpected: true);
+            SharedSections.IndicatorTable(w, report.Indicators, withExpected: true,
+                WholeTable.Command(report.Campaign.Code, report.Month, report.CutOff));
             Lagging(w, report);
             Corrections(w, report);
             w.Element("h2", "5. Các mốc thời gian của phong trào");
@@ -54,9 +57,14 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
         {
             w.Element("h4", $"{l.IndicatorName} ({l.Indicator})");
             w.TableStart("Đơn vị", "#Thực hiện", "#Kế hoạch đến kỳ", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
-            foreach (var u in l.Units)
+            // The furthest behind first when there are many: the section says which lag, not every unit that does.
+            var units = l.Units.Count <= MaxLaggingUnits ? l.Units
+                : l.Units.OrderBy(u => u.Ratio ?? decimal.MinValue).ThenBy(u => u.Unit, StringComparer.Ordinal).Take(MaxLaggingUnits).ToList();
+            foreach (var u in units)
                 w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + u.ExpectedText, HtmlWriter.N + u.TargetText, HtmlWriter.N + Percent(u.Ratio), Status(u.Status));
             w.TableEnd();
+            if (units.Count < l.Units.Count)
+                w.Element("p", $"… và {Count(l.Units.Count - units.Count)} đơn vị khác chậm tiến độ ở chỉ tiêu này (in {Count(units.Count)} đơn vị thấp nhất).", "note");
         }
     }
 

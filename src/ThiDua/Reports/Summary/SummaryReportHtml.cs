@@ -20,7 +20,8 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             w.Element("h2", "1. Xếp hạng chung cuộc trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Kết quả thực hiện từng chỉ tiêu");
-            SharedSections.IndicatorTable(w, report.Indicators, withExpected: false);
+            SharedSections.IndicatorTable(w, report.Indicators, withExpected: false,
+                WholeTable.Command(report.Campaign.Code, report.FinalMonth, report.CutOff));
             w.Element("h2", "3. Đề xuất khen thưởng");
             Forms(w, report);
             w.Element("h2", "4. Các mốc thời gian của phong trào");
