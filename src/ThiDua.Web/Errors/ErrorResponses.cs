@@ -56,13 +56,19 @@ public static class ErrorResponses
         if (context.Response.HasStarted || status < 400) return;
         await WriteAsync(context, status, status switch
         {
-            404 => $"Không có trang '{context.Request.Path}' / no page at '{context.Request.Path}'.",
+            404 => NoPage(context.Request),
             405 => $"Không dùng được phương thức {context.Request.Method} ở đây / method {context.Request.Method} is not allowed here.",
             413 => Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>()),
             415 => "Kiểu nội dung không được hỗ trợ / unsupported content type.",
             _ => "Yêu cầu không hợp lệ: một tham số sai dạng (xem /openapi/v1.json) / invalid request: a parameter has the wrong form (see /openapi/v1.json).",
         });
     });
+
+    public static string NoPage(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return $"Không có trang '{request.Path}' / no page at '{request.Path}'.";
+    }
 
     public static Task WriteAsync(HttpContext context, int status, string message)
     {

@@ -30,8 +30,8 @@ public static class StyleSheet
 
     public static IEndpointRouteBuilder MapNotFoundPage(this IEndpointRouteBuilder app)
     {
-        app.MapFallback((HttpContext context) => Errors.ErrorResponses.WriteAsync(context, 404,
-            $"Không có trang '{context.Request.Path}' / no page at '{context.Request.Path}'.")).ExcludeFromDescription();
+        app.MapFallback((HttpContext context) => Errors.ErrorResponses.WriteAsync(context, 404, Errors.ErrorResponses.NoPage(context.Request)))
+            .ExcludeFromDescription();
         return app;
     }
 }
