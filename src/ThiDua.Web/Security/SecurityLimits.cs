@@ -12,6 +12,12 @@ public sealed record SecurityLimits
     /// <summary>Sign-in attempts per minute for one (client address, user name).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 10;
 
+    /// <summary>
+    /// Sign-in attempts per minute from one client address, whatever the names: each costs a full password hash
+    /// (≈ 0,1 s of CPU), so trying many names must not be free either.
+    /// </summary>
+    public int SignInAttemptsPerAddressPerMinute { get; init; } = 60;
+
     /// <summary>How long a browser session lasts without activity.</summary>
     public TimeSpan SessionIdle { get; init; } = TimeSpan.FromHours(8);
 }

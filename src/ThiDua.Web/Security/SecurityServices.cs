@@ -48,6 +48,13 @@ public static class SecurityServices
                 return new ValueTask(Errors.ErrorResponses.WriteAsync(context.HttpContext, 429,
                     "Quá nhiều lần đăng nhập; hãy thử lại sau một phút / too many sign-in attempts; try again in a minute."));
             };
+            // Per client address, all names together: spraying passwords over many names is slowed too.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path == SignInForm.Path
+                    ? RateLimitPartition.GetFixedWindowLimiter("signin|" + context.Connection.RemoteIpAddress,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignInAttemptsPerAddressPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    // A key of its own: partitions are cached by key, and a shared one would hand sign-ins the no-limit limiter.
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
             // Per client address and typed user name: guessing one account is slowed, others can still sign in.
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 $"{context.Connection.RemoteIpAddress}|{SignInForm.TypedName(context)}",
