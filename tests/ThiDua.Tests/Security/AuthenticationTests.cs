@@ -113,4 +113,18 @@ public class AuthenticationTests(SecuredWebApp web) : IClassFixture<SecuredWebAp
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.Should().Contain(new AuthenticationHeaderValue("Bearer"));
     }
+
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\n/evil.example")]
+    [InlineData("/\u3000/evil")]
+    public async Task A_return_url_that_a_browser_would_read_as_another_site_leads_home(string returnUrl)
+    {
+        using var session = web.NewSession();
+
+        var response = await session.SignInAsync("viewer", TestUsers.Password, returnUrl);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().Should().Be("/");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace ThiDua.Tests.Security;
 
@@ -60,5 +61,20 @@ public class CsrfTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Headers.Contains("Set-Cookie").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task The_import_api_refuses_a_browser_session_and_writes_nothing()
+    {
+        using var session = web.NewSession();
+        await session.SignInAsync("analyst", TestUsers.Password);
+        var before = await web.ScalarAsync("select count(*) from es_events");
+
+        var response = await session.Client.PostAsync("/api/imports/measurements",
+            SecurityRequests.Csv("campaign;unit;indicator;period;value\nBK2022;BK-TTBCXB;BK22-01;2022-07;13\n"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!).Should().Contain("/imports").And.Contain("Bearer");
+        (await web.ScalarAsync("select count(*) from es_events")).Should().Be(before);
     }
 }
