@@ -32,13 +32,13 @@ public static class CampaignCharts
                     a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
                     ChartStatuses.Of(a.Status)))
                 .ToList();
-            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất")}", bars);
+            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất", filter)}", bars);
         }
         var scored = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
         var scoreBars = Lowest(scored, r => r.Score, r => r.Unit)
             .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score)))
             .ToList();
-        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}{Shown(scoreBars.Count, scored.Count, "điểm thấp nhất")}", scoreBars);
+        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}{Shown(scoreBars.Count, scored.Count, "điểm thấp nhất", filter)}", scoreBars);
     }
 
     public static RankingChart Ranking(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
@@ -50,7 +50,7 @@ public static class CampaignCharts
         // The ranking's own order (group, rank): the first bars are its top.
         var bars = ranked.Take(MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList();
         var group = filter.Cluster is null ? "tất cả cụm" : filter.Cluster.Length == 0 ? "không thuộc cụm" : $"cụm {filter.Cluster}";
-        return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng")}", bars);
+        return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng", filter)}", bars);
     }
 
     public static HeatmapChart Heatmap(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
@@ -72,7 +72,7 @@ public static class CampaignCharts
         var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
         var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();
-        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}{Shown(units.Count, allUnits.Count, "điểm thấp nhất")}", units, indicators, cells);
+        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}{Shown(units.Count, allUnits.Count, "điểm thấp nhất", filter)}", units, indicators, cells);
     }
 
     /// <summary>
@@ -111,8 +111,9 @@ public static class CampaignCharts
         return kept.OrderBy(code, StringComparer.Ordinal);
     }
 
-    private static string Shown(int shown, int total, string which) => shown < total
-        ? $" ({VietnameseNumber.Format(shown)} / {VietnameseNumber.Format(total)} đơn vị {which}; chọn một cụm để xem đủ)"
+    // Choosing a cluster is the way to see more, unless one is chosen already.
+    private static string Shown(int shown, int total, string which, ChartFilter filter) => shown < total
+        ? $" ({VietnameseNumber.Format(shown)} / {VietnameseNumber.Format(total)} đơn vị {which}{(filter.Cluster is null ? "; chọn một cụm để xem đủ" : "")})"
         : "";
 
     public static AwardsChart Awards(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows, ChartFilter filter)
