@@ -44,6 +44,18 @@ public class SvgChartRendererTests
     }
 
     [Fact]
+    public void Score_bars_speak_of_points_not_of_a_target_exceeded()
+    {
+        var bars = new[] { new AttainmentBar("U1", "Phòng Một", 1.0267m, null, ChartIndicatorStatus.Exceeded) };
+
+        var scores = _renderer.Render(new AttainmentChart("Điểm", bars, Scores: true));
+        var ratios = _renderer.Render(new AttainmentChart("Tỷ lệ", bars));
+
+        scores.Should().Contain("Trên 100 điểm").And.Contain("100 điểm").And.NotContain("Vượt chỉ tiêu");
+        ratios.Should().Contain("Vượt chỉ tiêu").And.Contain("100% chỉ tiêu");
+    }
+
+    [Fact]
     public void Quotes_apostrophes_and_ampersands_are_escaped()
     {
         var svg = _renderer.Render(new RankingChart("A \"quoted\" & 'single' > title", [new RankingBar(1, "X", "Sở TT&TT Bắc Kạn", 1m)]));

@@ -38,7 +38,7 @@ public static class CampaignCharts
         var scoreBars = Lowest(scored, r => r.Score, r => r.Unit)
             .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score)))
             .ToList();
-        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}{Shown(scoreBars.Count, scored.Count, "điểm thấp nhất", filter)}", scoreBars);
+        return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}{Shown(scoreBars.Count, scored.Count, "điểm thấp nhất", filter)}", scoreBars, Scores: true);
     }
 
     public static RankingChart Ranking(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)

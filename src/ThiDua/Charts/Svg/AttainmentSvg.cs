@@ -15,7 +15,8 @@ internal static class AttainmentSvg
         if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, BarRows.Width);
 
         var scale = Scale(bars);
-        var legend = LegendItems(bars);
+        Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : StatusStyles.For;
+        var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : "100% chỉ tiêu");
         var bottom = BarRows.PlotBottom(bars.Count);
         var legendTop = bottom + BarRows.AxisLabelsHeight + 8;
         var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
@@ -26,7 +27,7 @@ internal static class AttainmentSvg
         ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
             tick => VietnameseNumber.Format(tick) + "%");
 
-        for (var i = 0; i < bars.Count; i++) WriteBar(svg, scale, i, bars[i]);
+        for (var i = 0; i < bars.Count; i++) WriteBar(svg, scale, i, bars[i], styleOf(bars[i].Status));
 
         // The reference line goes over the bars: it is the one line every reader looks for.
         var hundred = SvgWriter.Snap(scale.Map(100, PlotLeft, BarRows.PlotRight));
@@ -37,9 +38,8 @@ internal static class AttainmentSvg
         return svg.Finish();
     }
 
-    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar)
+    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar, StatusStyle style)
     {
-        var style = StatusStyles.For(bar.Status);
         svg.OpenGroup(Tooltip(bar, style));
         svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(bar.UnitName, NameRight - ChartFrame.Margin - 4, 12),
             TextStyle.LabelEnd);
@@ -84,11 +84,23 @@ internal static class AttainmentSvg
         return NiceScale.For(min, max);
     }
 
-    private static List<LegendItem> LegendItems(IReadOnlyList<AttainmentBar> bars)
+    // A score's colours, in its own words: above, at, below 100 points.
+    private static StatusStyle ScoreStyle(ChartIndicatorStatus status) => StatusStyles.For(status) with
+    {
+        Label = status switch
+        {
+            ChartIndicatorStatus.Exceeded => "Trên 100 điểm",
+            ChartIndicatorStatus.Met => "Đủ 100 điểm",
+            ChartIndicatorStatus.NotMet => "Dưới 100 điểm",
+            _ => StatusStyles.For(status).Label,
+        },
+    };
+
+    private static List<LegendItem> LegendItems(IReadOnlyList<AttainmentBar> bars, Func<ChartIndicatorStatus, StatusStyle> styleOf, string reference)
     {
         var items = new List<LegendItem>(6);
-        foreach (var status in StatusStyles.IndicatorStatuses) items.Add(LegendItem.Status(StatusStyles.For(status)));
-        items.Add(LegendItem.Line("100% chỉ tiêu", Palette.Reference, "6 3"));
+        foreach (var status in StatusStyles.IndicatorStatuses) items.Add(LegendItem.Status(styleOf(status)));
+        items.Add(LegendItem.Line(reference, Palette.Reference, "6 3"));
         foreach (var bar in bars)
         {
             if (bar.StretchRatio is null) continue;
