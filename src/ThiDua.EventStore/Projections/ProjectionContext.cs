@@ -7,9 +7,8 @@ namespace ThiDua.EventStore.Projections;
 /// <c>ApplyAsync</c> the position the batch follows, for <c>FlushAsync</c> the position once the batch is applied.
 /// A projection that keeps state in memory compares it with the position it last saw, to notice batches it did
 /// not see (another process applied them, or its own transaction rolled back). Inline projections have none: 0.
-/// <paramref name="Replaying"/> is true while a rebuild replays every event into the emptied read model.
 /// </summary>
-public sealed record ProjectionContext(NpgsqlConnection Connection, NpgsqlTransaction Transaction, long Checkpoint = 0, bool Replaying = false)
+public sealed record ProjectionContext(NpgsqlConnection Connection, NpgsqlTransaction Transaction, long Checkpoint = 0)
 {
     public NpgsqlCommand Command(string sql) => new(sql, Connection, Transaction);
 }

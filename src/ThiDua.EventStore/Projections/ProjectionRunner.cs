@@ -66,7 +66,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             await foreach (var batch in pages.Reader.ReadAllAsync(ct))
             {
-                await projection.ApplyAsync(context with { Checkpoint = checkpoint, Replaying = true }, batch, ct);
+                await projection.ApplyAsync(context with { Checkpoint = checkpoint }, batch, ct);
                 checkpoint = batch[^1].Sequence;
                 total += batch.Count;
             }

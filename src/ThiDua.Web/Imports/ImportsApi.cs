@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Hosting;
 using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Security;
 
@@ -60,10 +61,8 @@ public static class ImportsApi
         return app;
     }
 
-    private static bool DryRun(string? word) => word?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "false" or "0" or "no" => false,
-        "true" or "1" or "yes" => true,
-        _ => throw RequestRejectedException.BadRequest($"dryRun phải là true hoặc false / dryRun must be true or false (got '{word}')."),
-    };
+    // The yes/no words the CSV files take (true/false, 1/0, yes/no, có/không).
+    private static bool DryRun(string? word) => string.IsNullOrWhiteSpace(word) ? false
+        : ImportValueAliases.Booleans.TryParse(word, out var yes) ? yes
+        : throw RequestRejectedException.BadRequest($"dryRun phải là true hoặc false / dryRun must be true or false (got '{word}').");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ThiDua.Scheduling;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Jobs;
@@ -23,16 +24,12 @@ public static class JobRunsTable
             };
             sb.Append("<tr>")
               .Append(withJob ? $"<td><a href=\"/jobs/{H.Segment(r.Job)}\">{H.Encode(r.Job)}</a></td>" : "")
-              .Append($"<td>{Instant(r.StartedAt)}</td><td>{Instant(r.ScheduledAt)}</td><td class=\"num\">{Duration(r)}</td>")
+              // To the second: the catch-up job runs every few seconds.
+              .Append($"<td>{Labels.Instant(r.StartedAt, seconds: true)}</td><td>{Labels.Instant(r.ScheduledAt, seconds: true)}</td><td class=\"num\">{Duration(r)}</td>")
               .Append($"<td>{H.Encode(r.Node)}</td><td class=\"num\">{r.Attempt.ToString(CultureInfo.InvariantCulture)}</td><td>{outcome}</td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();
     }
-
-    // To the second: the catch-up job runs every few seconds.
-    private static string Instant(DateTimeOffset? at) => at is { } t
-        ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("HH:mm:ss dd/MM/yyyy", CultureInfo.InvariantCulture)
-        : "—";
 
     private static string Duration(JobRun r) => r.FinishedAt is { } end
         ? Formatting.VietnameseNumber.Format((decimal)(end - r.StartedAt).TotalSeconds, 1) + " giây"

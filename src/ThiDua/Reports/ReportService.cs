@@ -60,14 +60,6 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Summary, ReportCutOff.SummaryMonth(c), cutOff, htmlFile, pdf, problem), ct);
     }
 
-    /// <summary>The summary's default cut-off (<see cref="ReportCutOff.Summary"/>) from the campaign's current definition.</summary>
-    /// <exception cref="QueryRejectedException">Unknown campaign.</exception>
-    public async Task<DateTimeOffset> DefaultSummaryCutOffAsync(string campaign, CancellationToken ct = default)
-    {
-        var snapshot = await runtime.Snapshots.LoadAsync(campaign, null, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
-        return ReportCutOff.Summary(snapshot.Campaign);
-    }
-
     private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct, Action<StoredEvent>? seen = null) =>
         await runtime.Snapshots.LoadAsync(campaign, cutOff, ct, seen) ?? throw QueryRejectedException.UnknownCampaign(campaign);
 

@@ -15,7 +15,7 @@ public sealed partial class SummaryReportTests(SeededReportDatabase db) : IClass
     {
         var outDir = ReportTools.TempDir();
         var service = db.Service();
-        var cutOff = await service.DefaultSummaryCutOffAsync(Campaign);
+        var cutOff = ReportCutOff.Summary((await db.Runtime.Snapshots.LoadAsync(Campaign, null))!.Campaign);
         cutOff.Should().Be(new DateTimeOffset(2021, 6, 1, 7, 0, 0, ReportCutOff.VietnamOffset), "the final review is May 2021");
         var report = await service.GenerateSummaryAsync(Campaign, cutOff, outDir);
         var html = await File.ReadAllTextAsync(report.HtmlPath);
