@@ -22,6 +22,7 @@ public static class ImportVsCopy
         foreach (var kind in new[] { "units", "campaigns", "indicators", "targets" })
             await ChildImport.RunAsync(connection, kind, campaign.PathOf(kind));
 
+        var before = await BenchDatabase.ScalarAsync(connection, "select coalesce(max(seq), 0) from es_events");
         var import = await ChildImport.RunAsync(connection, "measurements", campaign.PathOf("measurements"));
 
         var parsed = MeasurementRows.Read(campaign.PathOf("measurements"));
@@ -45,13 +46,16 @@ public static class ImportVsCopy
         }
         copy.Stop();
 
+        var floor = await EventLogFloor.MeasureAsync(connection, before);
         var ratio = copy.Elapsed.TotalSeconds / import.Seconds;
         var rssMb = import.PeakRssKb / 1024.0;
         var result = new GoalResult("P1", $"import {rows:N0} measurement rows (CSV → events → read models → projections caught up)",
             string.Create(CultureInfo.InvariantCulture, $"{rows / import.Seconds:N0} rows/s, peak RSS {rssMb:N0} MB"),
             string.Create(CultureInfo.InvariantCulture, $"binary COPY {rows / copy.Elapsed.TotalSeconds:N0} rows/s"),
             ratio, "≥ 0.50 of COPY, RSS ≤ 300 MB", ratio >= 0.5 && rssMb <= 300,
-            string.Create(CultureInfo.InvariantCulture, $"import {import.Seconds:0.0} s, COPY {copy.Elapsed.TotalSeconds:0.0} s"));
+            string.Create(CultureInfo.InvariantCulture,
+                $"import {import.Seconds:0.0} s, COPY {copy.Elapsed.TotalSeconds:0.0} s; floor: COPY of the import's own {floor.Events:N0} event rows "
+                + $"into an unindexed es_events {floor.Seconds:0.0} s, so one event per row caps the ratio at {copy.Elapsed.TotalSeconds / floor.Seconds:0.00}"));
         return new Outcome(result, connection, campaign);
     }
 }

@@ -36,6 +36,14 @@ public sealed class BenchDatabase : IDisposable
         await cmd.ExecuteNonQueryAsync();
     }
 
+    public static async Task<long> ScalarAsync(string connection, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose()
     {
         _server.Stop();

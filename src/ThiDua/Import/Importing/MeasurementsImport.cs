@@ -14,7 +14,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 {
     private const int LookupBatch = 5_000;
 
-    private readonly MeasurementDuplicates _duplicates = new(conn);
+    private readonly MeasurementDuplicates _duplicates = new();
     private readonly List<(MeasurementRow Row, Measurement Measurement)> _batch = new(LookupBatch);
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
@@ -55,8 +55,10 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             context.Error(r.Line, "value", r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.Vi, problem.En);
             return;
         }
-        // Added even once the file has errors: repeats further down are still checked (and reported) by batch.
-        _batch.Add((r, new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note)));
+        var measurement = new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note);
+        // Checked even once the file has errors: repeats further down are still reported.
+        if (!_duplicates.FirstSeen(r, measurement, campaign, definitions, context) || context.HasErrors) return;
+        _batch.Add((r, measurement));
         if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);
     }
 
@@ -75,18 +77,16 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 
     private async Task DecideBatchAsync(ImportContext context, CancellationToken ct)
     {
-        if (_batch.Count == 0) return;
-        var firsts = await _duplicates.FirstSeenAsync(_batch, context, ct);
-        _batch.Clear();
-        if (context.HasErrors) return;
-        var stored = await StoredAsync(firsts, ct);
-        foreach (var (row, measurement) in firsts)
+        if (_batch.Count == 0 || context.HasErrors) return;
+        var stored = await StoredAsync(_batch, ct);
+        foreach (var (row, measurement) in _batch)
         {
             var current = stored.GetValueOrDefault((measurement.Campaign, measurement.Unit, measurement.Indicator, measurement.Period.Index));
             var @event = RecordMeasurement.Decide(new RecordMeasurement(measurement), current, context.Now);
             context.Tally.Count(current is not null, @event is not null);
             if (@event is not null) context.Record(row.Line, RecordMeasurement.StreamId(measurement.Campaign, measurement.Unit), @event);
         }
+        _batch.Clear();
         await context.FlushIfFullAsync(ct);
     }
 

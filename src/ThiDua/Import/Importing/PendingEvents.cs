@@ -42,5 +42,6 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
         Appended += result.Appended;
         _byStream.Clear();
         _count = 0;
+        HeapTrim.IfGrown();
     }
 }

@@ -6,7 +6,7 @@ namespace ThiDua.Tests.Import.Importing;
 
 /// <summary>
 /// A key repeated in one file is checked against its first row wherever that row is: in the same batch of 5,000
-/// or many batches earlier (the keys seen so far are kept in the database, not in memory).
+/// or many batches earlier (the import keeps, for each target and month of the file, its first row's line and value).
 /// </summary>
 public sealed class RepeatedRowsImportTests(BulkWorldDatabase db) : IClassFixture<BulkWorldDatabase>
 {
@@ -41,5 +41,19 @@ public sealed class RepeatedRowsImportTests(BulkWorldDatabase db) : IClassFixtur
         outcome.Errors[1].MessageEn.Should().Contain("already appears on line 6");
         outcome.Errors[2].MessageEn.Should().Contain("already appears on line 8");
         (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task The_same_value_with_another_note_is_a_conflict_and_another_month_is_not_a_repeat()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var content = MeasurementsHeader
+            + "CD2025;D01;B01;2025-01;7;đã kiểm tra\n" + "CD2025;D01;B01;2025-02;7;đã kiểm tra\n"
+            + "CD2025;D01;B01;2025-01;7;đã kiểm tra\n" + "CD2025;D01;B01;2025-01;7;\n";
+
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, content, dryRun: true);
+
+        outcome.Errors.Select(e => (e.Line, e.Column, e.Value)).Should().Equal((5, "value", "7"));
+        outcome.Errors[0].MessageEn.Should().Contain("'D01/B01/2025-01' already appears on line 2");
     }
 }
