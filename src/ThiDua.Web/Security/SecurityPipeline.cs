@@ -14,6 +14,18 @@ public static class SecurityPipeline
 {
     public const string AntiforgeryRejected = "Biểu mẫu thiếu hoặc sai mã chống giả mạo (tải lại trang rồi gửi lại) / the form's anti-forgery token is missing or invalid (reload the page and submit again).";
 
+    /// <summary>
+    /// Pages and charts run no script and load nothing from elsewhere: their stylesheet, inline SVG and (in reports)
+    /// an inline style element. Should markup ever slip through unencoded, the browser still runs none of it.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'self'; base-uri 'none'";
+
+    // Only on what a browser renders as markup: a PDF, CSV or JSON answer has nothing for it to guard.
+    private static bool IsDocument(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("image/svg+xml", StringComparison.OrdinalIgnoreCase));
+
     public static WebApplication UseThiDuaSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -28,6 +40,7 @@ public static class SecurityPipeline
                 headers.XContentTypeOptions = "nosniff";
                 if (string.IsNullOrEmpty(headers.XFrameOptions)) headers.XFrameOptions = "SAMEORIGIN";
                 headers["Referrer-Policy"] = "same-origin";
+                if (IsDocument(context.Response.ContentType)) headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 return Task.CompletedTask;
             });
             return next(context);

@@ -60,6 +60,21 @@ public sealed class RequestHygieneTests(SecuredWebApp web) : IClassFixture<Secur
         response.Headers.GetValues("Referrer-Policy").Should().Equal("same-origin");
     }
 
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/no-such-page", true)]
+    [InlineData("/api/campaigns", false)]
+    [InlineData("/api/campaigns/BK2022/ranking", false)]
+    public async Task Pages_forbid_scripts_and_other_origins_json_answers_carry_no_policy(string url, bool page)
+    {
+        using var client = web.ClientWith(web.ViewerToken);
+
+        var response = await client.GetAsync(url);
+
+        if (page) response.Headers.GetValues("Content-Security-Policy").Should().Equal(ThiDua.Web.Security.SecurityPipeline.ContentSecurityPolicy);
+        else response.Headers.Contains("Content-Security-Policy").Should().BeFalse();
+    }
+
     [Fact]
     public async Task A_viewer_is_not_offered_the_import_page_an_analyst_is()
     {
