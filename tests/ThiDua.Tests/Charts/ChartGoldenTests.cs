@@ -15,6 +15,10 @@ public class ChartGoldenTests
         GoldenFile.AssertMatches("ranking.svg", _renderer.Render(ChartSamples.Ranking()));
 
     [Fact]
+    public void Ranking_of_several_groups_matches_golden() =>
+        GoldenFile.AssertMatches("ranking-groups.svg", _renderer.Render(ChartSamples.RankingOfGroups()));
+
+    [Fact]
     public void Heatmap_matches_golden() =>
         GoldenFile.AssertMatches("heatmap.svg", _renderer.Render(ChartSamples.Heatmap()));
 

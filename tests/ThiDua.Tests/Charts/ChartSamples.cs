@@ -28,6 +28,16 @@ internal static class ChartSamples
             new(5, "TTr", "Thanh tra Sở", 0m),
         ]);
 
+    /// <summary>All clusters on one chart: each group ranks from 1 under its heading.</summary>
+    public static RankingChart RankingOfGroups() => new(
+        "Xếp hạng (tất cả cụm) – 06/2024",
+        [
+            new(1, "VP", "Văn phòng Sở", 112.5m, "Cụm 1 · tập thể"),
+            new(2, "TTr", "Thanh tra Sở", 90.6m, "Cụm 1 · tập thể"),
+            new(1, "NV01", "Nguyễn Thị Hồng Nhung", 100m, "Cụm 1 · cá nhân"),
+            new(1, "BCVT", "Phòng Bưu chính, Viễn thông & Công nghệ số", 97.25m, "Không thuộc cụm · tập thể"),
+        ]);
+
     public static HeatmapChart Heatmap() => new(
         "Tình hình thực hiện chỉ tiêu theo đơn vị – 06/2024",
         [

@@ -135,6 +135,20 @@ public class SvgChartRendererTests
     }
 
     [Fact]
+    public void Ranking_of_several_groups_heads_each_group_and_names_it_in_each_bars_title()
+    {
+        var doc = XDocument.Parse(_renderer.Render(ChartSamples.RankingOfGroups()));
+        var texts = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        var titles = doc.Descendants(Svg + "title").Select(t => t.Value).ToList();
+
+        texts.Where(t => t.StartsWith("Cụm ", StringComparison.Ordinal) || t.StartsWith("Không thuộc cụm", StringComparison.Ordinal))
+            .Should().Equal("Cụm 1 · tập thể", "Cụm 1 · cá nhân", "Không thuộc cụm · tập thể");
+        titles.Should().Contain("Hạng 1 (Cụm 1 · cá nhân): Nguyễn Thị Hồng Nhung (NV01) – 100,00 điểm");
+        // Seven rows (three headings, four units): the plot is seven rows high.
+        doc.Root!.Attribute("height")!.Value.Should().Be(((int)(64 + 7 * 26) + 24 + 8).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Heatmap_cells_show_value_and_a_text_mark_for_grey_print()
     {
         var texts = XDocument.Parse(_renderer.Render(ChartSamples.Heatmap())).Descendants(Svg + "text").Select(t => t.Value).ToList();

@@ -3,6 +3,7 @@ using ThiDua.Attainment;
 using ThiDua.Awards;
 using ThiDua.Formatting;
 using ThiDua.Periods;
+using ThiDua.Ranking;
 
 namespace ThiDua.Charts.Mapping;
 
@@ -47,9 +48,12 @@ public static class CampaignCharts
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(filter);
         var ranked = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
-        // The ranking's own order (group, rank): the first bars are its top.
-        var bars = ranked.Take(MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList();
-        var group = filter.Cluster is null ? "tất cả cụm" : filter.Cluster.Length == 0 ? "không thuộc cụm" : $"cụm {filter.Cluster}";
+        // The ranking's own order (group, rank): the first bars are its top. Several groups each rank from 1, so
+        // their bars say which group they are in (all clusters, or a cluster with collectives and individuals).
+        var shown = ranked.Take(MaxBars).ToList();
+        var several = shown.Select(r => (r.Cluster, r.Kind)).Distinct().Skip(1).Any();
+        var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind) : null)).ToList();
+        var group = filter.Cluster is null ? "tất cả cụm" : RankingGroupName.Cluster(filter.Cluster);
         return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng", filter)}", bars);
     }
 

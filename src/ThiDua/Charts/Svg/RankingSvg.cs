@@ -3,7 +3,10 @@ using ThiDua.Formatting;
 
 namespace ThiDua.Charts.Svg;
 
-/// <summary>Horizontal score bars of one cluster, rank labels on the left, scores at the bar ends.</summary>
+/// <summary>
+/// Horizontal score bars, rank labels on the left, scores at the bar ends; bars of several ranking groups sit under
+/// a heading row per group, since each group ranks from 1.
+/// </summary>
 internal static class RankingSvg
 {
     private const string Kind = "ranking";
@@ -19,25 +22,38 @@ internal static class RankingSvg
         decimal max = 0, min = 0;
         foreach (var bar in bars) { max = Math.Max(max, bar.Score); min = Math.Min(min, bar.Score); }
         var scale = NiceScale.For(min, max);
-        var bottom = BarRows.PlotBottom(bars.Count);
+        var rows = new List<(RankingBar Bar, string? Heading)>(bars.Count);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            if (bars[i].Group is { } group && (i == 0 || bars[i - 1].Group != group)) rows.Add((bars[i], group));
+            rows.Add((bars[i], null));
+        }
+        var bottom = BarRows.PlotBottom(rows.Count);
         var height = (int)bottom + BarRows.AxisLabelsHeight + 8;
 
         var svg = ChartFrame.Begin(Kind, chart.Title, BarRows.Width, height);
         svg.Text(RankRight, 50, "Hạng", TextStyle.Note.With(TextAnchor.End));
         svg.Text(NameLeft, 50, "Đơn vị", TextStyle.Note);
         svg.Text(PlotLeft, 50, "Điểm", TextStyle.Note);
-        BarRows.Bands(svg, bars.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
+        BarRows.Bands(svg, rows.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
         ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
             tick => VietnameseNumber.Format(tick));
 
         var rankStyle = new TextStyle(12, TextAnchor.End, Palette.Ink, true);
+        var headingStyle = new TextStyle(12, TextAnchor.Start, Palette.Ink, true);
         var nameWidth = PlotLeft - NameLeft - 10;
-        for (var i = 0; i < bars.Count; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var bar = bars[i];
+            var (bar, heading) = rows[i];
+            if (heading is not null)
+            {
+                svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, PlotLeft - ChartFrame.Margin - 10, 12), headingStyle);
+                continue;
+            }
             var rank = bar.Rank.ToString(CultureInfo.InvariantCulture);
             var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
-            svg.OpenGroup("Hạng " + rank + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
+            var place = bar.Group is null ? "Hạng " + rank : "Hạng " + rank + " (" + bar.Group + ")";
+            svg.OpenGroup(place + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
             svg.Text(RankRight, BarRows.Baseline(i), rank, rankStyle);
             svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.Fit(bar.UnitName, nameWidth, 12), TextStyle.Label);
             BarRows.Bar(svg, scale, PlotLeft, BarRows.PlotRight, i, bar.Score, Palette.ScoreBar, FillPattern.None);

@@ -1,6 +1,7 @@
 using ThiDua.Analytics;
 using ThiDua.Charts;
 using ThiDua.Formatting;
+using ThiDua.Ranking;
 using ThiDua.Units;
 
 namespace ThiDua.Reports.Shared;
@@ -48,5 +49,5 @@ public static class ReportLines
     }
 
     private static string Title(string? cluster, UnitKind kind, CampaignResult result) =>
-        $"Xếp hạng {(kind == UnitKind.Collective ? "tập thể" : "cá nhân")} — {(cluster is null ? "không thuộc cụm" : "cụm " + cluster)} — {VietnameseDates.Month(result.Period)}";
+        $"Xếp hạng {RankingGroupName.Kind(kind)} — {RankingGroupName.Cluster(cluster)} — {VietnameseDates.Month(result.Period)}";
 }

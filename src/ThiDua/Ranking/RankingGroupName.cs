@@ -1,0 +1,18 @@
+using ThiDua.Units;
+
+namespace ThiDua.Ranking;
+
+/// <summary>How pages, charts and reports name a ranking group (a cluster and a kind of unit), in Vietnamese.</summary>
+public static class RankingGroupName
+{
+    public static string Cluster(string? cluster) => string.IsNullOrEmpty(cluster) ? "không thuộc cụm" : "cụm " + cluster;
+
+    public static string Kind(UnitKind kind) => kind == UnitKind.Collective ? "tập thể" : "cá nhân";
+
+    /// <summary>"Cụm BK-KHOI1 · tập thể".</summary>
+    public static string Of(string? cluster, UnitKind kind)
+    {
+        var name = Cluster(cluster);
+        return char.ToUpperInvariant(name[0]) + name[1..] + " · " + Kind(kind);
+    }
+}
