@@ -50,12 +50,19 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    public async Task<IPage> NewPageAsync() => await Browser.NewPageAsync(new BrowserNewPageOptions
+    public async Task<IPage> NewPageAsync()
     {
-        Locale = "vi-VN",
-        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + _token },
-    });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            Locale = "vi-VN",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + _token },
+        });
+        // Playwright's 30 s ran out once in a CI run on a loaded 2-core machine (a page that loads in 0.3 s here):
+        // a wait that long says nothing about the product, a failure should.
+        page.SetDefaultTimeout(90_000);
+        return page;
+    }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
