@@ -4,7 +4,7 @@ namespace ThiDua.Import.Importing;
 /// A full collection once the heap has doubled since the last one, called between append batches of a big import.
 /// Each batch's rows and events live long enough to reach generation 2, where the collector lets them pile up: a
 /// 1M-row measurements import grew from ≈ 55 to 120 MB of heap (and 320 MB resident) between its own full
-/// collections. Collecting here keeps it near the live set for ≈ 2 % of the import's time.
+/// collections. Collecting here keeps it near the live set (205 MB resident at its peak) for ≈ 5 % of the import's time.
 /// </summary>
 internal static class HeapTrim
 {
