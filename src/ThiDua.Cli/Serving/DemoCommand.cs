@@ -2,6 +2,7 @@ using System.CommandLine;
 using ThiDua.Cli.Common;
 using ThiDua.Formatting;
 using ThiDua.Hosting;
+using ThiDua.Ranking;
 using ThiDua.Registry;
 
 namespace ThiDua.Cli.Serving;
@@ -66,7 +67,8 @@ public static class DemoCommand
             foreach (var group in ranking.Rows.GroupBy(r => (r.Cluster, r.Kind)))
             {
                 var top = group.First();
-                Console.WriteLine($"  {(group.Key.Cluster is { Length: > 0 } c ? c : "(không cụm / no cluster)"),-16} #1 {top.UnitName} — {VietnameseNumber.FormatFixed(top.Score, 2)} điểm");
+                // Collectives and individuals rank apart: say which list a "#1" heads.
+                Console.WriteLine($"  {(group.Key.Cluster is { Length: > 0 } c ? c : "(không cụm / no cluster)"),-16} {RankingGroupName.Kind(group.Key.Kind),-8} #1 {top.UnitName} — {VietnameseNumber.FormatFixed(top.Score, 2)} điểm");
             }
         }
         Console.WriteLine();
