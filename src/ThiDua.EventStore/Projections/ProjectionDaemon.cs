@@ -16,9 +16,12 @@ public sealed class ProjectionDaemon
 
     private readonly int _pageSize;
 
-    public ProjectionDaemon(NpgsqlDataSource dataSource, EventTypes types, IEnumerable<IProjection> projections, int pageSize = 2_000)
+    /// <param name="largeBacklog">From how many events behind a state-derived projection catches up by recomputing
+    /// everything (as a rebuild does) rather than reading each event.</param>
+    public ProjectionDaemon(NpgsqlDataSource dataSource, EventTypes types, IEnumerable<IProjection> projections, int pageSize = 2_000,
+        long largeBacklog = 100_000)
     {
-        _runners = projections.Select(p => new ProjectionRunner(dataSource, types, p)).ToList();
+        _runners = projections.Select(p => new ProjectionRunner(dataSource, types, p, largeBacklog)).ToList();
         _pageSize = pageSize;
     }
 

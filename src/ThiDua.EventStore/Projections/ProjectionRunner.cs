@@ -8,7 +8,9 @@ namespace ThiDua.EventStore.Projections;
 /// Runs one async projection: each pass holds a transaction-scoped advisory lock for the projection,
 /// so exactly one process applies a given batch, and saves the checkpoint with the projection's writes.
 /// </summary>
-internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes types, IProjection projection)
+/// <param name="largeBacklog">From how many events behind a state-derived projection recomputes everything, as a
+/// rebuild does, instead of reading each event only to learn what it touched.</param>
+internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes types, IProjection projection, long largeBacklog)
 {
     private readonly SafePages _pages = new(types, projection.ReadsMetadata);
     private readonly long _lockKey = LockKeys.For("projection:" + projection.Name);
@@ -24,6 +26,11 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (!await LockAsync(conn, tx, wait, ct)) return -1;
         var checkpoint = await CheckpointAsync(conn, tx, ct);
+        if (projection is IStateDerivedProjection derived && await BacklogAsync(conn, tx, checkpoint, ct) >= largeBacklog)
+        {
+            var passed = await RecomputeAllAsync(conn, tx, derived, checkpoint, pageSize, ct);
+            if (passed > 0) return passed;
+        }
         var batch = await _pages.ReadAsync(conn, tx, checkpoint, pageSize, ct);
         var context = new ProjectionContext(conn, tx, checkpoint);
         if (batch.Count > 0)
@@ -36,6 +43,33 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         if (batch.Count < pageSize && projection is IDeferredProjection deferred) await deferred.FlushAsync(context, ct);
         await tx.CommitAsync(ct);
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Catching up far behind (a 1M-row import: reading and decoding its events took ≈ 2 s of the 4.5 s catch-up),
+    /// a projection whose state is current already recomputes everything from it, as a rebuild does, and its
+    /// checkpoint moves to the safe high-water mark. Returns how many events that passed, and commits; 0 when none
+    /// is final yet (a hole still being filled right after the checkpoint) and nothing was done.
+    /// </summary>
+    private async Task<int> RecomputeAllAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IStateDerivedProjection derived, long checkpoint,
+        int pageSize, CancellationToken ct)
+    {
+        var (mark, count) = await _pages.HighWaterMarkAsync(conn, tx, checkpoint, pageSize * 10, ct);
+        if (count == 0) return 0;
+        // Marked after the mark is taken: every event up to it has committed, so its effect on the state is seen.
+        var context = new ProjectionContext(conn, tx, mark);
+        await derived.MarkAllAsync(context, ct);
+        await derived.FlushAsync(context, ct);
+        await SaveCheckpointAsync(conn, tx, mark, ct);
+        await tx.CommitAsync(ct);
+        return (int)Math.Min(count, int.MaxValue);
+    }
+
+    // An estimate from the sequence (rolled-back appends leave holes in it): enough to choose the way to catch up.
+    private static async Task<long> BacklogAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long checkpoint, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("select coalesce(max(seq), 0) from es_events", conn, tx);
+        return (long)(await cmd.ExecuteScalarAsync(ct))! - checkpoint;
     }
 
     /// <summary>Empties the read model and replays every event in one transaction: readers see the old model until it commits.</summary>
@@ -51,7 +85,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             // Its state is already current up to every committed event: no replay, only the safe high-water mark.
             // Marked after the mark is taken: every event up to it has committed, so its effect on the state is seen.
-            (checkpoint, total) = await _pages.HighWaterMarkAsync(conn, tx, pageSize * 10, ct);
+            (checkpoint, total) = await _pages.HighWaterMarkAsync(conn, tx, 0, pageSize * 10, ct);
             context = context with { Checkpoint = checkpoint };
             await derived.MarkAllAsync(context, ct);
             await derived.FlushAsync(context, ct);

@@ -32,12 +32,12 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
     }
 
     /// <summary>
-    /// How far the events are final (as a replay would stop: at a hole still possibly being filled), read as sequence
-    /// numbers only. Returns the last safe sequence and how many events lie up to it.
+    /// How far the events after <paramref name="from"/> are final (as a replay would stop: at a hole still possibly being
+    /// filled), read as sequence numbers only. Returns the last safe sequence and how many events lie between.
     /// </summary>
-    public async Task<(long Checkpoint, long Count)> HighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int pageSize, CancellationToken ct)
+    public async Task<(long Checkpoint, long Count)> HighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long from, int pageSize, CancellationToken ct)
     {
-        long checkpoint = 0, count = 0;
+        long checkpoint = from, count = 0;
         while (true)
         {
             _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
