@@ -5,16 +5,19 @@ namespace ThiDua.Cli.Common;
 /// <summary><c>--format table|csv|json</c>: a table for people (default), CSV and JSON for machines.</summary>
 public static class OutputFormat
 {
-    public static Option<string> Option() => new("--format")
+    /// <param name="withCsv">False where there are no rows to write as CSV (an import's summary): only table or json.</param>
+    public static Option<string> Option(bool withCsv = true) => new("--format")
     {
-        Description = "table | csv | json",
+        Description = withCsv ? "table | csv | json" : "table | json",
         DefaultValueFactory = _ => "table",
         CustomParser = r =>
         {
             var given = r.Tokens.Single().Value;
             var v = given.Trim().ToLowerInvariant();
-            if (v is "table" or "csv" or "json") return v;
-            r.AddError($"--format phải là table, csv hoặc json / must be table, csv or json (got '{given}').");
+            if (v is "table" or "json" || (withCsv && v == "csv")) return v;
+            r.AddError(withCsv
+                ? $"--format phải là table, csv hoặc json / must be table, csv or json (got '{given}')."
+                : $"--format phải là table hoặc json / must be table or json (got '{given}').");
             return null;
         },
     };

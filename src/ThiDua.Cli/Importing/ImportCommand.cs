@@ -38,7 +38,7 @@ public static class ImportCommand
                 return default;
             },
         };
-        var format = OutputFormat.Option();
+        var format = OutputFormat.Option(withCsv: false);
         var command = new Command("import", "Nhập số liệu từ tệp CSV / import a CSV file") { kind, file, dryRun, culture, format };
         command.SetAction(async (parse, ct) =>
         {

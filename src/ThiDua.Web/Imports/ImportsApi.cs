@@ -36,9 +36,11 @@ public static class ImportsApi
             {
                 form = await request.ReadFormAsync(ct);
             }
-            catch (IOException)
+            // Cut short ("unexpected end of stream"). Kestrel's own refusals are IOExceptions too (a chunked body over
+            // the size limit: 413): those keep their status.
+            catch (IOException e) when (e is not BadHttpRequestException)
             {
-                throw RequestRejectedException.BadRequest(ErrorResponses.UnreadableBody); // cut short: "unexpected end of stream"
+                throw RequestRejectedException.BadRequest(ErrorResponses.UnreadableBody);
             }
             var c = ImportRunner.Culture(form["culture"].FirstOrDefault() ?? request.Query["culture"]);
             if (form.Files.GetFiles("file").Count > 1)

@@ -43,7 +43,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var panels = Panels(MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);
         var report = MonthlyReportBuilder.Build(snapshot, result, cutOff, corrections, panels);
         var html = new MonthlyReportHtml(_charts).Render(report);
-        return await WriteAsync(outDir, ReportFileNames.Monthly(c.Code, month), html,
+        return await WriteAsync(outDir, ReportFileNames.Monthly(c.Code, month), html, cutOff,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Monthly, month, cutOff, htmlFile, pdf, problem), ct);
     }
 
@@ -56,7 +56,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var awards = AwardJudge.Judge(snapshot, result.Attainment);
         var panels = Panels(SummaryDashboard, snapshot, result, () => awards, cutOff);
         var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, result, awards, cutOff, panels));
-        return await WriteAsync(outDir, ReportFileNames.Summary(c.Code), html,
+        return await WriteAsync(outDir, ReportFileNames.Summary(c.Code), html, cutOff,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Summary, ReportCutOff.SummaryMonth(c), cutOff, htmlFile, pdf, problem), ct);
     }
 
@@ -81,7 +81,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         return new ReportPanels(name, dashboard.Title, panels);
     }
 
-    private async Task<GeneratedReport> WriteAsync(string outDir, string baseName, string html,
+    private async Task<GeneratedReport> WriteAsync(string outDir, string baseName, string html, DateTimeOffset cutOff,
         Func<string, string?, string?, ReportManifest> manifest, CancellationToken ct)
     {
         Directory.CreateDirectory(outDir);
@@ -95,6 +95,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         try
         {
             await printer.PrintAsync(htmlPath, Path.Combine(outDir, pdfFile), ct);
+            await PdfDates.StampAsync(Path.Combine(outDir, pdfFile), cutOff, ct);
         }
         catch (PdfPrintException e)
         {

@@ -13,6 +13,7 @@ public sealed class CliUsageTests
         { "missing campaign", ["ranking", "--format", "csv", "--database", Nowhere] },
         { "bad period", ["attainment", "--campaign", "LS2021", "--period", "2021-13", "--database", Nowhere] },
         { "bad format", ["awards", "--campaign", "LS2021", "--format", "xml", "--database", Nowhere] },
+        { "csv for an import's summary", ["import", "units", "x.csv", "--format", "csv", "--database", Nowhere] },
         { "bad as-of", ["ranking", "--campaign", "LS2021", "--as-of", "hôm qua", "--database", Nowhere] },
         { "as-of not in ISO 8601", ["ranking", "--campaign", "LS2021", "--as-of", "05/07/2030", "--database", Nowhere] },
         { "unknown role", ["users", "add", "lan", "--role", "superuser", "--database", Nowhere] },

@@ -25,7 +25,7 @@ public sealed class KestrelWebApp : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<KestrelWebApp> StartAsync(string connectionString)
+    public static async Task<KestrelWebApp> StartAsync(string connectionString, ThiDua.Web.Security.SecurityLimits? limits = null)
     {
         var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
         {
@@ -33,6 +33,7 @@ public sealed class KestrelWebApp : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             DashboardsDirectory = Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
             UploadsDirectory = Path.Combine(Path.GetTempPath(), "thidua-test-uploads"),
+            Limits = limits ?? new(),
             // Request logging on the console would cost more than the requests under load.
             ConfigureBuilder = b => b.Logging.SetMinimumLevel(LogLevel.Warning),
         });

@@ -47,4 +47,18 @@ public sealed class ReportReproducibilityTests(SeededReportDatabase db) : IClass
         (await File.ReadAllTextAsync(b.ManifestPath)).Should().Be(await File.ReadAllTextAsync(a.ManifestPath));
         Path.GetFileName(a.HtmlPath).Should().Be("BK2022-2022-03-monthly.html");
     }
+
+    [Fact]
+    public async Task Regenerating_a_report_for_the_same_cut_off_prints_the_same_pdf()
+    {
+        var month = new YearMonth(2022, 3);
+        var cutOff = ReportCutOff.Monthly(month);
+        var service = db.Service();
+        var a = await service.GenerateMonthlyAsync("BK2022", month, cutOff, ReportTools.TempDir());
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // Chromium's own date would differ by a second at least
+        var b = await service.GenerateMonthlyAsync("BK2022", month, cutOff, ReportTools.TempDir());
+
+        a.Manifest.PdfProblem.Should().BeNull();
+        (await File.ReadAllBytesAsync(b.PdfPath!)).Should().Equal(await File.ReadAllBytesAsync(a.PdfPath!));
+    }
 }

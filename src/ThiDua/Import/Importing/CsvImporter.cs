@@ -29,7 +29,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
                 if (file.DataRowCount % 10_000 == 0) progress?.Report(file.DataRowCount);
             }
             await handler.CompleteAsync(context, ct);
-            var errors = file.Errors.Concat(context.Errors).OrderBy(e => e.Line).Take(CsvImportReader.DefaultMaxErrors + 1).ToList();
+            var errors = ImportErrorCollector.Combine(CsvImportReader.DefaultMaxErrors, file.ErrorCollector, context.Errors);
             if (errors.Count > 0) return Outcome(request, file, context, pending, accepted: false, errors);
             await pending.FlushAsync(ct);
             if (!request.DryRun) await tx.CommitAsync(ct);

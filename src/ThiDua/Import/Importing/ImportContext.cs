@@ -9,13 +9,15 @@ namespace ThiDua.Import.Importing;
 internal sealed class ImportContext(ImportRequest request, ImportState state, PendingEvents pending, DateTimeOffset now, string correlationId,
     Func<int> parserErrors, Func<string, bool> hasColumn)
 {
-    private readonly List<ImportError> _errors = [];
+    // Capped like the parser's: a million rows naming an unknown campaign must not hold a million errors in memory.
+    private readonly ImportErrorCollector _errors = new(CsvImportReader.DefaultMaxErrors);
 
     public ImportRequest Request => request;
     public ImportState State => state;
     public DateTimeOffset Now => now;
     public ImportTally Tally { get; } = new();
-    public IReadOnlyList<ImportError> Errors => _errors;
+    /// <summary>The errors found so far (the first <see cref="CsvImportReader.DefaultMaxErrors"/> kept, all counted).</summary>
+    internal ImportErrorCollector Errors => _errors;
 
     /// <summary>True once anything in the file is wrong: nothing will be written, so no more events are decided or appended.</summary>
     public bool HasErrors => _errors.Count > 0 || parserErrors() > 0;

@@ -43,6 +43,9 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     /// <summary>The errors found so far, by line, capped with a final "and N more" entry.</summary>
     public IReadOnlyList<ImportError> Errors => errors.ToList();
 
+    /// <summary>The same errors, to be combined with others (<see cref="ImportErrorCollector.Combine"/>).</summary>
+    internal ImportErrorCollector ErrorCollector => errors;
+
     public bool IsValid => IsComplete && errors.Count == 0;
 
     /// <summary>
