@@ -10,7 +10,7 @@ namespace ThiDua.EventStore.Appending;
 /// </summary>
 public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes types, TimeProvider clock, IReadOnlyList<IProjection>? inlineProjections = null)
 {
-    /// <summary>Notified (LISTEN/NOTIFY) when an append commits, so caches of read models know to let go.</summary>
+    /// <summary>Notified (LISTEN/NOTIFY) when an append or a projection rebuild commits, so caches of read models know to let go.</summary>
     public const string AppendedChannel = "es_appended";
 
     private readonly IReadOnlyList<IProjection> _inline = inlineProjections ?? [];

@@ -82,10 +82,12 @@ public sealed class ProjectionDaemon
         }
     }
 
-    public async Task<long> RebuildAsync(CancellationToken ct = default)
+    /// <summary>Replays every event into each projection's emptied read model.</summary>
+    /// <param name="inline">The projections are inline ones (run inside appends): they keep no checkpoint.</param>
+    public async Task<long> RebuildAsync(CancellationToken ct = default, bool inline = false)
     {
         long total = 0;
-        foreach (var runner in _runners) total += await runner.RebuildAsync(Math.Max(_pageSize, RebuildPageSize), ct);
+        foreach (var runner in _runners) total += await runner.RebuildAsync(Math.Max(_pageSize, RebuildPageSize), inline, ct);
         return total;
     }
 }

@@ -72,8 +72,12 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         return (long)(await cmd.ExecuteScalarAsync(ct))! - checkpoint;
     }
 
-    /// <summary>Empties the read model and replays every event in one transaction: readers see the old model until it commits.</summary>
-    public async Task<long> RebuildAsync(int pageSize, CancellationToken ct)
+    /// <summary>
+    /// Empties the read model and replays every event in one transaction: readers see the old model until it commits.
+    /// <paramref name="inline"/>: the projection runs inside appends and has no position of its own, so no checkpoint
+    /// is kept for it (one left by an older version is removed).
+    /// </summary>
+    public async Task<long> RebuildAsync(int pageSize, bool inline, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -89,8 +93,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
             context = context with { Checkpoint = checkpoint };
             await derived.MarkAllAsync(context, ct);
             await derived.FlushAsync(context, ct);
-            await SaveCheckpointAsync(conn, tx, checkpoint, ct);
-            await tx.CommitAsync(ct);
+            await FinishRebuildAsync(conn, tx, checkpoint, inline, ct);
             return total;
         }
         var pages = Channel.CreateBounded<IReadOnlyList<StoredEvent>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
@@ -111,9 +114,27 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
             await reading;
         }
         if (projection is IDeferredProjection deferred) await deferred.FlushAsync(context with { Checkpoint = checkpoint }, ct);
-        await SaveCheckpointAsync(conn, tx, checkpoint, ct);
-        await tx.CommitAsync(ct);
+        await FinishRebuildAsync(conn, tx, checkpoint, inline, ct);
         return total;
+    }
+
+    // Caches of read models (a server's) let go of them only when told: a rebuild appends nothing, so it tells them
+    // on the appends' channel, delivered when it commits. A running server otherwise kept serving what it had cached.
+    private async Task FinishRebuildAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long checkpoint, bool inline, CancellationToken ct)
+    {
+        if (inline)
+        {
+            await using var drop = new NpgsqlCommand("delete from es_checkpoints where projection = @p", conn, tx);
+            drop.Parameters.AddWithValue("p", projection.Name);
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+        else
+        {
+            await SaveCheckpointAsync(conn, tx, checkpoint, ct);
+        }
+        await using (var notify = new NpgsqlCommand($"select pg_notify('{Appending.PostgresEventStore.AppendedChannel}', '')", conn, tx))
+            await notify.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     // The next page is read and deserialised on a second connection while the projection writes the current one.

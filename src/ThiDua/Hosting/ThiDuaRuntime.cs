@@ -33,7 +33,7 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
     public async Task<long> RebuildAsync(CancellationToken ct = default)
     {
         var inline = new ProjectionDaemon(DataSource, Types, ThiDuaModule.InlineProjections());
-        var events = await inline.RebuildAsync(ct);
+        var events = await inline.RebuildAsync(ct, inline: true);
         await Daemon.RebuildAsync(ct);
         return events;
     }

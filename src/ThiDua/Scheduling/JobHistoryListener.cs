@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Quartz;
 
 namespace ThiDua.Scheduling;
 
 /// <summary>
-/// Records every run in <c>job_runs</c> (the /jobs page reads it) and retries a failed run with backoff:
-/// 30 s, 2 min, 8 min, then gives up and leaves the failure recorded.
+/// Records every run in <c>job_runs</c> (the /jobs page reads it), says it in the log (a catch-up only when it applied
+/// something: it runs every few seconds), and retries a failed run with backoff: 30 s, 2 min, 8 min, then gives up
+/// and leaves the failure recorded.
 /// </summary>
-internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node) : IJobListener
+internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node, ILogger? log = null) : IJobListener
 {
     public const string AttemptKey = "attempt";
     private const string DueKey = "due";
@@ -47,6 +49,7 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
         }
         if (Random.Shared.Next(50) == 0) await PruneAsync(context.JobDetail.Key.Name, cancellationToken);
         var attempt = Attempt(context);
+        Log(context, jobException, attempt);
         if (!failed || attempt >= MaxAttempts) return;
         var retry = TriggerBuilder.Create()
             .WithIdentity($"{context.JobDetail.Key.Name}-retry-{Guid.NewGuid():N}", "retries")
@@ -57,6 +60,21 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
             .Build();
         await context.Scheduler.ScheduleJob(retry, cancellationToken);
+    }
+
+    private void Log(IJobExecutionContext context, JobExecutionException? failure, int attempt)
+    {
+        if (log is null) return;
+        var job = context.JobDetail.Key.Name;
+        var ms = (DateTimeOffset.UtcNow - context.FireTimeUtc).TotalMilliseconds;
+        if (failure is not null)
+            log.LogWarning("Job {Job} failed on {Node} (attempt {Attempt} of {Max}): {Message}", job, node, attempt, MaxAttempts,
+                (failure.InnerException ?? failure).Message);
+        else if (context.Result is long applied)
+        {
+            if (applied > 0) log.LogInformation("Job {Job} on {Node}: {Events} events applied to the projections in {Ms:0} ms", job, node, applied, ms);
+        }
+        else log.LogInformation("Job {Job} succeeded on {Node} in {Ms:0} ms", job, node, ms);
     }
 
     // The catch-up job runs every few seconds: keep the newest runs of each job, not all of them forever.

@@ -27,7 +27,7 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         if (logging is not null) global::Quartz.Logging.LogContext.SetCurrentLogProvider(logging);
         var scheduler = await CreateAsync(connectionString, options, ct);
         scheduler.JobFactory = new JobFactory(services);
-        scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId), GroupMatcher<JobKey>.AnyGroup());
+        scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId, logging?.CreateLogger("ThiDua.Scheduling")), GroupMatcher<JobKey>.AnyGroup());
         await DeclareJobsAsync(scheduler, options, ct);
         await scheduler.Start(ct);
         return new ThiDuaScheduler(scheduler);

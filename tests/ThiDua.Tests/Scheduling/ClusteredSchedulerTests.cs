@@ -55,8 +55,12 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
     {
         await using var runtime = await db.OpenRuntimeAsync();
         await ProductDatabase.ImportSeedAsync(runtime);
+        // Not disposed: Quartz keeps the last factory it was given for the whole process (its log provider is global),
+        // and a later scheduler in this test run would create its loggers from a disposed one.
+        var logs = new CapturedLogs();
+        var logging = logs.Factory();
         await using var node = await ThiDuaScheduler.StartAsync(db.ConnectionString, new JobServices(runtime, null),
-            new SchedulerOptions("node-c", TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1)));
+            new SchedulerOptions("node-c", TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1)), logging);
 
         await Eventually.WaitUntilAsync(async () => await db.ScalarAsync(
             "select count(*) from es_checkpoints where projection = 'analytics' and position = (select max(seq) from es_events)") == 1,
@@ -64,5 +68,8 @@ public sealed class ClusteredSchedulerTests(ProductDatabase db) : IClassFixture<
 
         var stored = await db.ScalarAsync("select count(*) from analytics_results where campaign = 'BK2022' and kind = 'ranking'");
         stored.Should().Be(12, "BK2022 has data in each of its 12 months");
+        var applied = await db.ScalarAsync("select max(seq) from es_events");
+        logs.Messages.Should().Contain(m => m.Contains($"Job catch-up-projections on node-c: {applied} events applied to the projections", StringComparison.Ordinal),
+            "an operator reads in the log that the projections caught up");
     }
 }

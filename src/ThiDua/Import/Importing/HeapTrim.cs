@@ -8,6 +8,9 @@ namespace ThiDua.Import.Importing;
 /// </summary>
 internal static class HeapTrim
 {
+    /// <summary>From the fourth append batch of an import (30,000 events and more).</summary>
+    public const int FromBatch = 4;
+
     private const long Floor = 32L << 20;
     private static long _afterLast;
 

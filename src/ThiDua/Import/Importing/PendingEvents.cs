@@ -13,6 +13,7 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
 
     private readonly Dictionary<string, List<NewEvent>> _byStream = new(StringComparer.Ordinal);
     private int _count;
+    private int _batches;
 
     public int Appended { get; private set; }
 
@@ -42,6 +43,8 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
         Appended += result.Appended;
         _byStream.Clear();
         _count = 0;
-        HeapTrim.IfGrown();
+        // Only a big import piles up garbage worth a full collection; a monthly file (a batch or two) must not pause
+        // a server that happens to hold a big heap.
+        if (++_batches >= HeapTrim.FromBatch) HeapTrim.IfGrown();
     }
 }

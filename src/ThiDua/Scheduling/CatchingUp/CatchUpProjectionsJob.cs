@@ -8,9 +8,10 @@ public sealed class CatchUpProjectionsJob(JobServices services) : IJob
 {
     public static readonly JobKey Key = new("catch-up-projections", "projections");
 
-    public Task Execute(IJobExecutionContext context)
+    public async Task Execute(IJobExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return services.Runtime.Daemon.PollOnceAsync(context.CancellationToken);
+        // How many events it applied: the run's log line says so (and stays quiet when nothing was new).
+        context.Result = await services.Runtime.Daemon.PollOnceAsync(context.CancellationToken);
     }
 }
