@@ -31,13 +31,13 @@ public class DashboardBrowserTests(BrowserApp app)
         var page = await app.NewPageAsync();
         await page.GotoAsync($"{app.BaseUrl}/dashboards/leadership?campaign=BK2022");
         var ranking = page.Locator("section[data-chart=ranking] svg title").First;
-        (await ranking.TextContentAsync()).Should().Contain("tất cả cụm");
+        (await ranking.TextContentAsync()).Should().Contain("tất cả cụm, khối");
 
         await page.Locator("select[name=cluster]").SelectOptionAsync("BK-KHOI1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await page.WaitForURLAsync("**cluster=BK-KHOI1**");
 
-        (await page.Locator("section[data-chart=ranking] svg title").First.TextContentAsync()).Should().Contain("cụm BK-KHOI1");
+        (await page.Locator("section[data-chart=ranking] svg title").First.TextContentAsync()).Should().Contain("cụm, khối BK-KHOI1");
         await BrowserApp.ScreenshotAsync(page, "dashboard-leadership-BK-KHOI1");
     }
 

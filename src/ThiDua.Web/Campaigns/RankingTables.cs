@@ -15,7 +15,7 @@ public static class RankingTables
         var campaign = view.Snapshot.Campaign.Code;
         foreach (var group in rows.GroupBy(r => (r.Cluster, r.Kind)))
         {
-            var cluster = group.Key.Cluster is { Length: > 0 } c ? $"Cụm, khối {c}" : "Không thuộc cụm";
+            var cluster = group.Key.Cluster is { Length: > 0 } c ? $"Cụm, khối {c}" : "Không thuộc cụm, khối";
             sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
             sb.Append("<thead><tr><th class=\"num\">Hạng</th><th>Đơn vị</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th></tr></thead><tbody>");
             foreach (var r in group)

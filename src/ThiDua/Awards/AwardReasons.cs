@@ -63,17 +63,17 @@ public static class AwardReasons
 
     public static AwardReason WithinQuota(int place, int quota) =>
         new(WithinQuotaCode,
-            $"Xếp thứ {N(place)}, trong chỉ tiêu {N(quota)}",
+            $"Xếp thứ {N(place)}, trong số lượng được khen ({N(quota)})",
             $"Place {N(place)} within the quota of {N(quota)}");
 
     public static AwardReason TieAtQuota(int tied, int quota) =>
         new(TieAtQuotaCode,
-            $"Bằng điểm với {N(tied - 1)} ứng viên khác tại vị trí chỉ tiêu {N(quota)}: Hội đồng quyết định",
+            $"Bằng điểm với {N(tied - 1)} ứng viên khác ở suất cuối (suất thứ {N(quota)}): Hội đồng quyết định",
             $"Tied with {N(tied - 1)} other candidate(s) at quota place {N(quota)}: the council decides");
 
     public static AwardReason OverQuota(int place, int quota) =>
         new(OverQuotaCode,
-            $"Đủ tiêu chuẩn nhưng xếp thứ {N(place)}, ngoài chỉ tiêu {N(quota)}",
+            $"Đủ tiêu chuẩn nhưng xếp thứ {N(place)}, ngoài số lượng được khen ({N(quota)})",
             $"Eligible but place {N(place)} is over the quota of {N(quota)}");
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

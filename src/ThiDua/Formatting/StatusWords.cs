@@ -21,9 +21,10 @@ public static class StatusWords
     public static string Of(AwardStatus status) => status switch
     {
         AwardStatus.Proposed => "Đề nghị khen thưởng",
-        AwardStatus.TieAtQuota => "Bằng điểm tại hạn mức",
-        AwardStatus.EligibleOverQuota => "Đủ điều kiện, ngoài hạn mức",
-        _ => "Không đủ điều kiện",
+        // One word for the quota everywhere ("số lượng", each place a "suất"): "chỉ tiêu" is the targets' word.
+        AwardStatus.TieAtQuota => "Bằng điểm ở suất cuối",
+        AwardStatus.EligibleOverQuota => "Đủ tiêu chuẩn, ngoài số lượng",
+        _ => "Không đủ tiêu chuẩn",
     };
 
     public static string Of(UnitKind kind) => kind == UnitKind.Collective ? "Tập thể" : "Cá nhân";

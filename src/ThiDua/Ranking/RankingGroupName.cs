@@ -5,11 +5,12 @@ namespace ThiDua.Ranking;
 /// <summary>How pages, charts and reports name a ranking group (a cluster and a kind of unit), in Vietnamese.</summary>
 public static class RankingGroupName
 {
-    public static string Cluster(string? cluster) => string.IsNullOrEmpty(cluster) ? "không thuộc cụm" : "cụm " + cluster;
+    // "Cụm, khối" as the plans say (cụm thi đua, khối thi đua): a group's code may be either.
+    public static string Cluster(string? cluster) => string.IsNullOrEmpty(cluster) ? "không thuộc cụm, khối" : "cụm, khối " + cluster;
 
     public static string Kind(UnitKind kind) => kind == UnitKind.Collective ? "tập thể" : "cá nhân";
 
-    /// <summary>"Cụm BK-KHOI1 · tập thể".</summary>
+    /// <summary>"Cụm, khối BK-KHOI1 · tập thể".</summary>
     public static string Of(string? cluster, UnitKind kind)
     {
         var name = Cluster(cluster);

@@ -30,12 +30,12 @@ internal static class ChartSamples
 
     /// <summary>All clusters on one chart: each group ranks from 1 under its heading.</summary>
     public static RankingChart RankingOfGroups() => new(
-        "Xếp hạng (tất cả cụm) – 06/2024",
+        "Xếp hạng (tất cả cụm, khối) – 06/2024",
         [
-            new(1, "VP", "Văn phòng Sở", 112.5m, "Cụm 1 · tập thể"),
-            new(2, "TTr", "Thanh tra Sở", 90.6m, "Cụm 1 · tập thể"),
-            new(1, "NV01", "Nguyễn Thị Hồng Nhung", 100m, "Cụm 1 · cá nhân"),
-            new(1, "BCVT", "Phòng Bưu chính, Viễn thông & Công nghệ số", 97.25m, "Không thuộc cụm · tập thể"),
+            new(1, "VP", "Văn phòng Sở", 112.5m, "Cụm, khối 1 · tập thể"),
+            new(2, "TTr", "Thanh tra Sở", 90.6m, "Cụm, khối 1 · tập thể"),
+            new(1, "NV01", "Nguyễn Thị Hồng Nhung", 100m, "Cụm, khối 1 · cá nhân"),
+            new(1, "BCVT", "Phòng Bưu chính, Viễn thông & Công nghệ số", 97.25m, "Không thuộc cụm, khối · tập thể"),
         ]);
 
     public static HeatmapChart Heatmap() => new(
@@ -84,7 +84,7 @@ internal static class ChartSamples
             new("GK-GD", "Giấy khen của Giám đốc Sở (≤ 2 tập thể)", "TTr", "Thanh tra Sở", 40m, ChartAwardStatus.Ineligible,
                 "Chưa đạt chỉ tiêu DVCTT, LOP"),
             new("BK-UBND", "Bằng khen của Chủ tịch UBND tỉnh", "NV01", "Nguyễn Thị Hồng Nhung", null, ChartAwardStatus.EligibleOverQuota,
-                "HTXSNV; có sáng kiến được công nhận; ngoài hạn mức 1 cá nhân"),
+                "HTXSNV; có sáng kiến được công nhận; ngoài số lượng 1 cá nhân"),
         ]);
 
     public static RankingChart RankingOf(int count)

@@ -53,6 +53,10 @@ public class SvgChartRendererTests
 
         scores.Should().Contain("Trên 100 điểm").And.Contain("100 điểm").And.NotContain("Vượt chỉ tiêu");
         ratios.Should().Contain("Vượt chỉ tiêu").And.Contain("100% chỉ tiêu");
+        // Written as the ranking writes a score, on an axis of points — not as a percentage beside a ranking in points.
+        var texts = XDocument.Parse(scores).Descendants(Svg + "text").Select(t => t.Value).ToList();
+        texts.Should().Contain(["Điểm thi đua", "102,67 ▲", "100 điểm"]).And.NotContain(t => t.Contains('%', StringComparison.Ordinal));
+        XDocument.Parse(ratios).Descendants(Svg + "text").Select(t => t.Value).Should().Contain(["Tỷ lệ hoàn thành (%)", "102,7% ▲", "100%"]);
     }
 
     [Fact]
@@ -141,9 +145,9 @@ public class SvgChartRendererTests
         var texts = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
         var titles = doc.Descendants(Svg + "title").Select(t => t.Value).ToList();
 
-        texts.Where(t => t.StartsWith("Cụm ", StringComparison.Ordinal) || t.StartsWith("Không thuộc cụm", StringComparison.Ordinal))
-            .Should().Equal("Cụm 1 · tập thể", "Cụm 1 · cá nhân", "Không thuộc cụm · tập thể");
-        titles.Should().Contain("Hạng 1 (Cụm 1 · cá nhân): Nguyễn Thị Hồng Nhung (NV01) – 100,00 điểm");
+        texts.Where(t => t.StartsWith("Cụm,", StringComparison.Ordinal) || t.StartsWith("Không thuộc cụm", StringComparison.Ordinal))
+            .Should().Equal("Cụm, khối 1 · tập thể", "Cụm, khối 1 · cá nhân", "Không thuộc cụm, khối · tập thể");
+        titles.Should().Contain("Hạng 1 (Cụm, khối 1 · cá nhân): Nguyễn Thị Hồng Nhung (NV01) – 100,00 điểm");
         // Seven rows (three headings, four units): the plot is seven rows high.
         doc.Root!.Attribute("height")!.Value.Should().Be(((int)(64 + 7 * 26) + 24 + 8).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -22,7 +22,7 @@ public sealed partial class SummaryReportTests(SeededReportDatabase db) : IClass
         var awards = (await db.Runtime.Analytics.AwardsAsync(Campaign, cutOff)).Rows;
 
         awards.Should().Contain(a => a.Status == AwardStatus.TieAtQuota, "the seed has ties at the quota place");
-        html.Should().Contain("class=\"flag\"").And.Contain("vị trí cuối của hạn mức (đồng hạng)").And.Contain("Hội đồng quyết định");
+        html.Should().Contain("class=\"flag\"").And.Contain("suất cuối của số lượng được khen (đồng hạng)").And.Contain("Hội đồng quyết định");
         var units = (await db.Runtime.Snapshots.LoadAsync(Campaign, cutOff))!.Units;
         var annex = html[html.IndexOf("Phụ lục: Tóm tắt thành tích", StringComparison.Ordinal)..];
         foreach (var a in awards)

@@ -53,7 +53,7 @@ public static class CampaignCharts
         var shown = ranked.Take(MaxBars).ToList();
         var several = shown.Select(r => (r.Cluster, r.Kind)).Distinct().Skip(1).Any();
         var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind) : null)).ToList();
-        var group = filter.Cluster is null ? "tất cả cụm" : RankingGroupName.Cluster(filter.Cluster);
+        var group = filter.Cluster is null ? "tất cả cụm, khối" : RankingGroupName.Cluster(filter.Cluster);
         return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng", filter)}", bars);
     }
 
@@ -117,7 +117,7 @@ public static class CampaignCharts
 
     // Choosing a cluster is the way to see more, unless one is chosen already.
     private static string Shown(int shown, int total, string which, ChartFilter filter) => shown < total
-        ? $" ({VietnameseNumber.Format(shown)} / {VietnameseNumber.Format(total)} đơn vị {which}{(filter.Cluster is null ? "; chọn một cụm để xem đủ" : "")})"
+        ? $" ({VietnameseNumber.Format(shown)} / {VietnameseNumber.Format(total)} đơn vị {which}{(filter.Cluster is null ? "; chọn một cụm, khối để xem đủ" : "")})"
         : "";
 
     public static AwardsChart Awards(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows, ChartFilter filter)

@@ -2,7 +2,10 @@ using ThiDua.Formatting;
 
 namespace ThiDua.Charts.Svg;
 
-/// <summary>Attainment bars per unit in %, the 100% reference line, stretch (target_max) marks, status colours.</summary>
+/// <summary>
+/// Attainment bars per unit in %, the 100% reference line, stretch (target_max) marks, status colours; or units' scores
+/// (<see cref="AttainmentChart.Scores"/>) in points, as the ranking writes them, against the 100-point line.
+/// </summary>
 internal static class AttainmentSvg
 {
     private const string Kind = "attainment";
@@ -22,25 +25,25 @@ internal static class AttainmentSvg
         var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
 
         var svg = ChartFrame.Begin(Kind, chart.Title, BarRows.Width, height);
-        svg.Text(PlotLeft, 50, "Tỷ lệ hoàn thành (%)", TextStyle.Note);
+        svg.Text(PlotLeft, 50, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", TextStyle.Note);
         BarRows.Bands(svg, bars.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
         ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
-            tick => VietnameseNumber.Format(tick) + "%");
+            tick => VietnameseNumber.Format(tick) + (chart.Scores ? "" : "%"));
 
-        for (var i = 0; i < bars.Count; i++) WriteBar(svg, scale, i, bars[i], styleOf(bars[i].Status));
+        for (var i = 0; i < bars.Count; i++) WriteBar(svg, scale, i, bars[i], styleOf(bars[i].Status), chart.Scores);
 
         // The reference line goes over the bars: it is the one line every reader looks for.
         var hundred = SvgWriter.Snap(scale.Map(100, PlotLeft, BarRows.PlotRight));
         svg.Line(hundred, BarRows.PlotTop - 4, hundred, bottom, Palette.Reference, 2, "6 3");
-        svg.Text(hundred, BarRows.PlotTop - 8, "100%", new TextStyle(11, TextAnchor.Middle, Palette.Ink, true));
+        svg.Text(hundred, BarRows.PlotTop - 8, chart.Scores ? "100 điểm" : "100%", new TextStyle(11, TextAnchor.Middle, Palette.Ink, true));
 
         Legend.Write(svg, legend, ChartFrame.Margin, legendTop, BarRows.Width - 2 * ChartFrame.Margin);
         return svg.Finish();
     }
 
-    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar, StatusStyle style)
+    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar, StatusStyle style, bool scores)
     {
-        svg.OpenGroup(Tooltip(bar, style));
+        svg.OpenGroup(Tooltip(bar, style, scores));
         svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(bar.UnitName, NameRight - ChartFrame.Margin - 4, 12),
             TextStyle.LabelEnd);
 
@@ -59,17 +62,21 @@ internal static class AttainmentSvg
             labelX = Math.Max(labelX, x);
         }
         // The status mark after the value keeps the status readable when printed in grey.
-        var value = bar.Ratio is { } r ? VietnameseNumber.FormatPercent(r) + " " + style.Mark : ChartFrame.EmptyText;
+        var value = bar.Ratio is { } r ? Value(r, scores) + " " + style.Mark : ChartFrame.EmptyText;
         svg.Text(SvgWriter.Snap(labelX) + 6, BarRows.Baseline(index), value,
             bar.Ratio is null ? new TextStyle(11, TextAnchor.Start, Palette.MutedInk, false) : TextStyle.Label);
         svg.CloseGroup();
     }
 
-    private static string Tooltip(AttainmentBar bar, StatusStyle style)
+    // A score is written as the ranking writes it (102,67), a ratio as a percentage (102,7%).
+    private static string Value(decimal ratio, bool scores) =>
+        scores ? VietnameseNumber.FormatFixed(ratio * 100, 2) : VietnameseNumber.FormatPercent(ratio);
+
+    private static string Tooltip(AttainmentBar bar, StatusStyle style, bool scores)
     {
         var head = XmlText.Normalize(bar.UnitName) + " (" + bar.UnitCode + "): ";
         if (bar.Ratio is not { } ratio) return head + ChartFrame.EmptyText;
-        var text = head + VietnameseNumber.FormatPercent(ratio) + " – " + style.Label;
+        var text = head + Value(ratio, scores) + (scores ? " điểm" : "") + " – " + style.Label;
         return bar.StretchRatio is { } stretch ? text + "; mức phấn đấu " + VietnameseNumber.FormatPercent(stretch) : text;
     }
 
@@ -104,7 +111,7 @@ internal static class AttainmentSvg
         foreach (var bar in bars)
         {
             if (bar.StretchRatio is null) continue;
-            items.Add(LegendItem.Line("Mức phấn đấu (chỉ tiêu tối đa)", Palette.Ink));
+            items.Add(LegendItem.Line("Mức phấn đấu", Palette.Ink));
             break;
         }
         return items;

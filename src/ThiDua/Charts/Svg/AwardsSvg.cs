@@ -65,7 +65,7 @@ internal static class AwardsSvg
     private static void WriteCandidate(SvgWriter svg, NiceScale scale, AwardCandidateRow row, double top)
     {
         var style = StatusStyles.For(row.Status);
-        var score = row.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) + " điểm" : "không có chỉ tiêu";
+        var score = row.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) + " điểm" : "chưa có điểm (không được giao chỉ tiêu)";
         svg.OpenGroup(row.FormName + ": " + row.UnitName + " (" + row.UnitCode + ") – " + score + " – " + style.Label
             + (string.IsNullOrWhiteSpace(row.Reasons) ? "" : ". " + row.Reasons));
 

@@ -65,5 +65,5 @@ public static class ReportText
         _ => "Không",
     };
 
-    public static string Cluster(string? cluster) => cluster is null ? "Không thuộc cụm" : "Cụm " + cluster;
+    public static string Cluster(string? cluster) => cluster is null ? "Không thuộc cụm, khối" : "Cụm, khối " + cluster;
 }

@@ -21,7 +21,7 @@ internal static class AchievementAnnex
             w.Row("Đơn vị trực thuộc", a.ParentName ?? Missing);
             w.Row("Cụm, khối thi đua", Cluster(a.Unit.Cluster));
             w.Row("Điểm thi đua", a.Score is null ? "Không được giao chỉ tiêu" : Score(a.Score));
-            w.Row("Xếp hạng trong cụm", a.Rank is { } rank ? Count(rank) : Missing);
+            w.Row("Xếp hạng trong cụm, khối", a.Rank is { } rank ? Count(rank) : Missing);
             w.Row("Chỉ tiêu đạt / được giao", $"{Count(a.Met)} / {Count(a.Assigned)}");
             w.Row("Xếp loại", Rating(a.Rating?.Rating));
             w.Row("Kỷ luật", a.Rating is null ? Missing : Discipline(a.Rating.Discipline));

@@ -35,13 +35,13 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
     {
         if (r.Forms.Count == 0) { w.Element("p", "Phong trào chưa có hình thức khen thưởng."); return; }
         if (r.TiesAtQuota > 0)
-            w.Element("p", $"Lưu ý Hội đồng Thi đua – Khen thưởng: có {Count(r.TiesAtQuota)} trường hợp bằng điểm tại vị trí cuối của hạn mức (đồng hạng), cần Hội đồng xem xét, quyết định.", "flag");
+            w.Element("p", $"Lưu ý Hội đồng Thi đua – Khen thưởng: có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng), cần Hội đồng xem xét, quyết định.", "flag");
         foreach (var f in r.Forms)
         {
             var form = f.Form;
             w.Element("h3", $"{form.Name} ({form.Code})");
-            w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Chỉ tiêu: tối đa {Count(form.Quota)}. "
-                + $"Đề nghị: {Count(f.Proposed)}; bằng điểm tại chỉ tiêu: {Count(f.TiesAtQuota.Count)}.", "note");
+            w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Số lượng được khen: tối đa {Count(form.Quota)}. "
+                + $"Đề nghị: {Count(f.Proposed)}; bằng điểm ở suất cuối: {Count(f.TiesAtQuota.Count)}.", "note");
             if (f.Candidates.Count == 0) { w.Element("p", "Không có ứng viên."); continue; }
             w.TableStart("Mã", "Tên", "Loại", "#Điểm", "Kết quả xét", "Lý do");
             foreach (var c in f.Candidates)

@@ -25,7 +25,7 @@ public sealed class RankingGroupsChartTests
         var chart = CampaignCharts.Ranking(Campaign.Snapshot, Campaign.Result, new ChartFilter());
 
         chart.Bars.Select(b => (b.Rank, b.UnitCode, b.Group)).Should().Equal(
-            (1, "A1", "Cụm K1 · tập thể"), (2, "A2", "Cụm K1 · tập thể"), (1, "CN1", "Cụm K1 · cá nhân"), (1, "B1", "Cụm K2 · tập thể"));
+            (1, "A1", "Cụm, khối K1 · tập thể"), (2, "A2", "Cụm, khối K1 · tập thể"), (1, "CN1", "Cụm, khối K1 · cá nhân"), (1, "B1", "Cụm, khối K2 · tập thể"));
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class RankingGroupsChartTests
         var chart = CampaignCharts.Ranking(Campaign.Snapshot, Campaign.Result, new ChartFilter(Cluster: "K1", Kind: UnitKind.Collective));
 
         chart.Bars.Select(b => (b.Rank, b.UnitCode, b.Group)).Should().Equal((1, "A1", null), (2, "A2", null));
-        chart.Title.Should().StartWith("Xếp hạng (cụm K1)");
+        chart.Title.Should().StartWith("Xếp hạng (cụm, khối K1)");
     }
 }
