@@ -26,7 +26,7 @@ public static class AttainmentTable
               .Append($"<td class=\"num\">{TargetWording.Describe(direction, r.Expected, r.Baseline, 2)}</td>")
               // 2 decimals show the 4-decimal ratio exactly: 0,9996 is 99,96%, never a "100%" beside "not met".
               .Append($"<td class=\"num\">{(r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—")}</td>")
-              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.Of(r.Status)}</span>{(r.OnTrack || r.Status == AttainmentStatus.NoData ? "" : " <span class=\"meta\">chậm tiến độ</span>")}</td></tr>");
+              .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.Of(r.Status)}</span>{(r.OnTrack || r.Status == AttainmentStatus.NoData ? "" : " <span class=\"meta\">(chậm tiến độ)</span>")}</td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();
     }

@@ -29,8 +29,8 @@ public static class Labels
 
     public static string Month(ThiDua.Periods.YearMonth m) => $"{m.Month:D2}/{m.Year}";
 
-    /// <summary>An instant in Vietnam time, <c>07:00 01/12/2024</c> (<c>07:00:31 01/12/2024</c> with seconds); "—" for none.</summary>
+    /// <summary>An instant in Vietnam time, <c>01/12/2024 07:00</c> (<c>01/12/2024 07:00:31</c> with seconds), as reports write it; "—" for none.</summary>
     public static string Instant(DateTimeOffset? at, bool seconds = false) => at is { } t
-        ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString(seconds ? "HH:mm:ss dd/MM/yyyy" : "HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)
+        ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString(seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
         : "—";
 }

@@ -34,7 +34,7 @@ public static class PageLayout
             <h1>{Html.Encode(title)}</h1>
             {body}
             </main>
-            <footer class="site">ThiDua — số liệu tính lại được từ các sự kiện đã ghi · in: Ctrl+P (khổ A4)</footer>
+            <footer class="site">ThiDua — số liệu tổng hợp từ dữ liệu đã nhập, tính lại được bất cứ lúc nào · để in: Ctrl+P (khổ A4)</footer>
             </body>
             </html>
             """;

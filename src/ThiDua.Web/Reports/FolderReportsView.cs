@@ -10,7 +10,7 @@ public sealed class FolderReportsView(string directory) : IReportsView
         var list = ReportFolder.List(directory)
             .OrderByDescending(r => r.Manifest.CutOff).ThenBy(r => r.Manifest.Campaign, StringComparer.Ordinal)
             .Select(r => new ReportSummary(Id(r), r.Manifest.Campaign, Title(r.Manifest),
-                r.Manifest.Kind == ReportKind.Monthly ? r.Manifest.Month.ToString() : null, r.Manifest.CutOff,
+                r.Manifest.Kind == ReportKind.Monthly ? Html.Labels.Month(r.Manifest.Month) : null, r.Manifest.CutOff,
                 r.Manifest.Pdf is null ? ["html"] : ["pdf", "html"]))
             .ToList();
         return Task.FromResult<IReadOnlyList<ReportSummary>>(list);

@@ -16,13 +16,13 @@ public static class ReportsPages
         app.MapGet("/reports", async (IReportsView view, CancellationToken ct) =>
         {
             var reports = await view.ReportsAsync(ct);
-            var sb = new StringBuilder("<p class=\"lead\">Báo cáo tiến độ hằng tháng (tự động lúc 07:00 ngày 1 hằng tháng) và báo cáo tổng kết (khi đến kỳ tổng kết), dạng PDF và HTML. Tạo ngay: <code>thidua report monthly|summary</code>.</p>");
+            var sb = new StringBuilder("<p class=\"lead\">Báo cáo tiến độ hằng tháng (tự động lúc 07:00 ngày 1 hằng tháng) và báo cáo tổng kết (khi đến kỳ tổng kết), dạng PDF và HTML. Cần báo cáo ngay, quản trị viên tạo bằng lệnh <code>thidua report</code>.</p>");
             if (reports.Count == 0) sb.Append("<p class=\"notice\">Chưa có báo cáo nào.</p>");
             else
             {
                 sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
                 foreach (var r in reports)
-                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
+                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả đợt")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
                       .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
                       .Append("</td></tr>");
                 sb.Append("</tbody></table></div>");

@@ -59,7 +59,7 @@ public static class AuditPages
         if (entries.Count == 0) return sb.Append("<p class=\"notice\">Không có thay đổi nào.</p>").ToString();
         sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Thời điểm</th><th>Người thực hiện</th><th>Sự kiện</th><th>Luồng</th><th>Tệp, dòng</th><th>Nội dung</th></tr></thead><tbody>");
         foreach (var e in entries)
-            sb.Append($"<tr><td>{e.RecordedAt.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}</td>")
+            sb.Append($"<tr><td>{Labels.Instant(e.RecordedAt, seconds: true)}</td>")
               .Append($"<td>{H.Encode(e.Actor)}</td><td>{H.Encode(e.Type)}</td><td><code>{H.Encode(e.StreamId)}</code></td>")
               .Append($"<td>{H.Encode(e.SourceFile)}{(e.SourceLine is { } l ? ", dòng " + l.ToString(CultureInfo.InvariantCulture) : "")}</td>")
               .Append($"<td><code>{H.Encode(e.Data.GetRawText())}</code></td></tr>");

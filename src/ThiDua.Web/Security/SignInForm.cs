@@ -52,7 +52,7 @@ public static class SignInForm
             <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required></label>
             <button type="submit">Đăng nhập</button>
             </form>
-            <p class="meta">Chưa có tài khoản? Quản trị viên tạo bằng lệnh <code>thidua users add TÊN --role viewer --password …</code>.</p>
+            <p class="meta">Chưa có tài khoản? Liên hệ quản trị viên để được cấp (quản trị viên tạo bằng lệnh <code>thidua users add</code>).</p>
             """);
     }
 }

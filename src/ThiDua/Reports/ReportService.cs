@@ -61,7 +61,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
     }
 
     private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct, Action<StoredEvent>? seen = null) =>
-        await runtime.Snapshots.LoadAsync(campaign, cutOff, ct, seen) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+        await runtime.Snapshots.LoadOrRejectAsync(campaign, cutOff, ct, seen);
 
     private ReportPanels? Panels(string name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
     {

@@ -78,7 +78,7 @@ public sealed partial class CliAnalyticsTests(SeededDatabase db) : IClassFixture
         var result = await Run("attainment", "--campaign", "LS2021", "--as-of", "2001-01-01T08:00:00+07:00", "--format", "csv");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Stderr.Should().Contain("does not exist");
+        result.Stderr.Should().Contain("chưa được nhập vào hệ thống tại thời điểm 01/01/2001 08:00").And.Contain("was not imported yet as of 2001-01-01T08:00:00+07:00");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class JobHistoryPageTests(SeededWebApp web) : IClassFixture<Seeded
         var unknown = await web.Client.GetAsync("/jobs/no-such-job");
 
         jobs.Should().Contain("Lần chạy lỗi gần đây").And.Contain("Chromium không in được").And.Contain("href=\"/jobs/monthly-reports\"");
-        history.Should().Contain("07:00:31 01/11/2026").And.Contain("node-b").And.Contain("07:00:01 01/11/2026").And.Contain("node-a");
+        history.Should().Contain("01/11/2026 07:00:31").And.Contain("node-b").And.Contain("01/11/2026 07:00:01").And.Contain("node-a");
         history.IndexOf("node-b", StringComparison.Ordinal).Should().BeLessThan(history.IndexOf("node-a", StringComparison.Ordinal), "newest first");
         history.Should().Contain("3 giây", "the failed run took 3 seconds");
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);

@@ -21,4 +21,18 @@ public sealed class SnapshotLoader(NpgsqlDataSource dataSource, EventReader read
         }
         return folder.Snapshot();
     }
+
+    /// <summary>
+    /// The snapshot, or the rejection that says why there is none: no such campaign, or — asked as of a time — a
+    /// campaign defined only later (a report or a query for a date before it was imported).
+    /// </summary>
+    public async Task<CampaignSnapshot> LoadOrRejectAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default, Action<StoredEvent>? seen = null)
+    {
+        if (await LoadAsync(campaign, asOf, ct, seen) is { } snapshot) return snapshot;
+        if (asOf is null) throw Querying.QueryRejectedException.UnknownCampaign(campaign);
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        throw await RegistryQueries.CampaignAsync(conn, campaign, ct) is null
+            ? Querying.QueryRejectedException.UnknownCampaign(campaign)
+            : Querying.QueryRejectedException.NotYetDefined(campaign, asOf.Value);
+    }
 }

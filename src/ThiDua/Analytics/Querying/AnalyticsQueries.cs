@@ -28,8 +28,8 @@ public sealed class AnalyticsQueries(SnapshotLoader snapshots)
         return new(snapshot, snapshot.Campaign.LastMonth, asOf, CampaignAnalytics.Awards(snapshot));
     }
 
-    public async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default) =>
-        await snapshots.LoadAsync(campaign, asOf, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+    public Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default) =>
+        snapshots.LoadOrRejectAsync(campaign, asOf, ct);
 
     /// <summary>The campaign's snapshot and the period asked (default: its latest reported month), checked to lie inside it.</summary>
     /// <exception cref="QueryRejectedException">Unknown campaign, or a period outside it.</exception>

@@ -16,6 +16,12 @@ public sealed class QueryRejectedException : Exception
     public static QueryRejectedException UnknownCampaign(string code) =>
         new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns") { CampaignUnknown = true };
 
+    /// <summary>The campaign exists, but was imported after the instant asked about (still a 404: there is nothing then).</summary>
+    public static QueryRejectedException NotYetDefined(string code, DateTimeOffset asOf) =>
+        new($"Phong trào '{code}' chưa được nhập vào hệ thống tại thời điểm {Reports.Html.ReportText.Instant(asOf)}: hãy chọn thời điểm muộn hơn / "
+            + $"campaign '{code}' was not imported yet as of {asOf.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)}: ask for a later time.")
+        { CampaignUnknown = true };
+
     public static QueryRejectedException PeriodOutside(Campaign campaign, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(campaign);

@@ -28,6 +28,10 @@ public sealed class AsOfImportTests(ProductDatabase db) : IClassFixture<ProductD
         then.Rows.Single(r => r.Unit == "D01" && r.Indicator == "AL").Actual.Should().Be(10m);
         now.Rows.Single(r => r.Unit == "D01" && r.Indicator == "AL").Actual.Should().Be(25m);
         var beforeData = () => runtime.Analytics.AttainmentAsync(Campaign, january, beforeAnything);
-        (await beforeData.Should().ThrowAsync<ThiDua.Analytics.Querying.QueryRejectedException>()).WithMessage("*does not exist*");
+        (await beforeData.Should().ThrowAsync<ThiDua.Analytics.Querying.QueryRejectedException>())
+            .WithMessage("*chưa được nhập vào hệ thống tại thời điểm*was not imported yet as of*ask for a later time*")
+            .Which.CampaignUnknown.Should().BeTrue("there is nothing to show then: a 404, as for an unknown campaign");
+        var unknown = () => runtime.Analytics.AttainmentAsync("KHONG-CO", january, beforeAnything);
+        (await unknown.Should().ThrowAsync<ThiDua.Analytics.Querying.QueryRejectedException>()).WithMessage("*does not exist*");
     }
 }
