@@ -51,10 +51,12 @@ public static class JobsPages
             var job = (await view.JobsAsync(ct)).FirstOrDefault(j => j.Name == name);
             if (job is null && runs.Count == 0) throw RequestRejectedException.NotFound($"Không có việc '{name}' / no job '{name}'. Xem / see /jobs");
             var body = new StringBuilder($"<p class=\"lead\">{H.Encode(job?.Description ?? "")}</p>")
-                .Append($"<p>Lần chạy tới: <strong>{Labels.Instant(job?.NextFireAt)}</strong>. {runs.Count} lần chạy gần nhất, mới nhất trước (giữ tối đa 500 lần mỗi việc).</p>")
+                .Append($"<p>Lần chạy tiếp theo: <strong>{Labels.Instant(job?.NextFireAt)}</strong>"
+                    + (runs.Count == 0 ? "</p>" : $" · {runs.Count} lần chạy gần nhất, mới nhất ở trên (giữ tối đa 500 lần mỗi việc).</p>"))
                 .Append(runs.Count == 0 ? "<p>Chưa có lần chạy nào.</p>" : JobRunsTable.Render(runs, withJob: false))
                 .Append("<p class=\"meta no-print\"><a href=\"/jobs\">Tất cả các việc</a></p>");
-            return Pages.Html(PageLayout.Render($"Lịch sử chạy: {name}", body.ToString(), "/jobs"));
+            // The job's Vietnamese description names it for people; its id (in the URL) for operators.
+            return Pages.Html(PageLayout.Render($"Lịch sử chạy: {job?.Description ?? name}", body.ToString(), "/jobs"));
         }).ExcludeFromDescription();
 
         app.MapPost("/jobs/{name}/run", async (string name, IJobsView view, CancellationToken ct) =>

@@ -25,7 +25,7 @@ public sealed class QueryRejectedException : Exception
     public static QueryRejectedException PeriodOutside(Campaign campaign, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        return new($"Kỳ {period} nằm ngoài phong trào {campaign.Code} ({campaign.FirstMonth}–{campaign.LastMonth}) / " +
+        return new($"Kỳ {Formatting.VietnameseDates.Month(period)} nằm ngoài phong trào {campaign.Code} ({Formatting.VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) / " +
                    $"period {period} is outside campaign {campaign.Code} ({campaign.FirstMonth} to {campaign.LastMonth}).");
     }
 }

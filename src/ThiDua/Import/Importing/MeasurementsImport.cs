@@ -46,7 +46,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         if (!campaign.Contains(r.Period))
         {
             context.Error(r.Line, "period", r.Period.ToString(),
-                $"Kỳ {r.Period} nằm ngoài thời gian phong trào {r.Campaign} ({campaign.FirstMonth}–{campaign.LastMonth}).",
+                $"Kỳ {Formatting.VietnameseDates.Month(r.Period)} nằm ngoài thời gian phong trào {r.Campaign} ({Formatting.VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}).",
                 $"Period {r.Period} is outside campaign {r.Campaign} ({campaign.FirstMonth} to {campaign.LastMonth}).");
             return;
         }

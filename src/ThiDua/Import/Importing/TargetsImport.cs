@@ -45,7 +45,7 @@ internal sealed class TargetsImport : IRowImport
         if (r.Deadline is { } deadline && !campaign.Contains(deadline))
         {
             context.Error(r.Line, "deadline", deadline.ToString(),
-                $"Hạn {deadline} nằm ngoài thời gian phong trào ({campaign.FirstMonth}–{campaign.LastMonth}).",
+                $"Hạn {Formatting.VietnameseDates.Month(deadline)} nằm ngoài thời gian phong trào ({Formatting.VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}).",
                 $"Deadline {deadline} is outside the campaign ({campaign.FirstMonth} to {campaign.LastMonth}).");
             return;
         }
