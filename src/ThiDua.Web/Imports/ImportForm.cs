@@ -16,6 +16,10 @@ public static class ImportForm
         (ImportKind.AwardForms, "Hình thức khen thưởng (award_forms.csv)"),
     ];
 
+    /// <summary>The kind as the form names it ("Số liệu thực hiện (measurements.csv)"), from its CLI word.</summary>
+    public static string Label(string kindWord) =>
+        Kinds.Where(k => ImportKindNames.ToCliWord(k.Kind) == kindWord).Select(k => k.Label).FirstOrDefault() ?? kindWord;
+
     public static string Render(AntiforgeryTokenSet token, ImportKind kind = ImportKind.Measurements, NumberCulture culture = NumberCulture.Vi)
     {
         var sb = new StringBuilder("<p class=\"lead\">Tệp được kiểm tra toàn bộ trước (chạy thử); chỉ khi không có lỗi nào mới có nút nhập chính thức. Một dòng sai thì cả tệp không được ghi.</p>");

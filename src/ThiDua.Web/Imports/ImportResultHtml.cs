@@ -18,9 +18,12 @@ public static class ImportResultHtml
         else
             sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi.</p>");
         sb.Append("<table class=\"summary\"><tbody>")
-          .Append($"<tr><th>Loại tệp</th><td>{H.Encode(o.Kind)}</td></tr><tr><th>Số dòng dữ liệu</th><td class=\"num\">{o.Rows}</td></tr>")
-          .Append($"<tr><th>Thêm mới</th><td class=\"num\">{o.Created}</td></tr><tr><th>Thay đổi</th><td class=\"num\">{o.Changed}</td></tr>")
-          .Append($"<tr><th>Không đổi</th><td class=\"num\">{o.Unchanged}</td></tr></tbody></table>");
+          .Append($"<tr><th>Loại tệp</th><td>{H.Encode(ImportForm.Label(o.Kind))}</td></tr><tr><th>Số dòng dữ liệu</th><td class=\"num\">{o.Rows}</td></tr>");
+        // A rejected file changes nothing: counts of what it would have done would only be zeros.
+        if (o.Accepted)
+            sb.Append($"<tr><th>Thêm mới</th><td class=\"num\">{o.Created}</td></tr><tr><th>Thay đổi</th><td class=\"num\">{o.Changed}</td></tr>")
+              .Append($"<tr><th>Không đổi</th><td class=\"num\">{o.Unchanged}</td></tr>");
+        sb.Append("</tbody></table>");
         if (o.Errors.Count > 0)
         {
             sb.Append("<h2>Lỗi theo dòng</h2><div class=\"table-wrap\"><table class=\"errors\"><thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th>Lỗi</th><th lang=\"en\">Error</th></tr></thead><tbody>");
