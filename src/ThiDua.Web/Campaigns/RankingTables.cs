@@ -1,6 +1,7 @@
 using System.Text;
 using ThiDua.Formatting;
 using ThiDua.Ranking;
+using ThiDua.Units;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
@@ -16,8 +17,10 @@ public static class RankingTables
         foreach (var group in rows.GroupBy(r => (r.Cluster, r.Kind)))
         {
             var cluster = group.Key.Cluster is { Length: > 0 } c ? $"Cụm, khối {c}" : "Không thuộc cụm, khối";
+            // An individual's list names people, not units.
+            var who = group.Key.Kind == UnitKind.Individual ? "Họ và tên" : "Đơn vị";
             sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
-            sb.Append("<thead><tr><th class=\"num\">Hạng</th><th>Đơn vị</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th></tr></thead><tbody>");
+            sb.Append($"<thead><tr><th class=\"num\">Hạng</th><th>{who}</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th></tr></thead><tbody>");
             foreach (var r in group)
                 sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(r.UnitName)}</a></td>")
                   .Append($"<td class=\"num\">{VietnameseNumber.FormatFixed(r.Score, 2)}</td><td class=\"num\">{r.Met}/{r.Assigned}</td></tr>");

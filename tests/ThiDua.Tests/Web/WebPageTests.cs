@@ -36,6 +36,7 @@ public class WebPageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         html.Should().Contain("Xếp hạng trong cụm, khối").And.Contain("Chỉ tiêu chậm tiến độ").And.Contain("Đề xuất khen thưởng");
         html.Should().Contain("Phòng Công nghệ thông tin (Sở TT&amp;TT Bắc Kạn)");
         html.Should().Contain("108,54", "scores use the Vietnamese decimal comma");
+        html.Should().Contain("<th>Họ và tên</th>", "the individuals' ranking names people").And.Contain("<th>Đơn vị</th>");
     }
 
     [Fact]
