@@ -1,6 +1,5 @@
 using ThiDua.EventStore.Projections;
 using ThiDua.Hosting;
-using ThiDua.Import.Parsing;
 using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Analytics.Rebuilding;
@@ -16,13 +15,7 @@ public sealed class FarBehindCatchUpTests(ProductDatabase db) : IClassFixture<Pr
     {
         await using var runtime = await db.OpenRuntimeAsync();
         var campaign = new RandomCampaign(11).Generate();
-        await RebuildTests.ImportAsync(runtime, ImportKind.Units, campaign.Units);
-        await RebuildTests.ImportAsync(runtime, ImportKind.Campaigns, campaign.Campaigns);
-        await RebuildTests.ImportAsync(runtime, ImportKind.Indicators, campaign.Indicators);
-        await RebuildTests.ImportAsync(runtime, ImportKind.Targets, campaign.Targets);
-        foreach (var batch in campaign.MeasurementBatches) await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
-        await RebuildTests.ImportAsync(runtime, ImportKind.Ratings, campaign.Ratings);
-        await RebuildTests.ImportAsync(runtime, ImportKind.AwardForms, campaign.AwardForms);
+        await RebuildTests.ImportWholeAsync(runtime, campaign);
 
         await Daemon(runtime, largeBacklog: 1).CatchUpAsync();
         var recomputed = await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code);

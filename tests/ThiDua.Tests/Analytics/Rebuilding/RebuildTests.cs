@@ -23,13 +23,7 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
     {
         await using var runtime = await db.OpenRuntimeAsync();
         var campaign = new RandomCampaign(seed).Generate();
-        await ImportAsync(runtime, ImportKind.Units, campaign.Units);
-        await ImportAsync(runtime, ImportKind.Campaigns, campaign.Campaigns);
-        await ImportAsync(runtime, ImportKind.Indicators, campaign.Indicators);
-        await ImportAsync(runtime, ImportKind.Targets, campaign.Targets);
-        foreach (var batch in campaign.MeasurementBatches) await ImportAsync(runtime, ImportKind.Measurements, batch);
-        await ImportAsync(runtime, ImportKind.Ratings, campaign.Ratings);
-        await ImportAsync(runtime, ImportKind.AwardForms, campaign.AwardForms);
+        await ImportWholeAsync(runtime, campaign);
         await runtime.Daemon.CatchUpAsync();
 
         var incremental = await OutputsAsync(runtime, campaign.Code, asOf: null);
@@ -55,6 +49,18 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
         }
         outputs.Add(AnalyticsCsv.Awards((await runtime.Analytics.AwardsAsync(code, asOf)).Rows));
         return outputs;
+    }
+
+    /// <summary>Imports every file of a generated campaign in order, its measurements in their batches.</summary>
+    internal static async Task ImportWholeAsync(ThiDuaRuntime runtime, RandomCampaign campaign)
+    {
+        await ImportAsync(runtime, ImportKind.Units, campaign.Units);
+        await ImportAsync(runtime, ImportKind.Campaigns, campaign.Campaigns);
+        await ImportAsync(runtime, ImportKind.Indicators, campaign.Indicators);
+        await ImportAsync(runtime, ImportKind.Targets, campaign.Targets);
+        foreach (var batch in campaign.MeasurementBatches) await ImportAsync(runtime, ImportKind.Measurements, batch);
+        await ImportAsync(runtime, ImportKind.Ratings, campaign.Ratings);
+        await ImportAsync(runtime, ImportKind.AwardForms, campaign.AwardForms);
     }
 
     /// <summary>Imports one generated CSV text (en culture) and requires it accepted without errors.</summary>
