@@ -32,7 +32,7 @@ internal static class AwardCriteria
         if (members.Count == 0) failures.Add(AwardReasons.NoMembers());
         foreach (var (member, rating) in members)
         {
-            if (rating.Rating < Rating.Good) failures.Add(AwardReasons.MemberBelowGood(member.Code, rating.Rating!.Value));
+            if (rating.Rating < Rating.Good) failures.Add(AwardReasons.MemberBelowGood(member.Code, member.Name, rating.Rating!.Value));
         }
 
         if (members.Count > 0 && !members.Any(m => m.Rating.Rating == Rating.Excellent))
@@ -41,7 +41,7 @@ internal static class AwardCriteria
         if (own >= Discipline.Warning) failures.Add(AwardReasons.Disciplined(own));
         foreach (var (member, rating) in members)
         {
-            if (rating.Discipline >= Discipline.Warning) failures.Add(AwardReasons.MemberDisciplined(member.Code, rating.Discipline));
+            if (rating.Discipline >= Discipline.Warning) failures.Add(AwardReasons.MemberDisciplined(member.Code, member.Name, rating.Discipline));
         }
 
         // The collective's own rating row carries its initiative.

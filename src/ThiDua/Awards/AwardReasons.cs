@@ -25,12 +25,12 @@ public static class AwardReasons
 
     public static AwardReason RatingBelowMinimum(Rating rating, Rating minimum) =>
         new(RatingBelowMinimumCode,
-            $"Xếp loại {Vi(rating)}, thấp hơn mức tối thiểu {Vi(minimum)}",
+            $"Xếp loại: {Vi(rating)} (hình thức yêu cầu: {Vi(minimum)} trở lên)",
             $"Rated {En(rating)}, below the required {En(minimum)}");
 
     public static AwardReason Disciplined(Discipline discipline) =>
         new(DisciplinedCode,
-            $"Bị kỷ luật {Vi(discipline)} (từ cảnh cáo trở lên)",
+            $"Bị kỷ luật {Vi(discipline)}",
             $"Disciplined with a {En(discipline)} (warning or above)");
 
     public static AwardReason NoInitiative() =>
@@ -44,18 +44,19 @@ public static class AwardReasons
     public static AwardReason NoMembers() =>
         new(NoMembersCode, "Không có cá nhân trực thuộc được xếp loại", "No member with a rating in the campaign");
 
-    public static AwardReason MemberBelowGood(string member, Rating rating) =>
+    /// <param name="memberName">Who, for a reader; the English text (the CSV's) keeps the code.</param>
+    public static AwardReason MemberBelowGood(string member, string memberName, Rating rating) =>
         new(MemberBelowGoodCode,
-            $"Thành viên {member} xếp loại {Vi(rating)}, dưới mức hoàn thành tốt nhiệm vụ",
+            $"Thành viên {memberName} ({member}) xếp loại: {Vi(rating)} (yêu cầu mọi thành viên hoàn thành tốt nhiệm vụ trở lên)",
             $"Member {member} rated {En(rating)}, below good");
 
     public static AwardReason NoExcellentMember() =>
         new(NoExcellentMemberCode,
             "Không có thành viên hoàn thành xuất sắc nhiệm vụ", "No member rated excellent");
 
-    public static AwardReason MemberDisciplined(string member, Discipline discipline) =>
+    public static AwardReason MemberDisciplined(string member, string memberName, Discipline discipline) =>
         new(MemberDisciplinedCode,
-            $"Thành viên {member} bị kỷ luật {Vi(discipline)}",
+            $"Thành viên {memberName} ({member}) bị kỷ luật {Vi(discipline)}",
             $"Member {member} disciplined with a {En(discipline)}");
 
     public static AwardReason MeetsCriteria() =>

@@ -2,6 +2,7 @@ using ThiDua.Analytics;
 using ThiDua.Awards;
 using ThiDua.Ratings;
 using ThiDua.Tests.Analytics;
+using ThiDua.Units;
 
 namespace ThiDua.Tests.Awards;
 
@@ -40,9 +41,10 @@ public class CollectiveCriteriaTests
     [Fact]
     public void A_member_only_completed_makes_the_collective_ineligible()
     {
-        var row = Judge(Team().Individual("M3", parent: "T").Rating("M3", Rating.Completed));
+        var row = Judge(Team().Unit("M3", UnitKind.Individual, parent: "T", name: "Lê Thị Hoa").Rating("M3", Rating.Completed));
         Codes(row).Should().Equal(AwardReasons.MemberBelowGoodCode);
         row.Reasons[0].English.Should().Be("Member M3 rated completed, below good");
+        row.Reasons[0].Vietnamese.Should().StartWith("Thành viên Lê Thị Hoa (M3) xếp loại: hoàn thành nhiệm vụ", "a reader is told who, by name");
     }
 
     [Fact]
