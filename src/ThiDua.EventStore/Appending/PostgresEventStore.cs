@@ -52,14 +52,18 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes t
 
         var context = new ProjectionContext(conn, tx);
         foreach (var projection in _inline) await projection.ApplyAsync(context, stored, ct);
-        // Delivered by PostgreSQL only if and when the transaction commits.
-        await using (var notify = new NpgsqlCommand($"select pg_notify('{AppendedChannel}', '')", conn, tx))
-        {
-            await notify.ExecuteNonQueryAsync(ct);
-        }
+        await NotifyChangedAsync(conn, tx, ct);
 
         var newVersions = fresh.ToDictionary(a => a.StreamId, a => versions[a.StreamId] + a.Events.Count, StringComparer.Ordinal);
         return new AppendResult(stored.Count, skipped, newVersions);
+    }
+
+    /// <summary>Tells listeners on <see cref="AppendedChannel"/> that read models changed — delivered by PostgreSQL only
+    /// if and when <paramref name="tx"/> commits. Appends call it, and so do rebuilds, which append nothing.</summary>
+    internal static async Task NotifyChangedAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var notify = new NpgsqlCommand($"select pg_notify('{AppendedChannel}', '')", conn, tx);
+        await notify.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<HashSet<Guid>> StoredIdsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<StreamAppend> appends, CancellationToken ct)

@@ -132,8 +132,7 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             await SaveCheckpointAsync(conn, tx, checkpoint, ct);
         }
-        await using (var notify = new NpgsqlCommand($"select pg_notify('{Appending.PostgresEventStore.AppendedChannel}', '')", conn, tx))
-            await notify.ExecuteNonQueryAsync(ct);
+        await Appending.PostgresEventStore.NotifyChangedAsync(conn, tx, ct);
         await tx.CommitAsync(ct);
     }
 

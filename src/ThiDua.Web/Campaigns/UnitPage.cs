@@ -3,6 +3,7 @@ using ThiDua.Charts;
 using ThiDua.Charts.Mapping;
 using ThiDua.Dashboards;
 using ThiDua.Formatting;
+using ThiDua.Ranking;
 using ThiDua.Units;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
@@ -23,11 +24,11 @@ public static class UnitPage
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append($"<p><a href=\"/campaigns/{H.Segment(c.Code)}\">← {H.Encode(c.Name)}</a></p>");
         sb.Append($"<p class=\"meta\">{StatusWords.Of(unit.Kind)} · mã {H.Encode(unit.Code)}")
-          .Append(unit.Cluster is { Length: > 0 } cl ? $" · cụm, khối {H.Encode(cl)}" : " · không thuộc cụm, khối")
+          .Append(" · ").Append(H.Encode(RankingGroupName.Cluster(unit.Cluster)))
           .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "").Append("</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
         if (place is not null)
-            sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } pc ? "cụm, khối " + H.Encode(pc) : "nhóm không thuộc cụm, khối")}")
+            sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place.Cluster))}")
               .Append($" · điểm <strong>{VietnameseNumber.FormatFixed(place.Score, 2)}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
         sb.Append("<h2>Chỉ tiêu được giao</h2>");
         sb.Append(rows.Count == 0 ? "<p class=\"notice\">Đơn vị chưa được giao chỉ tiêu trong phong trào này.</p>" : AttainmentTable.Render(view, rows, byUnit: false));

@@ -1,6 +1,7 @@
 using ThiDua.Attainment;
 using ThiDua.Awards;
 using ThiDua.Campaigns;
+using ThiDua.Formatting;
 
 namespace ThiDua.Web.Html;
 
@@ -30,7 +31,5 @@ public static class Labels
     public static string Month(ThiDua.Periods.YearMonth m) => $"{m.Month:D2}/{m.Year}";
 
     /// <summary>An instant in Vietnam time, <c>01/12/2024 07:00</c> (<c>01/12/2024 07:00:31</c> with seconds), as reports write it; "—" for none.</summary>
-    public static string Instant(DateTimeOffset? at, bool seconds = false) => at is { } t
-        ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString(seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-        : "—";
+    public static string Instant(DateTimeOffset? at, bool seconds = false) => at is { } t ? VietnameseDates.Instant(t, seconds) : "—";
 }

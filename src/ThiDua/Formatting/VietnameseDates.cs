@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThiDua.Periods;
 
 namespace ThiDua.Formatting;
@@ -6,6 +7,10 @@ namespace ThiDua.Formatting;
 public static class VietnameseDates
 {
     public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
+
+    /// <summary>An instant in Vietnam time as pages and reports write it: <c>01/07/2022 07:00</c> (with seconds <c>01/07/2022 07:00:31</c>).</summary>
+    public static string Instant(DateTimeOffset at, bool seconds = false) =>
+        at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString(seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A campaign's months in a sentence: "từ tháng 01/2022 đến tháng 12/2022".</summary>
     public static string Span(YearMonth from, YearMonth to) => $"từ {Month(from)} đến {Month(to)}";

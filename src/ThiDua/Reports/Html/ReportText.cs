@@ -26,8 +26,7 @@ public static class ReportText
     /// <summary>The instant in Vietnam time: <c>01/07/2022 07:00 (giờ Việt Nam, UTC+07:00)</c>.</summary>
     public static string Instant(DateTimeOffset at) => ShortInstant(at) + " (giờ Việt Nam, UTC+07:00)";
 
-    public static string ShortInstant(DateTimeOffset at) =>
-        at.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string ShortInstant(DateTimeOffset at) => Formatting.VietnameseDates.Instant(at);
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
@@ -65,5 +64,5 @@ public static class ReportText
         _ => "Không",
     };
 
-    public static string Cluster(string? cluster) => cluster is null ? "Không thuộc cụm, khối" : "Cụm, khối " + cluster;
+    public static string Cluster(string? cluster) => Ranking.RankingGroupName.ClusterHeading(cluster);
 }
