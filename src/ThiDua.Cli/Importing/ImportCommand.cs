@@ -52,7 +52,8 @@ public static class ImportCommand
             var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName);
             var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            var outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct));
+            var outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,
+                waiting: () => Console.Error.WriteLine("Đang chờ lượt nhập khác kết thúc… / Waiting for another import to finish…")));
             if (parse.GetValue(format) == "json")
                 Console.WriteLine(JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             else

@@ -7,15 +7,18 @@ namespace ThiDua.Import.Importing;
 /// <summary>
 /// Imports one CSV file all or nothing: rows are parsed, validated against what is stored and decided while
 /// streaming, their events appended inside one repeatable-read transaction that commits only if the whole file
-/// is valid (and it is not a dry run). Concurrent changes to the same streams surface as a conflict, never a lost update.
+/// is valid (and it is not a dry run). Imports that write run one after another (<see cref="SerialWriter"/>): a file
+/// is decided against everything committed before it, rows it leaves unchanged included, so the outcome of
+/// concurrent imports is always one serial order of them. A dry run writes nothing and does not wait.
 /// </summary>
 public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore store, TimeProvider clock)
 {
-    public async Task<ImportOutcome> ImportAsync(Stream content, ImportRequest request, IProgress<int>? progress = null, CancellationToken ct = default)
+    public async Task<ImportOutcome> ImportAsync(Stream content, ImportRequest request, IProgress<int>? progress = null, CancellationToken ct = default,
+        Action? waiting = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var conn = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var session = await ImportSession.BeginAsync(dataSource, request.DryRun, waiting, ct);
+        var (conn, tx) = (session.Connection, session.Transaction);
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
         using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true);
         var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), Guid.CreateVersion7().ToString(),
@@ -37,9 +40,8 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         }
         catch (Exception e) when (e is ConcurrencyException || e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected })
         {
-            return Outcome(request, file, context, pending, accepted: false, [new ImportError(0, null, null,
-                "Có người khác vừa cập nhật cùng dữ liệu trong lúc nhập; không có gì được ghi. Hãy nhập lại tệp.",
-                "Someone else changed the same data while this file was being imported; nothing was written. Import the file again.")]);
+            // Imports wait for each other, so this needs a writer outside them (a tool writing to the database directly).
+            return Outcome(request, file, context, pending, accepted: false, [ImportConflict.Describe(e)]);
         }
     }
 
