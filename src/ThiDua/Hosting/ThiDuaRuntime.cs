@@ -20,12 +20,16 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
         Types = ThiDuaModule.EventTypes();
         Store = new PostgresEventStore(dataSource, Types, clock, ThiDuaModule.InlineProjections());
         Reader = new EventReader(dataSource, Types);
-        Daemon = new ProjectionDaemon(dataSource, Types, ThiDuaModule.AsyncProjections());
+        AnalyticsProjection = new Analytics.Projecting.AnalyticsProjection();
+        Daemon = new ProjectionDaemon(dataSource, Types, [AnalyticsProjection]);
         Snapshots = new Analytics.Loading.SnapshotLoader(dataSource, Reader);
         Analytics = new Analytics.Querying.AnalyticsQueries(Snapshots);
     }
 
     public Analytics.Querying.AnalyticsQueries Analytics { get; }
+
+    /// <summary>The daemon's analytics projection, so a host can be told when a campaign fails to compute.</summary>
+    public Analytics.Projecting.AnalyticsProjection AnalyticsProjection { get; }
 
     public Analytics.Loading.SnapshotLoader Snapshots { get; }
 

@@ -25,6 +25,10 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         // Without a log provider Quartz swallows job failures silently.
         if (logging is not null) global::Quartz.Logging.LogContext.SetCurrentLogProvider(logging);
+        if (logging?.CreateLogger("ThiDua.Analytics") is { } analyticsLog)
+            services.Runtime.AnalyticsProjection.Failed = (campaign, e) => analyticsLog.LogError(
+                "Không tính được số liệu phân tích của phong trào {Campaign}; các phong trào khác vẫn được cập nhật / analytics of campaign {Campaign} could not be computed; other campaigns go on: {Reason}",
+                campaign, campaign, $"{e.GetType().Name}: {e.Message}");
         var scheduler = await CreateAsync(connectionString, options, ct);
         scheduler.JobFactory = new JobFactory(services);
         scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId, logging?.CreateLogger("ThiDua.Scheduling")), GroupMatcher<JobKey>.AnyGroup());

@@ -60,14 +60,54 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
             while (await reader.ReadAsync(ct))
                 dirty.Add((reader.GetString(0), reader.IsDBNull(1) ? null : YearMonth.FromIndex(reader.GetInt32(1))));
         }
-        foreach (var (campaign, from) in dirty.OrderBy(d => d.Campaign, StringComparer.Ordinal)) await RecomputeAsync(context, campaign, from, ct);
+        foreach (var (campaign, from) in dirty.OrderBy(d => d.Campaign, StringComparer.Ordinal)) await RecomputeContainedAsync(context, campaign, from, ct);
+    }
+
+    /// <summary>
+    /// One campaign's recompute inside a savepoint: should its figures break the rules' arithmetic (an overflow, a
+    /// division by zero), that campaign keeps its last rows, is recorded in <c>analytics_failures</c> with the reason,
+    /// and every other campaign goes on — one bad file must not stop the analytics of all. Its dirty mark is gone, so
+    /// the failure is not retried every pass; the next change to the campaign, or a rebuild, tries again.
+    /// </summary>
+    private async Task RecomputeContainedAsync(ProjectionContext context, string campaign, YearMonth? from, CancellationToken ct)
+    {
+        await ExecuteAsync(context, "savepoint analytics_campaign", ct);
+        try
+        {
+            await RecomputeAsync(context, campaign, from, ct);
+            await ExecuteAsync(context, "release savepoint analytics_campaign", ct);
+            await using var clear = context.Command("delete from analytics_failures where campaign = @c");
+            clear.Parameters.AddWithValue("c", campaign);
+            await clear.ExecuteNonQueryAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not NpgsqlException)
+        {
+            await ExecuteAsync(context, "rollback to savepoint analytics_campaign", ct);
+            await using var record = context.Command("""
+                insert into analytics_failures (campaign, failed_at, reason) values (@c, now(), @r)
+                on conflict (campaign) do update set failed_at = excluded.failed_at, reason = excluded.reason
+                """);
+            record.Parameters.AddWithValue("c", campaign);
+            record.Parameters.AddWithValue("r", $"{e.GetType().Name}: {e.Message}");
+            await record.ExecuteNonQueryAsync(ct);
+            Failed?.Invoke(campaign, e);
+        }
+    }
+
+    /// <summary>Told once per failed recompute (the host logs it): a failure is not retried until something changes.</summary>
+    public Action<string, Exception>? Failed { get; set; }
+
+    private static async Task ExecuteAsync(ProjectionContext context, string sql, CancellationToken ct)
+    {
+        await using var cmd = context.Command(sql);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         _live.Forget();
-        await using var cmd = context.Command("truncate analytics_results, analytics_dirty");
+        await using var cmd = context.Command("truncate analytics_results, analytics_dirty, analytics_failures");
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

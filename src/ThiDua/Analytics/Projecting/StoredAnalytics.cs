@@ -27,6 +27,7 @@ public static class StoredAnalytics
             where r.campaign = @c and r.kind = @k
               and r.period = coalesce(@p, (select max(period) from analytics_results where campaign = @c and kind = @k))
               and not exists (select 1 from analytics_dirty)
+              and not exists (select 1 from analytics_failures where campaign = @c)
               and coalesce((select position from es_checkpoints where projection = @projection), 0) >= (select coalesce(max(seq), 0) from es_events)
             """);
         cmd.Parameters.AddWithValue("c", campaign);

@@ -28,6 +28,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         {
             foreach (var row in file)
             {
+                ct.ThrowIfCancellationRequested();
                 await handler.HandleAsync(row, context, ct);
                 if (file.DataRowCount % 10_000 == 0) progress?.Report(file.DataRowCount);
             }

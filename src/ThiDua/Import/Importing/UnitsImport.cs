@@ -27,31 +27,28 @@ internal sealed class UnitsImport : IRowImport
 
     public Task CompleteAsync(ImportContext context, CancellationToken ct)
     {
+        var chains = new ParentChains(code => Find(code, context)?.Parent);
         foreach (var r in _parentsToCheck)
         {
+            ct.ThrowIfCancellationRequested();
             if (r.Parent == r.Code)
                 context.Error(r.Line, "parent", r.Parent, "Đơn vị không thể là đơn vị cha của chính nó.", "A unit cannot be its own parent.");
             else if (Find(r.Parent!, context) is null)
                 context.Error(r.Line, "parent", r.Parent,
                     $"Không tìm thấy đơn vị cha '{r.Parent}': thêm dòng của đơn vị đó vào tệp này (trước hay sau đều được), nhập nó trước, hoặc sửa mã.",
                     $"Unknown parent unit '{r.Parent}': add its row to this file (before or after), import it first, or correct the code.");
-            else if (HasCycle(r.Code, context))
-                context.Error(r.Line, "parent", r.Parent, $"Quan hệ cha–con của '{r.Code}' tạo thành vòng lặp.", $"The parent chain of '{r.Code}' loops back to itself.");
+            else if (chains.Loop(r.Code) is { } loop)
+            {
+                var from = Math.Max(0, Array.IndexOf(loop, r.Code));
+                var shown = string.Join(" → ", loop[from..].Concat(loop[..from]).Append(loop[from]));
+                if (loop.Contains(r.Code))
+                    context.Error(r.Line, "parent", r.Parent, $"Quan hệ cha–con của '{r.Code}' tạo thành vòng lặp: {shown}.", $"The parent chain of '{r.Code}' loops back to itself: {shown}.");
+                else
+                    context.Error(r.Line, "parent", r.Parent, $"Chuỗi đơn vị cha của '{r.Code}' dẫn vào một vòng lặp: {shown}.", $"The parent chain of '{r.Code}' runs into a loop: {shown}.");
+            }
         }
         return Task.CompletedTask;
     }
 
     private Unit? Find(string code, ImportContext context) => _inFile.GetValueOrDefault(code) ?? context.State.Units.GetValueOrDefault(code);
-
-    private bool HasCycle(string start, ImportContext context)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-        var current = Find(start, context)?.Parent;
-        while (current is not null)
-        {
-            if (!seen.Add(current)) return true;
-            current = Find(current, context)?.Parent;
-        }
-        return false;
-    }
 }

@@ -14,6 +14,17 @@ public static class ImportDateParser
 
     public static bool TryParseMonth(string? text, out YearMonth month) => YearMonth.TryParse(text, out month);
 
+    /// <summary>A well-formed date or month whose year is outside 1900–2999 (so the error can say which range is accepted).</summary>
+    public static bool OutOfRange(string? text)
+    {
+        var s = (text ?? "").Trim();
+        if (DateTime.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return true;
+        var digits = s.Split('-', '/');
+        if (digits.Length != 2 || !digits.All(d => d.Length is >= 1 and <= 4 && d.All(char.IsAsciiDigit))) return false;
+        var (year, month) = digits[0].Length == 4 ? (digits[0], digits[1]) : (digits[1], digits[0]);
+        return year.Length == 4 && month.Length <= 2 && int.Parse(month, CultureInfo.InvariantCulture) is >= 1 and <= 12;
+    }
+
     /// <summary>A month, or a date read as its month (a task deadline written as a day).</summary>
     public static bool TryParseMonthOrDate(string? text, out YearMonth month)
     {

@@ -43,9 +43,10 @@ internal static class ImportRowMappers
             c.Error("end", end!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new(
                 $"Ngày kết thúc ({end:dd/MM/yyyy}) phải sau hoặc bằng ngày bắt đầu ({start:dd/MM/yyyy}).",
                 $"The end ({end:yyyy-MM-dd}) must not be before the start ({start:yyyy-MM-dd})."));
-        if (scoreCap <= 0)
-            c.Error("score_cap", c.Raw("score_cap"), new("Trần điểm (score_cap) phải lớn hơn 0 (mặc định 1,2).",
-                "The score cap must be greater than 0 (default 1.2)."));
+        if (scoreCap is < 1 or > 10)
+            c.Error("score_cap", c.Raw("score_cap"), new("Trần điểm (score_cap) phải từ 1 đến 10 (mặc định 1,2: tỷ lệ hoàn thành được tính tối đa 120%).",
+                "The score cap must be between 1 and 10 (default 1.2: a ratio counts up to 120%)."));
+        if (start is { } s && end is { } e && start <= end) CampaignDates.Check(c, s, e, registration, midterm, final, dossier);
         return c.HasErrors ? null
             : new CampaignRow(c.Line, code!, name!, kind!.Value, start!.Value, end!.Value, registration, midterm, final, dossier, scoreCap);
     }
@@ -56,8 +57,9 @@ internal static class ImportRowMappers
         var uom = c.Text("uom", required: false, maxLength: RowCells.MaxCodeLength);
         var (direction, aggregation) = (c.Choice("direction", Directions), c.Choice("aggregation", Aggregations));
         var weight = c.Number("weight") ?? 1m;
-        if (weight <= 0)
-            c.Error("weight", c.Raw("weight"), new("Trọng số (weight) phải lớn hơn 0 (mặc định 1).", "The weight must be greater than 0 (default 1)."));
+        if (weight is <= 0 or > 1000)
+            c.Error("weight", c.Raw("weight"), new("Trọng số (weight) phải lớn hơn 0 và không quá 1.000 (mặc định 1).",
+                "The weight must be greater than 0 and at most 1,000 (default 1)."));
         return c.HasErrors ? null
             : new IndicatorRow(c.Line, campaign!, code!, name!, uom, direction!.Value, aggregation!.Value, weight);
     }

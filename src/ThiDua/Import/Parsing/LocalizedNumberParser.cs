@@ -14,6 +14,12 @@ public static class LocalizedNumberParser
     /// <summary>Values beyond ±10^15 are rejected: no KPI in this domain is that large, so it is a broken cell.</summary>
     public const decimal MaxMagnitude = 1_000_000_000_000_000m;
 
+    /// <summary>At most this many significant digits: what a spreadsheet keeps exactly (Excel stores 15).</summary>
+    public const int MaxSignificantDigits = 15;
+
+    /// <summary>At most this many decimals (trailing zeros aside): the smallest non-zero number is 0,000001.</summary>
+    public const int MaxDecimals = 6;
+
     public static bool TryParse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error)
     {
         value = 0;
@@ -53,7 +59,31 @@ public static class LocalizedNumberParser
                 $"The value '{text}' is too large (beyond 10^15): check this cell.");
             return false;
         }
+        var (significant, decimals) = Precision(value);
+        if (decimals > MaxDecimals)
+        {
+            error = new($"Giá trị '{text}' có {decimals} chữ số thập phân (tối đa {MaxDecimals}; số khác 0 nhỏ nhất là 0,000001): làm tròn ô này.",
+                $"The value '{text}' has {decimals} decimals (at most {MaxDecimals}; the smallest non-zero number is 0.000001): round this cell.");
+            return false;
+        }
+        if (significant > MaxSignificantDigits)
+        {
+            error = new($"Giá trị '{text}' có {significant} chữ số có nghĩa (tối đa {MaxSignificantDigits}, như Excel lưu): kiểm tra lại ô này.",
+                $"The value '{text}' has {significant} significant digits (at most {MaxSignificantDigits}, as Excel keeps them): check this cell.");
+            return false;
+        }
         return true;
+    }
+
+    /// <summary>Significant digits and decimals of <paramref name="value"/>, trailing zeros of the fraction left out.</summary>
+    public static (int Significant, int Decimals) Precision(decimal value)
+    {
+        var text = Math.Abs(value).ToString(CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        if (point >= 0) text = text.TrimEnd('0').TrimEnd('.');
+        var decimals = point >= 0 && point < text.Length ? text.Length - point - 1 : 0;
+        var digits = text.Replace(".", "", StringComparison.Ordinal).TrimStart('0');
+        return (Math.Max(digits.Length, 1), decimals);
     }
 
     // Integer part: plain digits, or 1–3 digits then groups of exactly 3 after each separator (or space).

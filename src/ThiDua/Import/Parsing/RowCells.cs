@@ -36,7 +36,14 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         return value.Length == 0 ? null : value;
     }
 
-    public string? Code(string column, bool required = true) => CheckedText(column, required, MaxCodeLength, allowLineBreaks: false);
+    /// <summary>A code (<see cref="CodeAlphabet"/>): it names a stream, a route and a link, so it must read as what it is.</summary>
+    public string? Code(string column, bool required = true)
+    {
+        var code = CheckedText(column, required, MaxCodeLength, allowLineBreaks: false);
+        if (code is null || CodeAlphabet.Problem(code) is not { } problem) return code;
+        Error(column, CodeAlphabet.Visible(code), problem);
+        return null;
+    }
 
     public string? Text(string column, bool required, int maxLength = MaxTextLength, bool allowLineBreaks = false) =>
         CheckedText(column, required, maxLength, allowLineBreaks);
@@ -55,6 +62,12 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         var raw = Present(column, required);
         if (raw is null) return null;
         if (ImportDateParser.TryParseDate(raw, out var date)) return date;
+        if (ImportDateParser.OutOfRange(raw))
+        {
+            Error(column, raw, new($"Ngày '{raw}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
+                $"The date '{raw}' is outside the accepted range (years 1900 to 2999)."));
+            return null;
+        }
         Error(column, raw, new($"'{raw}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
             $"'{raw}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
         return null;
@@ -66,6 +79,12 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         if (raw is null) return null;
         var ok = acceptDate ? ImportDateParser.TryParseMonthOrDate(raw, out var month) : ImportDateParser.TryParseMonth(raw, out month);
         if (ok) return month;
+        if (ImportDateParser.OutOfRange(raw))
+        {
+            Error(column, raw, new($"Tháng '{raw}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
+                $"The month '{raw}' is outside the accepted range (years 1900 to 2999)."));
+            return null;
+        }
         Error(column, raw, new($"'{raw}' không phải tháng hợp lệ: dùng YYYY-MM hoặc MM/YYYY, ví dụ 2025-03 hoặc 03/2025.",
             $"'{raw}' is not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03 or 03/2025."));
         return null;
@@ -110,6 +129,14 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         {
             Error(column, raw, new("Giá trị chứa ký tự điều khiển (ví dụ xuống dòng, tab): xóa các ký tự đó.",
                 "The value contains control characters (e.g. a line break or tab): remove them."));
+            return null;
+        }
+        if (raw.FirstOrDefault(CodeAlphabet.IsInvisible) is var invisible && invisible != default)
+        {
+            // Zero-width and bidi-override characters make two different values look alike, or a name read backwards.
+            Error(column, CodeAlphabet.Visible(raw), new(
+                $"Giá trị chứa ký tự vô hình hoặc ký tự đảo chiều văn bản ({CodeAlphabet.Describe(invisible)}): xóa ký tự đó.",
+                $"The value contains an invisible or text-direction character ({CodeAlphabet.Describe(invisible)}): remove it."));
             return null;
         }
         if (raw[0] is '=' or '+' or '-' or '@')

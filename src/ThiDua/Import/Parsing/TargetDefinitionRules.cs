@@ -9,7 +9,7 @@ namespace ThiDua.Import.Parsing;
 public static class TargetDefinitionRules
 {
     /// <summary>The first problem of (<paramref name="target"/>, <paramref name="baseline"/>) for <paramref name="direction"/>, or null when valid.</summary>
-    public static BilingualMessage? Check(Direction direction, decimal? target, decimal? baseline)
+    public static BilingualMessage? Check(Direction direction, decimal? target, decimal? baseline, decimal? targetMax = null)
     {
         var name = DirectionName(direction);
         if (target is not { } t)
@@ -20,7 +20,7 @@ public static class TargetDefinitionRules
         if (targetMustBePositive && t <= 0)
             return new($"Chỉ tiêu phải lớn hơn 0 với hướng {name} (đang là {t}).",
                 $"The target must be greater than 0 for direction {name} (it is {t}).");
-        if (direction == Direction.AtMost && t < 0)
+        if (direction is Direction.AtMost or Direction.Task && t < 0)
             return new($"Chỉ tiêu không được âm với hướng {name} (đang là {t}).",
                 $"The target must not be negative for direction {name} (it is {t}).");
 
@@ -31,6 +31,11 @@ public static class TargetDefinitionRules
         if (direction is Direction.ReduceBy or Direction.IncreaseBy && baseline <= 0)
             return new($"Giá trị nền phải lớn hơn 0 với hướng {name} (đang là {baseline}).",
                 $"The baseline must be greater than 0 for direction {name} (it is {baseline}).");
+        if (baseline < 0)
+            return new($"Giá trị nền không được âm (đang là {baseline}).", $"The baseline must not be negative (it is {baseline}).");
+        if (targetMax is { } max && max < t)
+            return new($"Mức phấn đấu (target_max = {max}) phải lớn hơn hoặc bằng chỉ tiêu ({t}): đó là cận trên của khoảng, ví dụ 7 – 7,5%.",
+                $"The stretch target (target_max = {max}) must be at least the target ({t}): it is the top of a range, e.g. 7 – 7.5%.");
         return null;
     }
 
@@ -38,10 +43,11 @@ public static class TargetDefinitionRules
     public static ImportError? Check(TargetRow row, Direction direction)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var message = Check(direction, row.Target, row.Baseline);
+        var message = Check(direction, row.Target, row.Baseline, row.TargetMax);
         if (message is null) return null;
-        var column = message.En.Contains("baseline", StringComparison.Ordinal) ? "baseline" : "target";
-        var value = column == "baseline" ? row.Baseline?.ToString(System.Globalization.CultureInfo.InvariantCulture) : row.Target.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var column = message.En.Contains("baseline", StringComparison.Ordinal) ? "baseline"
+            : message.En.Contains("target_max", StringComparison.Ordinal) ? "target_max" : "target";
+        var value = (column switch { "baseline" => row.Baseline, "target_max" => row.TargetMax, _ => row.Target })?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ImportError(row.Line, column, value, message.Vi, message.En);
     }
 

@@ -70,8 +70,8 @@ public class BadInputCorpusTests
         { "bad final review month", ImportKind.Campaigns, C + GoodCampaign + ",13/2025,,\n", 2, "final_review", "YYYY-MM or MM/YYYY" },
         { "bad registration deadline", ImportKind.Campaigns, C + "CD,Tên,annual,2025-01-01,2025-12-31,15.02.2025,,,,\n", 2, "registration_deadline", "not a valid date" },
         { "bad dossier deadline", ImportKind.Campaigns, C + GoodCampaign + ",,2025/12/15,\n", 2, "dossier_deadline", "not a valid date" },
-        { "zero score cap", ImportKind.Campaigns, C + GoodCampaign + ",,,0\n", 2, "score_cap", "greater than 0" },
-        { "negative score cap", ImportKind.Campaigns, C + GoodCampaign + ",,,-1\n", 2, "score_cap", "greater than 0" },
+        { "zero score cap", ImportKind.Campaigns, C + GoodCampaign + ",,,0\n", 2, "score_cap", "between 1 and 10" },
+        { "negative score cap", ImportKind.Campaigns, C + GoodCampaign + ",,,-1\n", 2, "score_cap", "between 1 and 10" },
         { "score cap as text", ImportKind.Campaigns, C + GoodCampaign + ",,,cao\n", 2, "score_cap", "not a number in the vi format" },
         { "unknown campaign kind", ImportKind.Campaigns, C + "CD,Tên,yearly,2025-01-01,2025-12-31,,,,,\n", 2, "kind", "annual (" },
         // indicators
