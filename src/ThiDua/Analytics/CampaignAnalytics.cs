@@ -24,14 +24,35 @@ public static class CampaignAnalytics
     public static CampaignResult Compute(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var attainment = AttainmentCalculator.Compute(snapshot, history, period);
-        var scores = ScoreCalculator.ScoreAll(attainment, snapshot.Campaign.ScoreCap);
-        var ranking = RankingCalculator.Rank(snapshot.Units, scores.Values);
-        return new CampaignResult(period, attainment, scores, ranking);
+        return Guarded(snapshot, () =>
+        {
+            var attainment = AttainmentCalculator.Compute(snapshot, history, period);
+            var scores = ScoreCalculator.ScoreAll(attainment, snapshot.Campaign.ScoreCap);
+            var ranking = RankingCalculator.Rank(snapshot.Units, scores.Values);
+            return new CampaignResult(period, attainment, scores, ranking);
+        });
     }
 
     /// <summary>Award candidates of every form, judged at the campaign's last month, in output order.</summary>
-    public static IReadOnlyList<AwardRow> Awards(CampaignSnapshot snapshot) => AwardJudge.Judge(snapshot);
+    public static IReadOnlyList<AwardRow> Awards(CampaignSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Guarded(snapshot, () => AwardJudge.Judge(snapshot));
+    }
+
+    // A value stored before the importer refused it (a target of 10^-28) must give a clear answer naming the campaign
+    // and the way out, not a bare overflow: the CLI exits 1 with it, the web answers 422.
+    private static T Guarded<T>(CampaignSnapshot snapshot, Func<T> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (Exception e) when (e is ArithmeticException or InvalidOperationException)
+        {
+            throw Querying.QueryRejectedException.CannotCompute(snapshot.Campaign.Code, e);
+        }
+    }
 
     /// <summary>
     /// The period <c>--period</c> defaults to: the latest month inside the campaign with any measurement,

@@ -88,7 +88,8 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
                 on conflict (campaign) do update set failed_at = excluded.failed_at, reason = excluded.reason
                 """);
             record.Parameters.AddWithValue("c", campaign);
-            record.Parameters.AddWithValue("r", $"{e.GetType().Name}: {e.Message}");
+            var cause = e.GetBaseException();
+            record.Parameters.AddWithValue("r", $"{cause.GetType().Name}: {cause.Message}");
             await record.ExecuteNonQueryAsync(ct);
             Failed?.Invoke(campaign, e);
         }

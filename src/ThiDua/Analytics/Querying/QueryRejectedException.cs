@@ -22,6 +22,16 @@ public sealed class QueryRejectedException : Exception
             + $"campaign '{code}' was not imported yet as of {asOf.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)}: ask for a later time.")
         { CampaignUnknown = true };
 
+    /// <summary>The campaign's stored figures break the rules' arithmetic (kept from before the importer refused such values).</summary>
+    public bool Uncomputable { get; private init; }
+
+    public static QueryRejectedException CannotCompute(string code, Exception cause) =>
+        new($"Không tính được số liệu của phong trào '{code}': dữ liệu đã lưu có giá trị vượt giới hạn tính toán ({cause.GetType().Name}). "
+            + "Nhập lại tệp chỉ tiêu/số liệu đã sửa (nay bị từ chối nếu vượt giới hạn), rồi chạy 'thidua projections rebuild'. / "
+            + $"The figures of campaign '{code}' cannot be computed: a stored value is beyond what the rules can compute ({cause.GetType().Name}: {cause.Message}). "
+            + "Import the corrected targets or measurements (such values are now refused), then run 'thidua projections rebuild'.", cause)
+        { Uncomputable = true };
+
     public static QueryRejectedException PeriodOutside(Campaign campaign, YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(campaign);

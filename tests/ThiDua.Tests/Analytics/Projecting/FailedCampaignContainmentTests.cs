@@ -1,4 +1,5 @@
 using ThiDua.Analytics.Projecting;
+using ThiDua.Analytics.Querying;
 using ThiDua.Import.Parsing;
 using ThiDua.Periods;
 using ThiDua.Tests.Import.Importing;
@@ -37,6 +38,9 @@ public sealed class FailedCampaignContainmentTests(ImportWorldDatabase db) : ICl
 
         await runtime.Daemon.CatchUpAsync();
         failures.Should().HaveCount(1, "a failure is not retried until something changes");
+        var asked = () => runtime.Analytics.RankingAsync("CD2025", null, null);
+        (await asked.Should().ThrowAsync<QueryRejectedException>()).Which.Should().Match<QueryRejectedException>(e =>
+            e.Uncomputable && e.Message.Contains("CD2025") && e.Message.Contains("thidua projections rebuild"));
 
         await db.ExecuteAsync("update rm_targets set definition = jsonb_set(definition, '{value}', '100') where campaign = 'CD2025' and indicator = 'AL' and unit = 'D01'");
         await runtime.RebuildAsync();
