@@ -17,7 +17,7 @@ public static class AnalyticsTables
         var table = new TextTable("Đơn vị", "Chỉ tiêu", "Kỳ", "Thực hiện", "Chỉ tiêu giao", "Tỷ lệ hoàn thành", "Kết quả");
         foreach (var r in answer.Rows)
             table.Row(r.Unit, r.Indicator, r.Period.ToString(), r.Actual is { } a ? VietnameseNumber.Format(a, 4) : "—",
-                VietnameseNumber.Format(r.Target, 4), r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—", StatusWords.Of(r.Status));
+                VietnameseNumber.Format(r.Target, 4), r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—", StatusWords.At(r.Status, answer.Snapshot.Campaign, r.Period));
         return table;
     }
 

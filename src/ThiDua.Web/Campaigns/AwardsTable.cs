@@ -15,8 +15,10 @@ public static class AwardsTable
         if (list.Count == 0) return "<p class=\"notice\">Chưa có hình thức khen thưởng hoặc ứng viên nào.</p>";
         var campaign = view.Snapshot.Campaign.Code;
         var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Kết quả</th><th class=\"num\">Điểm</th><th>Lý do</th></tr></thead><tbody>");
-        foreach (var r in list)
-            sb.Append($"<tr><td>{H.Encode(view.FormName(r.Form))}</td>")
+        // A cluster-scoped form's candidates grouped by cluster, each row saying which cluster it leads (stable sort).
+        var forms = view.Snapshot.AwardForms.ToDictionary(f => f.Code, StringComparer.Ordinal);
+        foreach (var r in list.OrderBy(r => r.Form, StringComparer.Ordinal).ThenBy(r => r.Cluster, StringComparer.Ordinal))
+            sb.Append($"<tr><td>{H.Encode(forms.TryGetValue(r.Form, out var form) ? AwardWording.Proposal(form, r) : view.FormName(r.Form))}</td>")
               .Append($"<td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(view.UnitName(r.Unit))}</a></td>")
               .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.Of(r.Status)}</span></td>")
               .Append($"<td class=\"num\">{(r.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) : "—")}</td>")

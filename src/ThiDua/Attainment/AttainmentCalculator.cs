@@ -87,42 +87,47 @@ public static class AttainmentCalculator
     private static AttainmentRow Row(
         Indicator indicator, Targets.Target target, ArraySegment<Reading> reports, Campaigns.Campaign campaign, YearMonth period)
     {
-        var expected = ExpectedProgress.Expected(indicator.Aggregation, target.Value, campaign, period);
-        decimal? actual, ratio, expectedRatio;
+        var (expected, expectedBaseline) = ExpectedProgress.Expected(
+            indicator.Direction, indicator.Aggregation, target.Value, target.Baseline, campaign, period);
+        decimal? actual, ratio;
         if (reports.Count == 0)
         {
-            actual = ratio = expectedRatio = null;
+            actual = ratio = null;
         }
         else if (indicator.Direction == Direction.Task)
         {
-            // A task is delivered or not: its actual ignores the aggregation, and its ratio (and so
-            // its progress) depends only on when it was delivered, not on T.
+            // A task is delivered or not: its actual ignores the aggregation, and its ratio depends only on when it was
+            // delivered, not on T.
             actual = reports.Any(r => r.Value >= 1m) ? 1m : 0m;
             var deadline = target.Deadline ?? campaign.LastMonth;
-            ratio = expectedRatio = AttainmentRatio.Task(reports.Select(r => (r.Period, r.Value)), deadline);
+            ratio = AttainmentRatio.Task(reports.Select(r => (r.Period, r.Value)), deadline);
         }
         else
         {
             var a = MeasurementAggregation.Aggregate(indicator.Aggregation, reports.Select(r => r.Value).ToList())!.Value;
             actual = a;
-            ratio = AttainmentRatio.Numeric(indicator.Direction, a, target.Value, target.Baseline, campaign.ScoreCap);
-            expectedRatio = AttainmentRatio.Numeric(indicator.Direction, a, expected, target.Baseline, campaign.ScoreCap);
+            // A flow before the last month is judged against its pro-rated target: the ratio is the progress.
+            ratio = ExpectedProgress.Ratio(indicator.Direction, indicator.Aggregation, a, target.Value, target.Baseline, campaign, period);
         }
 
         var rounded = ratio is { } r ? AttainmentStatuses.Round(r) : (decimal?)null;
-        var onTrack = expectedRatio is { } e && AttainmentStatuses.Round(e) >= 1m;
         return new AttainmentRow(
             target.Unit,
             target.Indicator,
             period,
-            actual is { } x ? Math.Round(x, 4, MidpointRounding.AwayFromZero) : null,
+            actual is { } x ? Round4(x) : null,
             target.Value,
             target.TargetMax,
             target.Baseline,
-            Math.Round(expected, 4, MidpointRounding.AwayFromZero),
+            Round4(expected),
             rounded,
             AttainmentStatuses.Of(rounded),
-            onTrack,
-            indicator.Weight);
+            rounded >= 1m,
+            indicator.Weight)
+        {
+            ExpectedBaseline = expectedBaseline is { } eb ? Round4(eb) : null,
+        };
     }
+
+    private static decimal Round4(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 }

@@ -29,6 +29,27 @@ public static class AttainmentRatio
         };
 
     /// <summary>
+    /// A <c>sum</c> indicator before the campaign's last month (SPEC §3 v2): target and baseline describe the whole
+    /// campaign, so they are pro-rated by m ⁄ M. Written as the spec's table, the only division last, so an independent
+    /// decimal implementation gets the same digits. At the last month (<see cref="FlowShare.IsWhole"/>) it is
+    /// <see cref="Numeric"/> itself, bit for bit.
+    /// </summary>
+    public static decimal Flow(Direction direction, decimal actual, decimal target, decimal? baseline, decimal scoreCap, FlowShare share)
+    {
+        if (share.IsWhole || direction is Direction.RankUp or Direction.Task)
+            return Numeric(direction, actual, target, baseline, scoreCap);
+        decimal m = share.Elapsed, mm = share.Months;
+        return direction switch
+        {
+            Direction.AtLeast => actual * mm / (NonZero(target, "target") * m),
+            Direction.AtMost => actual == 0m ? scoreCap : target * m / (actual * mm),
+            Direction.ReduceBy => (Base(baseline) * m - actual * mm) * 100m / (Base(baseline) * m * NonZero(target, "target")),
+            Direction.IncreaseBy => (actual * mm - Base(baseline) * m) * 100m / (Base(baseline) * m * NonZero(target, "target")),
+            _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown direction."),
+        };
+    }
+
+    /// <summary>
     /// A task: 1 when a value ≥ 1 was reported in a month ≤ the deadline, 0.5 when only later (but ≤ the
     /// period), else 0. <paramref name="reports"/> are the months and values reported at or before the period.
     /// </summary>

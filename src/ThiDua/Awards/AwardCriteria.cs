@@ -7,8 +7,9 @@ namespace ThiDua.Awards;
 /// <summary>The eligibility rules of SPEC §4. Returns every failed criterion, in a fixed order, not just the first.</summary>
 internal static class AwardCriteria
 {
+    /// <param name="indicatorNames">Indicator names by code, for reasons a council can read.</param>
     public static List<AwardReason> Individual(
-        AwardForm form, UnitRating? rating, IReadOnlyList<AttainmentRow> targets)
+        AwardForm form, UnitRating? rating, IReadOnlyList<AttainmentRow> targets, IReadOnlyDictionary<string, string> indicatorNames)
     {
         var failures = new List<AwardReason>();
         if (rating?.Rating is not { } r) failures.Add(AwardReasons.NoRating());
@@ -18,17 +19,17 @@ internal static class AwardCriteria
         if (discipline >= Discipline.Warning) failures.Add(AwardReasons.Disciplined(discipline));
         if (form.RequireInitiative && rating?.Initiative != true) failures.Add(AwardReasons.NoInitiative());
         // Vacuously true for an individual without targets.
-        if (form.RequireAllTargets) AddUnmetTargets(failures, targets);
+        if (form.RequireAllTargets) AddUnmetTargets(failures, targets, indicatorNames);
         return failures;
     }
 
     public static List<AwardReason> Collective(
         AwardForm form, UnitRating? ownRating, IReadOnlyList<AttainmentRow> targets,
-        IReadOnlyList<(Unit Member, UnitRating Rating)> members)
+        IReadOnlyList<(Unit Member, UnitRating Rating)> members, IReadOnlyDictionary<string, string> indicatorNames)
     {
         // min_rating concerns individuals only; a collective's own rating is not judged.
         var failures = new List<AwardReason>();
-        AddUnmetTargets(failures, targets); // always required of a collective
+        AddUnmetTargets(failures, targets, indicatorNames); // always required of a collective
         if (members.Count == 0) failures.Add(AwardReasons.NoMembers());
         foreach (var (member, rating) in members)
         {
@@ -49,9 +50,9 @@ internal static class AwardCriteria
         return failures;
     }
 
-    private static void AddUnmetTargets(List<AwardReason> failures, IReadOnlyList<AttainmentRow> targets)
+    private static void AddUnmetTargets(List<AwardReason> failures, IReadOnlyList<AttainmentRow> targets, IReadOnlyDictionary<string, string> names)
     {
-        var unmet = targets.Where(t => !t.IsMetOrExceeded).Select(t => t.Indicator).ToList();
+        var unmet = targets.Where(t => !t.IsMetOrExceeded).Select(t => (t.Indicator, names.GetValueOrDefault(t.Indicator) ?? t.Indicator)).ToList();
         if (unmet.Count > 0) failures.Add(AwardReasons.TargetsNotAllMet(unmet));
     }
 }

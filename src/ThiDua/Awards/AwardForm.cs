@@ -3,13 +3,15 @@ using ThiDua.Ratings;
 namespace ThiDua.Awards;
 
 /// <summary>An award form ("hình thức khen thưởng") with its quota and criteria (SPEC §4).</summary>
+/// <param name="Quota">How many may be proposed (per cluster when <paramref name="QuotaScope"/> says so); null: no limit.</param>
 public sealed record AwardForm(
     string Campaign,
     string Code,
     string Name,
     string? Level,
     AwardRecipient Recipient,
-    int Quota,
+    int? Quota,
     Rating MinRating,
     bool RequireInitiative,
-    bool RequireAllTargets);
+    bool RequireAllTargets,
+    AwardQuotaScope QuotaScope = AwardQuotaScope.Campaign);

@@ -37,6 +37,7 @@ public static class AwardJudge
             .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToLookup(u => u.Parent!, u => (Member: u, Rating: ratings[u.Code]), StringComparer.Ordinal);
 
+        var indicatorNames = snapshot.Indicators.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         var rows = new List<AwardRow>();
         foreach (var form in snapshot.AwardForms.OrderBy(f => f.Code, StringComparer.Ordinal))
         {
@@ -50,22 +51,27 @@ public static class AwardJudge
                 var takesPart = own.Count > 0 || (unit.Kind == UnitKind.Individual && rating?.Rating is not null);
                 if (!takesPart) continue;
                 var failures = unit.Kind == UnitKind.Individual
-                    ? AwardCriteria.Individual(form, rating, own)
-                    : AwardCriteria.Collective(form, rating, own, members[unit.Code].ToList());
+                    ? AwardCriteria.Individual(form, rating, own, indicatorNames)
+                    : AwardCriteria.Collective(form, rating, own, members[unit.Code].ToList(), indicatorNames);
                 scores.TryGetValue(unit.Code, out var score);
                 candidates.Add(new AwardCandidate(unit, score?.Score, score?.Met ?? 0, rating?.Initiative == true, failures));
             }
 
-            var eligible = candidates.Where(c => c.Eligible)
-                .OrderByDescending(c => c.Key.Score)
-                .ThenByDescending(c => c.Key.Met)
-                .ThenByDescending(c => c.Key.Initiative)
-                .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
-                .ToList();
-            foreach (var (candidate, status, reason) in AwardAllocation.Allocate(eligible, form.Quota))
-                rows.Add(Row(form, candidate, status, [AwardReasons.MeetsCriteria(), reason]));
-            foreach (var candidate in candidates.Where(c => !c.Eligible))
-                rows.Add(Row(form, candidate, AwardStatus.Ineligible, candidate.Failures));
+            // Per cluster when the form is so scoped (SPEC §4 v2): each cluster's candidates on their own, the units
+            // without a cluster one group; else the whole campaign is one group.
+            foreach (var group in candidates.GroupBy(c => Group(form, c)))
+            {
+                var eligible = group.Where(c => c.Eligible)
+                    .OrderByDescending(c => c.Key.Score)
+                    .ThenByDescending(c => c.Key.Met)
+                    .ThenByDescending(c => c.Key.Initiative)
+                    .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
+                    .ToList();
+                foreach (var (candidate, status, reasons) in AwardAllocation.Allocate(eligible, form.Quota, group.Key))
+                    rows.Add(Row(form, candidate, status, [AwardReasons.MeetsCriteria(), .. reasons], group.Key));
+                foreach (var candidate in group.Where(c => !c.Eligible))
+                    rows.Add(Row(form, candidate, AwardStatus.Ineligible, candidate.Failures, group.Key));
+            }
         }
 
         return rows
@@ -84,6 +90,11 @@ public static class AwardJudge
         _ => kind == UnitKind.Individual,
     };
 
-    private static AwardRow Row(AwardForm form, AwardCandidate candidate, AwardStatus status, IReadOnlyList<AwardReason> reasons) =>
-        new(form.Code, candidate.Unit.Kind, candidate.Unit.Code, status, candidate.Score, reasons);
+    private static AwardGroup? Group(AwardForm form, AwardCandidate candidate) =>
+        form.QuotaScope == AwardQuotaScope.Cluster ? new AwardGroup(candidate.Unit.Cluster) : null;
+
+    // The one place a row is made: the council's decision (award_decisions.csv, v2) is to fill Decision and Reference
+    // here; until it is recorded they stay empty.
+    private static AwardRow Row(AwardForm form, AwardCandidate candidate, AwardStatus status, IReadOnlyList<AwardReason> reasons, AwardGroup? group) =>
+        new(form.Code, candidate.Unit.Kind, candidate.Unit.Code, status, candidate.Score, reasons) { Cluster = group?.Cluster };
 }

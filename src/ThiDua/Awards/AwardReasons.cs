@@ -19,6 +19,8 @@ public static class AwardReasons
     public const string WithinQuotaCode = "within_quota";
     public const string TieAtQuotaCode = "tie_at_quota";
     public const string OverQuotaCode = "over_quota";
+    public const string NoQuotaCode = "no_quota";
+    public const string TieBreakCode = "tie_break";
 
     public static AwardReason NoRating() =>
         new(NoRatingCode, "Chưa có xếp loại trong phong trào", "No rating in the campaign");
@@ -36,10 +38,12 @@ public static class AwardReasons
     public static AwardReason NoInitiative() =>
         new(NoInitiativeCode, "Không có sáng kiến được công nhận", "No recognised initiative, which the form requires");
 
-    public static AwardReason TargetsNotAllMet(IEnumerable<string> indicators) =>
-        new(TargetsNotAllMetCode,
-            $"Chưa hoàn thành chỉ tiêu: {string.Join(", ", indicators)}",
-            $"Targets not met: {string.Join(", ", indicators)}");
+    /// <param name="indicators">Each by name with its code in brackets: "Số lớp tập huấn (AL)".</param>
+    public static AwardReason TargetsNotAllMet(IEnumerable<(string Code, string Name)> indicators)
+    {
+        var named = string.Join(", ", indicators.Select(i => i.Name == i.Code ? i.Code : $"{i.Name} ({i.Code})"));
+        return new(TargetsNotAllMetCode, $"Chưa hoàn thành chỉ tiêu: {named}", $"Targets not met: {named}");
+    }
 
     public static AwardReason NoMembers() =>
         new(NoMembersCode, "Không có cá nhân trực thuộc được xếp loại", "No member with a rating in the campaign");
@@ -62,20 +66,52 @@ public static class AwardReasons
     public static AwardReason MeetsCriteria() =>
         new(MeetsCriteriaCode, "Đạt tất cả tiêu chuẩn của hình thức", "Meets every criterion of the form");
 
-    public static AwardReason WithinQuota(int place, int quota) =>
+    public static AwardReason WithinQuota(int place, int quota, AwardGroup? group) =>
         new(WithinQuotaCode,
-            $"Xếp thứ {N(place)}, trong số lượng được khen ({N(quota)})",
-            $"Place {N(place)} within the quota of {N(quota)}");
+            $"Xếp thứ {N(place)}{InVi(group)}, trong số lượng được khen ({N(quota)}{OfVi(group)})",
+            $"Place {N(place)}{InEn(group)} within the quota of {N(quota)}");
 
-    public static AwardReason TieAtQuota(int tied, int quota) =>
+    public static AwardReason TieAtQuota(int tied, int quota, AwardGroup? group) =>
         new(TieAtQuotaCode,
-            $"Bằng điểm với {N(tied - 1)} ứng viên khác ở suất cuối (suất thứ {N(quota)}): Hội đồng quyết định",
-            $"Tied with {N(tied - 1)} other candidate(s) at quota place {N(quota)}: the council decides");
+            $"Bằng điểm với {N(tied - 1)} ứng viên khác ở suất cuối (suất thứ {N(quota)}{OfVi(group)}): Hội đồng quyết định",
+            $"Tied with {N(tied - 1)} other candidate(s) at quota place {N(quota)}{InEn(group)}: the council decides");
 
-    public static AwardReason OverQuota(int place, int quota) =>
+    public static AwardReason OverQuota(int place, int quota, AwardGroup? group) =>
         new(OverQuotaCode,
-            $"Đủ tiêu chuẩn nhưng xếp thứ {N(place)}, ngoài số lượng được khen ({N(quota)})",
-            $"Eligible but place {N(place)} is over the quota of {N(quota)}");
+            $"Đủ tiêu chuẩn nhưng xếp thứ {N(place)}{InVi(group)}, ngoài số lượng được khen ({N(quota)}{OfVi(group)})",
+            $"Eligible but place {N(place)}{InEn(group)} is over the quota of {N(quota)}");
+
+    public static AwardReason NoQuota(int place, AwardGroup? group) =>
+        new(NoQuotaCode,
+            $"Xếp thứ {N(place)}{InVi(group)}; hình thức không giới hạn số lượng",
+            $"Place {N(place)}{InEn(group)}; the form has no quota limit");
+
+    /// <summary>Why <paramref name="candidate"/> is within the quota although <paramref name="other"/>, just outside, has the same score.</summary>
+    internal static AwardReason AboveOnTieBreak(AwardCandidate candidate, AwardCandidate other) =>
+        new(TieBreakCode,
+            $"{SameScoreVi(candidate, other)}; xếp trên nhờ {(candidate.Met != other.Met ? $"có nhiều chỉ tiêu đạt hơn ({N(candidate.Met)} so với {N(other.Met)})" : "có sáng kiến")}",
+            $"{SameScoreEn(candidate, other)}; placed above for {(candidate.Met != other.Met ? $"more indicators met ({N(candidate.Met)} against {N(other.Met)})" : "its initiative")}");
+
+    /// <summary>Why <paramref name="candidate"/> is outside the quota although <paramref name="other"/>, the last within it, has the same score.</summary>
+    internal static AwardReason BelowOnTieBreak(AwardCandidate candidate, AwardCandidate other) =>
+        new(TieBreakCode,
+            $"{SameScoreVi(candidate, other)}; xếp dưới vì {(candidate.Met != other.Met ? $"có ít chỉ tiêu đạt hơn ({N(candidate.Met)} so với {N(other.Met)})" : "không có sáng kiến")}",
+            $"{SameScoreEn(candidate, other)}; placed below for {(candidate.Met != other.Met ? $"fewer indicators met ({N(candidate.Met)} against {N(other.Met)})" : "having no initiative")}");
+
+    private static string SameScoreVi(AwardCandidate candidate, AwardCandidate other) => candidate.Score is { } s
+        ? $"Bằng điểm {Formatting.VietnameseNumber.FormatFixed(s, 2)} với {other.Unit.Name} ({other.Unit.Code})"
+        : $"Cùng chưa có điểm với {other.Unit.Name} ({other.Unit.Code})";
+
+    private static string SameScoreEn(AwardCandidate candidate, AwardCandidate other) => candidate.Score is { } s
+        ? $"Equal score {s.ToString("0.00", CultureInfo.InvariantCulture)} with {other.Unit.Code}"
+        : $"No score, as {other.Unit.Code}";
+
+    private static string InVi(AwardGroup? group) => group is null ? "" : " trong " + Ranking.RankingGroupName.Cluster(group.Cluster);
+
+    private static string OfVi(AwardGroup? group) => group is null ? "" : " của " + Ranking.RankingGroupName.Cluster(group.Cluster);
+
+    private static string InEn(AwardGroup? group) => group is null ? ""
+        : group.Cluster is null ? " among the units without a cluster" : $" in cluster {group.Cluster}";
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -15,4 +15,17 @@ public sealed record AwardRow(
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<AwardStatus>))] AwardStatus Status,
     [property: JsonPropertyName("score"), JsonConverter(typeof(TwoDecimalsJson))] decimal? Score,
-    [property: JsonPropertyName("reasons")] IReadOnlyList<AwardReason> Reasons);
+    [property: JsonPropertyName("reasons")] IReadOnlyList<AwardReason> Reasons)
+{
+    /// <summary>The cluster a cluster-scoped form allocated the candidate in (null: a campaign-wide quota, or the units without a cluster).</summary>
+    [JsonPropertyName("cluster")]
+    public string? Cluster { get; init; }
+
+    /// <summary>The council's decision on the candidate (award_decisions.csv, v2); null until one is recorded.</summary>
+    [JsonPropertyName("decision")]
+    public string? Decision { get; init; }
+
+    /// <summary>The decision's number (số quyết định); null until one is recorded.</summary>
+    [JsonPropertyName("reference")]
+    public string? Reference { get; init; }
+}

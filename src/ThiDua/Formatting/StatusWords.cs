@@ -1,5 +1,7 @@
 using ThiDua.Attainment;
 using ThiDua.Awards;
+using ThiDua.Campaigns;
+using ThiDua.Periods;
 using ThiDua.Units;
 
 namespace ThiDua.Formatting;
@@ -10,13 +12,36 @@ namespace ThiDua.Formatting;
 /// </summary>
 public static class StatusWords
 {
+    /// <summary>Attainment, at the campaign's last month: the ratio measures the whole campaign.</summary>
     public static string Of(AttainmentStatus status) => status switch
     {
         AttainmentStatus.Exceeded => "Vượt chỉ tiêu",
-        AttainmentStatus.Met => "Đạt chỉ tiêu",
+        AttainmentStatus.Met => "Đạt",
         AttainmentStatus.NotMet => "Chưa đạt",
         _ => "Chưa có số liệu",
     };
+
+    /// <summary>Progress, before the last month: a flow's ratio is against its pro-rated target (SPEC §3 v2).</summary>
+    public static string Progress(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Exceeded => "Vượt tiến độ",
+        AttainmentStatus.Met => "Đúng tiến độ",
+        AttainmentStatus.NotMet => "Chậm tiến độ",
+        _ => "Chưa có số liệu",
+    };
+
+    /// <summary>The word for a status at <paramref name="period"/>: progress before the campaign's last month, attainment at it.</summary>
+    public static string At(AttainmentStatus status, Campaign campaign, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return IsFinal(campaign, period) ? Of(status) : Progress(status);
+    }
+
+    public static bool IsFinal(Campaign campaign, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        return period >= campaign.LastMonth;
+    }
 
     public static string Of(AwardStatus status) => status switch
     {

@@ -38,6 +38,13 @@ internal sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>A campaign that starts and ends on given days, e.g. mid-month (30/01–30/10).</summary>
+    public SnapshotBuilder Dates(DateOnly start, DateOnly end)
+    {
+        (_start, _end) = (start, end);
+        return this;
+    }
+
     public SnapshotBuilder Cap(decimal cap)
     {
         _cap = cap;
@@ -87,10 +94,11 @@ internal sealed class SnapshotBuilder
         return this;
     }
 
-    public SnapshotBuilder Form(string code, AwardRecipient recipient, int quota = 10,
-        Rating minRating = Ratings.Rating.Excellent, bool requireInitiative = false, bool requireAllTargets = false)
+    public SnapshotBuilder Form(string code, AwardRecipient recipient, int? quota = 10,
+        Rating minRating = Ratings.Rating.Excellent, bool requireInitiative = false, bool requireAllTargets = false,
+        AwardQuotaScope scope = AwardQuotaScope.Campaign)
     {
-        _forms.Add(new AwardForm(Code, code, code, null, recipient, quota, minRating, requireInitiative, requireAllTargets));
+        _forms.Add(new AwardForm(Code, code, code, null, recipient, quota, minRating, requireInitiative, requireAllTargets, scope));
         return this;
     }
 

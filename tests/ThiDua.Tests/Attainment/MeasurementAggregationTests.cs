@@ -20,7 +20,7 @@ public class MeasurementAggregationTests
             SnapshotBuilder.M("2024-03")).Single();
 
     [Theory]
-    [InlineData(Aggregation.Sum, 60, 1.5)]      // 10 + 30 + 20
+    [InlineData(Aggregation.Sum, 60, 6)]        // 10 + 30 + 20, a flow against 40 × 3/12: (60 × 12) / (40 × 3)
     [InlineData(Aggregation.Latest, 20, 0.5)]   // March's value, not the largest month inserted last
     [InlineData(Aggregation.Average, 20, 0.5)]  // 60 / 3
     [InlineData(Aggregation.Max, 30, 0.75)]

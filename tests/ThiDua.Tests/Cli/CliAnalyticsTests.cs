@@ -42,7 +42,7 @@ public sealed partial class CliAnalyticsTests(SeededDatabase db) : IClassFixture
         var result = await Run("awards", "--campaign", "BK2021-BAUCU", "--format", "csv");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.StdoutLines[0].Should().Be("form,recipient_kind,unit,status,score,reasons");
+        result.StdoutLines[0].Should().Be("form,recipient_kind,unit,status,score,reasons,cluster,decision,reference");
         result.StdoutLines.Skip(1).Should().NotBeEmpty()
             .And.OnlyContain(l => l.Contains(",proposed,", StringComparison.Ordinal) || l.Contains(",tie_at_quota,", StringComparison.Ordinal)
                 || l.Contains(",eligible_over_quota,", StringComparison.Ordinal) || l.Contains(",ineligible,", StringComparison.Ordinal));

@@ -41,10 +41,11 @@ public sealed class ReportHtmlTests
     [Fact]
     public void Monthly_model_counts_units_on_track_against_the_pro_rata_expected_value()
     {
-        // June of a 12-month campaign: a sum target of 12 is expected at 6; U1 has 6 (on track), U2 has 2 (lagging).
+        // June of a 12-month campaign: a sum target of 12 is expected at 6; U1 has 6 (on track, its ratio (6 × 12) / (12 × 6)
+        // = 1 is met), U2 has 2 (lagging, not met).
         var report = MonthlyReportBuilder.Build(Campaign("Văn phòng").Build(), new YearMonth(2024, 6), CutOff, [], null);
 
-        report.Summary.Should().Be(new MonthlySummary(UnitsOnTrack: 1, UnitsLagging: 1, IndicatorsMet: 0, IndicatorsNotMet: 2, IndicatorsNoData: 0));
+        report.Summary.Should().Be(new MonthlySummary(UnitsOnTrack: 1, UnitsLagging: 1, IndicatorsMet: 1, IndicatorsNotMet: 1, IndicatorsNoData: 0));
         report.Indicators.Select(l => l.Expected).Should().AllBeEquivalentTo(6m);
         report.Lagging.Should().ContainSingle().Which.Units.Should().ContainSingle().Which.Unit.Should().Be("U2");
         report.Rankings.Should().ContainSingle().Which.Rows.Select(r => r.Unit).Should().Equal("U1", "U2");

@@ -15,7 +15,7 @@ public static class AnalyticsCsv
 {
     public const string RankingHeader = "cluster,kind,rank,unit,unit_name,score,met,assigned";
     public const string AttainmentHeader = "unit,indicator,period,actual,target,ratio,status";
-    public const string AwardsHeader = "form,recipient_kind,unit,status,score,reasons";
+    public const string AwardsHeader = "form,recipient_kind,unit,status,score,reasons,cluster,decision,reference";
 
     public static void WriteRanking(TextWriter writer, IEnumerable<RankingRow> rows)
     {
@@ -53,6 +53,7 @@ public static class AnalyticsCsv
             CsvCells.Text(r.Form), Kind(r.RecipientKind), CsvCells.Text(r.Unit), Status(r.Status),
             r.Score is { } s ? CsvCells.Fixed(s, 2) : string.Empty,
             CsvCells.Text(string.Join("; ", r.Reasons.Select(x => x.English))),
+            CsvCells.Text(r.Cluster), CsvCells.Text(r.Decision), CsvCells.Text(r.Reference),
         }));
     }
 

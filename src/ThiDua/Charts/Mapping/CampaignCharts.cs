@@ -33,7 +33,8 @@ public static class CampaignCharts
                     a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
                     ChartStatuses.Of(a.Status)))
                 .ToList();
-            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất", filter)}", bars);
+            return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất", filter)}", bars,
+                Progress: !StatusWords.IsFinal(snapshot.Campaign, result.Period));
         }
         var scored = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
         var scoreBars = Lowest(scored, r => r.Score, r => r.Unit)
@@ -76,7 +77,8 @@ public static class CampaignCharts
         var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
         var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();
-        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}{Shown(units.Count, allUnits.Count, "điểm thấp nhất", filter)}", units, indicators, cells);
+        return new HeatmapChart($"Đơn vị × chỉ tiêu — {VietnameseDates.Month(result.Period)}{Shown(units.Count, allUnits.Count, "điểm thấp nhất", filter)}", units, indicators, cells,
+            !StatusWords.IsFinal(snapshot.Campaign, result.Period));
     }
 
     /// <summary>
@@ -101,7 +103,8 @@ public static class CampaignCharts
             for (var month = campaign.FirstMonth; month <= last; month = month.AddMonths(1))
             {
                 var row = AttainmentCalculator.ComputeOne(snapshot, history, target, month);
-                points.Add(new ProgressPoint(month, row.Actual, Level(row.Expected) ?? row.Expected));
+                // The line the ratio is judged against: a flow's pro-rated target or baseline (SPEC §3 v2).
+                points.Add(new ProgressPoint(month, row.Actual, TargetWording.Level(direction, row.Expected, row.ExpectedBaseline) ?? row.Expected));
             }
         }
         var unitName = snapshot.Units.TryGetValue(unit, out var u) ? u.Name : unit;
@@ -126,9 +129,12 @@ public static class CampaignCharts
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(filter);
         var forms = snapshot.AwardForms.ToDictionary(f => f.Code, StringComparer.Ordinal);
+        // A cluster-scoped form is shown per cluster (a heading each, "Cờ thi đua — dẫn đầu cụm, khối X"); the sort is stable,
+        // so inside a group the rows keep the output's order.
         var candidates = rows
             .Where(r => (filter.Form is null || r.Form == filter.Form) && (!snapshot.Units.TryGetValue(r.Unit, out var unit) || filter.Admits(unit)))
-            .Select(r => new AwardCandidateRow(r.Form, forms.TryGetValue(r.Form, out var f) ? f.Name : r.Form, r.Unit,
+            .OrderBy(r => r.Form, StringComparer.Ordinal).ThenBy(r => r.Cluster, StringComparer.Ordinal)
+            .Select(r => new AwardCandidateRow(r.Form, forms.TryGetValue(r.Form, out var f) ? AwardWording.Proposal(f, r) : r.Form, r.Unit,
                 snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : r.Unit, r.Score, ChartStatuses.Of(r.Status),
                 string.Join("; ", r.Reasons.Select(x => x.Vietnamese))))
             .ToList();

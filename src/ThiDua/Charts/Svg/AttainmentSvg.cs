@@ -18,8 +18,8 @@ internal static class AttainmentSvg
         if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, BarRows.Width);
 
         var scale = Scale(bars);
-        Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : StatusStyles.For;
-        var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : "100% chỉ tiêu");
+        Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
+        var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
         var bottom = BarRows.PlotBottom(bars.Count);
         var legendTop = bottom + BarRows.AxisLabelsHeight + 8;
         var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;

@@ -93,7 +93,8 @@ internal static class AwardsSvg
     }
 
     private static bool StartsForm(IReadOnlyList<AwardCandidateRow> rows, int index) =>
-        index == 0 || !string.Equals(rows[index].FormCode, rows[index - 1].FormCode, StringComparison.Ordinal);
+        index == 0 || !string.Equals(rows[index].FormCode, rows[index - 1].FormCode, StringComparison.Ordinal)
+        || !string.Equals(rows[index].FormName, rows[index - 1].FormName, StringComparison.Ordinal); // a cluster-scoped form: each cluster
 
     private static List<LegendItem> LegendItems()
     {

@@ -26,7 +26,7 @@ internal static class HeatmapSvg
 
         var cellWidth = Math.Clamp((MinWidth - GridLeft - ChartFrame.Margin) / indicators.Count, MinCellWidth, MaxCellWidth);
         var width = Math.Max(MinWidth, GridLeft + indicators.Count * cellWidth + ChartFrame.Margin);
-        var legend = LegendItems();
+        var legend = LegendItems(chart.Progress);
         var gridBottom = GridTop + units.Count * RowHeight;
         var height = gridBottom + 16 + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
 
@@ -44,7 +44,7 @@ internal static class HeatmapSvg
             for (var col = 0; col < indicators.Count; col++)
             {
                 cells.TryGetValue((unit.Code, indicators[col].Code), out var cell);
-                WriteCell(svg, GridLeft + col * cellWidth, top, cellWidth, unit, indicators[col], cell);
+                WriteCell(svg, GridLeft + col * cellWidth, top, cellWidth, unit, indicators[col], cell, chart.Progress);
             }
         }
         Legend.Write(svg, legend, ChartFrame.Margin, gridBottom + 16, width - 2 * ChartFrame.Margin);
@@ -67,9 +67,9 @@ internal static class HeatmapSvg
     }
 
     private static void WriteCell(SvgWriter svg, int left, int top, int width, HeatmapUnit unit, HeatmapIndicator indicator,
-        HeatmapCell? cell)
+        HeatmapCell? cell, bool progress)
     {
-        var style = cell is null ? StatusStyles.NotAssigned : StatusStyles.For(cell.Status);
+        var style = cell is null ? StatusStyles.NotAssigned : StatusStyles.For(cell.Status, progress);
         var value = cell?.Ratio is { } ratio ? VietnameseNumber.FormatPercent(ratio) : "–";
         var tooltip = unit.Name + " (" + unit.Code + ") – " + indicator.Name + " (" + indicator.Code + "): "
             + (cell?.Ratio is null ? style.Label : value + " – " + style.Label);
@@ -93,10 +93,10 @@ internal static class HeatmapSvg
         return index;
     }
 
-    private static List<LegendItem> LegendItems()
+    private static List<LegendItem> LegendItems(bool progress)
     {
         var items = new List<LegendItem>(5);
-        foreach (var status in StatusStyles.IndicatorStatuses) items.Add(LegendItem.Status(StatusStyles.For(status)));
+        foreach (var status in StatusStyles.IndicatorStatuses) items.Add(LegendItem.Status(StatusStyles.For(status, progress)));
         items.Add(LegendItem.Status(StatusStyles.NotAssigned));
         return items;
     }

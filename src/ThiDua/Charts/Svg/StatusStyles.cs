@@ -34,6 +34,18 @@ internal static class StatusStyles
         _ => NoData,
     };
 
+    /// <summary>As <see cref="For(ChartIndicatorStatus)"/>, named as progress before the campaign's last month.</summary>
+    public static StatusStyle For(ChartIndicatorStatus status, bool progress) => !progress ? For(status) : For(status) with
+    {
+        Label = StatusWords.Progress(status switch
+        {
+            ChartIndicatorStatus.Exceeded => AttainmentStatus.Exceeded,
+            ChartIndicatorStatus.Met => AttainmentStatus.Met,
+            ChartIndicatorStatus.NotMet => AttainmentStatus.NotMet,
+            _ => AttainmentStatus.NoData,
+        }),
+    };
+
     public static StatusStyle For(ChartAwardStatus status) => status switch
     {
         ChartAwardStatus.Proposed => Proposed,

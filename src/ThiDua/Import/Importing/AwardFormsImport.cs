@@ -23,7 +23,8 @@ internal sealed class AwardFormsImport : IRowImport
         var form = new AwardForm(r.Campaign, r.Code, r.Name, context.FileOr("level", r.Level, current?.Level), r.Recipient, r.Quota,
             context.FileOr("min_rating", r.MinRating, current?.MinRating ?? r.MinRating),
             context.FileOr("require_initiative", r.RequireInitiative, current?.RequireInitiative ?? r.RequireInitiative),
-            context.FileOr("require_all_targets", r.RequireAllTargets, current?.RequireAllTargets ?? r.RequireAllTargets));
+            context.FileOr("require_all_targets", r.RequireAllTargets, current?.RequireAllTargets ?? r.RequireAllTargets),
+            context.FileOr("quota_scope", r.QuotaScope, current?.QuotaScope ?? r.QuotaScope));
         if (!_duplicates.Check((r.Campaign, r.Code), form, r.Line, "code", r.Code, context)) return;
         var events = DefineAwardForm.Decide(new DefineAwardForm(form), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);

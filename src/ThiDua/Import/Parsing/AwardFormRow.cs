@@ -3,7 +3,7 @@ using ThiDua.Ratings;
 
 namespace ThiDua.Import.Parsing;
 
-/// <summary>A row of <c>award_forms.csv</c>; defaults: min_rating excellent, require_* false.</summary>
+/// <summary>A row of <c>award_forms.csv</c>; defaults: min_rating excellent, require_* false, quota_scope campaign; an empty quota is no limit.</summary>
 public sealed record AwardFormRow(
     int Line,
     string Campaign,
@@ -11,7 +11,8 @@ public sealed record AwardFormRow(
     string Name,
     string? Level,
     AwardRecipient Recipient,
-    int Quota,
+    int? Quota,
     Rating MinRating,
     bool RequireInitiative,
-    bool RequireAllTargets) : IImportRow;
+    bool RequireAllTargets,
+    AwardQuotaScope QuotaScope) : IImportRow;

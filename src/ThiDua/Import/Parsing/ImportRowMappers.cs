@@ -1,3 +1,4 @@
+using ThiDua.Awards;
 using ThiDua.Campaigns;
 using ThiDua.Ratings;
 using static ThiDua.Import.Parsing.ImportValueAliases;
@@ -96,13 +97,16 @@ internal static class ImportRowMappers
         var (campaign, code, name) = (c.Code("campaign"), c.Code("code"), c.Text("name", required: true));
         var level = c.Text("level", required: false);
         var recipient = c.Choice("recipient", AwardRecipients);
-        var quota = c.Number("quota", required: true);
+        var quota = c.Number("quota"); // empty: no limit (a title such as "Lao động tiên tiến")
         if (quota is { } q && (q < 0 || q != decimal.Truncate(q) || q > int.MaxValue))
-            c.Error("quota", c.Raw("quota"), new("Số lượng (quota) phải là số nguyên ≥ 0, ví dụ 2.", "The quota must be a whole number ≥ 0, e.g. 2."));
+            c.Error("quota", c.Raw("quota"), new("Số lượng (quota) phải là số nguyên ≥ 0, ví dụ 2; để trống nếu không giới hạn.",
+                "The quota must be a whole number ≥ 0, e.g. 2; leave it empty for no limit."));
         var minRating = c.Choice("min_rating", ImportValueAliases.Ratings, required: false) ?? ThiDua.Ratings.Rating.Excellent;
         var requireInitiative = c.Choice("require_initiative", Booleans, required: false) ?? false;
         var requireAllTargets = c.Choice("require_all_targets", Booleans, required: false) ?? false;
+        var quotaScope = c.Choice("quota_scope", QuotaScopes, required: false) ?? AwardQuotaScope.Campaign;
         return c.HasErrors ? null
-            : new AwardFormRow(c.Line, campaign!, code!, name!, level, recipient!.Value, (int)quota!.Value, minRating, requireInitiative, requireAllTargets);
+            : new AwardFormRow(c.Line, campaign!, code!, name!, level, recipient!.Value, quota is { } n ? (int)n : null, minRating,
+                requireInitiative, requireAllTargets, quotaScope);
     }
 }

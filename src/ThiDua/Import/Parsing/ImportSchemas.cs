@@ -81,6 +81,7 @@ public static class ImportSchemas
             Optional("min_rating", "xep_loai_toi_thieu"),
             Optional("require_initiative", "yeu_cau_sang_kien", "can_sang_kien"),
             Optional("require_all_targets", "yeu_cau_hoan_thanh_chi_tieu", "hoan_thanh_tat_ca_chi_tieu"),
+            Optional("quota_scope", "pham_vi_so_luong", "pham_vi"),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -50,6 +50,10 @@ public static class ImportValueAliases
         (AwardRecipient.Individual, ["individual", "cá nhân", "ca_nhan"]),
         (AwardRecipient.Any, ["any", "tất cả", "cả hai"]));
 
+    public static ValueAliases<AwardQuotaScope> QuotaScopes { get; } = new("quota scope",
+        (AwardQuotaScope.Campaign, ["campaign", "phong_trao", "toàn phong trào"]),
+        (AwardQuotaScope.Cluster, ["cluster", "cum", "cụm, khối", "khối"]));
+
     public static ValueAliases<bool> Booleans { get; } = new("yes/no",
         (true, ["yes", "có", "true", "1", "x"]),
         (false, ["no", "không", "false", "0"]));

@@ -34,6 +34,9 @@ public static class ReportText
 
     public static string Status(AttainmentStatus status) => StatusWords.Of(status);
 
+    /// <summary>Progress words before the campaign's last month, attainment words at it (SPEC §3 v2).</summary>
+    public static string Status(AttainmentStatus status, bool final) => final ? StatusWords.Of(status) : StatusWords.Progress(status);
+
     // A tie at the quota is the council's to settle: the report says so where it lists the candidates.
     public static string Award(AwardStatus status) =>
         StatusWords.Of(status) + (status == AwardStatus.TieAtQuota ? " — Hội đồng quyết định" : "");

@@ -43,8 +43,9 @@ internal static class SharedSections
     /// </summary>
     public const int MaxTableLines = 1500;
 
+    /// <param name="final">At the campaign's last month (attainment words); before it the statuses read as progress.</param>
     /// <param name="wholeTable">How to get every row (the CLI command with this report's cut-off), for a table that was cut.</param>
-    public static void IndicatorTable(HtmlWriter w, IReadOnlyList<IndicatorResultLine> lines, bool withExpected, string wholeTable)
+    public static void IndicatorTable(HtmlWriter w, IReadOnlyList<IndicatorResultLine> lines, bool withExpected, bool final, string wholeTable)
     {
         ArgumentNullException.ThrowIfNull(lines);
         if (lines.Count > MaxTableLines)
@@ -57,20 +58,21 @@ internal static class SharedSections
                 + $"({(withExpected ? "chậm tiến độ" : "chưa đạt")}, tỷ lệ thấp nhất). Toàn bộ số liệu: {wholeTable}", "note");
         }
         if (withExpected)
-            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả", "Tiến độ");
+            // Since v2 the ratio is judged against the plan to date, so "Kết quả" says the progress: no column repeats it.
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả");
         else
             w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
         string? unit = null;
         foreach (var l in lines)
         {
-            if (l.Unit != unit) w.GroupRow($"{l.UnitName} ({l.Unit})", withExpected ? 8 : 6);
+            if (l.Unit != unit) w.GroupRow($"{l.UnitName} ({l.Unit})", withExpected ? 7 : 6);
             unit = l.Unit;
             if (withExpected)
                 w.ClassRow(l.OnTrack ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + l.TargetText,
-                    HtmlWriter.N + l.ExpectedText, HtmlWriter.N + Percent(l.Ratio), Status(l.Status), l.OnTrack ? "Đúng tiến độ" : "Chậm tiến độ");
+                    HtmlWriter.N + l.ExpectedText, HtmlWriter.N + Percent(l.Ratio), Status(l.Status, final));
             else
                 w.ClassRow(l.IsMetOrExceeded ? null : "lag", l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + l.TargetText,
-                    HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
+                    HtmlWriter.N + Percent(l.Ratio), Status(l.Status, final));
         }
         w.TableEnd();
     }

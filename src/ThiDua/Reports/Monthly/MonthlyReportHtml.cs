@@ -20,9 +20,9 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             w.Element("h2", "1. Xếp hạng trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Tỷ lệ hoàn thành chỉ tiêu");
-            w.Element("p", "Kế hoạch đến kỳ: chỉ tiêu cộng dồn tính theo tỷ lệ số tháng đã qua; các chỉ tiêu khác bằng chỉ tiêu cả kỳ. "
-                + "Đúng tiến độ khi thực hiện đạt ít nhất kế hoạch đến kỳ.", "note");
-            SharedSections.IndicatorTable(w, report.Indicators, withExpected: true,
+            w.Element("p", "Kế hoạch đến kỳ: chỉ tiêu cộng dồn (và số liệu năm trước của chỉ tiêu giảm, tăng theo %) tính theo tỷ lệ số tháng đã qua; "
+                + "các chỉ tiêu khác bằng chỉ tiêu cả kỳ. Trước tháng cuối, tỷ lệ hoàn thành so với kế hoạch đến kỳ (tiến độ); ở tháng cuối, so với chỉ tiêu cả kỳ.", "note");
+            SharedSections.IndicatorTable(w, report.Indicators, withExpected: true, final: Final(report),
                 WholeTable.Command(report.Campaign.Code, report.Month, report.CutOff));
             Lagging(w, report);
             Corrections(w, report);
@@ -38,13 +38,15 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
         w.Open("div", "summary").Raw("\n");
         Box(w, r.Summary.UnitsOnTrack, "đơn vị đúng tiến độ");
         Box(w, r.Summary.UnitsLagging, "đơn vị chậm tiến độ");
-        Box(w, r.Summary.IndicatorsMet, "chỉ tiêu đạt hoặc vượt");
-        Box(w, r.Summary.IndicatorsNotMet, "chỉ tiêu chưa đạt");
+        Box(w, r.Summary.IndicatorsMet, Final(r) ? "chỉ tiêu đạt hoặc vượt" : "chỉ tiêu đúng hoặc vượt tiến độ");
+        Box(w, r.Summary.IndicatorsNotMet, Final(r) ? "chỉ tiêu chưa đạt" : "chỉ tiêu chậm tiến độ");
         Box(w, r.Summary.IndicatorsNoData, "chỉ tiêu chưa có số liệu");
         w.Close("div");
         w.Element("p", "Chỉ tiêu được đếm theo từng cặp đơn vị × chỉ tiêu. Số liệu tính đến " + Instant(r.CutOff)
             + "; các điều chỉnh ghi nhận sau thời điểm này sẽ xuất hiện trong báo cáo kỳ sau.", "note");
     }
+
+    private static bool Final(MonthlyReport r) => Formatting.StatusWords.IsFinal(r.Campaign, r.Month);
 
     private static void Box(HtmlWriter w, int value, string label) =>
         w.Open("div").Open("b").Text(Count(value)).Raw("</b>").Text(label).Close("div");
@@ -61,7 +63,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             var units = l.Units.Count <= MaxLaggingUnits ? l.Units
                 : l.Units.OrderBy(u => u.Ratio ?? decimal.MinValue).ThenBy(u => u.Unit, StringComparer.Ordinal).Take(MaxLaggingUnits).ToList();
             foreach (var u in units)
-                w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + u.ExpectedText, HtmlWriter.N + u.TargetText, HtmlWriter.N + Percent(u.Ratio), Status(u.Status));
+                w.Row(u.UnitName, HtmlWriter.N + Number(u.Actual), HtmlWriter.N + u.ExpectedText, HtmlWriter.N + u.TargetText, HtmlWriter.N + Percent(u.Ratio), Status(u.Status, Final(r)));
             w.TableEnd();
             if (units.Count < l.Units.Count)
                 w.Element("p", $"… và {Count(l.Units.Count - units.Count)} đơn vị khác chậm tiến độ ở chỉ tiêu này (in {Count(units.Count)} đơn vị thấp nhất).", "note");

@@ -23,7 +23,7 @@ public static class ReportLines
                 return new IndicatorResultLine(a.Unit, snapshot.Units.TryGetValue(a.Unit, out var u) ? u.Name : a.Unit,
                     a.Indicator, indicator?.Name ?? a.Indicator, indicator?.Uom,
                     a.Actual, a.Target, a.Expected, a.Ratio, a.Status, a.OnTrack,
-                    TargetWording.Describe(direction, a.Target, a.Baseline, 2), TargetWording.Describe(direction, a.Expected, a.Baseline, 2));
+                    TargetWording.Describe(direction, a.Target, a.Baseline, 2), TargetWording.Describe(direction, a.Expected, a.ExpectedBaseline, 2));
             })
             .ToList();
     }

@@ -29,7 +29,7 @@ public static class SummaryReportBuilder
     private static IReadOnlyList<AwardFormResult> Forms(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows) =>
         snapshot.AwardForms
             .Select(f => new AwardFormResult(f, rows.Where(r => r.Form == f.Code)
-                .Select(r => new AwardProposalLine(f.Code, f.Name, r.Unit, snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : r.Unit,
+                .Select(r => new AwardProposalLine(f.Code, AwardWording.Proposal(f, r), r.Unit, snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : r.Unit,
                     r.RecipientKind, r.Status, r.Score, r.Reasons))
                 .ToList()))
             .ToList();

@@ -20,7 +20,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             w.Element("h2", "1. Xếp hạng chung cuộc trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Kết quả thực hiện từng chỉ tiêu");
-            SharedSections.IndicatorTable(w, report.Indicators, withExpected: false,
+            SharedSections.IndicatorTable(w, report.Indicators, withExpected: false, final: true,
                 WholeTable.Command(report.Campaign.Code, report.FinalMonth, report.CutOff));
             w.Element("h2", "3. Đề xuất khen thưởng");
             Forms(w, report);
@@ -40,7 +40,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
         {
             var form = f.Form;
             w.Element("h3", $"{form.Name} ({form.Code})");
-            w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Số lượng được khen: tối đa {Count(form.Quota)}. "
+            w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Số lượng được khen: {AwardWording.Quota(form)}. "
                 + $"Đề nghị: {Count(f.Proposed)}; bằng điểm ở suất cuối: {Count(f.TiesAtQuota.Count)}.", "note");
             if (f.Candidates.Count == 0) { w.Element("p", "Không có ứng viên."); continue; }
             w.TableStart("Mã", "Tên", "Loại", "#Điểm", "Kết quả xét", "Lý do");

@@ -90,13 +90,13 @@ public class AnalyticsCsvTests
     {
         var csv = AnalyticsCsv.Awards([
             new AwardRow("GK", UnitKind.Individual, "P1", AwardStatus.TieAtQuota, 95.5m,
-                [AwardReasons.MeetsCriteria(), AwardReasons.TieAtQuota(2, 1)]),
+                [AwardReasons.MeetsCriteria(), AwardReasons.TieAtQuota(2, 1, new AwardGroup("K1"))]) { Cluster = "K1" },
             new AwardRow("GK", UnitKind.Collective, "T", AwardStatus.Ineligible, null, [AwardReasons.NoMembers()]),
         ]);
         csv.Should().Be(
-            "form,recipient_kind,unit,status,score,reasons\n" +
-            "GK,individual,P1,tie_at_quota,95.50,Meets every criterion of the form; Tied with 1 other candidate(s) at quota place 1: the council decides\n" +
-            "GK,collective,T,ineligible,,No member with a rating in the campaign\n");
+            "form,recipient_kind,unit,status,score,reasons,cluster,decision,reference\n" +
+            "GK,individual,P1,tie_at_quota,95.50,Meets every criterion of the form; Tied with 1 other candidate(s) at quota place 1 in cluster K1: the council decides,K1,,\n" +
+            "GK,collective,T,ineligible,,No member with a rating in the campaign,,,\n");
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class AnalyticsCsvTests
         var csv = AnalyticsCsv.Awards([
             new AwardRow("GK", UnitKind.Individual, "P", AwardStatus.Ineligible, 1m, [new AwardReason("x", "x", "=cmd")]),
         ]);
-        csv.Should().EndWith(",ineligible,1.00,'=cmd\n");
+        csv.Should().EndWith(",ineligible,1.00,'=cmd,,,\n");
     }
 
     [Fact]
@@ -123,12 +123,13 @@ public class AnalyticsCsvTests
         csv.Should().Be(
             "unit,indicator,period,actual,target,ratio,status\n" +
             "U1,A,2024-03,,3,,no_data\n" +
-            "U1,B,2024-03,1110000,1200000,0.9250,not_met\n" +
+            // A flow in March against a year's target: (1110000 × 12) / (1200000 × 3) = 3.7.
+            "U1,B,2024-03,1110000,1200000,3.7000,exceeded\n" +
             "U2,A,2024-03,0,3,1.2000,exceeded\n");
         AnalyticsCsv.Ranking(result.Ranking).Should().Be(
             "cluster,kind,rank,unit,unit_name,score,met,assigned\n" +
             ",collective,1,U2,U2,120.00,1,1\n" +
-            ",collective,2,U1,U1,46.25,0,2\n");
+            ",collective,2,U1,U1,60.00,1,2\n");
     }
 
     [Fact]

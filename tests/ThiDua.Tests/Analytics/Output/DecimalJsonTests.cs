@@ -31,7 +31,7 @@ public sealed class DecimalJsonTests
         var json = JsonSerializer.Serialize(row);
 
         json.Should().Contain("\"actual\":10.5,").And.Contain("\"target\":1110000,").And.Contain("\"target_max\":null,")
-            .And.Contain("\"baseline\":5,").And.Contain("\"expected\":2.3333,").And.Contain("\"ratio\":1.0500,").And.Contain("\"weight\":1}");
+            .And.Contain("\"baseline\":5,").And.Contain("\"expected\":2.3333,").And.Contain("\"ratio\":1.0500,").And.Contain("\"weight\":1,");
     }
 
     [Fact]

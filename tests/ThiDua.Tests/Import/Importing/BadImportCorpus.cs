@@ -54,6 +54,8 @@ public static class BadImportCorpus
         yield return BadImportCase.Text("negative weight", K.Indicators, I + "CD2025;X1;Tên;%;at_least;sum;-1\n", 2, "weight", "greater than 0");
         yield return BadImportCase.Text("fractional quota", K.AwardForms, A + "CD2025;BK;Bằng khen;;any;2,5;;;\n", 2, "quota", "whole number");
         yield return BadImportCase.Text("negative quota", K.AwardForms, A + "CD2025;BK;Bằng khen;;any;-1;;;\n", 2, "quota", "whole number");
+        yield return BadImportCase.Text("unknown quota scope", K.AwardForms, A.TrimEnd('\n') + ";quota_scope\n" + "CD2025;CO;Cờ thi đua;;collective;1;;;;toàn tỉnh\n",
+            2, "quota_scope", "not a valid quota scope");
         yield return BadImportCase.Text("zero score cap", K.Campaigns, C + "CX;Tên;annual;2025-01-01;2025-12-31;;;;;0\n", 2, "score_cap", "between 1 and 10");
 
         // Values that make no sense

@@ -8,21 +8,23 @@ namespace ThiDua.Tests.Import.Importing;
 /// <summary>A correction is the same key with another value: counted as changed, and the last value is the one used.</summary>
 public sealed class CorrectionImportTests(ImportWorldDatabase db) : IClassFixture<ImportWorldDatabase>
 {
-    private static readonly YearMonth January = new(2025, 1);
+    // The last month: AL is a flow (sum), judged on the whole year there (60 of 100), not pro-rated (60 in January
+    // against 100 × 1/12 would be capped either way, and the correction would not show in the score).
+    private static readonly YearMonth December = new(2025, 12);
 
     [Fact]
     public async Task A_correction_is_counted_as_changed_and_the_last_value_wins_in_attainment_and_ranking()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        var ranking = await runtime.Analytics.RankingAsync(Campaign, January, null);
+        var ranking = await runtime.Analytics.RankingAsync(Campaign, December, null);
         ranking.Rows.Single(r => r.Unit == "D02").Score.Should().Be(60.00m);
 
         var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D02;AL;2025-01;90;đã sửa\n");
 
         (outcome.Created, outcome.Changed, outcome.Unchanged, outcome.Events).Should().Be((0, 1, 0, 1));
-        var attainment = await runtime.Analytics.AttainmentAsync(Campaign, January, null);
+        var attainment = await runtime.Analytics.AttainmentAsync(Campaign, December, null);
         attainment.Rows.Single(r => r.Unit == "D02" && r.Indicator == "AL").Actual.Should().Be(90m);
-        ranking = await runtime.Analytics.RankingAsync(Campaign, January, null);
+        ranking = await runtime.Analytics.RankingAsync(Campaign, December, null);
         ranking.Rows.Single(r => r.Unit == "D02").Score.Should().Be(90.00m);
     }
 

@@ -12,6 +12,7 @@ public class BadInputCorpusTests
     private const string M = "campaign,unit,indicator,period,value,note\n";
     private const string R = "campaign,unit,rating,discipline,initiative\n";
     private const string A = "campaign,code,name,level,recipient,quota,min_rating,require_initiative,require_all_targets\n";
+    private const string AS = "campaign,code,name,level,recipient,quota,min_rating,require_initiative,require_all_targets,quota_scope\n";
     private const string GoodCampaign = "CD,Phong trào,annual,2025-01-01,2025-12-31,,";
 
     public static TheoryData<string, ImportKind, string, int, string?, string> Corpus => new()
@@ -107,7 +108,7 @@ public class BadInputCorpusTests
         { "unknown recipient", ImportKind.AwardForms, A + "CD,GK,Giấy khen,,group,1,,,\n", 2, "recipient", "not a valid recipient" },
         { "negative quota", ImportKind.AwardForms, A + "CD,GK,Giấy khen,,any,-1,,,\n", 2, "quota", "whole number ≥ 0" },
         { "fractional quota", ImportKind.AwardForms, A + "CD,GK,Giấy khen,,any,\"1,5\",,,\n", 2, "quota", "whole number" },
-        { "empty quota", ImportKind.AwardForms, A + "CD,GK,Giấy khen,,any,,,,\n", 2, "quota", "is empty" },
+        { "unknown quota scope", ImportKind.AwardForms, AS + "CD,GK,Giấy khen,,any,1,,,,tỉnh\n", 2, "quota_scope", "not a valid quota scope" },
         { "unknown min rating", ImportKind.AwardForms, A + "CD,GK,Giấy khen,,any,1,best,,\n", 2, "min_rating", "not a valid rating" },
         { "unknown require_initiative", ImportKind.AwardForms, A + "CD,GK,Giấy khen,,any,1,,có lẽ,\n", 2, "require_initiative", "yes/no" },
         { "empty award form name", ImportKind.AwardForms, A + "CD,GK,,,any,1,,,\n", 2, "name", "is empty" },

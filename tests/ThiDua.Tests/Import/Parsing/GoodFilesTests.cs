@@ -90,8 +90,8 @@ public class GoodFilesTests
         var result = CsvTestFiles.Read<AwardFormRow>(With(AwardForms, delimiter));
         result.Errors.Should().BeEmpty();
         result.Rows.Should().Equal(
-            new AwardFormRow(2, "CD2025", "GK_GD", "Giấy khen của Giám đốc Sở", "Sở", AwardRecipient.Collective, 2, Rating.Excellent, false, false),
-            new AwardFormRow(3, "CD2025", "BK_UB", "Bằng khen của UBND tỉnh", "Tỉnh", AwardRecipient.Individual, 3, Rating.Good, true, true));
+            new AwardFormRow(2, "CD2025", "GK_GD", "Giấy khen của Giám đốc Sở", "Sở", AwardRecipient.Collective, 2, Rating.Excellent, false, false, AwardQuotaScope.Campaign),
+            new AwardFormRow(3, "CD2025", "BK_UB", "Bằng khen của UBND tỉnh", "Tỉnh", AwardRecipient.Individual, 3, Rating.Good, true, true, AwardQuotaScope.Campaign));
     }
 
     [Theory]
