@@ -15,17 +15,11 @@ public static class ChildImportMain
         var clock = Stopwatch.StartNew();
         await BenchImport.FileAsync(runtime, importKind, file);
         var imported = clock.Elapsed;
-        var importRss = PeakRssKb();
+        var importRss = PeakRss.Kb();
         await runtime.Daemon.CatchUpAsync();
         clock.Stop();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {imported.TotalSeconds:0.00} s (peak {importRss / 1024} MB), projections {(clock.Elapsed - imported).TotalSeconds:0.00} s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRssKb()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRss.Kb()}"));
         return 0;
-    }
-
-    private static long PeakRssKb()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) ?? "VmHWM: 0 kB";
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 }

@@ -12,10 +12,18 @@ namespace ThiDua.Analytics.Projecting;
 /// loaded (its position equals the checkpoint); otherwise forgotten and loaded again. A definition event forgets
 /// its campaign (a unit, every campaign): those are rare and change everything anyway.
 /// </summary>
-public sealed class LiveCampaigns
+public sealed class LiveCampaigns(int budget = LiveCampaigns.DefaultBudget)
 {
+    /// <summary>
+    /// Measurements remembered at most, over all campaigns (≈ 100 bytes each): memory follows the campaigns being
+    /// recomputed, not the database — a country's 340 campaigns of 60,000 measurements would otherwise all stay.
+    /// </summary>
+    public const int DefaultBudget = 2_500_000;
+
     private const int BigLoad = 250_000;
     private readonly Dictionary<string, LiveCampaign> _campaigns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastUsed = new(StringComparer.Ordinal);
+    private long _uses;
     private long _position = -1;
 
     /// <summary>Follows one batch, which comes right after <paramref name="checkpoint"/> and ends at <paramref name="last"/>.</summary>
@@ -57,18 +65,35 @@ public sealed class LiveCampaigns
             _campaigns.Clear();
             _position = checkpoint;
         }
+        _lastUsed[campaign] = ++_uses;
         if (_campaigns.TryGetValue(campaign, out var known)) return known;
         // The grouped history holds the measurements (read straight into it); the snapshot's list stays empty.
         var definitions = await RegistryQueries.SnapshotAsync(conn, campaign, ct, measurements: false);
         if (definitions is null) return null;
         var live = new LiveCampaign(definitions, await RegistryQueries.HistoryAsync(conn, campaign, ct));
         _campaigns[campaign] = live;
+        EvictBeyondBudget(keep: campaign);
         // Kept for as long as the process runs, a big campaign is loaded once, after a big import: the garbage of both
         // (≈ 3× the history's size) left the collector holding ≈ 100 MB more than it needed for the months' work that
         // follows: a 1M-row import peaked 30–60 MB higher, and differently from run to run. One full collection gives it back.
         if (live.History.Count >= BigLoad) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return live;
     }
+
+    // The least recently used go first; the campaign just loaded stays, however big.
+    private void EvictBeyondBudget(string keep)
+    {
+        var total = _campaigns.Values.Sum(c => (long)c.History.Count);
+        foreach (var name in _campaigns.Keys.Where(k => k != keep).OrderBy(k => _lastUsed.GetValueOrDefault(k)).ToList())
+        {
+            if (total <= budget) break;
+            total -= _campaigns[name].History.Count;
+            _campaigns.Remove(name);
+        }
+    }
+
+    /// <summary>The campaigns remembered now.</summary>
+    public IReadOnlyCollection<string> Remembered => _campaigns.Keys;
 
     public void Forget()
     {

@@ -1,0 +1,20 @@
+using System.Diagnostics;
+
+namespace ThiDua.Benchmarks.Harness;
+
+/// <summary>Runs this benchmark assembly again with <paramref name="args"/> and returns its last output line, split.</summary>
+public static class ChildProcess
+{
+    public static async Task<string[]> RunAsync(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"child {string.Join(' ', args.Take(1))} failed: {await output}\n{await error}");
+        return (await output).Trim().Split('\n')[^1].Split(' ');
+    }
+}
