@@ -430,28 +430,33 @@ RATINGS = [
 
 # --------------------------------------------------------------------------
 # 6. Award forms: campaign, code, name, level, recipient, quota, min_rating,
-#    require_initiative, require_all_targets
+#    require_initiative, require_all_targets, quota_scope (v2). A quota of None is
+#    no limit (written empty); quota_scope "cluster" counts the quota per cluster.
 # --------------------------------------------------------------------------
 AWARD_FORMS = [
     # plan 001 §III.1.b (quotas) and §III.2 (criteria)
-    ("BK2021-BAUCU", "BK21-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes"),
-    ("BK2021-BAUCU", "BK21-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "yes", "yes"),
-    ("BK2021-BAUCU", "BK21-BK-UB", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "any", 2, EXC, "yes", "yes"),
+    ("BK2021-BAUCU", "BK21-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes", "campaign"),
+    ("BK2021-BAUCU", "BK21-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "yes", "yes", "campaign"),
+    ("BK2021-BAUCU", "BK21-BK-UB", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "any", 2, EXC, "yes", "yes", "campaign"),
     # plan 003 §III.1.b (form) and §III.2 (criteria); quotas invented
-    ("BK2022", "BK22-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes"),
-    ("BK2022", "BK22-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "yes", "yes"),
+    ("BK2022", "BK22-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes", "campaign"),
+    ("BK2022", "BK22-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "yes", "yes", "campaign"),
+    # invented: the Sở proposes the UBND tỉnh's Cờ thi đua for the collective leading each khối (v2: quota per cluster)
+    ("BK2022", "BK22-CO", "Cờ thi đua của UBND tỉnh", "Chủ tịch UBND tỉnh", "collective", 1, EXC, "no", "yes", "cluster"),
     # plan 002 has no award section: forms, quotas and criteria invented (usual practice)
-    ("KG2021", "KG21-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes"),
-    ("KG2021", "KG21-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "no", "yes"),
-    ("KG2021", "KG21-LDTT", "Danh hiệu Lao động tiên tiến", "Giám đốc Sở", "individual", 8, GOOD, "no", "no"),
+    ("KG2021", "KG21-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes", "campaign"),
+    ("KG2021", "KG21-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "no", "yes", "campaign"),
+    # a title has no quota (v2: empty): every eligible good or excellent staff member is proposed
+    ("KG2021", "KG21-LDTT", "Danh hiệu Lao động tiên tiến", "Giám đốc Sở", "individual", None, GOOD, "no", "no", "campaign"),
     # plan 000 §II.2 ("khen thưởng và đề nghị UBND tỉnh khen thưởng"): forms and quotas invented
-    ("LS2021-TTTT", "LT-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes"),
-    ("LS2021-TTTT", "LT-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "yes", "yes"),
-    ("LS2021-TTTT", "LT-BK-UB", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "any", 1, EXC, "yes", "yes"),
+    ("LS2021-TTTT", "LT-GK-TT", "Giấy khen của Giám đốc Sở (tập thể)", "Giám đốc Sở", "collective", 2, EXC, "no", "yes", "campaign"),
+    ("LS2021-TTTT", "LT-GK-CN", "Giấy khen của Giám đốc Sở (cá nhân)", "Giám đốc Sở", "individual", 3, EXC, "yes", "yes", "campaign"),
+    ("LS2021-TTTT", "LT-BK-UB", "Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "any", 1, EXC, "yes", "yes", "campaign"),
     # plan 004 has no award section: forms and quotas invented
-    ("LS2021", "LS21-CO", "Cờ thi đua của UBND tỉnh", "Chủ tịch UBND tỉnh", "collective", 2, EXC, "yes", "yes"),
-    ("LS2021", "LS21-BK-TT", "Bằng khen của Chủ tịch UBND tỉnh (tập thể)", "Chủ tịch UBND tỉnh", "collective", 2, EXC, "no", "yes"),
-    ("LS2021", "LS21-BK-CN", "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", "Chủ tịch UBND tỉnh", "individual", 2, EXC, "no", "yes"),
+    # "Cờ thi đua cho đơn vị dẫn đầu cụm, khối" (v2: one per cluster, the plan's "cụm thi đua của tỉnh", l. 87)
+    ("LS2021", "LS21-CO", "Cờ thi đua của UBND tỉnh", "Chủ tịch UBND tỉnh", "collective", 1, EXC, "yes", "yes", "cluster"),
+    ("LS2021", "LS21-BK-TT", "Bằng khen của Chủ tịch UBND tỉnh (tập thể)", "Chủ tịch UBND tỉnh", "collective", 2, EXC, "no", "yes", "campaign"),
+    ("LS2021", "LS21-BK-CN", "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", "Chủ tịch UBND tỉnh", "individual", 2, EXC, "no", "yes", "campaign"),
 ]
 
 # Notes attached to some measurement rows: (campaign, unit, indicator, period) -> note
@@ -516,8 +521,9 @@ IND = {(c, i[0]): i for c, lst in INDICATORS.items() for i in lst}
 def measurement_months(camp):
     c = CAMP[camp]
     ms = months(c[3], c[4])
-    # LS2021 was launched on 30/01/2021: first report for February
-    return ms[1:] if camp == "LS2021" else ms
+    # LS2021 was launched on 30/01/2021; its months are calendar months (SPEC §3 v2), so January's figures are its
+    # first report, and a flow's share at June is 6 of 10 months
+    return ms
 
 
 def series(camp, ind, unit, actual):
@@ -724,7 +730,7 @@ def awards(camp, meas):
     rat = {r[1]: r for r in RATINGS if r[0] == camp}
     out = []
     for f in [f for f in AWARD_FORMS if f[0] == camp]:
-        _, code, name, level, recip, quota, minr, req_init, req_all = f
+        _, code, name, level, recip, quota, minr, req_init, req_all, scope = f
         cands = []
         for u in units.values():
             kind = u[2]
@@ -771,18 +777,26 @@ def awards(camp, meas):
         def key(u):
             return (score.get(u, Decimal(0)), met.get(u, 0), 1 if (rat.get(u) and rat[u][4] == "yes") else 0)
         elig.sort(key=lambda x: tuple(-k for k in key(x[0])) + (x[0],))
+        # v2: a cluster-scoped form allocates each cluster on its own (no cluster = one group)
+        group = (lambda u: units[u][4] or "") if scope == "cluster" else (lambda u: "")
         status = {}
-        if len(elig) > quota and key(elig[quota - 1][0]) == key(elig[quota][0]):
-            bk = key(elig[quota - 1][0])
-            for u, _ in elig:
-                status[u] = "tie_at_quota" if key(u) == bk else "proposed" if key(u) > bk else "eligible_over_quota"
-        else:
-            for i, (u, _) in enumerate(elig):
-                status[u] = "proposed" if i < quota else "eligible_over_quota"
+        for g in sorted({group(u) for u, _ in elig}):
+            ge = [x for x in elig if group(x[0]) == g]
+            if quota is None:
+                for u, _ in ge:
+                    status[u] = "proposed"
+            elif len(ge) > quota and quota > 0 and key(ge[quota - 1][0]) == key(ge[quota][0]):
+                bk = key(ge[quota - 1][0])
+                for u, _ in ge:
+                    status[u] = "tie_at_quota" if key(u) == bk else "proposed" if key(u) > bk else "eligible_over_quota"
+            else:
+                for i, (u, _) in enumerate(ge):
+                    status[u] = "proposed" if i < quota else "eligible_over_quota"
         for u, why in elig + inel:
             st = status.get(u, "ineligible")
             out.append((camp, code, units[u][2], u, st, score.get(u, ""), met.get(u, 0),
-                        "yes" if (rat.get(u) and rat[u][4] == "yes") else "no", "; ".join(why)))
+                        "yes" if (rat.get(u) and rat[u][4] == "yes") else "no", "; ".join(why),
+                        units[u][4] or "" if scope == "cluster" else ""))
     so = {"proposed": 0, "tie_at_quota": 1, "eligible_over_quota": 2, "ineligible": 3}
     out.sort(key=lambda r: (r[1], so[r[4]], -(r[5] if r[5] != "" else Decimal(-1)), r[3]))
     return out
@@ -803,14 +817,16 @@ def main():
     n["measurements.csv"] = write_csv("measurements.csv", ["campaign", "unit", "indicator", "period", "value", "note"], meas)
     n["ratings.csv"] = write_csv("ratings.csv", ["campaign", "unit", "rating", "discipline", "initiative"], RATINGS)
     n["award_forms.csv"] = write_csv("award_forms.csv", ["campaign", "code", "name", "level", "recipient", "quota", "min_rating",
-                                                         "require_initiative", "require_all_targets"], AWARD_FORMS)
+                                                         "require_initiative", "require_all_targets", "quota_scope"],
+                                     [f[:5] + ("" if f[5] is None else f[5],) + f[6:] for f in AWARD_FORMS])
     # expected results (invariant culture, comma) computed by the reference evaluator above
     exp = os.path.join(HERE, "expected")
     rk = [r for c in CAMP for r in ranking(c, meas)]
     aw = [r for c in CAMP for r in awards(c, meas)]
     write_csv("ranking.csv", ["campaign", "cluster", "kind", "rank", "unit", "score", "met", "assigned"],
               [r[:5] + (format(r[5], ".2f"),) + r[6:] for r in rk], exp, ",")
-    write_csv("awards.csv", ["campaign", "form", "recipient_kind", "unit", "status", "score", "met", "initiative", "failed_criteria"],
+    write_csv("awards.csv", ["campaign", "form", "recipient_kind", "unit", "status", "score", "met", "initiative", "failed_criteria",
+                             "cluster"],
               [r[:5] + (format(r[5], ".2f") if r[5] != "" else "",) + r[6:] for r in aw], exp, ",")
     for k, v in n.items():
         print(f"{k:18} {v:5d} rows")

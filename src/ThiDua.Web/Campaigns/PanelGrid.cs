@@ -11,7 +11,7 @@ public static class PanelGrid
     {
         var sb = new StringBuilder("<div class=\"grid\">");
         foreach (var p in panels)
-            sb.Append($"<section class=\"panel{(p.Wide ? " wide" : "")}\" data-chart=\"{H.Encode(p.Chart)}\"><h3>{H.Encode(p.Title)}</h3>{H.Chart(p.Svg)}</section>");
+            sb.Append($"<section class=\"panel{(p.Wide ? " wide" : "")}\" data-chart=\"{H.Encode(p.Chart)}\"><h3>{H.Encode(p.Title)}</h3>{H.Chart(p.Svg)}{p.Table}</section>");
         return sb.Append("</div>").ToString();
     }
 }

@@ -30,8 +30,19 @@ public static class UnitPage
         if (place is not null)
             sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place.Cluster))}")
               .Append($" · điểm <strong>{VietnameseNumber.FormatFixed(place.Score, 2)}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
-        sb.Append("<h2>Chỉ tiêu được giao</h2>");
-        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Đơn vị chưa được giao chỉ tiêu trong phong trào này.</p>" : AttainmentTable.Render(view, rows, byUnit: false));
+        // An individual is judged on its rating as much as on targets, and most have no targets: say what it has.
+        var rating = view.Snapshot.Ratings.LastOrDefault(r => r.Unit == unit.Code);
+        if (rating is not null)
+            sb.Append("<h2>Xếp loại, kỷ luật, sáng kiến</h2><table class=\"summary\"><tbody>")
+              .Append($"<tr><th>Xếp loại</th><td>{H.Encode(StatusWords.Of(rating.Rating))}</td></tr>")
+              .Append($"<tr><th>Kỷ luật</th><td>{H.Encode(StatusWords.Of(rating.Discipline))}</td></tr>")
+              .Append($"<tr><th>Sáng kiến được công nhận</th><td>{(rating.Initiative ? "Có" : "Không")}</td></tr></tbody></table>");
+        if (rows.Count > 0)
+            sb.Append("<h2>Chỉ tiêu được giao</h2>").Append(AttainmentTable.Render(view, rows, byUnit: false));
+        else if (rating is null || unit.Kind == UnitKind.Collective)
+            sb.Append("<h2>Chỉ tiêu được giao</h2><p class=\"notice\">")
+              .Append(unit.Kind == UnitKind.Collective ? "Đơn vị chưa được giao chỉ tiêu" : "Cá nhân chưa được giao chỉ tiêu và chưa được xếp loại")
+              .Append(" trong phong trào này.</p>");
         if (rows.Count > 0)
         {
             sb.Append("<h2>Tiến độ theo tháng</h2><div class=\"grid\">");

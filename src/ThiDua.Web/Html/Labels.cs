@@ -1,5 +1,4 @@
 using ThiDua.Attainment;
-using ThiDua.Awards;
 using ThiDua.Campaigns;
 using ThiDua.Formatting;
 
@@ -13,14 +12,6 @@ public static class Labels
         AttainmentStatus.Exceeded => "st-exceeded",
         AttainmentStatus.Met => "st-met",
         AttainmentStatus.NotMet => "st-notmet",
-        _ => "st-nodata",
-    };
-
-    public static string Css(AwardStatus s) => s switch
-    {
-        AwardStatus.Proposed => "st-exceeded",
-        AwardStatus.TieAtQuota => "st-met",
-        AwardStatus.EligibleOverQuota => "st-notmet",
         _ => "st-nodata",
     };
 

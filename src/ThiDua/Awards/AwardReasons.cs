@@ -104,7 +104,7 @@ public static class AwardReasons
 
     private static string SameScoreEn(AwardCandidate candidate, AwardCandidate other) => candidate.Score is { } s
         ? $"Equal score {s.ToString("0.00", CultureInfo.InvariantCulture)} with {other.Unit.Code}"
-        : $"No score, as {other.Unit.Code}";
+        : $"No score, like {other.Unit.Code}";
 
     private static string InVi(AwardGroup? group) => group is null ? "" : " trong " + Ranking.RankingGroupName.Cluster(group.Cluster);
 

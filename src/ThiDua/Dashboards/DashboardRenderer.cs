@@ -19,7 +19,8 @@ public sealed class DashboardRenderer(IChartRenderer charts)
         ArgumentNullException.ThrowIfNull(dashboard);
         ArgumentNullException.ThrowIfNull(awards);
         var awardRows = dashboard.Panels.Any(p => p.Chart == "awards") ? awards() : [];
-        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide)).ToList();
+        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide,
+            p.Chart == "awards" ? AwardCandidatesHtml.Render(CampaignCharts.Awards(snapshot, awardRows, Filter(p, selection)).Candidates) : null)).ToList();
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,
@@ -27,12 +28,7 @@ public sealed class DashboardRenderer(IChartRenderer charts)
     {
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(selection);
-        var filter = new ChartFilter(
-            panel.Cluster ?? selection.Cluster,
-            panel.Kind switch { "collective" => UnitKind.Collective, "individual" => UnitKind.Individual, _ => null },
-            panel.Indicator ?? selection.Indicator,
-            panel.Unit ?? selection.Unit,
-            panel.Form ?? selection.Form);
+        var filter = Filter(panel, selection);
         return panel.Chart switch
         {
             "attainment" => charts.Render(CampaignCharts.Attainment(snapshot, result, filter)),
@@ -42,6 +38,13 @@ public sealed class DashboardRenderer(IChartRenderer charts)
             _ => RenderProgress(snapshot, filter, result.Period),
         };
     }
+
+    private static ChartFilter Filter(PanelDefinition panel, DashboardSelection selection) => new(
+        panel.Cluster ?? selection.Cluster,
+        panel.Kind switch { "collective" => UnitKind.Collective, "individual" => UnitKind.Individual, _ => null },
+        panel.Indicator ?? selection.Indicator,
+        panel.Unit ?? selection.Unit,
+        panel.Form ?? selection.Form);
 
     // Progress needs one unit and one indicator: the selection's, else the first assigned pair that fits the filter.
     private string RenderProgress(CampaignSnapshot snapshot, ChartFilter filter, YearMonth period)

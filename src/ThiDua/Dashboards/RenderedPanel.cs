@@ -1,4 +1,5 @@
 namespace ThiDua.Dashboards;
 
 /// <summary>A panel drawn: its title, chart kind, and the chart as standalone SVG.</summary>
-public sealed record RenderedPanel(string Title, string Chart, string Svg, bool Wide);
+/// <param name="Table">HTML shown under the chart: an awards panel's candidates with their reasons in full; else null.</param>
+public sealed record RenderedPanel(string Title, string Chart, string Svg, bool Wide, string? Table = null);

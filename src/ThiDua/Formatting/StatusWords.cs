@@ -2,6 +2,7 @@ using ThiDua.Attainment;
 using ThiDua.Awards;
 using ThiDua.Campaigns;
 using ThiDua.Periods;
+using ThiDua.Ratings;
 using ThiDua.Units;
 
 namespace ThiDua.Formatting;
@@ -50,6 +51,23 @@ public static class StatusWords
         AwardStatus.TieAtQuota => "Bằng điểm ở suất cuối",
         AwardStatus.EligibleOverQuota => "Đủ tiêu chuẩn, ngoài số lượng",
         _ => "Không đủ tiêu chuẩn",
+    };
+
+    public static string Of(Rating? rating) => rating switch
+    {
+        Rating.Excellent => "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)",
+        Rating.Good => "Hoàn thành tốt nhiệm vụ (HTTNV)",
+        Rating.Completed => "Hoàn thành nhiệm vụ (HTNV)",
+        Rating.NotCompleted => "Không hoàn thành nhiệm vụ (KHTNV)",
+        _ => "Chưa xếp loại",
+    };
+
+    public static string Of(Discipline discipline) => discipline switch
+    {
+        Discipline.Reprimand => "Khiển trách",
+        Discipline.Warning => "Cảnh cáo",
+        Discipline.Dismissal => "Cách chức",
+        _ => "Không",
     };
 
     public static string Of(UnitKind kind) => kind == UnitKind.Collective ? "Tập thể" : "Cá nhân";

@@ -3,19 +3,19 @@ using ThiDua.Formatting;
 namespace ThiDua.Charts.Svg;
 
 /// <summary>
-/// Award candidates as a table: a heading row per form, then one row per candidate with its name,
-/// a score bar, a status badge (colour + pattern + words) and the reasons.
+/// Award candidates as a chart: a heading row per form (per cluster for a cluster-scoped form), then one row per
+/// candidate with its name, a score bar and a status badge (colour + pattern + words). The reasons are in each row's
+/// title; pages and reports print them in full in the table under the chart (<see cref="Dashboards.AwardCandidatesHtml"/>).
 /// </summary>
 internal static class AwardsSvg
 {
     private const string Kind = "awards";
-    private const int Width = 960;
+    private const int Width = 720;
     private const int NameLeft = ChartFrame.Margin + 6;
     private const int ScoreLeft = 300;
     private const int ScoreRight = 430;
     private const int StatusLeft = 490;
     private const int StatusWidth = 190;
-    private const int ReasonsLeft = StatusLeft + StatusWidth + 14;
     private const int TableTop = 64;
     private const int RowHeight = 24;
     private const int FormRowHeight = 28;
@@ -41,7 +41,6 @@ internal static class AwardsSvg
         svg.Text(NameLeft, 52, "Đơn vị / cá nhân", TextStyle.Note);
         svg.Text(ScoreLeft, 52, "Điểm", TextStyle.Note);
         svg.Text(StatusLeft, 52, "Trạng thái", TextStyle.Note);
-        svg.Text(ReasonsLeft, 52, "Lý do", TextStyle.Note);
         svg.Line(ChartFrame.Margin, TableTop - 4.5, Width - ChartFrame.Margin, TableTop - 4.5, Palette.Axis);
 
         double y = TableTop;
@@ -87,8 +86,6 @@ internal static class AwardsSvg
         svg.Text(StatusLeft + StatusWidth / 2.0, baseline - 1, TextMeasure.Fit(style.Label, StatusWidth - 8, 11),
             new TextStyle(11, TextAnchor.Middle, style.TextFill, true, style.TextHalo));
 
-        svg.Text(ReasonsLeft, baseline, TextMeasure.Fit(row.Reasons, Width - ChartFrame.Margin - ReasonsLeft, 11),
-            new TextStyle(11, TextAnchor.Start, Palette.Ink, false));
         svg.CloseGroup();
     }
 

@@ -50,22 +50,9 @@ public static class ReportText
         _ => "tập thể và cá nhân",
     };
 
-    public static string Rating(Rating? rating) => rating switch
-    {
-        Ratings.Rating.Excellent => "Hoàn thành xuất sắc nhiệm vụ (HTXSNV)",
-        Ratings.Rating.Good => "Hoàn thành tốt nhiệm vụ (HTTNV)",
-        Ratings.Rating.Completed => "Hoàn thành nhiệm vụ (HTNV)",
-        Ratings.Rating.NotCompleted => "Không hoàn thành nhiệm vụ (KHTNV)",
-        _ => "Chưa xếp loại",
-    };
+    public static string Rating(Rating? rating) => StatusWords.Of(rating);
 
-    public static string Discipline(Discipline discipline) => discipline switch
-    {
-        Ratings.Discipline.Reprimand => "Khiển trách",
-        Ratings.Discipline.Warning => "Cảnh cáo",
-        Ratings.Discipline.Dismissal => "Cách chức",
-        _ => "Không",
-    };
+    public static string Discipline(Discipline discipline) => StatusWords.Of(discipline);
 
     public static string Cluster(string? cluster) => Ranking.RankingGroupName.ClusterHeading(cluster);
 }

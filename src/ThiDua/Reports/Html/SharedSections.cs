@@ -88,7 +88,11 @@ internal static class SharedSections
         }
         w.Element("h2", $"Biểu đồ: {panels.Title}");
         w.Element("p", $"Các biểu đồ của bảng điều khiển “{panels.Dashboard}”, cùng định nghĩa với trang web, tính đến thời điểm chốt số liệu.", "note");
-        foreach (var p in panels.Panels) Figure(w, p.Title, p.Svg);
+        foreach (var p in panels.Panels)
+        {
+            Figure(w, p.Title, p.Svg);
+            if (p.Table is { } table) w.Raw(table).Raw("\n");
+        }
     }
 
     public static void Milestones(HtmlWriter w, IReadOnlyList<Milestone> milestones)

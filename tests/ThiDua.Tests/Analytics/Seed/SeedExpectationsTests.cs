@@ -32,13 +32,14 @@ public sealed class SeedExpectationsTests(SeededDatabase db) : IClassFixture<See
     public async Task Award_statuses_of_every_seed_campaign_match_the_independent_expectation()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        var expected = ExpectedLines("awards.csv", cols => string.Join(',', cols.Take(6))).Order(StringComparer.Ordinal).ToList();
+        // campaign, form, recipient_kind, unit, status, score, and the cluster a cluster-scoped form allocated it in (v2).
+        var expected = ExpectedLines("awards.csv", cols => string.Join(',', cols.Take(6).Append(cols[9]))).Order(StringComparer.Ordinal).ToList();
         var actual = new List<string>();
         foreach (var campaign in expected.Select(l => l.Split(',')[0]).Distinct())
         {
-            var csv = AnalyticsCsv.Awards((await runtime.Analytics.AwardsAsync(campaign, null)).Rows);
-            actual.AddRange(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(line => campaign + "," + string.Join(',', line.Split(',').Take(5))));
+            var rows = (await runtime.Analytics.AwardsAsync(campaign, null)).Rows;
+            actual.AddRange(rows.Select(r => string.Join(',', campaign, r.Form, AnalyticsCsv.Kind(r.RecipientKind), r.Unit, AnalyticsCsv.Status(r.Status),
+                r.Score is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : "", r.Cluster ?? "")));
         }
         actual.Order(StringComparer.Ordinal).Should().Equal(expected);
     }
