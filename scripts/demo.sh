@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, then `thidua demo` — local PostgreSQL, seed data,
-# projections, reports, and the dashboards served on http://127.0.0.1:5080.
+# The main job: installs what is missing, puts the `thidua` command on PATH (scripts/install-cli.sh), then
+# `thidua demo` — local PostgreSQL, seed data, projections, reports, and the dashboards served on
+# http://127.0.0.1:5080. Arguments are passed on to `thidua demo` (--no-serve, --urls URL, --verbose).
+# The local PostgreSQL keeps running after the demo (later commands reuse it): `thidua db stop` stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh
-dotnet build src/ThiDua.Cli -c Release -v quiet -nologo
+bash scripts/install-cli.sh
 exec dotnet src/ThiDua.Cli/bin/Release/net10.0/thidua.dll demo "$@"

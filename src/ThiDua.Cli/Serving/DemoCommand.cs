@@ -8,7 +8,7 @@ using ThiDua.Registry;
 namespace ThiDua.Cli.Serving;
 
 /// <summary>
-/// <c>thidua demo [--no-serve] [--urls URL]</c>: loads the shipped seed data (idempotent), prints the campaigns and
+/// <c>thidua demo [--no-serve] [--urls URL] [--verbose]</c>: loads the shipped seed data (idempotent), prints the campaigns and
 /// who leads each ranking and how to sign in as the demo admin, then serves the dashboards until Ctrl+C (or exits, with <c>--no-serve</c>).
 /// </summary>
 public static class DemoCommand
@@ -16,8 +16,9 @@ public static class DemoCommand
     public static Command Create()
     {
         var urls = WebHosting.UrlsOption();
+        var verbose = WebHosting.VerboseOption();
         var noServe = new Option<bool>("--no-serve") { Description = "Chỉ nhập dữ liệu mẫu và tóm tắt, không chạy web / import and summarise only" };
-        var command = new Command("demo", "Nạp dữ liệu mẫu và chạy bảng điều khiển / load the seed data and serve the dashboards") { urls, noServe };
+        var command = new Command("demo", "Nạp dữ liệu mẫu và chạy bảng điều khiển / load the seed data and serve the dashboards") { urls, noServe, verbose };
         command.SetAction(async (parse, ct) =>
         {
             var seed = SeedData.FindDirectory();
@@ -45,16 +46,26 @@ public static class DemoCommand
             }
             var url = parse.GetValue(urls)!;
             Users.DemoAdmin.Print(url, password);
+            var localCluster = IsLocalCluster(parse.GetValue(GlobalOptions.Database));
             if (parse.GetValue(noServe))
             {
                 Console.WriteLine($"Chạy / run `thidua serve --urls {url}` rồi mở / then open {url.Split(';')[0]}/");
+                if (localCluster) PrintStillRunning();
                 return ExitCodes.Success;
             }
-            await WebHosting.RunAsync(connection, url, ct);
+            await WebHosting.RunAsync(connection, url, parse.GetValue(verbose), ct);
+            if (localCluster) PrintStillRunning();
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static bool IsLocalCluster(string? database) =>
+        string.IsNullOrWhiteSpace(database) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(DatabaseLocator.EnvironmentVariable));
+
+    // The embedded PostgreSQL outlives the demo on purpose (the next command reuses it): say how to stop it.
+    private static void PrintStillRunning() =>
+        Console.WriteLine("PostgreSQL cục bộ vẫn chạy; dừng bằng / the local PostgreSQL keeps running; stop it with: thidua db stop");
 
     private static async Task SummariseAsync(ThiDuaRuntime runtime, CancellationToken ct)
     {

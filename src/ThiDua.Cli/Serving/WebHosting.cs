@@ -12,7 +12,7 @@ public static class WebHosting
     public static string ReportsDirectory =>
         Environment.GetEnvironmentVariable("THIDUA_REPORTS") is { Length: > 0 } dir ? dir : Path.Combine(EventStore.LocalServer.LocalPostgres.DefaultHome, "reports");
 
-    public static async Task RunAsync(string connectionString, string urls, CancellationToken ct)
+    public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct)
     {
         await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
         {
@@ -22,8 +22,10 @@ public static class WebHosting
             ConfigureBuilder = b =>
             {
                 b.Services.AddThiDuaScheduling(connectionString, ReportsDirectory);
-                // One line per request is noise for an operator; warnings and errors stay.
-                b.Logging.AddFilter("Microsoft.AspNetCore", Microsoft.Extensions.Logging.LogLevel.Warning);
+                // Quiet by default: Quartz's and the host's start-up chatter and a line per refused request are noise
+                // for an operator; warnings and errors stay. --verbose shows everything, a line per request included.
+                b.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+                if (!verbose) b.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             },
         }, ct);
         await app.StartAsync(ct);
@@ -38,6 +40,11 @@ public static class WebHosting
         }
         await app.StopAsync(CancellationToken.None);
     }
+
+    public static System.CommandLine.Option<bool> VerboseOption() => new("--verbose")
+    {
+        Description = "Ghi đủ nhật ký (khởi động, từng yêu cầu) / log everything (start-up, every request); mặc định chỉ cảnh báo và lỗi / default: warnings and errors only",
+    };
 
     public static System.CommandLine.Option<string> UrlsOption() => new("--urls")
     {

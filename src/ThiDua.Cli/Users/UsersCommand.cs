@@ -52,10 +52,11 @@ public static class UsersCommand
         list.SetAction((parse, ct) => Guarded(async () =>
         {
             await using var runtime = await Runtime.OpenAsync(parse, ct);
-            var table = new TextTable("name", "role", "password", "tokens", "created");
+            // Vietnam time, as the pages write it, and the header says so.
+            var table = new TextTable("name", "role", "password", "tokens", "created (giờ Việt Nam, UTC+07:00)");
             foreach (var u in await new UserStore(runtime.DataSource, runtime.Clock).ListAsync(ct))
                 table.Row(u.Name, RoleNames.ToWord(u.Role), u.HasPassword ? "yes" : "no", u.ActiveTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    u.CreatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+                    Formatting.VietnameseDates.Instant(u.CreatedAt));
             table.WriteTo(Console.Out);
             return ExitCodes.Success;
         }));

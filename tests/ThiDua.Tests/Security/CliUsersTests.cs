@@ -31,6 +31,22 @@ public class CliUsersTests(ProductDatabase db) : IClassFixture<ProductDatabase>
         (await store.FindByTokenAsync(token)).Should().BeNull();
     }
 
+    [Fact]
+    public async Task List_writes_the_creation_time_in_Vietnam_time_and_names_the_zone()
+    {
+        var before = DateTimeOffset.UtcNow;
+        (await Run("users", "add", "gio.viet.nam", "--role", "viewer")).ExitCode.Should().Be(0);
+
+        var list = await Run("users", "list");
+
+        list.StdoutLines[0].Should().Contain("giờ Việt Nam, UTC+07:00");
+        var line = list.StdoutLines.Single(l => l.StartsWith("gio.viet.nam", StringComparison.Ordinal));
+        var vietnam = before.ToOffset(TimeSpan.FromHours(7));
+        // The minute may tick over between the clock read here and the insert: either minute is right, UTC is not.
+        line.Should().ContainAny(vietnam.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            vietnam.AddMinutes(1).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Theory]
     [InlineData("users", "add", "x y", "--role", "viewer")]
     [InlineData("users", "add", "short-pw", "--role", "viewer", "--password", "123")]
