@@ -68,6 +68,10 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         {
         ["quartz.scheduler.instanceName"] = options.SchedulerName,
         ["quartz.scheduler.instanceId"] = options.InstanceId,
+        // Background threads: a scheduler that cannot finish its shutdown (its database away) must not keep the process
+        // alive after `serve` has stopped (SIGTERM); what it did not record is made up on the next start.
+        ["quartz.scheduler.makeSchedulerThreadDaemon"] = "true",
+        ["quartz.jobStore.makeThreadsDaemons"] = "true",
         ["quartz.threadPool.maxConcurrency"] = options.MaxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
         ["quartz.jobStore.driverDelegateType"] = "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz",
