@@ -30,6 +30,15 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId, logging?.CreateLogger("ThiDua.Scheduling")), GroupMatcher<JobKey>.AnyGroup());
         await DeclareJobsAsync(scheduler, options, ct);
         await scheduler.Start(ct);
+        try
+        {
+            await MakingUp.MissedReportRuns.MakeUpAsync(scheduler, services.Runtime.DataSource, DateTimeOffset.UtcNow, logging?.CreateLogger("ThiDua.Scheduling"), ct);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or SchedulerException)
+        {
+            // The catch-up job checks again in a few minutes.
+            logging?.CreateLogger("ThiDua.Scheduling").LogWarning("Missed report runs could not be checked at start: {Message}", e.Message);
+        }
         return new ThiDuaScheduler(scheduler);
     }
 
