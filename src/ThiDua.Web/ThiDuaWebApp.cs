@@ -69,6 +69,7 @@ public static class ThiDuaWebApp
         services.AddSingleton<IChartRenderer, SvgChartRenderer>();
         services.AddSingleton<DashboardRenderer>();
         services.AddSingleton<CampaignViews>();
+        services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<Caching.ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());
         services.AddSingleton<FreshAnalyticsCache>();

@@ -13,10 +13,10 @@ public static class DbCommand
         start.SetAction(_ =>
         {
             var server = new LocalPostgres(LocalPostgres.DefaultHome);
-            var port = server.Start();
-            LocalPostgres.EnsureDatabaseAsync(port, ThiDua.Hosting.DatabaseLocator.LocalDatabaseName).GetAwaiter().GetResult();
-            Console.WriteLine($"PostgreSQL đang chạy / running: 127.0.0.1:{port} ({server.DataDir})");
-            Console.WriteLine(LocalPostgres.ConnectionString(port, ThiDua.Hosting.DatabaseLocator.LocalDatabaseName));
+            server.Start();
+            server.EnsureDatabaseAsync(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName).GetAwaiter().GetResult();
+            Console.WriteLine($"PostgreSQL đang chạy / running: socket {server.SocketDir} ({server.DataDir})");
+            Console.WriteLine(server.ConnectionString(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName));
             return 0;
         });
         var stop = new Command("stop", "Stop the local cluster");
@@ -30,10 +30,14 @@ public static class DbCommand
         var status = new Command("status", "Is the local cluster running?");
         status.SetAction(_ =>
         {
-            var s = new LocalPostgres(LocalPostgres.DefaultHome).Status();
+            var server = new LocalPostgres(LocalPostgres.DefaultHome);
+            var s = server.Status();
             Console.WriteLine(s.Running
-                ? $"running 127.0.0.1:{s.Port} — đang chạy ({s.DataDir})"
+                ? $"running socket {s.SocketDir} port {s.Port} — đang chạy ({s.DataDir})"
                 : $"stopped — không chạy ({s.DataDir})");
+            // Only this operating-system user gets in (peer authentication on a private socket): say how, for maintenance.
+            Console.WriteLine($"Bảo trì / maintenance (as OS user {Environment.UserName}{(s.Running ? "" : ", after `thidua db start`")}): "
+                + server.MaintenanceCommand(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName));
             return 0;
         });
         db.Add(start);

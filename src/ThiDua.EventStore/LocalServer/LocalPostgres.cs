@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -8,12 +6,21 @@ using Npgsql;
 namespace ThiDua.EventStore.LocalServer;
 
 /// <summary>
-/// A private PostgreSQL cluster started from the machine's binaries, on 127.0.0.1 and a free port.
-/// As root the data directory lives under /var/lib/thidua (the postgres user cannot enter /root).
+/// A private PostgreSQL cluster started from the machine's binaries. It listens on no TCP port: only on a Unix socket
+/// in a directory of its own (mode 700), and lets in only the operating-system user that runs ThiDua (peer
+/// authentication, see <see cref="ClusterAccess"/>). Its socket's name never changes, so clients holding a connection
+/// string (a running <c>thidua serve</c>, its scheduler) find it again after any restart, and no other process can
+/// take its place. As root the data directory lives under /var/lib/thidua (the postgres user cannot enter /root).
 /// </summary>
 public sealed class LocalPostgres(string home, bool ephemeral = false, string? clusterDir = null)
 {
     public const string User = "thidua";
+
+    /// <summary>The number in the socket's name (<c>.s.PGSQL.5432</c>): private to the socket directory, so always free.</summary>
+    public const int SocketPort = 5432;
+
+    // The kernel's limit on a socket path (sun_path, 108 bytes with its terminating zero).
+    private const int MaxSocketPath = 107;
 
     // Without a trailing separator: "/srv/thidua/" and "/srv/thidua" are one home, so one cluster (its folder is hashed from this).
     public string Home { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(home));
@@ -26,9 +33,8 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
 
     public string LogFile => Path.Combine(ClusterDir, "server.log");
 
-    // The port of the last start: a restart reuses it, so clients holding a connection string (a running
-    // `thidua serve`, its scheduler) reconnect by themselves instead of losing the database for good.
-    private string PortFile => Path.Combine(ClusterDir, "port");
+    /// <summary>The only way in: the server's Unix socket lives here (mode 700, the server's user only).</summary>
+    public string SocketDir => Path.Combine(ClusterDir, "socket");
 
     public static string DefaultHome =>
         Environment.GetEnvironmentVariable("THIDUA_HOME") is { Length: > 0 } h
@@ -43,37 +49,46 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         if (bin is null) return new LocalPostgresStatus(false, null, DataDir);
         var (code, _) = ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "status", "-D", DataDir);
         if (code != 0) return new LocalPostgresStatus(false, null, DataDir);
+        // postmaster.pid: pid, data dir, start time, port, socket directory, listen address, …
         var lines = File.ReadAllLines(pidFile);
         int? port = lines.Length > 3 && int.TryParse(lines[3], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
-        return new LocalPostgresStatus(true, port, DataDir);
+        return new LocalPostgresStatus(true, port, DataDir, lines.Length > 4 ? lines[4].Trim() : null, lines.Length > 5 ? lines[5].Trim() : null);
     }
 
     /// <summary>
-    /// Starts the cluster (initialising it the first time) or reuses the running one; returns its port: the one it
-    /// had last time when that is still free, else a free one.
+    /// Starts the cluster (initialising it the first time) or reuses the running one; returns the socket's port number.
+    /// A cluster made by an older ThiDua (trust authentication on 127.0.0.1) is upgraded in place: its access rules are
+    /// rewritten and, when it is running, it is restarted on the private socket.
     /// </summary>
     public int Start()
     {
-        var status = Status();
-        if (status is { Running: true, Port: { } running }) return running;
         var bin = PostgresBinaries.Find() ?? throw new LocalPostgresException(PostgresBinaries.InstallHint);
+        CheckSocketPath();
         Directory.CreateDirectory(ClusterDir);
-        ProcessRunner.Chown(ClusterDir);
+        Directory.CreateDirectory(SocketDir);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(SocketDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION"))) Init(bin);
-        for (var attempt = 1; ; attempt++)
+        var access = new ClusterAccess(DataDir, User);
+        var rulesChanged = access.Write();
+        ProcessRunner.Chown(ClusterDir);
+        var status = Status();
+        if (status.Running)
         {
-            var port = attempt == 1 && RememberedPort() is { } last ? last : FreePort();
-            var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300"
-                + (ephemeral ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
-            var (code, output) = ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "start", "-D", DataDir, "-l", LogFile, "-w", "-t", "60", "-o", options);
-            if (code == 0)
+            var onPrivateSocket = status.SocketDir == SocketDir && string.IsNullOrEmpty(status.ListenAddress);
+            if (onPrivateSocket && status.Port == SocketPort)
             {
-                File.WriteAllText(PortFile, port.ToString(CultureInfo.InvariantCulture));
-                return port;
+                if (rulesChanged) ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "reload", "-D", DataDir);
+                return SocketPort;
             }
-            if (attempt == 3)
-                throw new LocalPostgresException($"PostgreSQL did not start / PostgreSQL không khởi động được: {output.Trim()} (log: {LogFile})");
+            // Started by an older ThiDua on TCP: listen settings change only with a restart.
+            ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "stop", "-D", DataDir, "-m", "fast", "-w");
         }
+        var options = $"-p {SocketPort} -c listen_addresses='' -c unix_socket_directories='{SocketDir}' -c unix_socket_permissions=0700 -c max_connections=300"
+            + (ephemeral ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
+        var (code, output) = ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "start", "-D", DataDir, "-l", LogFile, "-w", "-t", "60", "-o", options);
+        if (code != 0)
+            throw new LocalPostgresException($"PostgreSQL did not start / PostgreSQL không khởi động được: {output.Trim()} (log: {LogFile})");
+        return SocketPort;
     }
 
     public void Stop(bool immediate = false)
@@ -89,12 +104,16 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         if (Directory.Exists(ClusterDir)) Directory.Delete(ClusterDir, recursive: true);
     }
 
-    public static string ConnectionString(int port, string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = User, Database = database, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
+    public string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder { Host = SocketDir, Port = SocketPort, Username = User, Database = database, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
 
-    public static async Task EnsureDatabaseAsync(int port, string database, CancellationToken ct = default)
+    /// <summary>What an operator types to open the database by hand (as the same operating-system user).</summary>
+    public string MaintenanceCommand(string database) =>
+        $"psql -h '{SocketDir}' -p {SocketPort} -U {User} -d {database}";
+
+    public async Task EnsureDatabaseAsync(string database, CancellationToken ct = default)
     {
-        await using var conn = new NpgsqlConnection(ConnectionString(port, "postgres"));
+        await using var conn = new NpgsqlConnection(ConnectionString("postgres"));
         await conn.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @d", conn);
         exists.Parameters.AddWithValue("d", database);
@@ -106,19 +125,19 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
 
     private void Init(string bin)
     {
-        var args = new List<string> { "-D", DataDir, "-U", User, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8" };
+        // No trust anywhere, even for the moment before ClusterAccess writes the real rules.
+        var args = new List<string> { "-D", DataDir, "-U", User, "--auth-local=peer", "--auth-host=reject", "-E", "UTF8", "--locale=C.UTF-8" };
         if (ephemeral) args.Add("--no-sync");
+        ProcessRunner.Chown(ClusterDir);
         var (code, output) = ProcessRunner.Run(Path.Combine(bin, "initdb"), [.. args]);
         if (code != 0) throw new LocalPostgresException($"initdb failed / initdb thất bại: {output.Trim()}");
     }
 
-    private int? RememberedPort() =>
-        File.Exists(PortFile) && int.TryParse(File.ReadAllText(PortFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
-
-    private static int FreePort()
+    private void CheckSocketPath()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        if (SocketDir.Contains('\'', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(Path.Combine(SocketDir, $".s.PGSQL.{SocketPort}")) > MaxSocketPath)
+            throw new LocalPostgresException(
+                $"Đường dẫn THIDUA_HOME quá dài hoặc chứa dấu ' ({ClusterDir}); hãy chọn thư mục ngắn hơn / THIDUA_HOME is too long or contains a quote " +
+                $"for the cluster's socket (at most {MaxSocketPath} bytes): choose a shorter folder.");
     }
 }

@@ -17,6 +17,7 @@ public sealed class ChangeFeed(ThiDuaRuntime runtime, ILogger<ChangeFeed> log) :
     private static readonly string[] Channels = [PostgresEventStore.AppendedChannel, UserStore.ChangedChannel];
     private long _generation;
     private volatile bool _listening;
+    private bool _lossLogged;
 
     /// <summary>Raised with the channel's name; <c>*</c> when the connection was lost (anything may have changed).</summary>
     public event Action<string>? Changed;
@@ -40,6 +41,8 @@ public sealed class ChangeFeed(ThiDuaRuntime runtime, ILogger<ChangeFeed> log) :
                 }
                 Raise("*");
                 _listening = true;
+                if (_lossLogged) log.LogInformation("Change feed listening again");
+                _lossLogged = false;
                 while (!stoppingToken.IsCancellationRequested) await conn.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -48,7 +51,9 @@ public sealed class ChangeFeed(ThiDuaRuntime runtime, ILogger<ChangeFeed> log) :
             }
             catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
             {
-                log.LogWarning("Change feed lost its connection ({Message}); caches are bypassed until it is back", e.Message);
+                // Once per outage: it retries every second.
+                if (!_lossLogged) log.LogWarning("Change feed lost its connection ({Message}); caches are bypassed until it is back", e.Message);
+                _lossLogged = true;
             }
             finally
             {

@@ -24,6 +24,13 @@ public static class ErrorResponses
         {
             await next(context);
         }
+        catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException && DatabaseOutage.IsUnreachable(e))
+        {
+            context.RequestServices.GetRequiredService<DatabaseOutage>().Seen(e);
+            context.Response.Clear();
+            context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Message);
+        }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {
             var (status, message) = e switch
@@ -94,6 +101,7 @@ public static class ErrorResponses
         404 => "Không tìm thấy / Not found",
         413 => "Quá lớn / Content too large",
         429 => "Quá nhiều yêu cầu / Too many requests",
+        503 => "Không kết nối được cơ sở dữ liệu / Database unreachable",
         422 => "Dữ liệu bị từ chối / Unprocessable content",
         >= 500 => "Lỗi máy chủ / Server error",
         _ => "Yêu cầu không hợp lệ / Bad request",

@@ -12,6 +12,7 @@ public static class ErrorPage
             404 => "Không tìm thấy",
             413 => "Tệp quá lớn",
             429 => "Quá nhiều lần thử",
+            503 => "Không kết nối được cơ sở dữ liệu",
             422 => "Dữ liệu bị từ chối",
             >= 500 => "Lỗi máy chủ",
             _ => "Yêu cầu không hợp lệ",

@@ -18,9 +18,9 @@ public static class DatabaseLocator
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return Checked(fromEnvironment, EnvironmentVariable);
         var local = new LocalPostgres(LocalPostgres.DefaultHome);
-        var port = local.Start();
-        await LocalPostgres.EnsureDatabaseAsync(port, LocalDatabaseName, ct);
-        return LocalPostgres.ConnectionString(port, LocalDatabaseName);
+        local.Start();
+        await local.EnsureDatabaseAsync(LocalDatabaseName, ct);
+        return local.ConnectionString(LocalDatabaseName);
     }
 
     // A malformed setting is the user's to fix before anything runs; the string itself is not repeated (it may hold a password).

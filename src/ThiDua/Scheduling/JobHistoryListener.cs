@@ -7,30 +7,35 @@ namespace ThiDua.Scheduling;
 /// <summary>
 /// Records every run in <c>job_runs</c> (the /jobs page reads it), says it in the log (a catch-up only when it applied
 /// something: it runs every few seconds), and retries a failed run with backoff: 30 s, 2 min, 8 min, then gives up
-/// and leaves the failure recorded.
+/// and leaves the failure recorded. A run whose start cannot be recorded still runs (and is recorded whole at its end).
 /// </summary>
 internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node, ILogger? log = null) : IJobListener
 {
     public const string AttemptKey = "attempt";
-    private const string DueKey = "due";
+    public const string DueKey = "due";
+    private const string UnrecordedKey = "thidua.unrecorded";
     public const int MaxAttempts = 4;
 
     public string Name => "thidua-history";
 
     public async Task JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        await using var cmd = dataSource.CreateCommand("""
-            insert into job_runs (job, trigger_name, fire_id, scheduled_at, started_at, node, status, attempt)
-            values (@job, @trigger, @fire, @scheduled, @started, @node, 'running', @attempt)
-            """);
-        cmd.Parameters.AddWithValue("job", context.JobDetail.Key.Name);
-        cmd.Parameters.AddWithValue("trigger", context.Trigger.Key.Name);
-        cmd.Parameters.AddWithValue("fire", context.FireInstanceId);
-        cmd.Parameters.AddWithValue("scheduled", (object?)context.ScheduledFireTimeUtc ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("started", context.FireTimeUtc);
-        cmd.Parameters.AddWithValue("node", node);
-        cmd.Parameters.AddWithValue("attempt", Attempt(context));
-        await cmd.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await using var cmd = dataSource.CreateCommand("""
+                insert into job_runs (job, trigger_name, fire_id, scheduled_at, started_at, node, status, attempt)
+                values (@job, @trigger, @fire, @scheduled, @started, @node, 'running', @attempt)
+                """);
+            AddRunParameters(cmd, context);
+            await cmd.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An exception here makes Quartz skip the job ("Job will NOT be executed!"): a database blip at 07:00 on
+            // the 1st would lose that month's reports. The run goes ahead; its end records the whole run.
+            context.Put(UnrecordedKey, "true");
+            log?.LogWarning("Job {Job} on {Node}: its start could not be recorded ({Message}); it runs anyway", context.JobDetail.Key.Name, node, e.Message);
+        }
     }
 
     public Task JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Task.CompletedTask;
@@ -38,16 +43,15 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
     public async Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         var failed = jobException is not null;
-        await using (var cmd = dataSource.CreateCommand(
-            "update job_runs set finished_at = @now, status = @status, message = @message where fire_id = @fire"))
+        try
         {
-            cmd.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
-            cmd.Parameters.AddWithValue("status", failed ? "failed" : "succeeded");
-            cmd.Parameters.AddWithValue("message", (object?)(jobException?.InnerException ?? jobException)?.Message ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("fire", context.FireInstanceId);
-            await cmd.ExecuteNonQueryAsync(cancellationToken);
+            await RecordEndAsync(context, jobException, cancellationToken);
+            if (Random.Shared.Next(50) == 0) await PruneAsync(context.JobDetail.Key.Name, cancellationToken);
         }
-        if (Random.Shared.Next(50) == 0) await PruneAsync(context.JobDetail.Key.Name, cancellationToken);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log?.LogWarning("Job {Job} on {Node}: its end could not be recorded ({Message})", context.JobDetail.Key.Name, node, e.Message);
+        }
         var attempt = Attempt(context);
         Log(context, jobException, attempt);
         if (!failed || attempt >= MaxAttempts) return;
@@ -60,6 +64,34 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
             .Build();
         await context.Scheduler.ScheduleJob(retry, cancellationToken);
+    }
+
+    // A run whose start was not recorded is recorded whole at its end.
+    private async Task RecordEndAsync(IJobExecutionContext context, JobExecutionException? failure, CancellationToken ct)
+    {
+        var unrecorded = context.Get(UnrecordedKey) is "true";
+        await using var cmd = dataSource.CreateCommand(unrecorded
+            ? """
+              insert into job_runs (job, trigger_name, fire_id, scheduled_at, started_at, node, status, attempt, finished_at, message)
+              values (@job, @trigger, @fire, @scheduled, @started, @node, @status, @attempt, @now, @message)
+              """
+            : "update job_runs set finished_at = @now, status = @status, message = @message where fire_id = @fire");
+        AddRunParameters(cmd, context);
+        cmd.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
+        cmd.Parameters.AddWithValue("status", failure is not null ? "failed" : "succeeded");
+        cmd.Parameters.AddWithValue("message", (object?)(failure?.InnerException ?? failure)?.Message ?? DBNull.Value);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private void AddRunParameters(NpgsqlCommand cmd, IJobExecutionContext context)
+    {
+        cmd.Parameters.AddWithValue("job", context.JobDetail.Key.Name);
+        cmd.Parameters.AddWithValue("trigger", context.Trigger.Key.Name);
+        cmd.Parameters.AddWithValue("fire", context.FireInstanceId);
+        cmd.Parameters.AddWithValue("scheduled", (object?)context.ScheduledFireTimeUtc ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("started", context.FireTimeUtc);
+        cmd.Parameters.AddWithValue("node", node);
+        cmd.Parameters.AddWithValue("attempt", Attempt(context));
     }
 
     private void Log(IJobExecutionContext context, JobExecutionException? failure, int attempt)

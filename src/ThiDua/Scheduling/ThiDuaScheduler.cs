@@ -34,6 +34,15 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId, logging?.CreateLogger("ThiDua.Scheduling")), GroupMatcher<JobKey>.AnyGroup());
         await DeclareJobsAsync(scheduler, options, ct);
         await scheduler.Start(ct);
+        try
+        {
+            await MakingUp.MissedReportRuns.MakeUpAsync(scheduler, services.Runtime.DataSource, DateTimeOffset.UtcNow, logging?.CreateLogger("ThiDua.Scheduling"), ct);
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or SchedulerException)
+        {
+            // The catch-up job checks again in a few minutes.
+            logging?.CreateLogger("ThiDua.Scheduling").LogWarning("Missed report runs could not be checked at start: {Message}", e.Message);
+        }
         return new ThiDuaScheduler(scheduler);
     }
 
@@ -72,6 +81,10 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         {
         ["quartz.scheduler.instanceName"] = options.SchedulerName,
         ["quartz.scheduler.instanceId"] = options.InstanceId,
+        // Background threads: a scheduler that cannot finish its shutdown (its database away) must not keep the process
+        // alive after `serve` has stopped (SIGTERM); what it did not record is made up on the next start.
+        ["quartz.scheduler.makeSchedulerThreadDaemon"] = "true",
+        ["quartz.jobStore.makeThreadsDaemons"] = "true",
         ["quartz.threadPool.maxConcurrency"] = options.MaxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
         ["quartz.jobStore.driverDelegateType"] = "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz",

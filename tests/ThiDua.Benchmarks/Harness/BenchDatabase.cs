@@ -22,8 +22,8 @@ public sealed class BenchDatabase : IDisposable
     public async Task<string> CreateAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}"[..20];
-        await LocalPostgres.EnsureDatabaseAsync(Port, name);
-        var connection = LocalPostgres.ConnectionString(Port, name);
+        await _server.EnsureDatabaseAsync(name);
+        var connection = _server.ConnectionString(name);
         await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
         return connection;
     }

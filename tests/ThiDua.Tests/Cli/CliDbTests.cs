@@ -21,7 +21,7 @@ public sealed class CliDbTests : IDisposable
         start.Stdout.Should().Contain("running").And.Contain("Database=thidua");
 
         var running = await ThiDuaProcess.RunAsync(["db", "status"], Environment);
-        running.Stdout.Should().StartWith("running 127.0.0.1:");
+        running.Stdout.Should().StartWith("running socket ").And.Contain("psql -h ");
 
         var stop = await ThiDuaProcess.RunAsync(["db", "stop"], Environment);
         stop.ExitCode.Should().Be(0, stop.ToString());

@@ -2,20 +2,20 @@ using ThiDua.EventStore.LocalServer;
 
 namespace ThiDua.Tests.Infrastructure;
 
-/// <summary>One private PostgreSQL for the whole test run (temporary data dir, free port), stopped when the run ends.</summary>
+/// <summary>One private PostgreSQL for the whole test run (temporary data dir, its own socket), stopped when the run ends.</summary>
 public static class PostgresServer
 {
-    private static readonly Lazy<(LocalPostgres Server, int Port)> Instance = new(StartServer, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LocalPostgres> Server = new(StartServer, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static int Port => Instance.Value.Port;
+    public static LocalPostgres Instance => Server.Value;
 
-    private static (LocalPostgres, int) StartServer()
+    private static LocalPostgres StartServer()
     {
         RemoveStoppedLeftovers();
         var home = Path.Combine(Path.GetTempPath(), "thidua-tests-" + Guid.NewGuid().ToString("N")[..8]);
         // Under /tmp, which the postgres user can reach when the tests run as root.
         var server = new LocalPostgres(home, ephemeral: true, clusterDir: Path.Combine(home, "cluster"));
-        var port = server.Start();
+        server.Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             server.Stop(immediate: true);
@@ -23,7 +23,7 @@ public static class PostgresServer
             catch (IOException) { } // a leftover temp dir is harmless
             catch (UnauthorizedAccessException) { }
         };
-        return (server, port);
+        return server;
     }
 
     // The exit hook stops the server but the test host may end before the files are gone: sweep stopped ones.

@@ -1,5 +1,4 @@
 using Npgsql;
-using ThiDua.EventStore.LocalServer;
 using ThiDua.EventStore.Schema;
 
 namespace ThiDua.Tests.Infrastructure;
@@ -15,9 +14,9 @@ public class TestDatabase : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var port = PostgresServer.Port;
-        await LocalPostgres.EnsureDatabaseAsync(port, Name);
-        ConnectionString = LocalPostgres.ConnectionString(port, Name);
+        var server = PostgresServer.Instance;
+        await server.EnsureDatabaseAsync(Name);
+        ConnectionString = server.ConnectionString(Name);
         DataSource = NpgsqlDataSource.Create(ConnectionString);
         await MigrationRunner.ApplyAsync(DataSource, Migrations());
     }

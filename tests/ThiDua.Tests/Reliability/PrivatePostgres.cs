@@ -21,14 +21,14 @@ public sealed class PrivatePostgres : IDisposable
 
     public async Task<string> CreateDatabaseAsync(string name)
     {
-        await LocalPostgres.EnsureDatabaseAsync(Port, name);
-        return LocalPostgres.ConnectionString(Port, name);
+        await _server.EnsureDatabaseAsync(name);
+        return _server.ConnectionString(name);
     }
 
     /// <summary><c>pg_ctl stop -m fast</c>: sessions are cut off, open transactions rolled back.</summary>
     public void Stop() => _server.Stop();
 
-    /// <summary>Starts it again; returns the port it listens on (the same one, or clients could never come back).</summary>
+    /// <summary>Starts it again; returns the socket's port number (always the same one, so clients come back).</summary>
     public int Start() => Port = _server.Start();
 
     public void Dispose()

@@ -13,5 +13,13 @@ public sealed class CatchUpProjectionsJob(JobServices services) : IJob
         ArgumentNullException.ThrowIfNull(context);
         // How many events it applied: the run's log line says so (and stays quiet when nothing was new).
         context.Result = await services.Runtime.Daemon.PollOnceAsync(context.CancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        if (now - lastMakeUpCheck < MakeUpCheckInterval) return;
+        lastMakeUpCheck = now;
+        await MakingUp.MissedReportRuns.MakeUpAsync(context.Scheduler, services.Runtime.DataSource, now, null, context.CancellationToken);
     }
+
+    // Report runs that never succeeded are looked for every few minutes, not on every 2-second catch-up.
+    private static readonly TimeSpan MakeUpCheckInterval = TimeSpan.FromMinutes(5);
+    private static DateTimeOffset lastMakeUpCheck = DateTimeOffset.UtcNow;
 }
