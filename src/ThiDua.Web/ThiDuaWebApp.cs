@@ -11,6 +11,7 @@ using ThiDua.Web.Campaigns;
 using ThiDua.Web.Charts;
 using ThiDua.Web.Dashboards;
 using ThiDua.Web.Errors;
+using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Jobs;
@@ -52,6 +53,7 @@ public static class ThiDuaWebApp
         app.MapCampaignsApi();
         app.MapImportsApi();
         app.MapChartsApi();
+        app.MapExportsApi();
         app.MapCampaignPages();
         app.MapDashboardPages();
         app.MapImportPages();

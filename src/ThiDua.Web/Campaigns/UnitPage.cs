@@ -5,6 +5,7 @@ using ThiDua.Dashboards;
 using ThiDua.Formatting;
 using ThiDua.Ranking;
 using ThiDua.Units;
+using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
@@ -31,7 +32,8 @@ public static class UnitPage
             sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place.Cluster))}")
               .Append($" · điểm <strong>{VietnameseNumber.FormatFixed(place.Score, 2)}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
         sb.Append("<h2>Chỉ tiêu được giao</h2>");
-        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Đơn vị chưa được giao chỉ tiêu trong phong trào này.</p>" : AttainmentTable.Render(view, rows, byUnit: false));
+        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Đơn vị chưa được giao chỉ tiêu trong phong trào này.</p>" : AttainmentTable.Render(view, rows, byUnit: false)
+            + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
         if (rows.Count > 0)
         {
             sb.Append("<h2>Tiến độ theo tháng</h2><div class=\"grid\">");
@@ -41,7 +43,8 @@ public static class UnitPage
             sb.Append("</div>");
         }
         var awards = view.Awards.Where(a => a.Unit == unit.Code).ToList();
-        if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards));
+        if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards))
+            .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
         return PageLayout.Render(unit.Name, sb.ToString());
     }
 }
