@@ -69,6 +69,7 @@ public static class ThiDuaWebApp
         services.AddSingleton(_ => runtime);
         services.AddSingleton(options.DashboardsDirectory is { } dir ? new DashboardCatalog(dir) : DashboardCatalog.Default());
         services.AddSingleton<IChartRenderer, SvgChartRenderer>();
+        services.AddSingleton<ThiDua.Charts.Png.PngChartRenderer>();
         services.AddSingleton<DashboardRenderer>();
         services.AddSingleton<CampaignViews>();
         services.AddSingleton<Caching.ChangeFeed>();

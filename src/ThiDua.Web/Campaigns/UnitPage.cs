@@ -39,7 +39,10 @@ public static class UnitPage
             sb.Append("<h2>Tiến độ theo tháng</h2><div class=\"grid\">");
             foreach (var r in rows.Take(MaxProgressCharts))
                 sb.Append($"<section class=\"panel\"><h3>{H.Encode(view.IndicatorName(r.Indicator))}</h3>")
-                  .Append(H.Chart(charts.Render(CampaignCharts.Progress(view.Snapshot, unit.Code, r.Indicator, view.Period)))).Append("</section>");
+                  .Append(H.Chart(charts.Render(CampaignCharts.Progress(view.Snapshot, unit.Code, r.Indicator, view.Period))))
+                  .Append("<p class=\"meta no-print download\">")
+                  .Append(ExportLinks.Png("progress", CampaignDashboardPage.Filters(view, selection with { Cluster = null }, unit: unit.Code, indicator: r.Indicator)))
+                  .Append("</p></section>");
             sb.Append("</div>");
         }
         var awards = view.Awards.Where(a => a.Unit == unit.Code).ToList();

@@ -3,7 +3,10 @@ using ThiDua.Web.Campaigns;
 
 namespace ThiDua.Web.Exports;
 
-/// <summary>The downloads under a dashboard panel, with the panel's fixed filters over the page's selection.</summary>
+/// <summary>
+/// The downloads under a dashboard panel, with the panel's fixed filters over the page's selection: "Tải ảnh PNG"
+/// (<c>/charts/{chart}.png</c>), and "Tải Excel" under a heatmap.
+/// </summary>
 public static class PanelLinks
 {
     public static string For(PanelDefinition panel, CampaignView view, DashboardSelection selection)
@@ -17,6 +20,8 @@ public static class PanelLinks
             Unit = panel.Unit ?? selection.Unit,
         };
         var filters = CampaignDashboardPage.Filters(view, merged, merged.Unit, merged.Indicator);
-        return panel.Chart == "heatmap" ? ExportLinks.Excel("heatmap", filters) : "";
+        (string, string?)[] chart = [.. filters, ("kind", panel.Kind), ("form", panel.Form ?? selection.Form)];
+        var png = $"<p class=\"meta no-print download\">{ExportLinks.Png(panel.Chart, chart)}</p>";
+        return panel.Chart == "heatmap" ? png + ExportLinks.Excel("heatmap", filters) : png;
     }
 }
