@@ -11,6 +11,7 @@ using ThiDua.Web.Campaigns;
 using ThiDua.Web.Charts;
 using ThiDua.Web.Dashboards;
 using ThiDua.Web.Errors;
+using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Jobs;
@@ -52,6 +53,7 @@ public static class ThiDuaWebApp
         app.MapCampaignsApi();
         app.MapImportsApi();
         app.MapChartsApi();
+        app.MapExportsApi();
         app.MapCampaignPages();
         app.MapDashboardPages();
         app.MapImportPages();
@@ -67,6 +69,7 @@ public static class ThiDuaWebApp
         services.AddSingleton(_ => runtime);
         services.AddSingleton(options.DashboardsDirectory is { } dir ? new DashboardCatalog(dir) : DashboardCatalog.Default());
         services.AddSingleton<IChartRenderer, SvgChartRenderer>();
+        services.AddSingleton<ThiDua.Charts.Png.PngChartRenderer>();
         services.AddSingleton<DashboardRenderer>();
         services.AddSingleton<CampaignViews>();
         services.AddSingleton<DatabaseOutage>();

@@ -3,6 +3,8 @@ using System.Text.Json;
 using ThiDua.Analytics.Output;
 using ThiDua.Analytics.Querying;
 using ThiDua.Cli.Common;
+using ThiDua.Exports.Tables;
+using ThiDua.Exports.Xlsx;
 
 namespace ThiDua.Cli.Analytics;
 
@@ -19,7 +21,7 @@ public static class AnalyticsCommands
         attainment.SetAction((parse, ct) => RunAsync(parse, a, ct, async (q, o) =>
         {
             var answer = await q.AttainmentAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
-            Write(parse.GetValue(o.Format)!, answer.Rows, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer));
+            Write(parse, o, answer.Rows, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer), AnalyticsSheets.Attainment);
         }));
 
         var ranking = new Command("ranking", "Xếp hạng trong cụm, khối / ranking within clusters");
@@ -28,7 +30,7 @@ public static class AnalyticsCommands
         ranking.SetAction((parse, ct) => RunAsync(parse, r, ct, async (q, o) =>
         {
             var answer = await q.RankingAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
-            Write(parse.GetValue(o.Format)!, answer.Rows, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer));
+            Write(parse, o, answer.Rows, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer), AnalyticsSheets.Ranking);
         }));
 
         var awards = new Command("awards", "Đề xuất khen thưởng / award candidates");
@@ -37,7 +39,7 @@ public static class AnalyticsCommands
         awards.SetAction((parse, ct) => RunAsync(parse, w, ct, async (q, o) =>
         {
             var answer = await q.AwardsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.AsOf), ct);
-            Write(parse.GetValue(o.Format)!, answer.Rows, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer));
+            Write(parse, o, answer.Rows, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
         }));
         return [attainment, ranking, awards];
     }
@@ -57,11 +59,13 @@ public static class AnalyticsCommands
         }
     }
 
-    private static void Write<T>(string format, IReadOnlyList<T> rows, Action<TextWriter, IEnumerable<T>> csv, Func<IReadOnlyList<T>, TextTable> table)
+    private static void Write<T>(ParseResult parse, QueryOptions options, IReadOnlyList<T> rows, Action<TextWriter, IEnumerable<T>> csv,
+        Func<IReadOnlyList<T>, TextTable> table, Func<IReadOnlyList<T>, IReadOnlyList<XlsxSheet>> sheets)
     {
         var output = Console.Out;
-        switch (format)
+        switch (parse.GetValue(options.Format))
         {
+            case "xlsx": WorkbookFile.Write(parse.GetValue(options.Out)!, sheets(rows)); return;
             case "csv": csv(output, rows); break;
             case "json": output.WriteLine(JsonSerializer.Serialize(rows, Json)); break;
             default: table(rows).WriteTo(output); break;

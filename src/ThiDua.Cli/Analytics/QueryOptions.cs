@@ -24,7 +24,10 @@ public sealed class QueryOptions
         },
     };
 
-    public Option<string> Format { get; } = Common.OutputFormat.Option();
+    public Option<string> Format { get; } = Common.OutputFormat.Option(withXlsx: true);
+
+    /// <summary>The workbook <c>--format xlsx</c> writes (a binary file never goes to the console).</summary>
+    public Option<FileInfo> Out { get; } = new("--out") { Description = "Tệp .xlsx cần ghi (với --format xlsx) / the .xlsx file to write (with --format xlsx)" };
 
     public void AddTo(Command command, bool withPeriod = true)
     {
@@ -33,5 +36,14 @@ public sealed class QueryOptions
         if (withPeriod) command.Add(Period);
         command.Add(AsOf);
         command.Add(Format);
+        command.Add(Out);
+        command.Validators.Add(r =>
+        {
+            var xlsx = r.GetValue(Format) == "xlsx";
+            if (xlsx && r.GetValue(Out) is null)
+                r.AddError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx.");
+            else if (!xlsx && r.GetValue(Out) is not null)
+                r.AddError("--out chỉ dùng với --format xlsx / --out goes with --format xlsx only.");
+        });
     }
 }

@@ -6,7 +6,7 @@ using ThiDua.Import.Parsing;
 
 namespace ThiDua.Cli.Importing;
 
-/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--format table|json]</c>: all or nothing.</summary>
+/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--sheet NAME] [--format table|json]</c>: all or nothing.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -24,7 +24,8 @@ public static class ImportCommand
                 return default;
             },
         };
-        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV / CSV file" };
+        var file = new Argument<FileInfo>("file") { Description = "Tệp CSV hoặc Excel .xlsx / CSV or .xlsx file" };
+        var sheet = new Option<string?>("--sheet") { Description = "Trang tính cần đọc của tệp .xlsx (mặc định: trang đầu) / the .xlsx sheet to read (default: the first)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi / validate and report only" };
         var culture = new Option<NumberCulture>("--culture")
         {
@@ -39,7 +40,7 @@ public static class ImportCommand
             },
         };
         var format = OutputFormat.Option(withCsv: false);
-        var command = new Command("import", "Nhập số liệu từ tệp CSV / import a CSV file") { kind, file, dryRun, culture, format };
+        var command = new Command("import", "Nhập số liệu từ tệp CSV hoặc Excel / import a CSV or .xlsx file") { kind, file, dryRun, culture, format, sheet };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -49,7 +50,8 @@ public static class ImportCommand
                 return ExitCodes.Rejected;
             }
             await using var runtime = await Runtime.OpenAsync(parse, ct);
-            var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName);
+            var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName,
+                parse.GetValue(sheet));
             var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,

@@ -1,6 +1,7 @@
 using System.Text;
 using ThiDua.Charts.Mapping;
 using ThiDua.Dashboards;
+using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
@@ -12,7 +13,7 @@ namespace ThiDua.Web.Campaigns;
 /// </summary>
 public static class CampaignDashboardPage
 {
-    public static string Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels)
+    public static string Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels, DashboardDefinition dashboard)
     {
         var c = view.Snapshot.Campaign;
         var filter = new ChartFilter(selection.Cluster);
@@ -20,12 +21,21 @@ public static class CampaignDashboardPage
         var code = H.Segment(c.Code);
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
-        sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels));
-        sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(RankingTables.Render(view, view.Result.Ranking.Where(r => Admits(r.Unit))));
+        sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
+        sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(RankingTables.Render(view, view.Result.Ranking.Where(r => Admits(r.Unit))))
+          .Append(ExportLinks.Excel("ranking", Filters(view, selection)));
         sb.Append("<h2 id=\"cham-tien-do\">Chỉ tiêu chậm tiến độ</h2>").Append(LaggingIndicators.Render(view, view.Result.Attainment.Where(a => Admits(a.Unit))));
-        sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(AwardsTable.Render(view, view.Awards.Where(a => Admits(a.Unit))));
+        sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(AwardsTable.Render(view, view.Awards.Where(a => Admits(a.Unit))))
+          .Append(ExportLinks.Excel("awards", Filters(view, selection)));
         sb.Append($"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · ")
           .Append($"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>");
         return PageLayout.Render(c.Name, sb.ToString());
     }
+
+    /// <summary>The page's filters as the export routes take them.</summary>
+    public static (string, string?)[] Filters(CampaignView view, DashboardSelection selection, string? unit = null, string? indicator = null) =>
+    [
+        ("campaign", view.Snapshot.Campaign.Code), ("period", view.Period.ToString()), ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        ("cluster", selection.Cluster is { } c ? (c.Length == 0 ? Charts.ChartSelection.NoCluster : c) : null), ("unit", unit), ("indicator", indicator),
+    ];
 }

@@ -38,7 +38,7 @@ public static class CampaignPages
             var (view, selection) = await LoadAsync(campaign, request, views, ct);
             var leadership = catalog.TryFind("leadership") ?? FallbackLeadership;
             var panels = renderer.Render(leadership, view.Snapshot, selection, view.Result, () => view.Awards);
-            return Pages.Html(CampaignDashboardPage.Render(view, selection, panels));
+            return Pages.Html(CampaignDashboardPage.Render(view, selection, panels, leadership));
         }).ExcludeFromDescription();
 
         app.MapGet("/campaigns/{campaign}/units/{unit}", async (string campaign, string unit, HttpRequest request, CampaignViews views,

@@ -3,6 +3,7 @@ using ThiDua.Charts;
 using ThiDua.Charts.Mapping;
 using ThiDua.Dashboards;
 using ThiDua.Indicators;
+using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
@@ -23,9 +24,12 @@ public static class IndicatorPage
           .Append($" · cộng dồn: {Aggregation(indicator.Aggregation)} · trọng số {ThiDua.Formatting.VietnameseNumber.Format(indicator.Weight)}</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/indicators/{indicator.Code}", ["cluster", "period", "asOf"], view, selection));
         sb.Append("<div class=\"grid\"><section class=\"panel wide\"><h3>Tỷ lệ hoàn thành theo đơn vị</h3>")
-          .Append(H.Chart(charts.Render(CampaignCharts.Attainment(view.Snapshot, view.Result, filter)))).Append("</section></div>");
+          .Append(H.Chart(charts.Render(CampaignCharts.Attainment(view.Snapshot, view.Result, filter))))
+          .Append("<p class=\"meta no-print download\">").Append(ExportLinks.Png("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)))
+          .Append("</p></section></div>");
         sb.Append("<h2>Số liệu theo đơn vị</h2>");
-        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>" : AttainmentTable.Render(view, rows, byUnit: true));
+        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>" : AttainmentTable.Render(view, rows, byUnit: true)
+            + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));
         return PageLayout.Render(indicator.Name, sb.ToString());
     }
 

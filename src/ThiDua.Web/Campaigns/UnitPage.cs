@@ -5,6 +5,7 @@ using ThiDua.Dashboards;
 using ThiDua.Formatting;
 using ThiDua.Ranking;
 using ThiDua.Units;
+using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
@@ -38,7 +39,8 @@ public static class UnitPage
               .Append($"<tr><th>Kỷ luật</th><td>{H.Encode(StatusWords.Of(rating.Discipline))}</td></tr>")
               .Append($"<tr><th>Sáng kiến được công nhận</th><td>{(rating.Initiative ? "Có" : "Không")}</td></tr></tbody></table>");
         if (rows.Count > 0)
-            sb.Append("<h2>Chỉ tiêu được giao</h2>").Append(AttainmentTable.Render(view, rows, byUnit: false));
+            sb.Append("<h2>Chỉ tiêu được giao</h2>").Append(AttainmentTable.Render(view, rows, byUnit: false))
+              .Append(ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
         else if (rating is null || unit.Kind == UnitKind.Collective)
             sb.Append("<h2>Chỉ tiêu được giao</h2><p class=\"notice\">")
               .Append(unit.Kind == UnitKind.Collective ? "Đơn vị chưa được giao chỉ tiêu" : "Cá nhân chưa được giao chỉ tiêu và chưa được xếp loại")
@@ -48,11 +50,15 @@ public static class UnitPage
             sb.Append("<h2>Tiến độ theo tháng</h2><div class=\"grid\">");
             foreach (var r in rows.Take(MaxProgressCharts))
                 sb.Append($"<section class=\"panel\"><h3>{H.Encode(view.IndicatorName(r.Indicator))}</h3>")
-                  .Append(H.Chart(charts.Render(CampaignCharts.Progress(view.Snapshot, unit.Code, r.Indicator, view.Period)))).Append("</section>");
+                  .Append(H.Chart(charts.Render(CampaignCharts.Progress(view.Snapshot, unit.Code, r.Indicator, view.Period))))
+                  .Append("<p class=\"meta no-print download\">")
+                  .Append(ExportLinks.Png("progress", CampaignDashboardPage.Filters(view, selection with { Cluster = null }, unit: unit.Code, indicator: r.Indicator)))
+                  .Append("</p></section>");
             sb.Append("</div>");
         }
         var awards = view.Awards.Where(a => a.Unit == unit.Code).ToList();
-        if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards));
+        if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards))
+            .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
         return PageLayout.Render(unit.Name, sb.ToString());
     }
 }

@@ -30,7 +30,8 @@ public static class ImportForm
         sb.Append("</select></label><label>Cách viết số<select name=\"culture\">")
           .Append($"<option value=\"vi\"{(culture == NumberCulture.Vi ? " selected" : "")}>Việt Nam: 1.110.000 và 90,6</option>")
           .Append($"<option value=\"en\"{(culture == NumberCulture.En ? " selected" : "")}>Tiếng Anh: 1,110,000 và 90.6</option></select></label>")
-          .Append("<label>Tệp CSV (UTF-8, dấu phân cách , ; hoặc tab)<input type=\"file\" name=\"file\" accept=\".csv,text/csv\" required></label>")
+          .Append("<label>Tệp CSV (UTF-8, dấu phân cách , ; hoặc tab) hoặc Excel .xlsx (trang tính đầu tiên)")
+          .Append("<input type=\"file\" name=\"file\" accept=\".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\" required></label>")
           .Append("<button type=\"submit\">Kiểm tra tệp</button></form>");
         return sb.ToString();
     }

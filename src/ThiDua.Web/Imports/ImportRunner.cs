@@ -12,13 +12,17 @@ namespace ThiDua.Web.Imports;
 public static class ImportRunner
 {
     /// <summary>Imports as the signed-in user (the events' actor), within the configured rows-per-file limit.</summary>
-    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun, CancellationToken ct)
+    /// <param name="sheet">For an Excel workbook, the sheet to read; null: the first.</param>
+    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun, CancellationToken ct,
+        string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(runtime);
-        await ImportRowLimit.EnsureWithinAsync(content, context.RequestServices.GetRequiredService<SecurityLimits>().MaxImportRows, ct);
+        // Lines of a zip mean nothing: a workbook is bounded by the upload size and its reader's unpacking limits.
+        if (!CsvImportReader.IsWorkbook(content, fileName))
+            await ImportRowLimit.EnsureWithinAsync(content, context.RequestServices.GetRequiredService<SecurityLimits>().MaxImportRows, ct);
         var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
-        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User)), null, ct);
+        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User), sheet), null, ct);
     }
 
     public static ImportKind Kind(string? word) => ImportKindNames.TryParse(word, out var kind)

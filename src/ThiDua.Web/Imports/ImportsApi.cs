@@ -10,7 +10,8 @@ using ThiDua.Web.Security;
 namespace ThiDua.Web.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/{kind}?dryRun=true</c>: a multipart CSV (<c>file</c>, optional <c>culture</c>) → the import outcome.
+/// <c>POST /api/imports/{kind}?dryRun=true</c>: a multipart CSV or .xlsx (<c>file</c>, optional <c>culture</c>, and
+/// <c>sheet</c> for a workbook) → the import outcome.
 /// The form is read here rather than bound: a binding failure (a body that is not multipart, <c>dryRun=1</c>) would
 /// otherwise answer without saying what is wrong.
 /// </summary>
@@ -48,7 +49,9 @@ public static class ImportsApi
             var file = form.Files.GetFile("file")
                 ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
             await using var stream = file.OpenReadStream(); // an empty file is the importer's to reject, with its own message
-            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun, ct);
+            var sheet = form["sheet"].FirstOrDefault() ?? request.Query["sheet"].FirstOrDefault();
+            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun, ct,
+                string.IsNullOrWhiteSpace(sheet) ? null : sheet);
             return outcome.Accepted ? Results.Ok(outcome) : Results.UnprocessableEntity(outcome);
         })
         .DisableAntiforgery() // an API client with a token, not a browser form

@@ -33,12 +33,12 @@ public static class AuditPages
             AuditTrail audit, CancellationToken ct) =>
         {
             var entries = await ReadAsync(audit, campaign, unit, limit, before, ct);
-            return Pages.Html(PageLayout.Render("Nhật ký thay đổi", Render(entries, campaign, unit, limit ?? AuditQuery.DefaultLimit), "/audit"));
+            return Pages.Html(PageLayout.Render("Nhật ký thay đổi", Render(entries, campaign, unit, limit ?? AuditQuery.DefaultLimit, before), "/audit"));
         }).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditTrail audit, string? campaign, string? unit, int? limit, long? before, CancellationToken ct)
+    internal static async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditTrail audit, string? campaign, string? unit, int? limit, long? before, CancellationToken ct)
     {
         try
         {
@@ -50,7 +50,7 @@ public static class AuditPages
         }
     }
 
-    private static string Render(IReadOnlyList<AuditEntry> entries, string? campaign, string? unit, int limit)
+    private static string Render(IReadOnlyList<AuditEntry> entries, string? campaign, string? unit, int limit, long? before)
     {
         var sb = new StringBuilder("<form class=\"filters\" method=\"get\" action=\"/audit\">")
             .Append($"<label>Phong trào<input name=\"campaign\" value=\"{H.Encode(campaign)}\"></label>")
@@ -64,6 +64,8 @@ public static class AuditPages
               .Append($"<td>{H.Encode(e.SourceFile)}{(e.SourceLine is { } l ? ", dòng " + l.ToString(CultureInfo.InvariantCulture) : "")}</td>")
               .Append($"<td><code>{H.Encode(e.Data.GetRawText())}</code></td></tr>");
         sb.Append("</tbody></table></div>");
+        sb.Append(Exports.ExportLinks.Excel("audit", ("campaign", campaign), ("unit", unit), ("limit", limit.ToString(CultureInfo.InvariantCulture)),
+            ("before", before?.ToString(CultureInfo.InvariantCulture))));
         if (entries.Count == limit)
             sb.Append($"<p><a href=\"/audit?campaign={H.Query(campaign)}&amp;unit={H.Query(unit)}&amp;limit={limit}&amp;before={entries[^1].Seq}\">Trang sau →</a></p>");
         return sb.ToString();

@@ -1,21 +1,27 @@
 namespace ThiDua.Charts;
 
 /// <summary>
-/// Draws the dashboard charts. The models carry no drawing decisions, so another renderer
-/// (ScottPlot, where it is available) can replace <see cref="SvgChartRenderer"/>.
+/// Draws the dashboard charts from their models, which carry no drawing decisions: <see cref="SvgChartRenderer"/> for
+/// pages and the PDF, <see cref="Png.PngChartRenderer"/> (ScottPlot) for raster images in Word documents and downloads.
 /// </summary>
-public interface IChartRenderer
+/// <typeparam name="TImage">What a rendered chart is: SVG text, PNG bytes.</typeparam>
+public interface IChartRenderer<out TImage>
 {
     /// <summary>Media type of the rendered documents, e.g. <c>image/svg+xml</c>.</summary>
     string ContentType { get; }
 
-    string Render(AttainmentChart chart);
+    TImage Render(AttainmentChart chart);
 
-    string Render(RankingChart chart);
+    TImage Render(RankingChart chart);
 
-    string Render(HeatmapChart chart);
+    TImage Render(HeatmapChart chart);
 
-    string Render(ProgressChart chart);
+    TImage Render(ProgressChart chart);
 
-    string Render(AwardsChart chart);
+    TImage Render(AwardsChart chart);
+}
+
+/// <summary>A renderer of charts as text documents (SVG): what pages, dashboards and the PDF reports embed.</summary>
+public interface IChartRenderer : IChartRenderer<string>
+{
 }

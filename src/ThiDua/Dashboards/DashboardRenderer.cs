@@ -24,8 +24,13 @@ public sealed class DashboardRenderer(IChartRenderer charts)
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,
-        DashboardSelection selection)
+        DashboardSelection selection) => RenderPanel(charts, panel, snapshot, result, awards, selection);
+
+    /// <summary>One panel drawn by any renderer: the SVG of the pages, or the PNG of the downloads and Word documents.</summary>
+    public static TImage RenderPanel<TImage>(IChartRenderer<TImage> charts, PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result,
+        IReadOnlyList<Awards.AwardRow> awards, DashboardSelection selection)
     {
+        ArgumentNullException.ThrowIfNull(charts);
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(selection);
         var filter = Filter(panel, selection);
@@ -35,7 +40,7 @@ public sealed class DashboardRenderer(IChartRenderer charts)
             "ranking" => charts.Render(CampaignCharts.Ranking(snapshot, result, filter)),
             "heatmap" => charts.Render(CampaignCharts.Heatmap(snapshot, result, filter)),
             "awards" => charts.Render(CampaignCharts.Awards(snapshot, awards, filter)),
-            _ => RenderProgress(snapshot, filter, result.Period),
+            _ => RenderProgress(charts, snapshot, filter, result.Period),
         };
     }
 
@@ -47,7 +52,7 @@ public sealed class DashboardRenderer(IChartRenderer charts)
         panel.Form ?? selection.Form);
 
     // Progress needs one unit and one indicator: the selection's, else the first assigned pair that fits the filter.
-    private string RenderProgress(CampaignSnapshot snapshot, ChartFilter filter, YearMonth period)
+    private static TImage RenderProgress<TImage>(IChartRenderer<TImage> charts, CampaignSnapshot snapshot, ChartFilter filter, YearMonth period)
     {
         var target = snapshot.Targets.FirstOrDefault(t =>
             (filter.Unit is null || t.Unit == filter.Unit) && (filter.Indicator is null || t.Indicator == filter.Indicator)

@@ -32,8 +32,7 @@ internal static class CsvCells
     public static string Text(string? value)
     {
         if (string.IsNullOrEmpty(value)) return string.Empty;
-        var safe = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return Quote(safe);
+        return Quote(Exports.Xlsx.SpreadsheetText.Guard(value));
     }
 
     /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>

@@ -20,7 +20,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         await using var session = await ImportSession.BeginAsync(dataSource, request.DryRun, waiting, ct);
         var (conn, tx) = (session.Connection, session.Transaction);
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
-        using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true);
+        using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true, request.Sheet);
         var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), Guid.CreateVersion7().ToString(),
             () => file.ErrorCount, file.HasColumn);
         var handler = For(request.Kind, conn);
@@ -33,7 +33,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
                 if (file.DataRowCount % 10_000 == 0) progress?.Report(file.DataRowCount);
             }
             await handler.CompleteAsync(context, ct);
-            var errors = ImportErrorCollector.Combine(CsvImportReader.DefaultMaxErrors, file.ErrorCollector, context.Errors);
+            var errors = file.Locate(ImportErrorCollector.Combine(CsvImportReader.DefaultMaxErrors, file.ErrorCollector, context.Errors));
             if (errors.Count > 0) return Outcome(request, file, context, pending, accepted: false, errors);
             await pending.FlushAsync(ct);
             if (!request.DryRun) await tx.CommitAsync(ct);

@@ -3,4 +3,5 @@ using ThiDua.Import.Parsing;
 namespace ThiDua.Import.Importing;
 
 /// <summary>What to import and how: the file's kind, its number culture, whether only to preview, and who asks.</summary>
-public sealed record ImportRequest(string FileName, ImportKind Kind, NumberCulture Culture, bool DryRun, string Actor);
+/// <param name="Sheet">For an Excel workbook, the sheet to read; null: the first.</param>
+public sealed record ImportRequest(string FileName, ImportKind Kind, NumberCulture Culture, bool DryRun, string Actor, string? Sheet = null);

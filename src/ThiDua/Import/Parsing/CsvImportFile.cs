@@ -16,12 +16,13 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     private readonly bool leaveOpen;
     private readonly ImportErrorCollector errors;
     private bool started;
-    private CsvRecordScanner? scanner;
+    private readonly string? sheet;
+    private IRecordScanner? scanner;
 
-    internal CsvImportFile(Stream stream, string fileName, ImportKind kind, NumberCulture culture, bool leaveOpen, int maxErrors)
+    internal CsvImportFile(Stream stream, string fileName, ImportKind kind, NumberCulture culture, bool leaveOpen, int maxErrors, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        (this.stream, FileName, Kind, Culture, this.leaveOpen) = (stream, fileName, kind, culture, leaveOpen);
+        (this.stream, FileName, Kind, Culture, this.leaveOpen, this.sheet) = (stream, fileName, kind, culture, leaveOpen, sheet);
         errors = new ImportErrorCollector(maxErrors);
     }
 
@@ -41,7 +42,10 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     public int ErrorCount => errors.Count;
 
     /// <summary>The errors found so far, by line, capped with a final "and N more" entry.</summary>
-    public IReadOnlyList<ImportError> Errors => errors.ToList();
+    public IReadOnlyList<ImportError> Errors => Locate(errors.ToList());
+
+    /// <summary>Errors (this file's, or combined with the importer's) placed in the file's terms: "Sheet1!C12" for a workbook.</summary>
+    public IReadOnlyList<ImportError> Locate(IReadOnlyList<ImportError> found) => scanner?.Locate(found) ?? found;
 
     /// <summary>The same errors, to be combined with others (<see cref="ImportErrorCollector.Combine"/>).</summary>
     internal ImportErrorCollector ErrorCollector => errors;
@@ -107,8 +111,11 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
         IsComplete = true;
     }
 
-    private CsvRecordScanner? OpenScanner()
+    private IRecordScanner? OpenScanner()
     {
+        // The one place the file type matters: a workbook (zip, or named .xlsx) is read by the sheet scanner.
+        if (Xlsx.XlsxFileType.IsWorkbook(stream, FileName))
+            return Xlsx.XlsxRecordScanner.Open(stream, leaveOpen, FileName, Kind, Culture, sheet, errors);
         try
         {
             return new CsvRecordScanner(StrictTextStream.Open(stream, leaveOpen), FileName, Kind, Culture, errors);

@@ -14,13 +14,18 @@ public static class CsvImportReader
         new(stream, fileName, ImportKindNames.Of<TRow>(), culture, leaveOpen, DefaultMaxErrors);
 
     /// <summary>Reads the rows of <paramref name="kind"/> (e.g. chosen by the CLI word) as <see cref="IImportRow"/>.</summary>
-    public static CsvImportFile<IImportRow> Read(Stream stream, string fileName, ImportKind kind, NumberCulture culture = NumberCulture.Vi, bool leaveOpen = false) =>
-        new(stream, fileName, kind, culture, leaveOpen, DefaultMaxErrors);
+    /// <param name="sheet">For an Excel workbook, the sheet to read (by name); null: the first.</param>
+    public static CsvImportFile<IImportRow> Read(Stream stream, string fileName, ImportKind kind, NumberCulture culture = NumberCulture.Vi, bool leaveOpen = false,
+        string? sheet = null) =>
+        new(stream, fileName, kind, culture, leaveOpen, DefaultMaxErrors, sheet);
+
+    /// <summary>Whether the file is read as an Excel workbook (.xlsx) rather than as CSV text.</summary>
+    public static bool IsWorkbook(Stream stream, string fileName) => Xlsx.XlsxFileType.IsWorkbook(stream, fileName);
 
     /// <summary>Opens <paramref name="path"/> for one sequential pass; call again for a second pass.</summary>
-    public static CsvImportFile<IImportRow> ReadFile(string path, ImportKind kind, NumberCulture culture = NumberCulture.Vi)
+    public static CsvImportFile<IImportRow> ReadFile(string path, ImportKind kind, NumberCulture culture = NumberCulture.Vi, string? sheet = null)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        return Read(stream, Path.GetFileName(path), kind, culture);
+        return Read(stream, Path.GetFileName(path), kind, culture, sheet: sheet);
     }
 }

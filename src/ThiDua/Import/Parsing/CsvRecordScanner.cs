@@ -7,7 +7,7 @@ namespace ThiDua.Import.Parsing;
 /// <see cref="TryNext"/>, reporting structural problems (separator, field count, quoting) with their line.
 /// Only the current record is held, so memory does not grow with the file.
 /// </summary>
-internal sealed class CsvRecordScanner : IDisposable
+internal sealed class CsvRecordScanner : IRecordScanner
 {
     /// <summary>A record this long is almost surely a quote that is never closed; stop instead of buffering the file.</summary>
     public const int MaxRecordBytes = 1024 * 1024;

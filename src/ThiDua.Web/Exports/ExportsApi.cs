@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.Charts.Mapping;
+using ThiDua.Exports.Tables;
+using ThiDua.Exports.Xlsx;
+using ThiDua.Security;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Errors;
+
+namespace ThiDua.Web.Exports;
+
+/// <summary>
+/// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
+/// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, limit, before</c>).
+/// ranking, attainment and awards are the CLI's <c>--format xlsx</c> sheets; heatmap and audit the pages' tables.
+/// </summary>
+public static class ExportsApi
+{
+    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "audit"];
+
+    public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/exports/{table}.xlsx", async (string table, HttpRequest request, CampaignViews views, AuditTrail audit, CancellationToken ct) =>
+        {
+            if (!Tables.Contains(table))
+                throw RequestRejectedException.NotFound($"Không có bảng '{table}' để tải / no table '{table}' to download: {string.Join(", ", Tables)}.");
+            var campaign = request.Query["campaign"].ToString();
+            if (table == "audit")
+                return Workbook($"nhat-ky{(campaign.Length > 0 ? "-" + campaign : "")}", [AuditSheet.Of(await AuditRequest.ReadAsync(audit, request, ct))]);
+            if (string.IsNullOrWhiteSpace(campaign))
+                throw RequestRejectedException.BadRequest("Thiếu tham số campaign / the campaign parameter is required.");
+            var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
+            var filter = new ChartFilter(selection.Cluster, Indicator: selection.Indicator, Unit: selection.Unit);
+            bool Admits(string unit) => view.Snapshot.Units.TryGetValue(unit, out var u) && filter.Admits(u) && (filter.Unit is null || filter.Unit == unit);
+            IReadOnlyList<XlsxSheet> sheets = table switch
+            {
+                "ranking" => AnalyticsSheets.Ranking(view.Result.Ranking.Where(r => Admits(r.Unit)).ToList()),
+                "attainment" => AnalyticsSheets.Attainment(view.Result.Attainment
+                    .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList()),
+                "awards" => AnalyticsSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList()),
+                _ => [HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null })],
+            };
+            var period = table == "awards" ? "" : "-" + view.Period;
+            return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets);
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Workbook(string name, IReadOnlyList<XlsxSheet> sheets) =>
+        Results.File(XlsxWorkbookWriter.ToBytes(sheets), XlsxWorkbookWriter.ContentType, name + ".xlsx");
+}

@@ -1,0 +1,49 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace ThiDua.Exports.Xlsx;
+
+/// <summary>The workbook's one stylesheet: a bold header style and one style per <see cref="XlsxCellStyle"/>.</summary>
+internal static class XlsxStyles
+{
+    public const uint Header = 1;
+
+    // Cell format index per style; index 0 is Excel's default, 1 the header.
+    public static uint Of(XlsxCellStyle style, bool wholeNumber = false) => style switch
+    {
+        XlsxCellStyle.Integer => 3,
+        XlsxCellStyle.Fixed2 => 4,
+        XlsxCellStyle.Fixed4 => 5,
+        XlsxCellStyle.Number => wholeNumber ? 3u : 6u,
+        XlsxCellStyle.Percent => 7,
+        XlsxCellStyle.Date => 8,
+        _ => 2,
+    };
+
+    public const uint DateTime = 9;
+
+    public static Stylesheet Create()
+    {
+        var formats = new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.0000" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0.####" },
+            new NumberingFormat { NumberFormatId = 166, FormatCode = "dd/mm/yyyy" },
+            new NumberingFormat { NumberFormatId = 167, FormatCode = "dd/mm/yyyy hh:mm" }) { Count = 4 };
+        var fonts = new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 };
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 };
+        var borders = new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 };
+        var cellFormats = new CellFormats(
+            Format(0),
+            new CellFormat { NumberFormatId = 49, FontId = 1, ApplyFont = true, ApplyNumberFormat = true },
+            Format(49), Format(3), Format(4), Format(164), Format(165), Format(10), Format(166), Format(167)) { Count = 10 };
+        return new Stylesheet(formats, fonts, fills, borders,
+            new CellStyleFormats(new CellFormat()) { Count = 1 }, cellFormats);
+    }
+
+    private static CellFormat Format(uint numberFormat) =>
+        new() { NumberFormatId = numberFormat, FontId = 0, ApplyNumberFormat = numberFormat != 0 ? true : (BooleanValue?)null };
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using ThiDua.Analytics.Output;
+using ThiDua.Tests.Web;
+
+namespace ThiDua.Tests.Exports;
+
+/// <summary><c>/exports/{table}.xlsx</c> and the "Tải Excel" links: a page's table with the page's filters, opened back.</summary>
+public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture<SeededWebApp>
+{
+    private async Task<WorkbookReadBack> DownloadAsync(string url)
+    {
+        using var response = await web.Client.GetAsync(url);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.Content.Headers.ContentDisposition!.FileNameStar.Should().EndWith(".xlsx");
+        await using var body = await response.Content.ReadAsStreamAsync();
+        using var copy = new MemoryStream();
+        await body.CopyToAsync(copy);
+        copy.Position = 0;
+        return WorkbookReadBack.Open(copy);
+    }
+
+    [Fact]
+    public async Task The_campaign_page_links_its_ranking_and_awards_to_excel_with_its_filters()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=BK-KHOI2&period=2022-06");
+
+        var links = ExcelLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        links.Should().Contain("/exports/ranking.xlsx?campaign=BK2022&period=2022-06&cluster=BK-KHOI2")
+            .And.Contain("/exports/awards.xlsx?campaign=BK2022&period=2022-06&cluster=BK-KHOI2")
+            .And.Contain(l => l.StartsWith("/exports/heatmap.xlsx?campaign=BK2022&period=2022-06", StringComparison.Ordinal));
+        html.Should().Contain(">Tải Excel</a>");
+    }
+
+    [Fact]
+    public async Task The_ranking_download_is_the_cluster_filtered_ranking_on_one_sheet_per_cluster()
+    {
+        var all = await DownloadAsync("/exports/ranking.xlsx?campaign=BK2022&period=2022-06");
+        var khoi2 = await DownloadAsync("/exports/ranking.xlsx?campaign=BK2022&period=2022-06&cluster=BK-KHOI2");
+
+        var answer = await web.Runtime.Analytics.RankingAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
+        all.Sheets.Select(s => s.Name).Should().Equal(answer.Rows.Select(r => r.Cluster ?? "").Distinct().Select(c => c.Length == 0 ? "Không thuộc cụm" : c));
+        khoi2.Sheets.Select(s => s.Name).Should().Equal("BK-KHOI2");
+        khoi2.Sheets[0].DataTexts(8).Select(r => (r[3], decimal.Parse(r[5], CultureInfo.InvariantCulture)))
+            .Should().Equal(answer.Rows.Where(r => r.Cluster == "BK-KHOI2").Select(r => (r.Unit, Math.Round(r.Score, 2))));
+    }
+
+    [Fact]
+    public async Task The_heatmap_download_has_a_percentage_per_unit_and_indicator()
+    {
+        var book = await DownloadAsync("/exports/heatmap.xlsx?campaign=BK2022&period=2022-06");
+
+        var sheet = book.Sheets.Single();
+        sheet.Header.Take(2).Should().Equal("Mã đơn vị", "Đơn vị");
+        sheet.HeaderFrozen.Should().BeTrue();
+        var answer = await web.Runtime.Analytics.AttainmentAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
+        sheet.Rows.Count.Should().Be(1 + answer.Rows.Select(r => r.Unit).Distinct().Count());
+        var first = answer.Rows.First(r => r.Ratio is not null);
+        var row = sheet.Rows.Skip(1).Single(r => r[0]!.Text == first.Unit);
+        var column = sheet.Header.ToList().IndexOf(answer.Snapshot.Indicators.Single(i => i.Code == first.Indicator).Name);
+        row[column]!.Format.Should().Be("0.00%");
+        decimal.Parse(row[column]!.Text, NumberStyles.Float, CultureInfo.InvariantCulture).Should().Be(first.Ratio);
+    }
+
+    [Fact]
+    public async Task The_attainment_download_of_a_unit_page_holds_that_units_rows_as_the_csv_writes_them()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-TTBCXB?period=2022-06");
+        var link = ExcelLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains("attainment", StringComparison.Ordinal));
+
+        var book = await DownloadAsync(link);
+
+        var answer = await web.Runtime.Analytics.AttainmentAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
+        var csv = AnalyticsCsv.Attainment(answer.Rows.Where(r => r.Unit == "BK-TTBCXB")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        book.Sheets.Single().DataTexts(7).Select(r => string.Join(',', r.Select((c, i) => i is 5 && c != "" ? decimal.Parse(c, CultureInfo.InvariantCulture).ToString("F4", CultureInfo.InvariantCulture) : c)))
+            .Should().Equal(csv.Skip(1));
+    }
+
+    [Fact]
+    public async Task The_audit_download_lists_the_pages_entries_with_times_as_dates()
+    {
+        var html = await web.Client.GetStringAsync("/audit?campaign=BK2022&limit=20");
+        html.Should().Contain("/exports/audit.xlsx?campaign=BK2022&amp;limit=20");
+
+        var sheet = (await DownloadAsync("/exports/audit.xlsx?campaign=BK2022&limit=20")).Sheets.Single();
+
+        sheet.Rows.Should().HaveCount(21);
+        sheet.Rows.Skip(1).Select(r => r[1]!.Format).Should().OnlyContain(f => f == "dd/mm/yyyy hh:mm");
+    }
+
+    [Theory]
+    [InlineData("/exports/nothing.xlsx?campaign=BK2022", HttpStatusCode.NotFound)]
+    [InlineData("/exports/ranking.xlsx", HttpStatusCode.BadRequest)]
+    [InlineData("/exports/ranking.xlsx?campaign=KHONG-CO", HttpStatusCode.NotFound)]
+    [InlineData("/exports/ranking.xlsx?campaign=BK2022&cluster=KHONG-CO", HttpStatusCode.NotFound)]
+    [InlineData("/exports/audit.xlsx?limit=abc", HttpStatusCode.BadRequest)]
+    public async Task A_wrong_download_is_refused_with_its_reason(string url, HttpStatusCode status)
+    {
+        using var response = await web.Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(status);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(" / ");
+    }
+
+    [GeneratedRegex("href=\"(/exports/[^\"]+)\"")]
+    private static partial Regex ExcelLink();
+}
