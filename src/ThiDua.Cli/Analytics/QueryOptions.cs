@@ -39,7 +39,16 @@ public sealed class QueryOptions
         command.Add(Out);
         command.Validators.Add(r =>
         {
-            var xlsx = r.GetValue(Format) == "xlsx";
+            string? format;
+            try
+            {
+                format = r.GetValue(Format);
+            }
+            catch (InvalidOperationException)
+            {
+                return; // a --format the option itself refused: its own error says so
+            }
+            var xlsx = format == "xlsx";
             if (xlsx && r.GetValue(Out) is null)
                 r.AddError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx.");
             else if (!xlsx && r.GetValue(Out) is not null)
