@@ -23,11 +23,12 @@ public static class ImportPages
         app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery) =>
             Pages.Html(PageLayout.Render("Nhập số liệu từ tệp CSV", ImportForm.Render(Token(context, antiforgery)), "/imports"))).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 
-        app.MapPost("/imports", async (HttpContext context, IFormFile? file, [FromForm] string? kind, [FromForm] string? culture,
-            IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
+        app.MapPost("/imports", async (HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
         {
-            var k = ImportRunner.Kind(kind);
-            var c = ImportRunner.Culture(culture);
+            var form = await FormBody.ReadAsync(context);
+            var file = form.Files.GetFile("file");
+            var k = ImportRunner.Kind(form.Field("kind"));
+            var c = ImportRunner.Culture(form.Field("culture"));
             if (file is null || file.Length == 0)
                 throw RequestRejectedException.BadRequest("Hãy chọn một tệp CSV / choose a CSV file.");
             var name = Path.GetFileName(file.FileName);
@@ -50,7 +51,7 @@ public static class ImportPages
                 + (outcome.Accepted ? ConfirmForm(upload, token) : "")
                 + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, k, c);
             return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
-        }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 
         app.MapPost("/imports/{id}/confirm", async (string id, HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime,
             UploadStore uploads, CancellationToken ct) =>

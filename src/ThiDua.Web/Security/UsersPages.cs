@@ -19,9 +19,10 @@ public static class UsersPages
         admin.MapGet("/users", async (HttpContext context, IAntiforgery af, UserStore users) =>
             Pages.Html(PageLayout.Render("Người dùng", await BodyAsync(context, af, users, null), "/users"))).ExcludeFromDescription();
 
-        admin.MapPost("/users", async (HttpContext context, IAntiforgery af, UserStore users,
-            [FromForm] string? name, [FromForm] string? role, [FromForm] string? password) =>
+        admin.MapPost("/users", async (HttpContext context, IAntiforgery af, UserStore users) =>
         {
+            var form = await FormBody.ReadAsync(context);
+            var (name, role, password) = (form.Field("name"), form.Field("role"), form.Field("password"));
             string notice;
             try
             {
@@ -33,7 +34,7 @@ public static class UsersPages
                 notice = $"<p class=\"notice error\" role=\"alert\">{H.Encode(e.Message)}</p>";
             }
             return Pages.Html(PageLayout.Render("Người dùng", await BodyAsync(context, af, users, notice), "/users"));
-        }).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
         admin.MapPost("/users/{name}/revoke", async (string name, HttpContext context, IAntiforgery af, UserStore users) =>
         {

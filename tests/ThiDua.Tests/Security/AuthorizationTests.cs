@@ -43,6 +43,29 @@ public class AuthorizationTests(SecuredWebApp web) : IClassFixture<SecuredWebApp
         (await analyst.PostAsync("/users/viewer/revoke", new StringContent(""))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData("/users")]
+    [InlineData("/imports")]
+    public async Task A_viewer_posting_to_a_form_route_without_a_body_is_a_403_not_a_404(string url)
+    {
+        using var viewer = web.ClientWith(web.ViewerToken);
+
+        (await viewer.PostAsync(url, null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await viewer.PostAsync(url, new StringContent("x"))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task An_admin_posting_users_without_a_form_gets_a_bilingual_400()
+    {
+        using var admin = web.ClientWith(web.AdminToken);
+
+        var response = await admin.PostAsync("/users", null);
+
+        // Refused by the anti-forgery check, which a form without a body cannot pass either.
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("mã chống giả mạo").And.Contain("anti-forgery token is missing");
+    }
+
     [Fact]
     public async Task Admin_lists_users_without_their_secrets()
     {
