@@ -16,6 +16,7 @@ root.Add(ThiDua.Cli.Reporting.ReportCommand.Create());
 root.Add(ThiDua.Cli.Users.UsersCommand.Create());
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
+TerminalSafeWriter.Install();
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {

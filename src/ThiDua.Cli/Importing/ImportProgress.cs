@@ -12,7 +12,9 @@ public static class ImportProgress
     {
         ArgumentNullException.ThrowIfNull(work);
         if (fileBytes < ShowFromBytes || Console.IsErrorRedirected) return await work(null);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // The raw stream: the bar is drawn with escape sequences, which Console.Error (TerminalSafeWriter) would show as text.
+        using var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         T result = default!;
         await console.Progress().StartAsync(async ctx =>
         {

@@ -26,6 +26,8 @@ public static class WebHosting
                 // for an operator; warnings and errors stay. --verbose shows everything, a line per request included.
                 b.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
                 if (!verbose) b.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+                // No colour codes: the console shows escape characters as text (TerminalSafeWriter), a request path's included.
+                b.Logging.AddSimpleConsole(o => o.ColorBehavior = Microsoft.Extensions.Logging.Console.LoggerColorBehavior.Disabled);
             },
         }, ct);
         await app.StartAsync(ct);

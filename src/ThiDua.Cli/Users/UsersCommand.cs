@@ -5,7 +5,7 @@ using ThiDua.Security;
 namespace ThiDua.Cli.Users;
 
 /// <summary>
-/// <c>thidua users add NAME --role ROLE [--password P]</c> (the new API token is the last line),
+/// <c>thidua users add NAME --role ROLE [--password P | --password-stdin]</c> (else THIDUA_PASSWORD; the new API token is the last line),
 /// <c>thidua users list</c>, <c>thidua users revoke NAME</c> (every token and browser session of the user).
 /// </summary>
 public static class UsersCommand
@@ -33,17 +33,47 @@ public static class UsersCommand
             } },
         };
         var password = new Option<string?>("--password") { Description = "Mật khẩu để đăng nhập trên trình duyệt (ít nhất 8 ký tự); bỏ trống = chỉ dùng mã API / browser password (8+ characters); omit for token-only" };
-        var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role, password };
+        var passwordStdin = new Option<bool>("--password-stdin")
+        {
+            Description = $"Đọc mật khẩu từ dòng đầu của đầu vào chuẩn (không hiện trong ps) / read the password from the first line of standard input; without either option, {PasswordVariable} is used",
+        };
+        var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role, password, passwordStdin };
         add.SetAction((parse, ct) => Guarded(async () =>
         {
+            if (parse.GetValue(password) is not null && parse.GetValue(passwordStdin))
+            {
+                await Console.Error.WriteLineAsync("Lỗi cú pháp / usage error: chỉ dùng một trong --password và --password-stdin / use either --password or --password-stdin.");
+                return ExitCodes.Usage;
+            }
+            var secret = PasswordOf(parse.GetValue(password), parse.GetValue(passwordStdin));
+            if (secret is null && parse.GetValue(passwordStdin))
+            {
+                await Console.Error.WriteLineAsync("Không đọc được mật khẩu từ đầu vào chuẩn (dòng đầu trống) / no password on standard input (its first line is empty).");
+                return ExitCodes.Rejected;
+            }
             await using var runtime = await Runtime.OpenAsync(parse, ct);
-            var added = await new UserStore(runtime.DataSource, runtime.Clock).AddAsync(parse.GetValue(name)!, RoleNames.Parse(parse.GetValue(role)), parse.GetValue(password), ct);
+            var added = await new UserStore(runtime.DataSource, runtime.Clock).AddAsync(parse.GetValue(name)!, RoleNames.Parse(parse.GetValue(role)), secret, ct);
             Console.WriteLine($"Đã thêm / added {added.Account.Name} ({RoleNames.ToWord(added.Account.Role)}).");
             Console.WriteLine("Mã API, chỉ hiện một lần / API token, shown once (Authorization: Bearer …):");
             Console.WriteLine(added.Token);
             return ExitCodes.Success;
         }));
         return add;
+    }
+
+    /// <summary>Read when neither --password nor --password-stdin is given (a command line is visible to every local user in ps).</summary>
+    public const string PasswordVariable = "THIDUA_PASSWORD";
+
+    private static string? PasswordOf(string? fromOption, bool fromStdin)
+    {
+        if (fromOption is not null)
+        {
+            Console.Error.WriteLine($"Lưu ý: --password hiện trong danh sách tiến trình (ps); nên dùng --password-stdin hoặc {PasswordVariable} "
+                + $"/ note: --password is visible in the process list (ps); prefer --password-stdin or {PasswordVariable}.");
+            return fromOption;
+        }
+        if (fromStdin) return Console.In.ReadLine()?.TrimEnd('\r') is { Length: > 0 } line ? line : null;
+        return Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
     }
 
     private static Command List()

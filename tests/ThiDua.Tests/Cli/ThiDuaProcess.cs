@@ -33,12 +33,18 @@ public static class ThiDuaProcess
         return start;
     }
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? stdin = null)
     {
         var start = StartInfo(args);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) start.Environment[name] = value;
+        start.RedirectStandardInput = stdin is not null;
 
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(Limit);

@@ -60,6 +60,39 @@ public class CliUsersTests(ProductDatabase db) : IClassFixture<ProductDatabase>
     }
 
     [Fact]
+    public async Task The_password_comes_from_standard_input_or_THIDUA_PASSWORD_so_ps_never_shows_it()
+    {
+        var fromStdin = await ThiDuaProcess.RunAsync(["users", "add", "tu-stdin", "--role", "viewer", "--password-stdin", "--database", db.ConnectionString],
+            stdin: "mat-khau-tu-stdin\n");
+        var fromEnvironment = await ThiDuaProcess.RunAsync(["users", "add", "tu-bien", "--role", "viewer", "--database", db.ConnectionString],
+            new Dictionary<string, string?> { ["THIDUA_PASSWORD"] = "mat-khau-tu-bien" });
+        var emptyStdin = await ThiDuaProcess.RunAsync(["users", "add", "rong", "--role", "viewer", "--password-stdin", "--database", db.ConnectionString], stdin: "");
+
+        fromStdin.ExitCode.Should().Be(0, fromStdin.ToString());
+        fromEnvironment.ExitCode.Should().Be(0, fromEnvironment.ToString());
+        var store = new UserStore(db.DataSource, TimeProvider.System);
+        (await store.VerifyPasswordAsync("tu-stdin", "mat-khau-tu-stdin")).Should().NotBeNull();
+        (await store.VerifyPasswordAsync("tu-bien", "mat-khau-tu-bien")).Should().NotBeNull();
+        emptyStdin.ExitCode.Should().Be(1, emptyStdin.ToString());
+        (await store.FindAsync("rong")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Control_characters_in_an_echoed_value_reach_the_terminal_escaped()
+    {
+        var name = await Run("users", "add", "x\u001b[2Jy", "--role", "viewer");
+        var campaign = await Run("ranking", "--campaign", "KHONG\u001b[2J\u202e");
+
+        foreach (var result in new[] { name, campaign })
+        {
+            result.ExitCode.Should().NotBe(0, result.ToString());
+            (result.Stdout + result.Stderr).Should().NotContain("\u001b").And.NotContain("\u202e");
+        }
+        name.Stderr.Should().Contain("\\x1b[2J");
+        campaign.Stderr.Should().Contain("KHONG\\x1b[2J\\u202e");
+    }
+
+    [Fact]
     public async Task Adding_the_same_name_twice_is_rejected()
     {
         (await Run("users", "add", "twice", "--role", "viewer")).ExitCode.Should().Be(0);
