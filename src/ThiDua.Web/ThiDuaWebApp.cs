@@ -36,6 +36,7 @@ public static class ThiDuaWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(listen => listen.Use(KestrelRejections.Use)));
         // Key-ring chatter (antiforgery keys under the user profile) is not an operator's concern.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         AddServices(builder.Services, runtime, options);
