@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using ThiDua.Tests.Infrastructure;
@@ -37,6 +38,8 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             DashboardsDirectory = Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
             UploadsDirectory = Path.Combine(Path.GetTempPath(), "thidua-browser-uploads"),
+            // test.sh shows each test's output: a line per request would bury the progress lines.
+            ConfigureBuilder = b => b.Logging.SetMinimumLevel(LogLevel.Warning),
         });
         await App.StartAsync();
         BaseUrl = App.Urls.First().TrimEnd('/');

@@ -13,12 +13,15 @@ public static class ThiDuaProcess
 
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "thidua.dll");
 
+    /// <summary>The dotnet host running the tests (DOTNET_HOST_PATH under <c>dotnet test</c>), else <c>dotnet</c> on PATH.</summary>
+    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
     /// <summary><c>dotnet thidua.dll ARGS</c> with both outputs redirected (the caller must drain them) and no THIDUA_DATABASE.</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (!File.Exists(Dll)) throw new FileNotFoundException("thidua.dll is not beside the test assembly", Dll);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(DotnetHost)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using ThiDua.Tests.Infrastructure;
@@ -16,7 +17,12 @@ public static class WebTestHost
             DashboardsDirectory = dashboards ?? Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
             UploadsDirectory = Path.Combine(Path.GetTempPath(), "thidua-test-uploads"),
             Limits = limits ?? new(),
-            ConfigureBuilder = b => b.WebHost.UseTestServer(),
+            ConfigureBuilder = b =>
+            {
+                b.WebHost.UseTestServer();
+                // test.sh shows each test's output: six info lines per request would bury the progress lines.
+                b.Logging.SetMinimumLevel(LogLevel.Warning);
+            },
         });
         await app.StartAsync();
         return app;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ThiDua.Tests.Cli;
 
 namespace ThiDua.Tests.EventStore.Conformance;
 
@@ -19,7 +20,7 @@ public sealed class DaemonNodeProcess : IAsyncDisposable
 
     public static async Task<DaemonNodeProcess> StartAsync(string connectionString, string node, TimeSpan batchPause)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(ThiDuaProcess.DotnetHost)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -28,11 +29,11 @@ public sealed class DaemonNodeProcess : IAsyncDisposable
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "ThiDua.DaemonNode.dll"), connectionString, node,
                      ((int)batchPause.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(a);
-        var node_ = new DaemonNodeProcess(Process.Start(start)!);
+        var started = new DaemonNodeProcess(Process.Start(start)!);
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1)); // only so a hung child cannot hang the run
-        var first = await node_._process.StandardOutput.ReadLineAsync(limit.Token);
-        if (first != "ready") throw new InvalidOperationException($"daemon node {node} did not start: {first} {await node_._stderr}");
-        return node_;
+        var first = await started._process.StandardOutput.ReadLineAsync(limit.Token);
+        if (first != "ready") throw new InvalidOperationException($"daemon node {node} did not start: {first} {await started._stderr}");
+        return started;
     }
 
     /// <summary>SIGKILL: no finally block runs, the database learns of it only from the dropped connection.</summary>
