@@ -6,7 +6,7 @@ using ThiDua.Import.Parsing;
 
 namespace ThiDua.Cli.Importing;
 
-/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--sheet NAME] [--format table|json]</c>: all or nothing.</summary>
+/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--accept-warnings] [--sheet NAME] [--format table|json]</c>: all or nothing.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -39,8 +39,12 @@ public static class ImportCommand
                 return default;
             },
         };
+        var acceptWarnings = new Option<bool>("--accept-warnings")
+        {
+            Description = "Nhập cả khi có cảnh báo số liệu bất thường / import even with plausibility warnings",
+        };
         var format = OutputFormat.Option(withCsv: false);
-        var command = new Command("import", "Nhập số liệu từ tệp CSV hoặc Excel / import a CSV or .xlsx file") { kind, file, dryRun, culture, format, sheet };
+        var command = new Command("import", "Nhập số liệu từ tệp CSV hoặc Excel / import a CSV or .xlsx file") { kind, file, dryRun, culture, acceptWarnings, format, sheet };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -51,7 +55,7 @@ public static class ImportCommand
             }
             await using var runtime = await Runtime.OpenAsync(parse, ct);
             var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName,
-                parse.GetValue(sheet));
+                parse.GetValue(sheet), parse.GetValue(acceptWarnings));
             var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,

@@ -1,30 +1,54 @@
+using System.Globalization;
 using ThiDua.Import.Importing;
 
 namespace ThiDua.Cli.Importing;
 
-/// <summary>The human summary of an import, in Vietnamese and English; every error with line, column, value.</summary>
+/// <summary>
+/// The human summary of an import, in Vietnamese and English: every error with line, column, value; every
+/// plausibility warning with the figure it was judged against; a dry run's every change, old → new.
+/// </summary>
 public static class ImportReport
 {
     public static void Write(ImportOutcome outcome, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(writer);
-        if (!outcome.Accepted)
+        if (!outcome.Accepted && outcome.Errors.Count > 0)
         {
             writer.WriteLine($"Tệp {outcome.File} bị từ chối, không có gì được ghi ({outcome.Errors.Count} lỗi) / rejected, nothing written ({outcome.Errors.Count} errors):");
             foreach (var e in outcome.Errors)
-            {
-                var where = e.Line > 0 ? $"Dòng/line {e.Line}" : "Tệp/file";
-                var column = e.Column is null ? "" : $", cột/column '{e.Column}'";
-                var value = string.IsNullOrEmpty(e.Value) ? "" : $", giá trị/value '{e.Value}'";
-                writer.WriteLine($"  {where}{column}{value}:");
-                writer.WriteLine($"    {e.MessageVi}");
-                writer.WriteLine($"    {e.MessageEn}");
-            }
+                WriteProblem(writer, e.Line, e.Column, e.Value, e.MessageVi, e.MessageEn);
             return;
         }
-        var mode = outcome.DryRun ? "Kiểm tra thử (không ghi) / dry run (nothing written)" : "Đã nhập / imported";
-        writer.WriteLine($"{mode}: {outcome.File} ({outcome.Kind}), {outcome.Rows} dòng/rows");
-        writer.WriteLine($"  tạo mới/created: {outcome.Created}, sửa/changed: {outcome.Changed}, không đổi/unchanged: {outcome.Unchanged}, sự kiện/events: {outcome.Events}");
+        if (!outcome.Accepted)
+            writer.WriteLine($"Tệp {outcome.File} bị từ chối vì có cảnh báo, không có gì được ghi; kiểm tra rồi nhập lại với --accept-warnings / " +
+                $"rejected for its warnings, nothing written; check them, then import again with --accept-warnings:");
+        else
+        {
+            var mode = outcome.DryRun ? "Kiểm tra thử (không ghi) / dry run (nothing written)" : "Đã nhập / imported";
+            writer.WriteLine($"{mode}: {outcome.File} ({outcome.Kind}), {outcome.Rows} dòng/rows");
+            writer.WriteLine($"  tạo mới/created: {outcome.Created}, sửa/changed: {outcome.Changed}, không đổi/unchanged: {outcome.Unchanged}, sự kiện/events: {outcome.Events}");
+            if (outcome.WarningCount > 0)
+                writer.WriteLine($"  {(outcome.DryRun ? "sẽ nhập dù có / would import over" : "đã nhập dù có / imported over")} cảnh báo/warnings:");
+        }
+        foreach (var w in outcome.Warnings)
+            WriteProblem(writer, w.Line, w.Column, w.Value, w.MessageVi, w.MessageEn);
+        if (outcome.Changes.Count == 0) return;
+        writer.WriteLine($"  Thay đổi / changes ({outcome.Changes.Count}):");
+        foreach (var c in outcome.Changes)
+            writer.WriteLine($"  Dòng/line {c.Line}: {c.Campaign}/{c.Unit}/{c.Indicator}/{c.Period}: {Number(c.Old)} → {Number(c.New)}");
     }
+
+    private static void WriteProblem(TextWriter writer, int line, string? column, string? value, string vi, string en)
+    {
+        var where = line > 0 ? $"Dòng/line {line}" : "Tệp/file";
+        var col = column is null ? "" : $", cột/column '{column}'";
+        var val = string.IsNullOrEmpty(value) ? "" : $", giá trị/value '{value}'";
+        writer.WriteLine($"  {where}{col}{val}:");
+        writer.WriteLine($"    {vi}");
+        writer.WriteLine($"    {en}");
+    }
+
+    // The invariant figures the CSV outputs use; "(mới/new)" where nothing was stored.
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "(mới/new)";
 }

@@ -16,6 +16,13 @@ internal static class ImportApiDocument
             Description = "true: kiểm tra, không ghi / validate and report only",
             Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean },
         });
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "acceptWarnings",
+            In = ParameterLocation.Query,
+            Description = "true: nhập cả khi có cảnh báo số liệu bất thường / import even with plausibility warnings (else 422 listing them)",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.Boolean },
+        });
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,

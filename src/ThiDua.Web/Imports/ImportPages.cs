@@ -38,7 +38,8 @@ public static class ImportPages
             try
             {
                 await using var stored = uploads.Open(upload);
-                outcome = await ImportRunner.RunAsync(context, runtime, stored, name, k, c, dryRun: true, ct);
+                // Warnings accepted in the preview, so it shows every change; the confirmation asks for them to be checked.
+                outcome = await ImportRunner.RunAsync(context, runtime, stored, name, k, c, dryRun: true, acceptWarnings: true, ct);
             }
             catch
             {
@@ -48,7 +49,8 @@ public static class ImportPages
             if (!outcome.Accepted) uploads.Delete(upload); // nothing to confirm
             var token = Token(context, antiforgery);
             var body = ImportResultHtml.Render(outcome)
-                + (outcome.Accepted ? ConfirmForm(upload, token) : "")
+                + ImportWarningsHtml.Render(outcome, outcome.Accepted ? $"/imports/{upload.Id}/changes.csv" : null)
+                + (outcome.Accepted ? ConfirmForm(upload, token, outcome.WarningCount) : "")
                 + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, k, c);
             return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
@@ -58,22 +60,40 @@ public static class ImportPages
         {
             var upload = uploads.Find(id)
                 ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn); hãy tải lên lại / the pending upload is gone (already imported or expired); upload it again.");
+            var accepted = (await context.Request.ReadFormAsync(ct))["acceptWarnings"] == "yes";
             Import.Importing.ImportOutcome outcome;
             await using (var stored = uploads.Open(upload))
-                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, ct);
-            uploads.Delete(upload);
-            var body = ImportResultHtml.Render(outcome) + "<h2>Tải tệp khác</h2>" + ImportForm.Render(Token(context, antiforgery), upload.Kind, upload.Culture);
+                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, accepted, ct);
+            // Refused only for its warnings: the file stays, so the analyst can tick the box and confirm it again.
+            var again = !outcome.Accepted && outcome.Errors.Count == 0;
+            if (!again) uploads.Delete(upload);
+            var token = Token(context, antiforgery);
+            var body = ImportResultHtml.Render(outcome) + ImportWarningsHtml.Render(outcome, null)
+                + (again ? ConfirmForm(upload, token, outcome.WarningCount) : "") + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, upload.Kind, upload.Culture);
             return Pages.Html(PageLayout.Render("Kết quả nhập tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
+
+        // Every change of a pending upload, checked again (a dry run), as CSV: the page shows only the first ones.
+        app.MapGet("/imports/{id}/changes.csv", async (string id, HttpContext context, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
+        {
+            var upload = uploads.Find(id)
+                ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn) / the pending upload is gone (already imported or expired).");
+            await using var stored = uploads.Open(upload);
+            var outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: true, acceptWarnings: true, ct);
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"changes-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv\"";
+            return Results.Text(ImportWarningsHtml.Csv(outcome), "text/csv; charset=utf-8");
+        }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;
     }
 
     private static AntiforgeryTokenSet Token(HttpContext context, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(context);
 
-    private static string ConfirmForm(PendingUpload upload, AntiforgeryTokenSet token) => $"""
+    // With warnings, the box must be ticked (the browser asks; the server refuses the file again without it).
+    private static string ConfirmForm(PendingUpload upload, AntiforgeryTokenSet token, int warnings) => $"""
         <form class="upload" method="post" action="/imports/{H.Segment(upload.Id)}/confirm">
         {H.AntiforgeryField(token)}
         <p>Tệp hợp lệ. Bấm <strong>Nhập chính thức</strong> để ghi đúng tệp vừa kiểm tra vào cơ sở dữ liệu.</p>
+        {(warnings > 0 ? $"<label class=\"confirm-warnings\"><input type=\"checkbox\" name=\"acceptWarnings\" value=\"yes\" required> Tôi đã kiểm tra các cảnh báo ({warnings})</label>" : "")}
         <button type="submit">Nhập chính thức</button>
         </form>
         """;

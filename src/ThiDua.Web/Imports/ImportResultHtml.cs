@@ -11,12 +11,14 @@ public static class ImportResultHtml
     {
         ArgumentNullException.ThrowIfNull(o);
         var sb = new StringBuilder();
-        if (!o.Accepted)
+        if (!o.Accepted && o.Errors.Count == 0)
+            sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.WarningCount} cảnh báo chưa được xác nhận. Không có dữ liệu nào được ghi.</p>");
+        else if (!o.Accepted)
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>");
         else if (o.DryRun)
-            sb.Append($"<p class=\"notice ok\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ (kiểm tra thử, chưa ghi gì).</p>");
+            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
         else
-            sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi.</p>");
+            sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi{(o.WarningCount > 0 ? $", dù có {o.WarningCount} cảnh báo (ghi rõ trong nhật ký thay đổi)" : "")}.</p>");
         sb.Append("<table class=\"summary\"><tbody>")
           .Append($"<tr><th>Loại tệp</th><td>{H.Encode(ImportForm.Label(o.Kind))}</td></tr><tr><th>Số dòng dữ liệu</th><td class=\"num\">{o.Rows}</td></tr>");
         // A rejected file changes nothing: counts of what it would have done would only be zeros.

@@ -11,10 +11,13 @@ namespace ThiDua.Web.Imports;
 /// <summary>Runs the core's all-or-nothing importer for the API and the pages, and checks their words for kind and culture.</summary>
 public static class ImportRunner
 {
-    /// <summary>Imports as the signed-in user (the events' actor), within the configured rows-per-file limit.</summary>
+    /// <summary>
+    /// Imports as the signed-in user (the events' actor), within the configured rows-per-file limit; a file with
+    /// plausibility warnings only when <paramref name="acceptWarnings"/>.
+    /// </summary>
     /// <param name="sheet">For an Excel workbook, the sheet to read; null: the first.</param>
-    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun, CancellationToken ct,
-        string? sheet = null)
+    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun,
+        bool acceptWarnings, CancellationToken ct, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(runtime);
@@ -22,7 +25,7 @@ public static class ImportRunner
         if (!CsvImportReader.IsWorkbook(content, fileName))
             await ImportRowLimit.EnsureWithinAsync(content, context.RequestServices.GetRequiredService<SecurityLimits>().MaxImportRows, ct);
         var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
-        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User), sheet), null, ct);
+        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User), sheet, acceptWarnings), null, ct);
     }
 
     public static ImportKind Kind(string? word) => ImportKindNames.TryParse(word, out var kind)

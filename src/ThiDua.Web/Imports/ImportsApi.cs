@@ -10,8 +10,9 @@ using ThiDua.Web.Security;
 namespace ThiDua.Web.Imports;
 
 /// <summary>
-/// <c>POST /api/imports/{kind}?dryRun=true</c>: a multipart CSV or .xlsx (<c>file</c>, optional <c>culture</c>, and
-/// <c>sheet</c> for a workbook) → the import outcome.
+/// <c>POST /api/imports/{kind}?dryRun=true&amp;acceptWarnings=true</c>: a multipart CSV or .xlsx (<c>file</c>, optional
+/// <c>culture</c>, and <c>sheet</c> for a workbook) → the import outcome; a file with plausibility warnings is a 422
+/// listing them unless accepted.
 /// The form is read here rather than bound: a binding failure (a body that is not multipart, <c>dryRun=1</c>) would
 /// otherwise answer without saying what is wrong.
 /// </summary>
@@ -28,7 +29,8 @@ public static class ImportsApi
                 throw new RequestRejectedException(StatusCodes.Status401Unauthorized,
                     "Nhập qua API cần mã API (Authorization: Bearer …); trong trình duyệt hãy dùng trang /imports / importing through the API needs an API token (Authorization: Bearer …); in a browser use the /imports page.");
             var k = ImportRunner.Kind(kind);
-            var dryRun = DryRun(request.Query["dryRun"]);
+            var dryRun = YesNo("dryRun", request.Query["dryRun"]);
+            var acceptWarnings = YesNo("acceptWarnings", request.Query["acceptWarnings"]);
             if (!request.HasFormContentType)
                 throw new RequestRejectedException(StatusCodes.Status415UnsupportedMediaType,
                     "Hãy gửi tệp CSV dạng multipart/form-data, trong trường 'file' / send the CSV as multipart/form-data, in the field 'file'.");
@@ -50,7 +52,7 @@ public static class ImportsApi
                 ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
             await using var stream = file.OpenReadStream(); // an empty file is the importer's to reject, with its own message
             var sheet = form["sheet"].FirstOrDefault() ?? request.Query["sheet"].FirstOrDefault();
-            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun, ct,
+            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun, acceptWarnings, ct,
                 string.IsNullOrWhiteSpace(sheet) ? null : sheet);
             return outcome.Accepted ? Results.Ok(outcome) : Results.UnprocessableEntity(outcome);
         })
@@ -67,7 +69,7 @@ public static class ImportsApi
     }
 
     // The yes/no words the CSV files take (true/false, 1/0, yes/no, có/không).
-    private static bool DryRun(string? word) => string.IsNullOrWhiteSpace(word) ? false
+    private static bool YesNo(string name, string? word) => string.IsNullOrWhiteSpace(word) ? false
         : ImportValueAliases.Booleans.TryParse(word, out var yes) ? yes
-        : throw RequestRejectedException.BadRequest($"dryRun phải là true hoặc false / dryRun must be true or false (got '{word}').");
+        : throw RequestRejectedException.BadRequest($"{name} phải là true hoặc false / {name} must be true or false (got '{word}').");
 }

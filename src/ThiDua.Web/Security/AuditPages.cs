@@ -62,7 +62,9 @@ public static class AuditPages
             sb.Append($"<tr><td>{Labels.Instant(e.RecordedAt, seconds: true)}</td>")
               .Append($"<td>{H.Encode(e.Actor)}</td><td>{H.Encode(e.Type)}</td><td><code>{H.Encode(e.StreamId)}</code></td>")
               .Append($"<td>{H.Encode(e.SourceFile)}{(e.SourceLine is { } l ? ", dòng " + l.ToString(CultureInfo.InvariantCulture) : "")}</td>")
-              .Append($"<td><code>{H.Encode(e.Data.GetRawText())}</code></td></tr>");
+              .Append($"<td><code>{H.Encode(e.Data.GetRawText())}</code>")
+              .Append(e.AcceptedWarning is { } w ? $"<p class=\"accepted-warning\"><strong>Nhập dù có cảnh báo:</strong> {H.Encode(w)}</p>" : "")
+              .Append("</td></tr>");
         sb.Append("</tbody></table></div>");
         sb.Append(Exports.ExportLinks.Excel("audit", ("campaign", campaign), ("unit", unit), ("limit", limit.ToString(CultureInfo.InvariantCulture)),
             ("before", before?.ToString(CultureInfo.InvariantCulture))));

@@ -20,7 +20,7 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource)
         // deciders name them). Compared as strings, never as LIKE patterns.
         await using var cmd = dataSource.CreateCommand("""
             select seq, recorded_at, coalesce(metadata->>'actor', ''), type, stream_id, metadata->>'sourceFile',
-                   (metadata->>'sourceLine')::int, data
+                   (metadata->>'sourceLine')::int, data, metadata->>'acceptedWarning'
             from es_events
             where ($1::text is null or starts_with(stream_id, $1))
               and ($2::text is null or stream_id = $2 or right(stream_id, length($2) + 1) = '/' || $2)
@@ -39,7 +39,7 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource)
             using var data = JsonDocument.Parse(reader.GetString(7));
             list.Add(new AuditEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
                 reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetInt32(6),
-                data.RootElement.Clone()));
+                data.RootElement.Clone(), reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
         return list;
     }

@@ -84,7 +84,7 @@ public sealed class KillDuringImportTests(BigWorldDatabase db, ITestOutputHelper
         output.WriteLine($"{Trials} trials: {none} left nothing, {all} wrote the whole file, none partial");
         none.Should().BeGreaterThan(0, "the early kills land before the commit");
 
-        var reimport = await ThiDuaProcess.RunAsync("import", "measurements", file, "--database", db.ConnectionString);
+        var reimport = await ThiDuaProcess.RunAsync("import", "measurements", file, "--accept-warnings", "--database", db.ConnectionString);
         reimport.ExitCode.Should().Be(0, reimport.ToString());
         var final = await MeasurementState.ReadAsync(db);
         final.ReadModelRows.Should().Be(Rows);

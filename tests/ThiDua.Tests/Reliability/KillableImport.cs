@@ -22,7 +22,7 @@ public sealed class KillableImport : IDisposable
 
     public static KillableImport Start(string file, string connectionString, bool dryRun = false)
     {
-        string[] args = ["import", "measurements", file, "--database", connectionString];
+        string[] args = ["import", "measurements", file, "--accept-warnings", "--database", connectionString];
         return new KillableImport(Process.Start(ThiDuaProcess.StartInfo(dryRun ? [.. args, "--dry-run"] : args))!);
     }
 

@@ -21,7 +21,8 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         var (conn, tx) = (session.Connection, session.Transaction);
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
         using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true, request.Sheet);
-        var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), Guid.CreateVersion7().ToString(),
+        var correlationId = Guid.CreateVersion7().ToString();
+        var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), correlationId,
             () => file.ErrorCount, file.HasColumn);
         var handler = For(request.Kind, conn);
         try
@@ -35,7 +36,10 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
             await handler.CompleteAsync(context, ct);
             var errors = file.Locate(ImportErrorCollector.Combine(CsvImportReader.DefaultMaxErrors, file.ErrorCollector, context.Errors));
             if (errors.Count > 0) return Outcome(request, file, context, pending, accepted: false, errors);
+            // Refused like an error unless accepted (SPEC §5 "Plausibility (v2)"), with the warnings and changes listed.
+            if (context.Warnings.Count > 0 && !request.AcceptWarnings) return Outcome(request, file, context, pending, accepted: false, []);
             await pending.FlushAsync(ct);
+            if (context.Warnings.Count > 0) await Plausibility.AcceptedWarnings.NoteAsync(conn, tx, correlationId, context.Warnings, ct);
             if (!request.DryRun) await tx.CommitAsync(ct);
             return Outcome(request, file, context, pending, accepted: true, []);
         }
@@ -48,7 +52,12 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
 
     private static ImportOutcome Outcome(ImportRequest r, CsvImportFile<IImportRow> file, ImportContext c, PendingEvents p, bool accepted, IReadOnlyList<ImportError> errors) =>
         new(r.FileName, ImportKindNames.ToCliWord(r.Kind), accepted, r.DryRun, file.DataRowCount, c.Tally.Created, c.Tally.Changed, c.Tally.Unchanged,
-            accepted ? p.Appended : 0, errors);
+            accepted ? p.Appended : 0, errors)
+        {
+            Warnings = Plausibility.WarningList.Capped(c.Warnings, CsvImportReader.DefaultMaxErrors),
+            WarningCount = c.Warnings.Count,
+            Changes = c.Changes,
+        };
 
     private static IRowImport For(ImportKind kind, NpgsqlConnection conn) => kind switch
     {

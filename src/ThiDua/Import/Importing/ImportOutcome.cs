@@ -5,7 +5,8 @@ namespace ThiDua.Import.Importing;
 
 /// <summary>
 /// The result of an import: accepted (and then written, unless a dry run) or rejected with every error.
-/// Counts say what was (or would be) created, changed, and left unchanged.
+/// Counts say what was (or would be) created, changed, and left unchanged. A file with warnings and no errors is
+/// accepted only over the warnings (<see cref="ImportRequest.AcceptWarnings"/>).
 /// </summary>
 public sealed record ImportOutcome(
     [property: JsonPropertyName("file")] string File,
@@ -19,6 +20,18 @@ public sealed record ImportOutcome(
     [property: JsonPropertyName("events")] int Events,
     [property: JsonPropertyName("errors")] IReadOnlyList<ImportError> Errors)
 {
+    /// <summary>Plausibility warnings (measurements): with any, the file is accepted only when they are.</summary>
+    [JsonPropertyName("warnings")]
+    public IReadOnlyList<Plausibility.ImportWarning> Warnings { get; init; } = [];
+
+    /// <summary>How many warnings the file raised (<see cref="Warnings"/> lists at most 1,000 and then "and N more").</summary>
+    [JsonPropertyName("warning_count")]
+    public int WarningCount { get; init; }
+
+    /// <summary>A dry run's every figure change, old → new, in file order (measurements; empty otherwise).</summary>
+    [JsonPropertyName("changes")]
+    public IReadOnlyList<Plausibility.MeasurementChange> Changes { get; init; } = [];
+
     [JsonPropertyName("written")]
     public bool Written => Accepted && !DryRun && Events > 0;
 }

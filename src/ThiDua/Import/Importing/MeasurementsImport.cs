@@ -1,5 +1,6 @@
 using Npgsql;
 using ThiDua.Import.Parsing;
+using ThiDua.Import.Plausibility;
 using ThiDua.Indicators;
 using ThiDua.Measurements;
 using ThiDua.Measurements.Recording;
@@ -8,14 +9,16 @@ namespace ThiDua.Import.Importing;
 
 /// <summary>
 /// measurements.csv: campaign, unit, indicator and a target for them must exist, the month inside the campaign.
-/// Rows are decided in batches: one query per campaign fetches the stored values of a whole batch.
+/// Rows are decided in batches: one query per campaign fetches the stored values of a whole batch. The figures that
+/// change are judged for plausibility once the whole file is read (<see cref="FileSeries"/>).
 /// </summary>
 internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 {
     private const int LookupBatch = 5_000;
 
     private readonly MeasurementDuplicates _duplicates = new();
-    private readonly List<(MeasurementRow Row, Measurement Measurement)> _batch = new(LookupBatch);
+    private readonly List<(MeasurementRow Row, Measurement Measurement, Campaigns.Campaign Campaign, Indicator Indicator)> _batch = new(LookupBatch);
+    private readonly FileSeries _series = new();
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -58,11 +61,21 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         var measurement = new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note);
         // Checked even once the file has errors: repeats further down are still reported.
         if (!_duplicates.FirstSeen(r, measurement, campaign, definitions, context) || context.HasErrors) return;
-        _batch.Add((r, measurement));
+        _batch.Add((r, measurement, campaign, indicator));
         if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);
     }
 
-    public Task CompleteAsync(ImportContext context, CancellationToken ct) => DecideBatchAsync(context, ct);
+    public async Task CompleteAsync(ImportContext context, CancellationToken ct)
+    {
+        await DecideBatchAsync(context, ct);
+        if (context.HasErrors) return;
+        foreach (var (change, findings) in _series.Judge())
+        {
+            if (context.Request.DryRun) context.Changes.Add(change);
+            foreach (var finding in findings)
+                context.Warnings.Add((RecordMeasurement.StreamId(change.Campaign, change.Unit), FileSeries.Warning(change, finding)));
+        }
+    }
 
     private static BilingualMessage? Invalid(Direction direction, decimal value) => direction switch
     {
@@ -79,10 +92,11 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     {
         if (_batch.Count == 0 || context.HasErrors) return;
         var stored = await StoredAsync(_batch, ct);
-        foreach (var (row, measurement) in _batch)
+        foreach (var (row, measurement, campaign, indicator) in _batch)
         {
             var current = stored.GetValueOrDefault((measurement.Campaign, measurement.Unit, measurement.Indicator, measurement.Period.Index));
             var @event = RecordMeasurement.Decide(new RecordMeasurement(measurement), current, context.Now);
+            _series.Add(campaign, indicator, measurement, row.Line, @event is not null, stored);
             context.Tally.Count(current is not null, @event is not null);
             if (@event is not null) context.Record(row.Line, RecordMeasurement.StreamId(measurement.Campaign, measurement.Unit), @event);
         }
@@ -93,7 +107,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     // By campaign and unit: a range scan of the primary key, whatever the size of the table. Bounding it to the
     // batch's months too (fewer rows for a monthly file) made a 1M-row import 60 % slower (15.6 → 25 s, measured
     // three times) and left P3 where it was, so it reads every month stored for the batch's units.
-    private async Task<Dictionary<(string, string, string, int), Measurement>> StoredAsync(List<(MeasurementRow Row, Measurement Measurement)> batch, CancellationToken ct)
+    private async Task<Dictionary<(string, string, string, int), Measurement>> StoredAsync(
+        List<(MeasurementRow Row, Measurement Measurement, Campaigns.Campaign Campaign, Indicator Indicator)> batch, CancellationToken ct)
     {
         var found = new Dictionary<(string, string, string, int), Measurement>();
         foreach (var campaign in batch.GroupBy(b => b.Measurement.Campaign, StringComparer.Ordinal))

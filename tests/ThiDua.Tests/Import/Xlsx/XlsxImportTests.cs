@@ -21,7 +21,7 @@ public sealed class XlsxImportTests(SeededDatabase fromCsv, ProductDatabase from
         {
             using var stream = new MemoryStream(SeedWorkbook.From(Path.Combine(SeedFiles.Directory, name)));
             var outcome = await new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock)
-                .ImportAsync(stream, new ImportRequest(Path.ChangeExtension(name, ".xlsx"), kind, NumberCulture.Vi, false, "test"));
+                .ImportAsync(stream, new ImportRequest(Path.ChangeExtension(name, ".xlsx"), kind, NumberCulture.Vi, false, "test", AcceptWarnings: true)); // as the CSV seed
             outcome.Accepted.Should().BeTrue(string.Join("; ", outcome.Errors));
         }
         await using var csvRuntime = await fromCsv.OpenRuntimeAsync();
