@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace ThiDua.Tests.Web;
@@ -42,12 +40,5 @@ public class ImportWarningsApiTests(SeededWebApp web) : IClassFixture<SeededWebA
     public async Task Accept_warnings_that_is_not_a_yes_or_no_is_a_400() =>
         (await PostAsync("/api/imports/measurements?acceptWarnings=maybe", Typo)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
 
-    private Task<HttpResponseMessage> PostAsync(string url, string csv)
-    {
-        var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "file", "measurements.csv");
-        return web.Client.PostAsync(url, content);
-    }
+    private Task<HttpResponseMessage> PostAsync(string url, string csv) => CsvUpload.PostAsync(web.Client, url, csv);
 }

@@ -229,12 +229,5 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         JsonNode.DeepEquals(actual, expected).Should().BeTrue($"{url} should return the same rows as the CLI's --format json");
     }
 
-    private Task<HttpResponseMessage> PostCsvAsync(string url, string csv)
-    {
-        var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "file", "measurements.csv");
-        return web.Client.PostAsync(url, content);
-    }
+    private Task<HttpResponseMessage> PostCsvAsync(string url, string csv) => CsvUpload.PostAsync(web.Client, url, csv);
 }
