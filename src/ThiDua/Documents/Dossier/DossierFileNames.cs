@@ -9,6 +9,7 @@ namespace ThiDua.Documents.Dossier;
 public static class DossierFileNames
 {
     public const string FolderSuffix = "-ho-so-khen-thuong";
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Proposal = "to-trinh.docx";
     public const string Minutes = "bien-ban.docx";
     public const string Summary = "tong-ket.docx";
