@@ -36,7 +36,7 @@ public static class CouncilMinutesDocx
                 var candidates = form.Candidates.Where(c => c.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota).ToList();
                 if (candidates.Count == 0) continue;
                 n++;
-                doc.Paragraph($"1.{Count(n)}. {form.Form.Name} (số lượng: {(form.Form.Quota > 0 ? Count(form.Form.Quota) : "không giới hạn")})", DocxText.Heading with { FirstLineIndent = true });
+                doc.Paragraph($"1.{Count(n)}. {form.Form.Name} (số lượng: {ProposalDocx.Quota(form.Form)})", DocxText.Heading with { FirstLineIndent = true });
                 ProposalDocx.Candidates(doc, candidates, clusters, "Số phiếu đồng ý");
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn.", DocxText.Body);

@@ -39,7 +39,7 @@ public static class ProposalDocx
                 Candidates(doc, list, clusters);
                 if (form.TiesAtQuota.Count > 0)
                 {
-                    doc.Paragraph($"Bằng điểm ở suất cuối (số lượng {Count(form.Form.Quota)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
+                    doc.Paragraph($"Bằng điểm ở suất cuối (số lượng {Quota(form.Form)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
                     Candidates(doc, form.TiesAtQuota, clusters);
                 }
             }
@@ -49,6 +49,10 @@ public static class ProposalDocx
             OfficialLayout.Signature(doc, settings);
         });
     }
+
+    /// <summary>A form's quota as the documents write it: "3", "2 mỗi cụm, khối", "không giới hạn".</summary>
+    internal static string Quota(AwardForm form) => form.Quota is not { } q ? "không giới hạn"
+        : Count(q) + (form.QuotaScope == AwardQuotaScope.Cluster ? " mỗi cụm, khối" : "");
 
     /// <summary>The danh sách: TT, name, cluster, score, what the candidate achieved.</summary>
     internal static void Candidates(DocxBuilder doc, IReadOnlyList<AwardProposalLine> list, IReadOnlyDictionary<string, string?> clusters, string? blankColumn = null)
