@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ThiDua.Benchmarks.Harness;
 
@@ -41,19 +40,10 @@ public static class DocumentsVsBaselines
     private static string Size(string workDir, string kind) =>
         string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(Path.Combine(workDir, kind, "attainment." + kind)).Length / 1024.0 / 1024:0.0} MB");
 
-    private static async Task<ChildImport.Result> ChildAsync(string scenario, int rows, string workDir)
+    private static Task<ChildImport.Result> ChildAsync(string scenario, int rows, string workDir)
     {
         var dir = Path.Combine(workDir, scenario);
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { typeof(DocumentsVsBaselines).Assembly.Location, "--child-document", scenario, rows.ToString(CultureInfo.InvariantCulture), dir })
-            psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var last = output.Trim().Split('\n')[^1].Split(' ');
-        if (process.ExitCode != 0 || last.Length != 2) throw new InvalidOperationException($"{scenario} failed: {output}\n{error}");
-        return new ChildImport.Result(double.Parse(last[0], CultureInfo.InvariantCulture), long.Parse(last[1], CultureInfo.InvariantCulture));
+        return ChildImport.ChildAsync(scenario, "--child-document", scenario, rows.ToString(CultureInfo.InvariantCulture), dir);
     }
 }

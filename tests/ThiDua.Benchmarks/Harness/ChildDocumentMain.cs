@@ -65,13 +65,7 @@ public static class ChildDocumentMain
                 throw new ArgumentException("csv, xlsx, docx or html", nameof(scenario));
         }
         clock.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRssKb()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRss.Kb()}"));
         return 0;
-    }
-
-    private static long PeakRssKb()
-    {
-        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) ?? "VmHWM: 0 kB";
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 }
