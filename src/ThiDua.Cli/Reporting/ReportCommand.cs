@@ -33,6 +33,7 @@ public static class ReportCommand
 
         report.Add(monthly);
         report.Add(summary);
+        report.Add(DossierCommand.Create());
         return report;
     }
 

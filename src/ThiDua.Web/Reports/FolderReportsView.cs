@@ -25,6 +25,20 @@ public sealed class FolderReportsView(string directory) : IReportsView
         return Task.FromResult<ReportFile?>(new ReportFile(Path.GetFileName(file), type, File.OpenRead(file)));
     }
 
+    public Task<IReadOnlyList<DossierSummary>> DossiersAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<DossierSummary>>(Documents.Dossier.DossierFolder.List(directory)
+            .Select(d => new DossierSummary(d.Campaign, d.Files.Select(Path.GetFileName).ToList()!, Directory.GetLastWriteTimeUtc(d.Directory)))
+            .ToList());
+
+    public Task<ReportFile?> OpenDossierFileAsync(string campaign, string file, CancellationToken ct)
+    {
+        // Only a file the listing names: never a path built from the request.
+        var path = Documents.Dossier.DossierFolder.List(directory).FirstOrDefault(d => d.Campaign == campaign)?.Files
+            .FirstOrDefault(f => Path.GetFileName(f) == file);
+        return Task.FromResult(path is null || !File.Exists(path) ? null
+            : new ReportFile(file, Documents.Dossier.DossierFileNames.ContentType, File.OpenRead(path)));
+    }
+
     private static string Id(GeneratedReport r) => Path.GetFileNameWithoutExtension(r.ManifestPath);
 
     private static string Title(ReportManifest m) => m.Kind == ReportKind.Monthly

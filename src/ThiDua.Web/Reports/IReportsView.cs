@@ -10,4 +10,10 @@ public interface IReportsView
 
     /// <summary>The file of a listed report, or null when there is no such report.</summary>
     Task<ReportFile?> OpenAsync(string id, string format, CancellationToken ct);
+
+    /// <summary>The award dossiers (Word) beside the reports: per campaign, its .docx file names.</summary>
+    Task<IReadOnlyList<DossierSummary>> DossiersAsync(CancellationToken ct);
+
+    /// <summary>One listed dossier file, or null when there is no such file.</summary>
+    Task<ReportFile?> OpenDossierFileAsync(string campaign, string file, CancellationToken ct);
 }

@@ -27,7 +27,15 @@ public static class ReportsPages
                       .Append("</td></tr>");
                 sb.Append("</tbody></table></div>");
             }
+            sb.Append(DossierSection.Render(await view.DossiersAsync(ct)));
             return Pages.Html(PageLayout.Render("Báo cáo", sb.ToString(), "/reports"));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/reports/dossiers/{campaign}/{file}", async (string campaign, string file, IReportsView view, CancellationToken ct) =>
+        {
+            var found = await view.OpenDossierFileAsync(campaign, file, ct)
+                ?? throw RequestRejectedException.NotFound($"Không có văn bản '{file}' trong hồ sơ của '{campaign}' / no file '{file}' in the dossier of '{campaign}'.");
+            return Results.Stream(found.Content, found.ContentType, found.FileName);
         }).ExcludeFromDescription();
 
         app.MapGet("/reports/{id}/{format}", async (string id, string format, IReportsView view, CancellationToken ct) =>

@@ -15,7 +15,7 @@ public static class ReportFileNames
 
     public static string ManifestFor(string htmlFile) => Path.ChangeExtension(htmlFile, ".json");
 
-    private static string Safe(string code)
+    internal static string Safe(string code)
     {
         var sb = new StringBuilder(code.Length);
         foreach (var c in code) sb.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');

@@ -64,7 +64,7 @@ public sealed class CliXlsxExportTests(SeededDatabase db) : IClassFixture<Seeded
 
         xlsx.ExitCode.Should().Be(0, xlsx.ToString());
         var sheet = WorkbookReadBack.Open(file).Sheets.Single();
-        sheet.Header.Should().Equal("form", "recipient_kind", "unit", "status", "score", "reasons");
+        sheet.Header.Should().Equal(ThiDua.Analytics.Output.AnalyticsCsv.AwardsHeader.Split(','), "the CSV's columns, v2's cluster, decision and reference included");
         sheet.DataTexts(6).Select(r => r[3]).Should().NotBeEmpty().And.OnlyContain(s => s == "proposed" || s == "tie_at_quota" || s == "eligible_over_quota" || s == "ineligible");
     }
 

@@ -25,6 +25,8 @@ public sealed record WorkbookReadBack(IReadOnlyList<WorkbookReadBack.SheetConten
     public static WorkbookReadBack Open(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, false);
+        // Every workbook ThiDua writes must be valid Office Open XML, not only readable by this SDK.
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").Should().BeEmpty();
         var workbook = document.WorkbookPart!;
         var formats = workbook.WorkbookStylesPart?.Stylesheet;
         var custom = formats?.NumberingFormats?.Elements<NumberingFormat>().ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode!.Value!) ?? [];

@@ -51,11 +51,15 @@ public static class AnalyticsSheets
     public static IReadOnlyList<XlsxSheet> Awards(IReadOnlyList<AwardRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        XlsxColumn[] columns = [new("form"), new("recipient_kind"), new("unit"), new("status"), new("score", XlsxCellStyle.Fixed2), new("reasons")];
+        XlsxColumn[] columns =
+        [
+            new("form"), new("recipient_kind"), new("unit"), new("status"), new("score", XlsxCellStyle.Fixed2), new("reasons"),
+            new("cluster"), new("decision"), new("reference"),
+        ];
         return [new XlsxSheet("Khen thưởng", columns, rows.Select(r => new object?[]
         {
             r.Form, AnalyticsCsv.Kind(r.RecipientKind), r.Unit, AnalyticsCsv.Status(r.Status), r.Score is { } s ? Round(s, 2) : null,
-            string.Join("; ", r.Reasons.Select(x => x.English)),
+            string.Join("; ", r.Reasons.Select(x => x.English)), r.Cluster, r.Decision, r.Reference,
         }))];
     }
 

@@ -6,7 +6,8 @@ namespace ThiDua.Reports.Scheduled;
 
 /// <summary>
 /// What the scheduled report jobs do: each running campaign's monthly report into the reports folder, and the
-/// summary of each campaign whose final review has come, once (an existing summary is not written again).
+/// summary of each campaign whose final review has come, once (an existing summary is not written again), with its
+/// award dossier in Word beside it once the campaign has ended.
 /// </summary>
 public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory) : IReportJobs
 {
@@ -36,7 +37,31 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
             catch (Analytics.Querying.QueryRejectedException)
             {
                 // The campaign was loaded after its review date (e.g. history imported late): report as of now.
+                cutOff = now;
                 await reports.GenerateSummaryAsync(campaign.Code, now, outputDirectory, ct);
+            }
+            await DossierAsync(campaign.Code, cutOff, now, ct);
+        }
+    }
+
+    // The dossier is the summary's numbers in Word; a campaign reviewed before its last day gets it from the first run after.
+    private async Task DossierAsync(string campaign, DateTimeOffset cutOff, DateTimeOffset now, CancellationToken ct)
+    {
+        var service = new Documents.Dossier.DossierService(runtime, new Charts.Png.PngChartRenderer());
+        var settings = Documents.Settings.DossierSettingsFile.Load(campaign);
+        try
+        {
+            await service.GenerateAsync(campaign, cutOff, outputDirectory, settings, ct);
+        }
+        catch (Analytics.Querying.QueryRejectedException) when (cutOff < now)
+        {
+            try
+            {
+                await service.GenerateAsync(campaign, now, outputDirectory, settings, ct);
+            }
+            catch (Analytics.Querying.QueryRejectedException)
+            {
+                // Not ended yet: the summary is written, the dossier waits (it is made by hand, or once the job sees it ended).
             }
         }
     }

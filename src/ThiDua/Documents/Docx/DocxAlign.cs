@@ -1,0 +1,10 @@
+namespace ThiDua.Documents.Docx;
+
+/// <summary>Paragraph alignment.</summary>
+public enum DocxAlign
+{
+    Left,
+    Center,
+    Right,
+    Both,
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Documents.Settings;
+
+namespace ThiDua.Documents.Docx;
+
+/// <summary>
+/// The parts of an administrative document laid out by Nghị định 30/2020/NĐ-CP: the issuing body under its parent
+/// (top left) with the number and symbol, the national heading and motto (top right) with place and date, the
+/// title, and at the end "Nơi nhận" (left) beside the signer's title and name (right). What the settings leave
+/// unset is a dotted blank the office fills in by hand.
+/// </summary>
+public static class OfficialLayout
+{
+    /// <summary>A dotted blank to be filled in.</summary>
+    public const string Blank = "……………………";
+
+    public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    private const int LeftColumn = 3686; // 6.5 cm
+
+    /// <param name="kind">The symbol's document kind before the body's symbol: "TTr" (tờ trình), "BB" (biên bản), "BC" (báo cáo).</param>
+    /// <param name="issuer">Who issues this document, when not the settings' body (a candidate's own report).</param>
+    public static void Heading(DocxBuilder doc, DossierSettings settings, string kind, string? issuer = null, string? parent = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(settings);
+        var small = new DocxText(13, Align: DocxAlign.Center, SpaceAfter: 0);
+        var symbol = settings.Symbol is { Length: > 0 } s ? $"{kind}-{s}" : kind + "-" + "………";
+        var left = new List<Paragraph>
+        {
+            DocxBuilder.Para(Upper(parent ?? settings.ParentBody), small),
+            DocxBuilder.Para(Upper(issuer ?? settings.IssuingBody), small with { Bold = true }),
+            DocxBuilder.Para("———————", small),
+            DocxBuilder.Para($"Số:        /{symbol}", small),
+        };
+        var right = new List<Paragraph>
+        {
+            DocxBuilder.Para(Nation, small with { Bold = true }),
+            DocxBuilder.Para(Motto, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+            DocxBuilder.Para("———————————", small),
+            DocxBuilder.Para(PlaceAndDate(settings), new DocxText(14, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+        };
+        doc.Columns(LeftColumn, left, right);
+        doc.Paragraph("", DocxText.Centered);
+    }
+
+    /// <summary>"Bắc Kạn, ngày 05 tháng 01 năm 2023", or with blanks for what is not set.</summary>
+    public static string PlaceAndDate(DossierSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var place = settings.Place is { Length: > 0 } p ? p : "…………";
+        return settings.Date is { } d
+            ? $"{place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year.ToString(CultureInfo.InvariantCulture)}"
+            : $"{place}, ngày …… tháng …… năm ……";
+    }
+
+    public static void Title(DocxBuilder doc, string title, string? subtitle = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        doc.Paragraph(title.ToUpperInvariant(), DocxText.Title);
+        if (subtitle is not null) doc.Paragraph(subtitle, DocxText.Title);
+        doc.Paragraph("—————", DocxText.Centered with { SpaceAfter = 6 });
+    }
+
+    /// <summary>"Nơi nhận:" with its list (left) and the signer's title, a space to sign, and the name (right).</summary>
+    public static void Signature(DocxBuilder doc, DossierSettings settings, string? signerTitle = null, string? signerName = null, bool withRecipients = true)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(settings);
+        doc.Paragraph("", DocxText.Centered);
+        var left = new List<Paragraph>();
+        if (withRecipients)
+        {
+            left.Add(DocxBuilder.Para("Nơi nhận:", new DocxText(12, Bold: true, Italic: true, Align: DocxAlign.Left, SpaceAfter: 0)));
+            var recipients = settings.Recipients is { Count: > 0 } r ? r : ["- " + Blank + ";", "- Lưu: VT, " + Blank + "."];
+            left.AddRange(recipients.Select(x => DocxBuilder.Para(x.StartsWith('-') ? x : "- " + x, new DocxText(11, Align: DocxAlign.Left, SpaceAfter: 0))));
+        }
+        var title = signerTitle ?? settings.SignerTitle;
+        var name = signerName ?? settings.SignerName;
+        var right = new List<Paragraph>
+        {
+            DocxBuilder.Para(Upper(title), new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+            DocxBuilder.Para("(Ký, ghi rõ họ tên, đóng dấu)", new DocxText(13, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+            DocxBuilder.Para("\n\n\n", DocxText.Centered),
+            DocxBuilder.Para(name is { Length: > 0 } ? name : Blank, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+        };
+        doc.Columns(LeftColumn + 567, left, right);
+    }
+
+    /// <summary>A section the office writes itself: the decree's heading, what it asks for, and dotted lines to write on.</summary>
+    public static void ToFill(DocxBuilder doc, string what, int lines = 2)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        doc.Paragraph(DocxText.Body, ("[Đơn vị tự ghi] ", true, true), (what, false, true));
+        for (var i = 0; i < lines; i++) doc.Paragraph(new string('…', 60), DocxText.Body with { FirstLineIndent = false });
+    }
+
+    private static string Upper(string? text) => text is { Length: > 0 } t ? t.ToUpper(CultureInfo.GetCultureInfo("vi-VN")) : Blank;
+}

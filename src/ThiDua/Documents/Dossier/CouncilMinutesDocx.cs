@@ -1,0 +1,60 @@
+using ThiDua.Awards;
+using ThiDua.Campaigns;
+using ThiDua.Documents.Docx;
+using ThiDua.Documents.Settings;
+using ThiDua.Formatting;
+using ThiDua.Reports.Summary;
+using static ThiDua.Reports.Html.ReportText;
+
+namespace ThiDua.Documents.Dossier;
+
+/// <summary>
+/// The biên bản of the council's meeting, as a template: time, place, who attended and the vote are blanks; the
+/// candidates per form and the ties at the quota place the council must settle come from ThiDua's results.
+/// </summary>
+public static class CouncilMinutesDocx
+{
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(forms);
+        var council = settings.Council ?? "Hội đồng Thi đua - Khen thưởng";
+        return DocxBuilder.Build(doc =>
+        {
+            OfficialLayout.Heading(doc, settings, "BB");
+            OfficialLayout.Title(doc, "Biên bản", $"Họp {council} xét đề nghị khen thưởng {campaign.Name}");
+            doc.Paragraph($"Thời gian: … giờ … ngày {OfficialLayout.Blank}", DocxText.Body);
+            doc.Paragraph($"Địa điểm: {OfficialLayout.Blank}", DocxText.Body);
+            doc.Paragraph($"Chủ trì: {OfficialLayout.Blank}, Chủ tịch {council}.", DocxText.Body);
+            doc.Paragraph($"Thư ký: {OfficialLayout.Blank}", DocxText.Body);
+            doc.Paragraph($"Thành phần: có mặt …/… thành viên {council}; vắng mặt: {OfficialLayout.Blank}", DocxText.Body);
+            doc.Paragraph("NỘI DUNG", DocxText.Title with { SpaceAfter = 6 });
+            doc.Paragraph($"1. Thư ký báo cáo kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và danh sách đề nghị khen thưởng do ThiDua tính theo tiêu chuẩn, số lượng của từng hình thức:", DocxText.Body);
+            var n = 0;
+            foreach (var form in forms)
+            {
+                var candidates = form.Candidates.Where(c => c.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota).ToList();
+                if (candidates.Count == 0) continue;
+                n++;
+                doc.Paragraph($"1.{Count(n)}. {form.Form.Name} (số lượng: {ProposalDocx.Quota(form.Form)})", DocxText.Heading with { FirstLineIndent = true });
+                ProposalDocx.Candidates(doc, candidates, clusters, "Số phiếu đồng ý");
+            }
+            if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn.", DocxText.Body);
+            var ties = forms.SelectMany(f => f.TiesAtQuota).ToList();
+            doc.Paragraph("2. Các trường hợp bằng điểm ở suất cuối, Hội đồng biểu quyết:", DocxText.Body);
+            if (ties.Count == 0) doc.Paragraph("Không có.", DocxText.Body with { Italic = true });
+            else
+            {
+                var i = 0;
+                doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Điểm", "Quyết định của Hội đồng"],
+                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), ""]), [454, 2835, 2835, 907, 2041]);
+            }
+            doc.Paragraph("3. Kết quả biểu quyết và kết luận của chủ trì:", DocxText.Body);
+            OfficialLayout.ToFill(doc, "Số thành viên đồng ý với từng trường hợp (tỷ lệ %); ý kiến khác; kết luận.", 4);
+            doc.Paragraph($"Cuộc họp kết thúc lúc … giờ … cùng ngày. Biên bản đã được thông qua trước {council}./.", DocxText.Body);
+            OfficialLayout.Signature(doc, settings with { Recipients = null }, "Chủ tịch Hội đồng", withRecipients: false);
+            doc.Paragraph("THƯ KÝ", new DocxText(14, Bold: true, Align: DocxAlign.Left, SpaceAfter: 0));
+            doc.Paragraph("(Ký, ghi rõ họ tên)", new DocxText(13, Italic: true, Align: DocxAlign.Left));
+        });
+    }
+}

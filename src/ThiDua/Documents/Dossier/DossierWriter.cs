@@ -1,0 +1,36 @@
+using ThiDua.Documents.Settings;
+using ThiDua.Reports.Summary;
+
+namespace ThiDua.Documents.Dossier;
+
+/// <summary>
+/// Writes a campaign's dossier into its folder: the whole set in a temporary folder first, then swapped in, so a
+/// reader (the web page) never sees half a dossier and a regenerated one leaves no stale candidate behind.
+/// </summary>
+public static class DossierWriter
+{
+    public static GeneratedDossier Write(SummaryReport report, IReadOnlyList<DossierChart> charts, DossierSettings settings, string outDir)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var campaign = report.Campaign;
+        var clusters = report.Rankings.SelectMany(g => g.Rows).ToDictionary(r => r.Unit, r => (string?)Reports.Html.ReportText.Cluster(r.Cluster), StringComparer.Ordinal);
+        foreach (var a in report.Annex) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster));
+        var files = new List<(string Name, byte[] Content)>
+        {
+            (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings)),
+            (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, settings)),
+            (DossierFileNames.Summary, SummaryDocx.Build(report, charts, clusters, settings)),
+        };
+        var n = 0;
+        foreach (var a in report.Annex) files.Add((DossierFileNames.Achievement(++n, a.Unit.Code), AchievementReportDocx.Build(campaign, a, settings)));
+
+        var folder = Path.Combine(outDir, DossierFileNames.Folder(campaign.Code));
+        var temporary = folder + ".tmp";
+        if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
+        Directory.CreateDirectory(temporary);
+        foreach (var (name, content) in files) File.WriteAllBytes(Path.Combine(temporary, name), content);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.Move(temporary, folder);
+        return new GeneratedDossier(campaign.Code, folder, files.Select(f => Path.Combine(folder, f.Name)).ToList());
+    }
+}
