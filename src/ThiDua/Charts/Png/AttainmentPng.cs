@@ -50,7 +50,7 @@ internal static class AttainmentPng
         var min = bars.Select(b => (double)(b.Ratio ?? 0) * 100).Append(0).Min();
         plot.Axes.SetLimitsX(min, max * 1.15);
         foreach (var status in StatusStyles.IndicatorStatuses)
-            PngPlot.LegendItem(plot, Label(status, chart.Scores), StatusStyles.For(status).Fill);
+            PngPlot.LegendItem(plot, Label(status, chart.Scores, chart.Progress), StatusStyles.For(status).Fill);
         PngPlot.LegendItem(plot, reference, Palette.Reference, line: true, LinePattern.Dashed);
         if (bars.Any(b => b.StretchRatio is not null)) PngPlot.LegendItem(plot, "Mức phấn đấu", Palette.Ink, line: true);
         PngPlot.ShowLegend(plot);
@@ -58,7 +58,8 @@ internal static class AttainmentPng
     }
 
     // As the SVG words a score's colours: above, at, below 100 points.
-    private static string Label(ChartIndicatorStatus status, bool scores) => !scores ? StatusStyles.For(status).Label : status switch
+    // Before the campaign's last month the statuses are progress ("Chậm tiến độ"), as the SVG says them.
+    private static string Label(ChartIndicatorStatus status, bool scores, bool progress) => !scores ? StatusStyles.For(status, progress).Label : status switch
     {
         ChartIndicatorStatus.Exceeded => "Trên 100 điểm",
         ChartIndicatorStatus.Met => "Đủ 100 điểm",

@@ -37,7 +37,7 @@ internal static class HeatmapPng
         plot.Axes.Bottom.Label.Text = "Chỉ tiêu (mã)";
         plot.Axes.SetLimits(-0.6, chart.Indicators.Count - 0.4, -0.6, units - 0.4);
         plot.HideGrid();
-        foreach (var status in StatusStyles.IndicatorStatuses) PngPlot.LegendItem(plot, StatusStyles.For(status).Label, StatusStyles.For(status).Fill);
+        foreach (var status in StatusStyles.IndicatorStatuses) PngPlot.LegendItem(plot, StatusStyles.For(status, chart.Progress).Label, StatusStyles.For(status).Fill);
         PngPlot.LegendItem(plot, StatusStyles.NotAssigned.Label, StatusStyles.NotAssigned.Fill);
         PngPlot.ShowLegend(plot);
         var width = Math.Clamp(360 + 80 * chart.Indicators.Count, PngPlot.Width, 2400);
