@@ -8,6 +8,7 @@ namespace ThiDua.Import.Importing;
 internal sealed class CampaignsImport : IRowImport
 {
     private readonly FileDuplicates<string, Campaign> _duplicates = new();
+    private LookAlikeCodes? _lookAlikes;
 
     public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -20,6 +21,13 @@ internal sealed class CampaignsImport : IRowImport
             context.FileOr("dossier_deadline", r.DossierDeadline, current?.DossierDeadline),
             context.FileOr("score_cap", r.ScoreCap, current?.ScoreCap ?? r.ScoreCap));
         if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return Task.CompletedTask;
+        if (current is null)
+        {
+            _lookAlikes ??= new LookAlikeCodes(context.State.Campaigns.Keys);
+            if (_lookAlikes.Resembled(r.Code) is { } other)
+                context.Warnings.Add((DefineCampaign.StreamId(r.Code), LookAlikeCodes.Warning(r.Line, r.Code, other, "phong trào", "campaign")));
+            _lookAlikes.Add(r.Code);
+        }
         var events = DefineCampaign.Decide(new DefineCampaign(campaign), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Code), e);

@@ -10,6 +10,7 @@ internal sealed class UnitsImport : IRowImport
     private readonly FileDuplicates<string, Unit> _duplicates = new();
     private readonly Dictionary<string, Unit> _inFile = new(StringComparer.Ordinal);
     private readonly List<UnitRow> _parentsToCheck = [];
+    private LookAlikeCodes? _lookAlikes;
 
     public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -19,6 +20,13 @@ internal sealed class UnitsImport : IRowImport
         if (!_duplicates.Check(r.Code, unit, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         _inFile[r.Code] = unit;
         if (r.Parent is not null) _parentsToCheck.Add(r);
+        if (current is null)
+        {
+            _lookAlikes ??= new LookAlikeCodes(context.State.Units.Keys);
+            if (_lookAlikes.Resembled(r.Code) is { } other)
+                context.Warnings.Add((DefineUnit.StreamId(r.Code), LookAlikeCodes.Warning(r.Line, r.Code, other, "đơn vị", "unit")));
+            _lookAlikes.Add(r.Code);
+        }
         var events = DefineUnit.Decide(new DefineUnit(unit), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineUnit.StreamId(r.Code), e);

@@ -63,4 +63,21 @@ public sealed class PoisonAndLookAlikeImportTests(ImportWorldDatabase db) : ICla
         var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, UnitsHeader + "D0\u200B9;Phòng;collective;;\n");
         outcome.Errors.Should().ContainSingle().Which.Value.Should().Be("D0«U+200B»9");
     }
+
+    [Theory]
+    [InlineData("units", "d01;Phòng 1 gõ thường;collective;ORG;K1", "D01")]
+    [InlineData("units", "DO1;Phòng chữ O;collective;ORG;K1", "D01")]
+    [InlineData("campaigns", "CD2O25;Phong trào gõ nhầm;annual;2025-01-01;2025-12-31;;;2025-12;;", "CD2025")]
+    public async Task A_new_code_that_reads_like_an_existing_one_is_a_warning_naming_it(string kind, string row, string existing)
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        ImportKindNames.TryParse(kind, out var importKind);
+        var csv = (importKind == ImportKind.Units ? UnitsHeader : CampaignsHeader) + row + "\n";
+
+        var refused = await ProductDatabase.ImportAsync(runtime, importKind, csv, dryRun: true);
+
+        refused.Accepted.Should().BeFalse();
+        refused.Errors.Should().BeEmpty();
+        refused.Warnings.Should().ContainSingle().Which.MessageEn.Should().Contain($"looks like the existing code '{existing}'");
+    }
 }

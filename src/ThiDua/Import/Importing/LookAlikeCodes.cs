@@ -1,0 +1,41 @@
+using System.Text;
+using ThiDua.Import.Plausibility;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>
+/// A new code that reads like one already there — "BK-VP" and "bk-vp", "U00600" and "UO06OO", "LS2021" and "LS2O21" —
+/// is most often a typo that would create a second unit or campaign beside the real one. It is flagged as a warning
+/// naming the code it resembles (refused unless the importer accepts warnings). Other scripts' look-alikes (a Cyrillic
+/// "В") and invisible characters are refused outright by <see cref="Parsing.CodeAlphabet"/>; this is the skeleton check
+/// of UTS #39 for what remains: letter case, 0/O, 1/l/I, rn/m, vv/w, and the separators -, _, . taken as one.
+/// </summary>
+internal sealed class LookAlikeCodes(IEnumerable<string> existing)
+{
+    private readonly Dictionary<string, string> _bySkeleton = Index(existing);
+
+    public static string Skeleton(string code)
+    {
+        var sb = new StringBuilder(code.Length);
+        foreach (var c in code.Normalize(NormalizationForm.FormC).ToLowerInvariant())
+            sb.Append(c switch { '0' => 'o', '1' or 'i' => 'l', '_' or '.' => '-', _ => c });
+        return sb.Replace("rn", "m").Replace("vv", "w").ToString();
+    }
+
+    /// <summary>The existing code <paramref name="code"/> would be mistaken for, or null. Call only for a code not stored yet.</summary>
+    public string? Resembled(string code) => _bySkeleton.TryGetValue(Skeleton(code), out var other) && other != code ? other : null;
+
+    /// <summary>Remembers a code defined earlier in the same file, so two look-alike new codes in one file are flagged too.</summary>
+    public void Add(string code) => _bySkeleton.TryAdd(Skeleton(code), code);
+
+    public static ImportWarning Warning(int line, string code, string resembled, string whatVi, string whatEn) => new(line, "code", code, "look_alike", 0,
+        $"Mã {whatVi} mới '{code}' trông giống mã đã có '{resembled}' (khác chữ hoa/thường, 0/O, 1/l/I hoặc dấu - _ .): kiểm tra lại, có thể là lỗi gõ tạo ra {whatVi} thứ hai. Nếu đúng là {whatVi} mới, nhập lại với --accept-warnings.",
+        $"The new {whatEn} code '{code}' looks like the existing code '{resembled}' (case, 0/O, 1/l/I or - _ . differ): check it — a typo would create a second {whatEn}. If it really is a new {whatEn}, import again with --accept-warnings.");
+
+    private static Dictionary<string, string> Index(IEnumerable<string> codes)
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var code in codes) index.TryAdd(Skeleton(code), code);
+        return index;
+    }
+}
