@@ -13,6 +13,7 @@ using ThiDua.Web.Dashboards;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
+using ThiDua.Web.Provenance;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -53,6 +54,7 @@ public static class ThiDuaWebApp
         app.MapImportsApi();
         app.MapChartsApi();
         app.MapCampaignPages();
+        app.MapProvenance();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();
