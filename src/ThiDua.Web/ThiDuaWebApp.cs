@@ -14,6 +14,7 @@ using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Provenance;
+using ThiDua.Web.Tree;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -55,6 +56,7 @@ public static class ThiDuaWebApp
         app.MapChartsApi();
         app.MapCampaignPages();
         app.MapProvenance();
+        app.MapTreePages();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

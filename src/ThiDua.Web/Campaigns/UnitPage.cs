@@ -30,6 +30,7 @@ public static class UnitPage
         if (place is not null)
             sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place.Cluster))}")
               .Append($" · điểm <strong>{Provenance.ProvenanceLinks.Wrap(Provenance.ProvenanceLinks.Score(view, unit.Code), VietnameseNumber.FormatFixed(place.Score, 2))}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
+        sb.Append(Tree.ChildUnits.Render(view, unit));
         sb.Append("<h2>Chỉ tiêu được giao</h2>");
         sb.Append(rows.Count == 0 ? "<p class=\"notice\">Đơn vị chưa được giao chỉ tiêu trong phong trào này.</p>" : AttainmentTable.Render(view, rows, byUnit: false));
         if (rows.Count > 0)
