@@ -14,6 +14,8 @@ using ThiDua.Web.Errors;
 using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
+using ThiDua.Web.Provenance;
+using ThiDua.Web.Tree;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -56,6 +58,8 @@ public static class ThiDuaWebApp
         app.MapChartsApi();
         app.MapExportsApi();
         app.MapCampaignPages();
+        app.MapProvenance();
+        app.MapTreePages();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

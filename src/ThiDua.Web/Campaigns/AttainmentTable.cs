@@ -22,10 +22,11 @@ public static class AttainmentTable
             var link = byUnit
                 ? $"<a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(view.UnitName(r.Unit))}</a>"
                 : $"<a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(r.Indicator)}\">{H.Encode(view.IndicatorName(r.Indicator))}</a>";
-            sb.Append($"<tr><td>{link}</td><td class=\"num\">{Number(r.Actual)}</td><td class=\"num\">{TargetWording.Describe(direction, r.Target, r.Baseline)}</td>")
+            var calculation = Provenance.ProvenanceLinks.Ratio(view, r.Unit, r.Indicator);
+            sb.Append($"<tr><td>{link}</td><td class=\"num\">{Provenance.ProvenanceLinks.Wrap(calculation, Number(r.Actual))}</td><td class=\"num\">{TargetWording.Describe(direction, r.Target, r.Baseline)}</td>")
               .Append($"<td class=\"num\">{TargetWording.Describe(direction, r.Expected, r.ExpectedBaseline, 2)}</td>")
               // 2 decimals show the 4-decimal ratio exactly: 0,9996 is 99,96%, never a "100%" beside "not met".
-              .Append($"<td class=\"num\">{(r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—")}</td>")
+              .Append($"<td class=\"num\">{Provenance.ProvenanceLinks.Wrap(calculation, r.Ratio is { } q ? VietnameseNumber.FormatPercent(q, 2) : "—")}</td>")
               .Append($"<td><span class=\"status {Labels.Css(r.Status)}\">{StatusWords.At(r.Status, view.Snapshot.Campaign, r.Period)}</span></td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();

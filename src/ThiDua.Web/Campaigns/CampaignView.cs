@@ -9,12 +9,17 @@ public sealed class CampaignView(CampaignSnapshot snapshot, YearMonth period, Da
 {
     private readonly Lazy<CampaignResult> _result = new(() => CampaignAnalytics.Compute(snapshot, period));
     private readonly Lazy<IReadOnlyList<AwardRow>> _awards = new(() => CampaignAnalytics.Awards(snapshot));
+    private IReadOnlyDictionary<string, ThiDua.Ranking.Trends.RankMovement>? _movements;
 
     public CampaignSnapshot Snapshot => snapshot;
     public YearMonth Period => period;
     public DateTimeOffset? AsOf => asOf;
     public CampaignResult Result => _result.Value;
     public IReadOnlyList<AwardRow> Awards => _awards.Value;
+
+    /// <summary>Each ranked unit's rank and score against the month before the period (trends on every ranking).</summary>
+    public IReadOnlyDictionary<string, ThiDua.Ranking.Trends.RankMovement> Movements => _movements ??= ThiDua.Ranking.Trends.RankMovement.Between(
+        Result.Ranking, snapshot.Campaign.Contains(period.AddMonths(-1)) ? CampaignAnalytics.Compute(snapshot, period.AddMonths(-1)).Ranking : null);
 
     public string UnitName(string code) => snapshot.Units.TryGetValue(code, out var u) ? u.Name : code;
 

@@ -2,6 +2,7 @@ using System.Text;
 using ThiDua.Charts;
 using ThiDua.Charts.Mapping;
 using ThiDua.Dashboards;
+using ThiDua.Formatting;
 using ThiDua.Indicators;
 using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
@@ -20,8 +21,8 @@ public static class IndicatorPage
             .Where(a => a.Indicator == indicator.Code && view.Snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u)).ToList();
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append($"<p><a href=\"/campaigns/{H.Segment(c.Code)}\">← {H.Encode(c.Name)}</a></p>");
-        sb.Append($"<p class=\"meta\">Mã {H.Encode(indicator.Code)} · đơn vị tính: {H.Encode(indicator.Uom ?? "—")} · {Direction(indicator.Direction)}")
-          .Append($" · cộng dồn: {Aggregation(indicator.Aggregation)} · trọng số {ThiDua.Formatting.VietnameseNumber.Format(indicator.Weight)}</p>");
+        sb.Append($"<p class=\"meta\">Mã {H.Encode(indicator.Code)} · đơn vị tính: {H.Encode(indicator.Uom ?? "—")} · {IndicatorWords.Of(indicator.Direction)}")
+          .Append($" · cách tổng hợp: {IndicatorWords.Of(indicator.Aggregation)} · trọng số {ThiDua.Formatting.VietnameseNumber.Format(indicator.Weight)}</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/indicators/{indicator.Code}", ["cluster", "period", "asOf"], view, selection));
         sb.Append("<div class=\"grid\"><section class=\"panel wide\"><h3>Tỷ lệ hoàn thành theo đơn vị</h3>")
           .Append(H.Chart(charts.Render(CampaignCharts.Attainment(view.Snapshot, view.Result, filter))))
@@ -32,23 +33,4 @@ public static class IndicatorPage
             + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));
         return PageLayout.Render(indicator.Name, sb.ToString());
     }
-
-    private static string Direction(Direction d) => d switch
-    {
-        Indicators.Direction.AtLeast => "đạt tối thiểu",
-        Indicators.Direction.AtMost => "không vượt quá",
-        Indicators.Direction.ReduceBy => "giảm so với gốc",
-        Indicators.Direction.IncreaseBy => "tăng so với gốc",
-        Indicators.Direction.RankUp => "nâng thứ hạng",
-        _ => "nhiệm vụ",
-    };
-
-    private static string Aggregation(Aggregation a) => a switch
-    {
-        Indicators.Aggregation.Sum => "tổng",
-        Indicators.Aggregation.Latest => "số mới nhất",
-        Indicators.Aggregation.Average => "bình quân",
-        Indicators.Aggregation.Max => "lớn nhất",
-        _ => "nhỏ nhất",
-    };
 }

@@ -30,7 +30,8 @@ public static class UnitPage
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
         if (place is not null)
             sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place.Cluster))}")
-              .Append($" · điểm <strong>{VietnameseNumber.FormatFixed(place.Score, 2)}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
+              .Append($" · điểm <strong>{Provenance.ProvenanceLinks.Wrap(Provenance.ProvenanceLinks.Score(view, unit.Code), VietnameseNumber.FormatFixed(place.Score, 2))}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
+        sb.Append(Tree.ChildUnits.Render(view, unit));
         // An individual is judged on its rating as much as on targets, and most have no targets: say what it has.
         var rating = view.Snapshot.Ratings.LastOrDefault(r => r.Unit == unit.Code);
         if (rating is not null)

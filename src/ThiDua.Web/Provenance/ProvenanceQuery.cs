@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+using ThiDua.Attainment;
+using ThiDua.Hosting;
+using ThiDua.Provenance.Explaining;
+using ThiDua.Provenance.History;
+using ThiDua.Targets;
+using ThiDua.Units;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Errors;
+
+namespace ThiDua.Web.Provenance;
+
+/// <summary>Loads the campaign as its pages do (period, as-of, the kept view) and explains a unit's ratio or score from it.</summary>
+public static class ProvenanceQuery
+{
+    public static async Task<ProvenanceReport> RatioAsync(string campaign, string unit, string indicator, HttpRequest request,
+        CampaignViews views, ThiDuaRuntime runtime, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var (view, _) = await CampaignPages.LoadAsync(campaign, request, views, ct);
+        FindUnit(view, unit);
+        var target = view.Snapshot.Targets.FirstOrDefault(t => t.Unit == unit && t.Indicator == indicator)
+            ?? throw RequestRejectedException.NotFound(
+                $"Đơn vị '{unit}' không được giao chỉ tiêu '{indicator}' trong phong trào {campaign} / unit '{unit}' has no target for indicator '{indicator}' in campaign {campaign}.");
+        var changes = await new MeasurementTrail(runtime.DataSource, runtime.Types).ReadAsync(campaign, unit, indicator, view.AsOf, ct);
+        return new ProvenanceReport(view, RatioExplainer.Explain(view.Snapshot, History(view, m => m.Unit == unit && m.Indicator == indicator), target, view.Period), changes);
+    }
+
+    public static async Task<(CampaignView View, Unit Unit, ScoreExplanation Score)> ScoreAsync(string campaign, string unit, HttpRequest request,
+        CampaignViews views, CancellationToken ct)
+    {
+        var (view, _) = await CampaignPages.LoadAsync(campaign, request, views, ct);
+        var found = FindUnit(view, unit);
+        var targets = view.Snapshot.Targets.Where(t => t.Unit == unit).OrderBy(t => t.Indicator, StringComparer.Ordinal).ToList();
+        if (targets.Count == 0)
+            throw RequestRejectedException.NotFound(
+                $"Đơn vị '{unit}' chưa được giao chỉ tiêu nào trong phong trào {campaign}, nên không có điểm / unit '{unit}' has no targets in campaign {campaign}, so no score.");
+        var history = History(view, m => m.Unit == unit);
+        return (view, found, ScoreExplanation.Of(unit, targets.Select(t => RatioExplainer.Explain(view.Snapshot, history, t, view.Period)).ToList()));
+    }
+
+    private static Unit FindUnit(CampaignView view, string unit) => view.Snapshot.Units.GetValueOrDefault(unit)
+        ?? throw RequestRejectedException.NotFound($"Không có đơn vị '{unit}' / unit '{unit}' does not exist.");
+
+    // Only the unit's readings are grouped: a 1M-measurement campaign is scanned once, not regrouped.
+    private static MeasurementHistory History(CampaignView view, Func<ThiDua.Measurements.Measurement, bool> keep) =>
+        new(view.Snapshot.Measurements.Where(keep));
+}

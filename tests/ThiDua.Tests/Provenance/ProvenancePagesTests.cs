@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+
+namespace ThiDua.Tests.Provenance;
+
+/// <summary>
+/// A number's trail on the web: the ratio on the unit page links to its calculation, the calculation to the months it
+/// aggregates, each month to every value recorded for it with who, when, file and line and the value it replaced, now
+/// and as of an earlier instant; the same as JSON from the API.
+/// </summary>
+public sealed class ProvenancePagesTests(CorrectedSeedWebApp web) : IClassFixture<CorrectedSeedWebApp>
+{
+    private const string Provenance = "/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-01/provenance";
+
+    [Fact]
+    public async Task The_unit_page_ratio_links_to_its_calculation_for_the_period_shown()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-TTBCXB?period=2022-06");
+
+        html.Should().Contain($"href=\"{Provenance}?period=2022-06\"");
+        html.Should().Contain("href=\"/campaigns/BK2022/units/BK-TTBCXB/score?period=2022-06\"", "the score links to its terms");
+    }
+
+    [Fact]
+    public async Task The_calculation_shows_the_formula_with_figures_and_the_correction_with_file_line_and_previous_value()
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync(Provenance + "?period=2022-12"));
+
+        html.Should().Contain("Tỷ lệ = A ⁄ T").And.Contain("1.234,5 ⁄ 100 = 12,345");
+        html.Should().Contain("Lấy số của tháng gần nhất (tháng 12/2022): A = 1.234,5");
+        html.Should().Contain("sửa: 100 → 1.234,5").And.Contain(CorrectedSeedWebApp.CorrectionFile + ", dòng 2").And.Contain("Sửa theo báo cáo quý IV");
+        html.Should().Contain("measurements.csv, dòng 744", "the first report of December came from the seed file's line 744");
+        html.Should().Contain("id=\"thang-2022-12\"").And.Contain("href=\"#thang-2022-12\"");
+    }
+
+    [Fact]
+    public async Task As_of_before_the_correction_the_calculation_and_history_are_those_of_that_instant()
+    {
+        var asOf = Uri.EscapeDataString(web.BeforeCorrection.ToString("o", CultureInfo.InvariantCulture));
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"{Provenance}?period=2022-12&asOf={asOf}"));
+
+        html.Should().Contain("100 ⁄ 100 = 1").And.NotContain("1.234,5").And.NotContain(CorrectedSeedWebApp.CorrectionFile);
+        html.Should().Contain("số liệu tính đến");
+    }
+
+    [Fact]
+    public async Task Links_on_an_as_of_page_keep_the_as_of()
+    {
+        var asOf = Uri.EscapeDataString(web.BeforeCorrection.ToString("o", CultureInfo.InvariantCulture));
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/BK2022/units/BK-TTBCXB?period=2022-12&asOf={asOf}"));
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"(" + Provenance + "[^\"]*)\"").Groups[1].Value;
+
+        link.Should().Contain("asOf=");
+        WebUtility.HtmlDecode(await web.Client.GetStringAsync(link)).Should().Contain("100 ⁄ 100 = 1").And.NotContain("1.234,5");
+    }
+
+    [Fact]
+    public async Task The_score_page_adds_up_to_the_ranked_score()
+    {
+        var ranking = JsonDocument.Parse(await web.Client.GetStringAsync("/api/campaigns/BK2022/ranking?period=2022-06")).RootElement
+            .EnumerateArray().Single(r => r.GetProperty("unit").GetString() == "BK-TTBCXB");
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-TTBCXB/score?period=2022-06");
+
+        var score = ranking.GetProperty("score").GetDecimal().ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+        html.Should().Contain($"= {score}</code>").And.Contain($"Điểm <strong>{score}</strong>");
+    }
+
+    [Fact]
+    public async Task The_api_gives_the_calculation_and_every_recorded_value_as_json()
+    {
+        using var doc = JsonDocument.Parse(await web.Client.GetStringAsync("/api" + Provenance + "?period=2022-12"));
+        var root = doc.RootElement;
+
+        root.GetProperty("ratio").GetDecimal().Should().Be(12.345m);
+        root.GetProperty("figures_vi").GetString().Should().Be("1.234,5 ⁄ 100 = 12,345");
+        root.GetProperty("months").GetArrayLength().Should().Be(12);
+        var december = root.GetProperty("history").EnumerateArray().Where(h => h.GetProperty("period").GetString() == "2022-12").ToList();
+        december.Should().HaveCount(2);
+        december[1].GetProperty("previous_value").GetDecimal().Should().Be(100m);
+        december[1].GetProperty("source_file").GetString().Should().Be(CorrectedSeedWebApp.CorrectionFile);
+        december[1].GetProperty("source_line").GetInt32().Should().Be(2);
+        december[0].GetProperty("source_line").GetInt32().Should().Be(744);
+    }
+
+    [Fact]
+    public async Task The_api_is_described_in_openapi()
+    {
+        var openApi = await web.Client.GetStringAsync("/openapi/v1.json");
+
+        openApi.Should().Contain("/api/campaigns/{campaign}/units/{unit}/indicators/{indicator}/provenance");
+    }
+
+    [Theory]
+    [InlineData("/campaigns/BK2022/units/BK-TTBCXB/indicators/NO-SUCH/provenance", "không được giao chỉ tiêu")]
+    [InlineData("/campaigns/BK2022/units/NO-SUCH/indicators/BK22-01/provenance", "Không có đơn vị")]
+    [InlineData("/campaigns/BK2022/units/BK-STTTT/score", "chưa được giao chỉ tiêu nào")]
+    public async Task An_unknown_pair_is_a_bilingual_404(string url, string vietnamese)
+    {
+        var response = await web.Client.GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(vietnamese);
+    }
+}
