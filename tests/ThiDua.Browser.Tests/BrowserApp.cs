@@ -53,12 +53,12 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
         {
             Locale = "vi-VN",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + _token },
         });
         // Playwright's 30 s ran out once in a CI run on a loaded 2-core machine (a page that loads in 0.3 s here):

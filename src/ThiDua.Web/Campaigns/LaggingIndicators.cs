@@ -11,14 +11,18 @@ namespace ThiDua.Web.Campaigns;
 /// </summary>
 public static class LaggingIndicators
 {
-    public static string Render(CampaignView view, IEnumerable<AttainmentRow> rows)
-    {
-        var lagging = rows.GroupBy(r => r.Indicator)
+    /// <summary>The lagging indicators, worst first: the largest share of units behind, then the lowest average ratio, then code.</summary>
+    public static IReadOnlyList<(string Indicator, int Total, int Behind, int NoData, decimal Average)> Worst(IEnumerable<AttainmentRow> rows) =>
+        rows.GroupBy(r => r.Indicator)
             .Select(g => (Indicator: g.Key, Total: g.Count(), Behind: g.Count(r => !r.OnTrack), NoData: g.Count(r => r.Status == AttainmentStatus.NoData),
                 Average: g.Where(r => r.Ratio is not null).Select(r => r.Ratio!.Value).DefaultIfEmpty(0m).Average()))
             .Where(x => x.Behind > 0)
             .OrderByDescending(x => (decimal)x.Behind / x.Total).ThenBy(x => x.Average).ThenBy(x => x.Indicator, StringComparer.Ordinal)
             .ToList();
+
+    public static string Render(CampaignView view, IEnumerable<AttainmentRow> rows)
+    {
+        var lagging = Worst(rows);
         if (lagging.Count == 0) return "<p class=\"notice ok\">Không có chỉ tiêu nào chậm tiến độ ở kỳ này.</p>";
         var campaign = view.Snapshot.Campaign.Code;
         var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr><th>Chỉ tiêu</th><th class=\"num\">Đơn vị chậm tiến độ</th>")

@@ -1,0 +1,87 @@
+using System.Text;
+using ThiDua.Attainment;
+using ThiDua.Awards;
+using ThiDua.Formatting;
+using ThiDua.Ranking;
+using ThiDua.Units;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Provenance;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Headline;
+
+/// <summary>
+/// The few cards a leader reads in ten seconds at the top of the campaign page: the period and its stage, units
+/// ahead of / on / behind schedule, the indicators lagging most, each cluster's leader, award proposals, and the
+/// period's lock state. Every number links to its calculation. <see cref="Periods"/> is the one place closed periods
+/// and award decisions plug in.
+/// </summary>
+public static class HeadlineCards
+{
+    public static IReadOnlyList<HeadlineCard> Build(CampaignView view, Func<string, bool> admits)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(admits);
+        var ranking = view.Result.Ranking.Where(r => admits(r.Unit)).ToList();
+        var attainment = view.Result.Attainment.Where(a => admits(a.Unit)).ToList();
+        return [Period(view), Schedule(view, ranking), Lagging(view, attainment), Leaders(view, ranking), Awards(view, view.Awards.Where(a => admits(a.Unit)).ToList()), Periods(view)];
+    }
+
+    public static string Render(IReadOnlyList<HeadlineCard> cards)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        var sb = new StringBuilder("<div class=\"headline\" id=\"tom-tat\">");
+        foreach (var c in cards) sb.Append($"<section class=\"card\" id=\"{H.Encode(c.Id)}\"><h2>{H.Encode(c.Title)}</h2>{c.Html}</section>");
+        return sb.Append("</div>").ToString();
+    }
+
+    private static HeadlineCard Period(CampaignView view)
+    {
+        var c = view.Snapshot.Campaign;
+        var share = FlowShare.At(c, view.Period);
+        var stage = StatusWords.IsFinal(c, view.Period) ? "tháng cuối: xét kết quả cả phong trào" : "đang thực hiện: trạng thái đọc theo tiến độ";
+        return new("ky", "Kỳ đang xem", $"<p class=\"big\">Tháng {Html.Labels.Month(view.Period)}</p><p>tháng {share.Elapsed}/{share.Months} của phong trào · {stage}</p>");
+    }
+
+    // A unit's score is 100 when on average every indicator is on track: above is ahead of schedule, below behind.
+    private static HeadlineCard Schedule(CampaignView view, IReadOnlyList<RankingRow> ranking)
+    {
+        int ahead = ranking.Count(r => r.Score > 100m), on = ranking.Count(r => r.Score == 100m), behind = ranking.Count(r => r.Score < 100m);
+        return new("tien-do", "Tiến độ các đơn vị", $"<p class=\"big\"><span class=\"good\">{ahead}</span> vượt · {on} đúng · <span class=\"bad\">{behind}</span> chậm</p>"
+            + $"<p>trên {ranking.Count} đơn vị, cá nhân được xếp hạng (điểm trên, bằng, dưới 100) · <a href=\"#xep-hang\">xem xếp hạng</a></p>");
+    }
+
+    private static HeadlineCard Lagging(CampaignView view, IReadOnlyList<AttainmentRow> attainment)
+    {
+        var worst = LaggingIndicators.Worst(attainment).Take(3).ToList();
+        if (worst.Count == 0) return new("cham-nhat", "Chỉ tiêu chậm nhất", "<p>Không có chỉ tiêu nào chậm tiến độ.</p>");
+        var campaign = H.Segment(view.Snapshot.Campaign.Code);
+        var items = string.Concat(worst.Select(x => $"<li><a href=\"/campaigns/{campaign}/indicators/{H.Segment(x.Indicator)}\">{H.Encode(view.IndicatorName(x.Indicator))}</a>: {x.Behind}/{x.Total} đơn vị chậm</li>"));
+        return new("cham-nhat", "Chỉ tiêu chậm nhất", $"<ol>{items}</ol><p><a href=\"#cham-tien-do\">xem tất cả</a></p>");
+    }
+
+    // Rank 1 of each group; units sharing it are all named (ties visibly shared).
+    private static HeadlineCard Leaders(CampaignView view, IReadOnlyList<RankingRow> ranking)
+    {
+        var groups = ranking.Where(r => r.Rank == 1).GroupBy(r => (r.Cluster, r.Kind)).ToList();
+        if (groups.Count == 0) return new("dan-dau", "Dẫn đầu cụm, khối", "<p>Chưa có đơn vị nào được xếp hạng.</p>");
+        var campaign = H.Segment(view.Snapshot.Campaign.Code);
+        var items = string.Concat(groups.Select(g => $"<li><span class=\"meta\">{H.Encode(RankingGroupName.ClusterHeading(g.Key.Cluster))}{(g.Key.Kind == UnitKind.Individual ? " — cá nhân" : "")}:</span> "
+            + string.Join(", ", g.Select(r => $"<a href=\"/campaigns/{campaign}/units/{H.Segment(r.Unit)}\" title=\"{H.Encode(r.UnitName)}\">{H.Encode(r.UnitName)}</a> "
+                + ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, r.Unit), VietnameseNumber.FormatFixed(r.Score, 2))))
+            + (g.Count() > 1 ? $" <em>(đồng hạng {g.Count()})</em>" : "") + "</li>"));
+        return new("dan-dau", "Dẫn đầu cụm, khối", $"<ul class=\"leaders\">{items}</ul>");
+    }
+
+    private static HeadlineCard Awards(CampaignView view, IReadOnlyList<AwardRow> awards)
+    {
+        int proposed = awards.Count(a => a.Status == AwardStatus.Proposed), tied = awards.Count(a => a.Status == AwardStatus.TieAtQuota);
+        return new("khen-thuong", "Đề xuất khen thưởng", $"<p class=\"big\">{proposed} đề nghị</p><p>{(tied > 0 ? $"{tied} bằng điểm ở suất cuối · " : "")}"
+            + $"xét ở tháng {Html.Labels.Month(view.Snapshot.Campaign.LastMonth)} · <a href=\"#khen-thuong\">xem danh sách</a></p>");
+    }
+
+    // The one place for the period's lock state and the council's award decisions (closed periods, decisions: issue #18).
+    // Until they exist every period is open and nothing is decided; replace this card's body when they do.
+    private static HeadlineCard Periods(CampaignView view) =>
+        new("khoa-so", "Khoá sổ, quyết định", $"<p>Kỳ tháng {Html.Labels.Month(view.Period)}: <strong>chưa khoá sổ</strong> — số liệu còn có thể được sửa.</p><p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
+}

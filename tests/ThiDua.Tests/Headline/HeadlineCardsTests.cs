@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.Json;
+using ThiDua.Tests.Web;
+
+namespace ThiDua.Tests.Headline;
+
+/// <summary>The campaign page opens with the cards a leader reads first, with the ranking's own figures, and the lagging indicators right after.</summary>
+public sealed class HeadlineCardsTests(SeededWebApp web) : IClassFixture<SeededWebApp>
+{
+    [Fact]
+    public async Task The_headline_names_each_groups_leader_with_the_rankings_score_and_comes_before_the_charts()
+    {
+        var ranking = JsonDocument.Parse(await web.Client.GetStringAsync("/api/campaigns/BK2022/ranking?period=2022-12")).RootElement.EnumerateArray().ToList();
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022?period=2022-12"));
+
+        foreach (var leader in ranking.Where(r => r.GetProperty("rank").GetInt32() == 1))
+            html.Should().Contain($">{leader.GetProperty("unit_name").GetString()}</a> <a class=\"num-link\" href=\"/campaigns/BK2022/units/{leader.GetProperty("unit").GetString()}/score?period=2022-12\"");
+        var ahead = ranking.Count(r => r.GetProperty("score").GetDecimal() > 100m);
+        html.Should().Contain($"<span class=\"good\">{ahead}</span> vượt");
+        html.Should().Contain("Tháng 12/2022").And.Contain("tháng 12/12 của phong trào").And.Contain("chưa khoá sổ");
+        html.IndexOf("id=\"tom-tat\"", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("id=\"cham-tien-do\"", StringComparison.Ordinal));
+        html.IndexOf("id=\"cham-tien-do\"", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("<h2>Tổng quan</h2>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_headline_follows_the_cluster_filter()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=BK-KHOI2&period=2022-12");
+
+        html.Should().Contain("Cụm, khối BK-KHOI2").And.NotContain("Cụm, khối BK-KHOI1:");
+    }
+}
