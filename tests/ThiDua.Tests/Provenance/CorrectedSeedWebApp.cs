@@ -19,7 +19,7 @@ public sealed class CorrectedSeedWebApp : SeededWebApp
         BeforeCorrection = DateTimeOffset.UtcNow;
         await Task.Delay(50);
         var outcome = await ImportAsync(runtime, ImportKind.Measurements,
-            "campaign;unit;indicator;period;value;note\nBK2022;BK-TTBCXB;BK22-01;2022-12;1234,5;Sửa theo báo cáo quý IV\n", fileName: CorrectionFile);
+            "campaign;unit;indicator;period;value;note\nBK2022;BK-TTBCXB;BK22-01;2022-12;1234,5;Sửa theo báo cáo quý IV\n", fileName: CorrectionFile, acceptWarnings: true);
         outcome.Accepted.Should().BeTrue();
     }
 }
