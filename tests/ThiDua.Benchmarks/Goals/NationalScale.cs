@@ -31,7 +31,7 @@ public static class NationalScale
         var instants = new List<string>();
         for (var p = 1; p <= provinces; p++)
         {
-            var r = await ChildProcess.RunAsync("--child-national", connection, directory, p.ToString(CultureInfo.InvariantCulture), years.ToString(CultureInfo.InvariantCulture));
+            var r = await ChildProcess.RunAsync($"province {p}", "--child-national", connection, directory, p.ToString(CultureInfo.InvariantCulture), years.ToString(CultureInfo.InvariantCulture));
             importing += double.Parse(r[0], CultureInfo.InvariantCulture);
             projecting += double.Parse(r[1], CultureInfo.InvariantCulture);
             rows += long.Parse(r[2], CultureInfo.InvariantCulture);
@@ -46,7 +46,7 @@ public static class NationalScale
                 "—", 0, "peak RSS ≤ 1 GB", peakImport <= 1024),
         };
 
-        var rebuild = await ChildProcess.RunAsync("--child-rebuild", connection);
+        var rebuild = await ChildProcess.RunAsync("rebuild", "--child-rebuild", connection);
         var (scanSeconds, scanned, rebuildSeconds, events, rebuildRss) = (double.Parse(rebuild[0], CultureInfo.InvariantCulture), long.Parse(rebuild[1], CultureInfo.InvariantCulture),
             double.Parse(rebuild[2], CultureInfo.InvariantCulture), long.Parse(rebuild[3], CultureInfo.InvariantCulture), long.Parse(rebuild[4], CultureInfo.InvariantCulture) / 1024.0);
         var perEvent = rebuildSeconds / events;

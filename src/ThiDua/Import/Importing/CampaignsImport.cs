@@ -22,12 +22,7 @@ internal sealed class CampaignsImport : IRowImport
             context.FileOr("score_cap", r.ScoreCap, current?.ScoreCap ?? r.ScoreCap));
         if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         if (current is null)
-        {
-            _lookAlikes ??= new LookAlikeCodes(context.State.Campaigns.Keys);
-            if (_lookAlikes.Resembled(r.Code) is { } other)
-                context.Warnings.Add((DefineCampaign.StreamId(r.Code), LookAlikeCodes.Warning(r.Line, r.Code, other, "phong trào", "campaign")));
-            _lookAlikes.Add(r.Code);
-        }
+            (_lookAlikes ??= new LookAlikeCodes(context.State.Campaigns.Keys)).Check(context, r.Line, r.Code, DefineCampaign.StreamId(r.Code), "phong trào", "campaign");
         var events = DefineCampaign.Decide(new DefineCampaign(campaign), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Code), e);

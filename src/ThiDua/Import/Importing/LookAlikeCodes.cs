@@ -25,8 +25,15 @@ internal sealed class LookAlikeCodes(IEnumerable<string> existing)
     /// <summary>The existing code <paramref name="code"/> would be mistaken for, or null. Call only for a code not stored yet.</summary>
     public string? Resembled(string code) => _bySkeleton.TryGetValue(Skeleton(code), out var other) && other != code ? other : null;
 
-    /// <summary>Remembers a code defined earlier in the same file, so two look-alike new codes in one file are flagged too.</summary>
-    public void Add(string code) => _bySkeleton.TryAdd(Skeleton(code), code);
+    /// <summary>
+    /// For a new code: warns when it reads like one stored or earlier in the file, then remembers it, so two look-alike
+    /// new codes in one file are flagged too.
+    /// </summary>
+    public void Check(ImportContext context, int line, string code, string streamId, string whatVi, string whatEn)
+    {
+        if (Resembled(code) is { } other) context.Warnings.Add((streamId, Warning(line, code, other, whatVi, whatEn)));
+        _bySkeleton.TryAdd(Skeleton(code), code);
+    }
 
     public static ImportWarning Warning(int line, string code, string resembled, string whatVi, string whatEn) => new(line, "code", code, "look_alike", 0,
         $"Mã {whatVi} mới '{code}' trông giống mã đã có '{resembled}' (khác chữ hoa/thường, 0/O, 1/l/I hoặc dấu - _ .): kiểm tra lại, có thể là lỗi gõ tạo ra {whatVi} thứ hai. Nếu đúng là {whatVi} mới, nhập lại với --accept-warnings.",

@@ -21,12 +21,7 @@ internal sealed class UnitsImport : IRowImport
         _inFile[r.Code] = unit;
         if (r.Parent is not null) _parentsToCheck.Add(r);
         if (current is null)
-        {
-            _lookAlikes ??= new LookAlikeCodes(context.State.Units.Keys);
-            if (_lookAlikes.Resembled(r.Code) is { } other)
-                context.Warnings.Add((DefineUnit.StreamId(r.Code), LookAlikeCodes.Warning(r.Line, r.Code, other, "đơn vị", "unit")));
-            _lookAlikes.Add(r.Code);
-        }
+            (_lookAlikes ??= new LookAlikeCodes(context.State.Units.Keys)).Check(context, r.Line, r.Code, DefineUnit.StreamId(r.Code), "đơn vị", "unit");
         var events = DefineUnit.Decide(new DefineUnit(unit), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineUnit.StreamId(r.Code), e);
