@@ -30,8 +30,9 @@ public static class ImportForm
         sb.Append("</select></label><label>Cách viết số<select name=\"culture\">")
           .Append($"<option value=\"vi\"{(culture == NumberCulture.Vi ? " selected" : "")}>Việt Nam: 1.110.000 và 90,6</option>")
           .Append($"<option value=\"en\"{(culture == NumberCulture.En ? " selected" : "")}>Tiếng Anh: 1,110,000 và 90.6</option></select></label>")
-          .Append("<label>Tệp CSV (UTF-8, dấu phân cách , ; hoặc tab) hoặc Excel .xlsx (trang tính đầu tiên)")
+          .Append("<label>Tệp CSV (UTF-8, dấu phân cách , ; hoặc tab) hoặc Excel .xlsx")
           .Append("<input type=\"file\" name=\"file\" accept=\".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\" required></label>")
+          .Append("<label>Trang tính (chỉ với Excel; để trống: trang đầu tiên — sau khi kiểm tra có thể chọn trang khác)<input type=\"text\" name=\"sheet\" maxlength=\"31\"></label>")
           .Append("<button type=\"submit\">Kiểm tra tệp</button></form>");
         return sb.ToString();
     }

@@ -29,30 +29,25 @@ public static class ImportPages
             var file = form.Files.GetFile("file");
             var k = ImportRunner.Kind(form.Field("kind"));
             var c = ImportRunner.Culture(form.Field("culture"));
+            var sheet = form.Field("sheet");
             if (file is null || file.Length == 0)
                 throw RequestRejectedException.BadRequest("Hãy chọn một tệp CSV / choose a CSV file.");
             var name = Path.GetFileName(file.FileName);
             await using var content = file.OpenReadStream();
-            var upload = await uploads.SaveAsync(content, name, k, c, ct);
-            Import.Importing.ImportOutcome outcome;
-            try
-            {
-                await using var stored = uploads.Open(upload);
-                // Warnings accepted in the preview, so it shows every change; the confirmation asks for them to be checked.
-                outcome = await ImportRunner.RunAsync(context, runtime, stored, name, k, c, dryRun: true, acceptWarnings: true, ct);
-            }
-            catch
-            {
-                uploads.Delete(upload); // refused (too many rows…) or failed: nothing will ever confirm it
-                throw;
-            }
-            if (!outcome.Accepted) uploads.Delete(upload); // nothing to confirm
-            var token = Token(context, antiforgery);
-            var body = ImportResultHtml.Render(outcome)
-                + ImportWarningsHtml.Render(outcome, outcome.Accepted ? $"/imports/{upload.Id}/changes.csv" : null)
-                + (outcome.Accepted ? ConfirmForm(upload, token, outcome.WarningCount) : "")
-                + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, k, c);
-            return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
+            var upload = await uploads.SaveAsync(content, name, k, c, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), ct);
+            return await CheckAsync(context, antiforgery, runtime, uploads, upload, ct);
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
+
+        // Another sheet of a workbook already uploaded: checked again (a dry run) without uploading it again.
+        app.MapPost("/imports/{id}/sheet", async (string id, HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime,
+            UploadStore uploads, CancellationToken ct) =>
+        {
+            var upload = uploads.Find(id)
+                ?? throw RequestRejectedException.NotFound("Tệp đã tải lên không còn (đã nhập hoặc quá hạn); hãy tải lên lại / the uploaded file is gone (already imported or expired); upload it again.");
+            var sheet = (await context.Request.ReadFormAsync(ct))["sheet"].FirstOrDefault();
+            if (string.IsNullOrWhiteSpace(sheet))
+                throw RequestRejectedException.BadRequest("Hãy chọn một trang tính / choose a sheet.");
+            return await CheckAsync(context, antiforgery, runtime, uploads, uploads.WithSheet(upload, sheet.Trim()), ct);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 
         app.MapPost("/imports/{id}/confirm", async (string id, HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime,
@@ -63,7 +58,7 @@ public static class ImportPages
             var accepted = (await context.Request.ReadFormAsync(ct))["acceptWarnings"] == "yes";
             Import.Importing.ImportOutcome outcome;
             await using (var stored = uploads.Open(upload))
-                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, accepted, ct);
+                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, accepted, ct, upload.Sheet);
             // Refused only for its warnings: the file stays, so the analyst can tick the box and confirm it again.
             var again = !outcome.Accepted && outcome.Errors.Count == 0;
             if (!again) uploads.Delete(upload);
@@ -79,11 +74,40 @@ public static class ImportPages
             var upload = uploads.Find(id)
                 ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn) / the pending upload is gone (already imported or expired).");
             await using var stored = uploads.Open(upload);
-            var outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: true, acceptWarnings: true, ct);
+            var outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"changes-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv\"";
             return Results.Text(ImportWarningsHtml.Csv(outcome), "text/csv; charset=utf-8");
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;
+    }
+
+    // The dry run of a stored upload, shown with its confirmation (when valid) and, for a workbook of several
+    // sheets, a picker to check another one: such an upload is kept even when refused.
+    private static async Task<IResult> CheckAsync(HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads,
+        PendingUpload upload, CancellationToken ct)
+    {
+        Import.Importing.ImportOutcome outcome;
+        IReadOnlyList<string> sheets;
+        try
+        {
+            await using var stored = uploads.Open(upload);
+            sheets = Import.Xlsx.XlsxSheetList.Of(stored, upload.FileName);
+            // Warnings accepted in the preview, so it shows every change; the confirmation asks for them to be checked.
+            outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
+        }
+        catch
+        {
+            uploads.Delete(upload); // refused (too many rows…) or failed: nothing will ever confirm it
+            throw;
+        }
+        if (!outcome.Accepted && sheets.Count < 2) uploads.Delete(upload); // nothing to confirm, no other sheet to try
+        var token = Token(context, antiforgery);
+        var body = ImportSheetPicker.Render(upload, sheets, token)
+            + ImportResultHtml.Render(outcome)
+            + ImportWarningsHtml.Render(outcome, outcome.Accepted ? $"/imports/{upload.Id}/changes.csv" : null)
+            + (outcome.Accepted ? ConfirmForm(upload, token, outcome.WarningCount) : "")
+            + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, upload.Kind, upload.Culture);
+        return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
     }
 
     private static AntiforgeryTokenSet Token(HttpContext context, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(context);

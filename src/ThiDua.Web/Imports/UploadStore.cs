@@ -11,14 +11,14 @@ public sealed partial class UploadStore(string directory)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
-    public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, CancellationToken ct)
+    public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, string? sheet, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         // Readable by this service's user only: an upload is data the analyst has not released yet.
         if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
         else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Sweep();
-        var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture);
+        var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture, sheet);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         await using (var file = new FileStream(DataPath(upload.Id), options))
@@ -35,6 +35,15 @@ public sealed partial class UploadStore(string directory)
     }
 
     public Stream Open(PendingUpload upload) => File.OpenRead(DataPath(upload!.Id));
+
+    /// <summary>The same stored file to be read from another sheet.</summary>
+    public PendingUpload WithSheet(PendingUpload upload, string sheet)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var changed = upload with { Sheet = sheet };
+        File.WriteAllText(MetaPath(upload.Id), JsonSerializer.Serialize(changed));
+        return changed;
+    }
 
     public void Delete(PendingUpload upload)
     {

@@ -28,6 +28,9 @@ internal sealed class XlsxPackage : IDisposable
 
     public string SheetName { get; private set; } = "";
 
+    /// <summary>Every sheet's name, in the workbook's order.</summary>
+    public IReadOnlyList<string> SheetNames { get; private set; } = [];
+
     public IReadOnlyList<string> SharedStrings { get; private set; } = [];
 
     public XlsxCellFormats Formats { get; private set; } = XlsxCellFormats.None;
@@ -122,6 +125,7 @@ internal sealed class XlsxPackage : IDisposable
                 if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet", NamespaceURI: MainNs })
                     sheets.Add((reader.GetAttribute("name") ?? "", reader.GetAttribute("id", RelNs) ?? ""));
         if (sheets.Count == 0) throw Damaged(FileName);
+        SheetNames = sheets.ConvertAll(s => s.Name);
         var chosen = wanted is null ? sheets[0] : sheets.FirstOrDefault(s => string.Equals(s.Name, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
         if (chosen.Name is null)
         {
