@@ -1,11 +1,12 @@
-using DocumentFormat.OpenXml;
+using System.Globalization;
 using System.IO.Compression;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Text;
+using System.Xml;
 
 namespace ThiDua.Exports.Xlsx;
 
 /// <summary>
-/// Writes sheets as an .xlsx workbook, streaming the cells (OpenXmlWriter), so a 100K-row table is never held as a
+/// Writes sheets as an .xlsx workbook, streaming the cells (an XmlWriter straight into the zip entry), so a 100K-row table is never held as a
 /// DOM. Each sheet: a bold header row frozen at the top, fitted column widths, numbers as numbers with Vietnamese-style
 /// formats (<see cref="XlsxCellStyle"/>), text as inline strings with the CSV's formula guard (<see cref="SpreadsheetText"/>).
 /// </summary>
@@ -38,61 +39,53 @@ public static class XlsxWorkbookWriter
         return buffer.ToArray();
     }
 
+    // SpreadsheetML written with a plain XmlWriter: the SDK's OpenXmlWriter wants an object per cell (a Cell, its
+    // CellValue, InlineString, Text), which for 100K rows was most of the time and a doubled peak of garbage.
     private static void WriteSheet(Stream part, XlsxSheet sheet)
     {
         var widths = XlsxWidths.Fit(sheet);
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(FrozenHeader());
-        writer.WriteElement(new Columns(widths.Select((w, i) =>
-            new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(w, 1), CustomWidth = true })));
-        writer.WriteStartElement(new SheetData());
-        writer.WriteStartElement(new Row { RowIndex = 1 });
+        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", MainNs);
+        xml.WriteRaw("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""");
+        xml.WriteStartElement("cols", MainNs);
+        for (var i = 0; i < widths.Length; i++)
+        {
+            xml.WriteStartElement("col", MainNs);
+            xml.WriteAttributeString("min", Number(i + 1));
+            xml.WriteAttributeString("max", Number(i + 1));
+            xml.WriteAttributeString("width", Math.Round(widths[i], 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteStartElement("sheetData", MainNs);
+        var cell = new XlsxCellXml(xml);
+        StartRow(xml, 1);
         for (var i = 0; i < sheet.Columns.Count; i++)
-            writer.WriteElement(TextCell(Reference(i, 1), sheet.Columns[i].Header, XlsxStyles.Header));
-        writer.WriteEndElement();
-        uint rowIndex = 1;
+            cell.Text(i, 1, sheet.Columns[i].Header, XlsxStyles.Header);
+        xml.WriteEndElement();
+        var rowIndex = 1;
         foreach (var cells in sheet.Rows)
         {
             rowIndex++;
-            writer.WriteStartElement(new Row { RowIndex = rowIndex });
+            StartRow(xml, rowIndex);
             for (var i = 0; i < sheet.Columns.Count && i < cells.Length; i++)
-                if (CellOf(cells[i], sheet.Columns[i].Style, Reference(i, rowIndex)) is { } cell) writer.WriteElement(cell);
-            writer.WriteEndElement();
+                cell.Value(i, rowIndex, cells[i], sheet.Columns[i].Style);
+            xml.WriteEndElement();
         }
-        writer.WriteEndElement(); // sheetData
-        writer.WriteEndElement(); // worksheet
+        xml.WriteEndElement(); // sheetData
+        xml.WriteEndElement(); // worksheet
     }
 
-    private static SheetViews FrozenHeader() => new(new SheetView(
-        new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-        new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-    { WorkbookViewId = 0 });
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    private static Cell? CellOf(object? value, XlsxCellStyle style, string reference) => value switch
+    private static void StartRow(XmlWriter xml, int index)
     {
-        null => null,
-        string s when s.Length == 0 => null,
-        string s => TextCell(reference, SpreadsheetText.Guard(s), XlsxStyles.Of(XlsxCellStyle.Text)),
-        decimal d => NumberCell(reference, new CellValue(d), XlsxStyles.Of(style, d == decimal.Truncate(d))),
-        int n => NumberCell(reference, new CellValue(n), XlsxStyles.Of(style, true)),
-        long n => NumberCell(reference, new CellValue((decimal)n), XlsxStyles.Of(style, true)),
-        DateOnly d => NumberCell(reference, new CellValue((decimal)d.ToDateTime(TimeOnly.MinValue).ToOADate()), XlsxStyles.Of(XlsxCellStyle.Date)),
-        // An instant as the Vietnamese wall clock reads it (UTC+7), which is how every page shows it.
-        DateTimeOffset t => NumberCell(reference, new CellValue(Math.Round((decimal)t.ToOffset(TimeSpan.FromHours(7)).DateTime.ToOADate(), 8)), XlsxStyles.DateTime),
-        _ => TextCell(reference, SpreadsheetText.Guard(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""), XlsxStyles.Of(XlsxCellStyle.Text)),
-    };
+        xml.WriteStartElement("row", MainNs);
+        xml.WriteAttributeString("r", Number(index));
+    }
 
-    private static Cell NumberCell(string reference, CellValue value, uint style) =>
-        new() { CellReference = reference, StyleIndex = style, CellValue = value };
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static Cell TextCell(string reference, string text, uint style) => new()
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        StyleIndex = style,
-        InlineString = new InlineString(new Text(text) { Space = text.Trim().Length != text.Length ? SpaceProcessingModeValues.Preserve : null }),
-    };
-
-    private static string Reference(int column, uint row) => XlsxColumnLetters.Of(column) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
