@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,7 +30,7 @@ public static class ApiVsStatic
             token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("bench", ThiDua.Security.Role.Viewer, null)).Token;
         }
         var auth = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
-        await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions { ConnectionString = connection, Urls = "http://127.0.0.1:0" });
+        await using var app = await ThiDuaWebApp.BuildAsync(BenchWebApp.Options(connection));
         await app.StartAsync();
         var apiUrl = new Uri(app.Urls.First() + $"/api/campaigns/{Campaign}/ranking");
         using var probe = new HttpClient();
@@ -38,6 +39,7 @@ public static class ApiVsStatic
 
         var staticBuilder = WebApplication.CreateSlimBuilder();
         staticBuilder.WebHost.UseUrls("http://127.0.0.1:0");
+        staticBuilder.Logging.SetMinimumLevel(LogLevel.Warning); // as the app: both sides equal
         await using var staticApp = staticBuilder.Build();
         staticApp.MapGet("/ranking.json", () => Results.Bytes(json, "application/json; charset=utf-8"));
         await staticApp.StartAsync();

@@ -68,7 +68,7 @@ public static class NationalScale
         await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
             token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("national", ThiDua.Security.Role.Viewer, null)).Token;
         var auth = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
-        await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions { ConnectionString = connection, Urls = "http://127.0.0.1:0" });
+        await using var app = await ThiDuaWebApp.BuildAsync(BenchWebApp.Options(connection));
         await app.StartAsync();
         var time = TimeSpan.FromSeconds(15);
         var api = await LoadGenerator.RunAsync(new Uri(app.Urls.First() + $"/api/campaigns/{campaign}/ranking"), 8, time, auth);
