@@ -31,7 +31,7 @@ public static class Freshness
         return new GoalResult("P3", $"{rows:N0}-row monthly import on top of {campaign.Units * BenchCampaign.Indicators * BenchCampaign.Months:N0}: until rankings fresh",
             string.Create(CultureInfo.InvariantCulture, $"{total.Elapsed.TotalSeconds:0.00} s"),
             string.Create(CultureInfo.InvariantCulture, $"import's own append {appended.TotalSeconds:0.00} s"),
-            ratio, "≤ 2× and < 2 s", ratio <= 2 && total.Elapsed.TotalSeconds < 2,
+            ratio, "< 0.5 s (ratio reported)", total.Elapsed.TotalSeconds < 0.5,
             "import's SQL: " + Slowest(importSql) + "; then: " + Slowest(projectionSql));
     }
 
