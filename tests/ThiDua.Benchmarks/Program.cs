@@ -1,13 +1,13 @@
 using ThiDua.Benchmarks.Goals;
 using ThiDua.Benchmarks.Harness;
 
-// dotnet run -c Release --project tests/ThiDua.Benchmarks -- [--rows N] [--only E1,P1,...,D1,D2] [--growth] [--national [--provinces 34] [--years 10]]
+// dotnet run -c Release --project tests/ThiDua.Benchmarks -- [--rows N] [--only E1,P1,...,W1,D1,D2] [--growth] [--national [--provinces 34] [--years 10]]
 if (args.Length > 0 && args[0] == "--child-import") return await ChildImportMain.RunAsync(args[1], args[2], args[3]);
 if (args.Length > 0 && args[0] == "--child-national") return await ChildNationalMain.ProvinceAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4]));
 if (args.Length > 0 && args[0] == "--child-rebuild") return await ChildNationalMain.RebuildAsync(args[1]);
 if (args.Length > 0 && args[0] == "--child-document") return ChildDocumentMain.Run(args[1], args[2], args[3]);
 
-var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet() ?? ["E1", "P1", "P2", "P3", "P4", "P5", "D1", "D2"];
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').ToHashSet() ?? ["E1", "P1", "P2", "P3", "P4", "P5", "W1", "D1", "D2"];
 var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).FirstOrDefault(1_000_000);
 var growth = args.Contains("--growth");
 var national = args.Contains("--national");
@@ -26,11 +26,12 @@ void Report(GoalResult r)
 Console.WriteLine(GoalResult.Header);
 if (only.Contains("E1")) Report(await AppendVsCopy.RunAsync(server));
 double p2PerEvent = 0;
-if (only.Overlaps(["P1", "P2", "P3"]) || national)
+if (only.Overlaps(["P1", "P2", "P3", "W1"]) || national)
 {
     var import = await ImportVsCopy.RunAsync(server, work, rows);
     if (only.Contains("P1")) Report(import.Result);
     if (only.Contains("P3")) Report(await Freshness.RunAsync(import.Connection, import.Campaign));
+    if (only.Contains("W1")) foreach (var r in await PagesVsStatic.RunAsync(import.Connection, import.Campaign)) Report(r);
     if (only.Contains("P2") || national)
     {
         var p2 = await RebuildVsScan.MeasureAsync(import.Connection);

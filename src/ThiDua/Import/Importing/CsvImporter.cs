@@ -25,7 +25,6 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), correlationId,
             () => file.ErrorCount, file.HasColumn);
         var handler = For(request.Kind, conn);
-        var lastSeqBefore = await Plausibility.AcceptedWarnings.LastSeqAsync(conn, tx, ct);
         try
         {
             foreach (var row in file)
@@ -40,7 +39,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
             // Refused like an error unless accepted (SPEC §5 "Plausibility (v2)"), with the warnings and changes listed.
             if (context.Warnings.Count > 0 && !request.AcceptWarnings) return Outcome(request, file, context, pending, accepted: false, []);
             await pending.FlushAsync(ct);
-            if (context.Warnings.Count > 0) await Plausibility.AcceptedWarnings.NoteAsync(conn, tx, correlationId, lastSeqBefore, context.Warnings, ct);
+            if (context.Warnings.Count > 0) await Plausibility.AcceptedWarnings.NoteAsync(conn, tx, correlationId, pending.VersionOfLine, context.Warnings, ct);
             if (!request.DryRun) await tx.CommitAsync(ct);
             return Outcome(request, file, context, pending, accepted: true, []);
         }
