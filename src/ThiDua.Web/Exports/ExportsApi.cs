@@ -13,7 +13,7 @@ namespace ThiDua.Web.Exports;
 
 /// <summary>
 /// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
-/// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, limit, before</c>).
+/// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, indicator, user, from, to, limit, before</c>).
 /// ranking, attainment and awards are the CLI's <c>--format xlsx</c> sheets; heatmap and audit the pages' tables.
 /// </summary>
 public static class ExportsApi

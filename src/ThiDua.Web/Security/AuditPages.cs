@@ -2,47 +2,59 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using ThiDua.Formatting;
+using ThiDua.Hosting;
 using ThiDua.Security;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
-using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Security;
 
 /// <summary>
-/// <c>/audit</c> and <c>GET /api/audit?campaign=&amp;unit=&amp;limit=&amp;before=</c>: who changed what, when, from
-/// which file and line, newest first; <c>before</c> is the previous page's last <c>seq</c>.
+/// <c>/audit</c>, <c>GET /api/audit?campaign=&amp;unit=&amp;indicator=&amp;user=&amp;from=&amp;to=&amp;limit=&amp;before=</c>
+/// and <c>GET /api/audit/events/{seq}</c>: who changed what, when, from which file and line, newest first;
+/// <c>before</c> is the previous page's last <c>seq</c>.
 /// </summary>
 public static class AuditPages
 {
     public static IEndpointRouteBuilder MapAuditPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit", async ([FromQuery] string? campaign, [FromQuery] string? unit, [FromQuery] int? limit, [FromQuery] long? before,
-            AuditTrail audit, CancellationToken ct) =>
+        app.MapGet("/api/audit", async ([AsParameters] AuditParameters p, AuditTrail audit, CancellationToken ct) =>
         {
-            var entries = await ReadAsync(audit, campaign, unit, limit, before, ct);
-            var limitUsed = limit ?? AuditQuery.DefaultLimit;
-            return Results.Ok(new { entries, next = entries.Count == limitUsed ? entries[^1].Seq : (long?)null });
+            var query = p.ToQuery();
+            var entries = await ReadAsync(audit, query, ct);
+            return Results.Ok(new { entries, next = entries.Count == query.Limit ? entries[^1].Seq : (long?)null });
         }).WithTags("Audit").WithName("Audit")
-          .WithSummary("Nhật ký thay đổi, mới nhất trước / who changed what, newest first (page with ?before=next)")
+          .WithSummary("Nhật ký thay đổi, mới nhất trước / who changed what, newest first (page with ?before=next; from, to: yyyy-MM-dd, Vietnam days)")
           .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        app.MapGet("/audit", async ([FromQuery] string? campaign, [FromQuery] string? unit, [FromQuery] int? limit, [FromQuery] long? before,
-            AuditTrail audit, CancellationToken ct) =>
+        app.MapGet("/api/audit/events/{seq:long}", async (long seq, AuditTrail audit, CancellationToken ct) =>
+            await audit.FindAsync(seq, ct) is { } entry
+                ? Results.Ok(entry)
+                : throw RequestRejectedException.NotFound($"Không có sự kiện số {seq} / no event with seq {seq}."))
+          .WithTags("Audit").WithName("AuditEvent")
+          .WithSummary("Một sự kiện như đã lưu (dữ liệu và siêu dữ liệu) / one recorded event as stored")
+          .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/audit", async ([AsParameters] AuditParameters p, AuditTrail audit, UserStore users, ThiDuaRuntime runtime, CancellationToken ct) =>
         {
-            var entries = await ReadAsync(audit, campaign, unit, limit, before, ct);
-            return Pages.Html(PageLayout.Render("Nhật ký thay đổi", Render(entries, campaign, unit, limit ?? AuditQuery.DefaultLimit, before), "/audit"));
+            var query = p.ToQuery();
+            var entries = await ReadAsync(audit, query, ct);
+            var count = await audit.CountAsync(query, ct);
+            var campaigns = entries.Select(e => AuditNames.CampaignOf(e.StreamId)).Append(query.Campaign).OfType<string>();
+            var names = await AuditNames.LoadAsync(runtime.DataSource, campaigns, ct);
+            var userNames = (await users.ListAsync(ct)).Select(u => u.Name).ToList();
+            return Pages.Html(PageLayout.Render("Nhật ký thay đổi", Render(p, query, entries, count, names, userNames), "/audit"));
         }).ExcludeFromDescription();
         return app;
     }
 
-    internal static async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditTrail audit, string? campaign, string? unit, int? limit, long? before, CancellationToken ct)
+    internal static async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditTrail audit, AuditQuery query, CancellationToken ct)
     {
         try
         {
-            return await audit.ReadAsync(new AuditQuery(campaign, unit, limit ?? AuditQuery.DefaultLimit, before), ct);
+            return await audit.ReadAsync(query, ct);
         }
         catch (UserRejectedException e)
         {
@@ -50,26 +62,21 @@ public static class AuditPages
         }
     }
 
-    private static string Render(IReadOnlyList<AuditEntry> entries, string? campaign, string? unit, int limit, long? before)
+    private static string Render(AuditParameters p, AuditQuery q, IReadOnlyList<AuditEntry> entries, AuditCount count, AuditNames names, IReadOnlyList<string> users)
     {
-        var sb = new StringBuilder("<form class=\"filters\" method=\"get\" action=\"/audit\">")
-            .Append($"<label>Phong trào<input name=\"campaign\" value=\"{H.Encode(campaign)}\"></label>")
-            .Append($"<label>Đơn vị<input name=\"unit\" value=\"{H.Encode(unit)}\"></label>")
-            .Append("<button type=\"submit\">Lọc</button></form>");
+        var sb = new StringBuilder(AuditFilterForm.Render(p, names, users));
         if (entries.Count == 0) return sb.Append("<p class=\"notice\">Không có thay đổi nào.</p>").ToString();
-        sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Thời điểm</th><th>Người thực hiện</th><th>Sự kiện</th><th>Luồng</th><th>Tệp, dòng</th><th>Nội dung</th></tr></thead><tbody>");
-        foreach (var e in entries)
-            sb.Append($"<tr><td>{Labels.Instant(e.RecordedAt, seconds: true)}</td>")
-              .Append($"<td>{H.Encode(e.Actor)}</td><td>{H.Encode(e.Type)}</td><td><code>{H.Encode(e.StreamId)}</code></td>")
-              .Append($"<td>{H.Encode(e.SourceFile)}{(e.SourceLine is { } l ? ", dòng " + l.ToString(CultureInfo.InvariantCulture) : "")}</td>")
-              .Append($"<td><code>{H.Encode(e.Data.GetRawText())}</code>")
-              .Append(e.AcceptedWarning is { } w ? $"<p class=\"accepted-warning\"><strong>Nhập dù có cảnh báo:</strong> {H.Encode(w)}</p>" : "")
-              .Append("</td></tr>");
-        sb.Append("</tbody></table></div>");
-        sb.Append(Exports.ExportLinks.Excel("audit", ("campaign", campaign), ("unit", unit), ("limit", limit.ToString(CultureInfo.InvariantCulture)),
-            ("before", before?.ToString(CultureInfo.InvariantCulture))));
-        if (entries.Count == limit)
-            sb.Append($"<p><a href=\"/audit?campaign={H.Query(campaign)}&amp;unit={H.Query(unit)}&amp;limit={limit}&amp;before={entries[^1].Seq}\">Trang sau →</a></p>");
+        var first = count.Newer + 1;
+        sb.Append($"<p class=\"meta\" id=\"trang\">Trang {VietnameseNumber.Format(count.Page(q.Limit))}/{VietnameseNumber.Format(count.Pages(q.Limit))}: ")
+          .Append($"thay đổi thứ {VietnameseNumber.Format(first)}–{VietnameseNumber.Format(first + entries.Count - 1)} trong {VietnameseNumber.Format(count.Total)}, mới nhất trước.</p>");
+        sb.Append(AuditTable.Render(entries, names));
+        sb.Append("<nav class=\"pager\" aria-label=\"Trang\">");
+        if (q.Before is not null) sb.Append($"<a href=\"{p.Url("/audit", null)}\">← Trang đầu</a> ");
+        if (entries.Count == q.Limit && first + entries.Count - 1 < count.Total) sb.Append($"<a href=\"{p.Url("/audit", entries[^1].Seq)}\">Trang sau →</a>");
+        sb.Append("</nav>");
+        sb.Append(Exports.ExportLinks.Excel("audit", ("campaign", q.Campaign), ("unit", q.Unit), ("indicator", q.Indicator), ("user", q.Actor),
+            ("from", p.From?.Trim()), ("to", p.To?.Trim()), ("limit", q.Limit.ToString(CultureInfo.InvariantCulture)),
+            ("before", q.Before?.ToString(CultureInfo.InvariantCulture))));
         return sb.ToString();
     }
 }

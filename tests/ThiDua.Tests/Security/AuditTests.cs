@@ -63,4 +63,56 @@ public class AuditTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
 
         (await viewer.GetAsync("/api/audit?" + query)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task The_page_reads_in_names_and_vietnamese_numbers_with_the_raw_event_a_click_away()
+    {
+        using var analyst = web.ClientWith(web.AnalystToken);
+        foreach (var value in new[] { "14", "1234,5" })
+            (await analyst.PostAsync("/api/imports/measurements?acceptWarnings=true", SecurityRequests.Csv(
+                $"campaign;unit;indicator;period;value\nBK2022;BK-TTBCXB;BK22-01;2022-12;{value}\n", "doc-duoc.csv"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var (unitName, indicatorName) = await NamesAsync("BK-TTBCXB", "BK2022", "BK22-01");
+        using var viewer = web.ClientWith(web.ViewerToken);
+
+        var html = await viewer.GetStringAsync("/audit?campaign=BK2022&indicator=BK22-01&user=analyst&limit=1");
+
+        html.Should().Contain("14 → 1.234,5").And.Contain("Sửa số liệu").And.Contain(unitName.Replace("&", "&amp;", StringComparison.Ordinal))
+            .And.Contain(indicatorName.Replace("&", "&amp;", StringComparison.Ordinal)).And.Contain("tháng 12/2022").And.NotContain("campaign-BK2022/unit-");
+        html.Should().MatchRegex(@"Trang 1/\d+: thay đổi thứ 1–1 trong \d+");
+        var seq = JsonNode.Parse(await viewer.GetStringAsync("/api/audit?campaign=BK2022&limit=1"))!["entries"]![0]!["seq"]!.GetValue<long>();
+        html.Should().Contain($"href=\"/api/audit/events/{seq}\"");
+        var raw = JsonNode.Parse(await viewer.GetStringAsync($"/api/audit/events/{seq}"))!;
+        ((string)raw["type"]!).Should().Be("measurement_corrected");
+        ((decimal)raw["data"]!["previousValue"]!).Should().Be(14m);
+        ((decimal)raw["data"]!["value"]!).Should().Be(1234.5m);
+        (await viewer.GetAsync("/api/audit/events/999999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Indicator_user_and_day_filters_keep_only_what_they_name()
+    {
+        using var viewer = web.ClientWith(web.ViewerToken);
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var byIndicator = JsonNode.Parse(await viewer.GetStringAsync("/api/audit?campaign=BK2022&indicator=BK22-01&limit=500"))!["entries"]!.AsArray();
+        var byUser = JsonNode.Parse(await viewer.GetStringAsync("/api/audit?user=nobody-such&limit=500"))!["entries"]!.AsArray();
+        var beforeToday = JsonNode.Parse(await viewer.GetStringAsync("/api/audit?to=2000-01-01&limit=500"))!["entries"]!.AsArray();
+        var fromToday = JsonNode.Parse(await viewer.GetStringAsync($"/api/audit?from={today}&to={today}&limit=5"))!["entries"]!.AsArray();
+
+        byIndicator.Should().NotBeEmpty();
+        byIndicator.Select(e => (string?)e!["data"]!["indicatorCode"]).Should().OnlyContain(c => c == "BK22-01");
+        byUser.Should().BeEmpty();
+        beforeToday.Should().BeEmpty();
+        fromToday.Should().NotBeEmpty("the seed was recorded today");
+        (await viewer.GetAsync("/api/audit?from=30/06/2022")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await viewer.GetStringAsync("/audit?user=nobody-such")).Should().Contain("Không có thay đổi nào");
+    }
+
+    private async Task<(string Unit, string Indicator)> NamesAsync(string unit, string campaign, string indicator)
+    {
+        await using var conn = await web.Runtime.DataSource.OpenConnectionAsync();
+        var units = await ThiDua.Registry.RegistryQueries.UnitsAsync(conn);
+        var indicators = await ThiDua.Registry.RegistryQueries.IndicatorsAsync(conn, campaign);
+        return (units.Single(u => u.Code == unit).Name, indicators.Single(i => i.Code == indicator).Name);
+    }
 }

@@ -1,0 +1,50 @@
+using Npgsql;
+using ThiDua.Indicators;
+using ThiDua.Registry;
+
+namespace ThiDua.Web.Security;
+
+/// <summary>
+/// The names the audit shows instead of codes and stream ids: campaigns, units, and the indicators of the
+/// campaigns on the page (read once per page, not per row). A code no longer defined is shown as the code.
+/// </summary>
+public sealed class AuditNames
+{
+    private readonly Dictionary<string, string> _campaigns;
+    private readonly Dictionary<string, string> _units;
+    private readonly Dictionary<string, IReadOnlyList<Indicator>> _indicators;
+
+    private AuditNames(Dictionary<string, string> campaigns, Dictionary<string, string> units, Dictionary<string, IReadOnlyList<Indicator>> indicators) =>
+        (_campaigns, _units, _indicators) = (campaigns, units, indicators);
+
+    public IReadOnlyDictionary<string, string> Campaigns => _campaigns;
+
+    public IReadOnlyDictionary<string, string> Units => _units;
+
+    public static async Task<AuditNames> LoadAsync(NpgsqlDataSource dataSource, IEnumerable<string> campaigns, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var indicators = new Dictionary<string, IReadOnlyList<Indicator>>(StringComparer.Ordinal);
+        foreach (var c in campaigns.Distinct(StringComparer.Ordinal))
+            indicators[c] = await RegistryQueries.IndicatorsAsync(conn, c, ct);
+        return new AuditNames(
+            (await RegistryQueries.CampaignsAsync(conn, ct)).ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal),
+            (await RegistryQueries.UnitsAsync(conn, ct)).ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal),
+            indicators);
+    }
+
+    public IReadOnlyList<Indicator> IndicatorsOf(string? campaign) =>
+        campaign is not null && _indicators.TryGetValue(campaign, out var list) ? list : [];
+
+    public string Campaign(string code) => _campaigns.GetValueOrDefault(code, code);
+
+    public string Unit(string code) => _units.GetValueOrDefault(code, code);
+
+    public string Indicator(string campaign, string code) =>
+        IndicatorsOf(campaign).FirstOrDefault(i => i.Code == code)?.Name ?? code;
+
+    /// <summary>The campaign a stream belongs to (<c>campaign-{C}/…</c>), or null for a unit's own stream.</summary>
+    public static string? CampaignOf(string streamId) =>
+        streamId.StartsWith("campaign-", StringComparison.Ordinal) && streamId.IndexOf('/', StringComparison.Ordinal) is var slash and > 9
+            ? streamId[9..slash] : null;
+}

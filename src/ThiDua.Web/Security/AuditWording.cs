@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using ThiDua.Formatting;
+using ThiDua.Periods;
+using ThiDua.Ratings;
+using ThiDua.Security;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Security;
+
+/// <summary>
+/// An audit entry in a thi đua office's words: what was done ("Sửa số liệu"), to what (unit and indicator by name,
+/// the month) and the change as "14 → 1.234,5". Event types this page does not know are named by their type and
+/// still open as raw JSON.
+/// </summary>
+public static class AuditWording
+{
+    public static string Action(string type) => type switch
+    {
+        "measurement_recorded" => "Ghi số liệu",
+        "measurement_corrected" => "Sửa số liệu",
+        "target_set" => "Giao chỉ tiêu",
+        "rating_recorded" => "Ghi xếp loại",
+        "unit_defined" => "Khai báo đơn vị",
+        "campaign_defined" => "Khai báo phong trào",
+        "indicator_defined" => "Khai báo chỉ tiêu",
+        "award_form_defined" => "Khai báo hình thức khen thưởng",
+        _ => type.Replace('_', ' '),
+    };
+
+    /// <summary>The thing changed: campaign, unit, indicator and month, each by name (code on hover).</summary>
+    public static string Subject(AuditEntry e, AuditNames names)
+    {
+        var campaign = Str(e.Data, "campaignCode") ?? AuditNames.CampaignOf(e.StreamId);
+        var parts = new List<string>();
+        if (campaign is not null) parts.Add(Named(campaign, names.Campaign(campaign)));
+        if (Str(e.Data, "unitCode") is { } u) parts.Add(Named(u, names.Unit(u)));
+        if (Str(e.Data, "indicatorCode") is { } i && campaign is not null) parts.Add(Named(i, names.Indicator(campaign, i)));
+        if (Str(e.Data, "formCode") is { } f) parts.Add($"<span title=\"{H.Encode(f)}\">{H.Encode(Str(e.Data, "name") ?? f)}</span>");
+        if (Str(e.Data, "period") is { } p && YearMonth.TryParse(p, out var month)) parts.Add(VietnameseDates.Month(month));
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The change itself: old → new for a figure, the new definition's main words otherwise.</summary>
+    public static string Change(AuditEntry e) => e.Type switch
+    {
+        "measurement_recorded" => $"— → {Num(e.Data, "value")}",
+        "measurement_corrected" => $"{Num(e.Data, "previousValue")} → {Num(e.Data, "value")}",
+        "target_set" => $"chỉ tiêu {Num(e.Data, "value")}" + (Has(e.Data, "targetMax") ? $", mức phấn đấu {Num(e.Data, "targetMax")}" : "")
+            + (Has(e.Data, "baseline") ? $", số gốc {Num(e.Data, "baseline")}" : ""),
+        "rating_recorded" => RatingWords(e.Data),
+        "indicator_defined" => H.Encode(Str(e.Data, "name")) + (Has(e.Data, "weight") ? $", trọng số {Num(e.Data, "weight")}" : ""),
+        "unit_defined" or "campaign_defined" or "award_form_defined" => H.Encode(Str(e.Data, "name")),
+        _ => "",
+    };
+
+    private static string RatingWords(JsonElement data)
+    {
+        var rating = Str(data, "rating") is { } r && Enum.TryParse<Rating>(r.Replace("_", ""), ignoreCase: true, out var parsed) ? parsed : (Rating?)null;
+        var words = StatusWords.Of(rating);
+        if (data.TryGetProperty("initiative", out var i) && i.ValueKind == JsonValueKind.True) words += ", có sáng kiến";
+        return H.Encode(words);
+    }
+
+    private static string Named(string code, string name) =>
+        name == code ? $"<code>{H.Encode(code)}</code>" : $"<span title=\"{H.Encode(code)}\">{H.Encode(name)}</span>";
+
+    private static string? Str(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static bool Has(JsonElement data, string name) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number;
+
+    private static string Num(JsonElement data, string name) =>
+        Has(data, name) && decimal.TryParse(data.GetProperty(name).GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? VietnameseNumber.Format(d, 6) : "—";
+}
