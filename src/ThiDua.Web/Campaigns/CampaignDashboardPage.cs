@@ -22,8 +22,7 @@ public static class CampaignDashboardPage
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
         sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a></p>");
-        sb.Append(Headline.HeadlineCards.Render(Headline.HeadlineCards.Build(view, Admits)));
-        sb.Append("<h2 id=\"cham-tien-do\">Chỉ tiêu chậm tiến độ</h2>").Append(LaggingIndicators.Render(view, view.Result.Attainment.Where(a => Admits(a.Unit))));
+        sb.Append(Headline.HeadlineSection.Render(view, selection));
         sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
         sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(RankingTables.Render(view, view.Result.Ranking.Where(r => Admits(r.Unit))))
           .Append(ExportLinks.Excel("ranking", Filters(view, selection)));

@@ -59,6 +59,7 @@ public static class DashboardPages
             var page = new StringBuilder($"<p class=\"lead\">{H.Encode(view.Snapshot.Campaign.Name)}</p>")
                 .Append(CampaignHeader.Render(view))
                 .Append(FilterForm.Render($"/dashboards/{name}", definition.Filters ?? [], view, selection, new Dictionary<string, string> { ["campaign"] = campaign }))
+                .Append(definition.Headline ? Headline.HeadlineSection.Render(view, selection) : "")
                 .Append(PanelGrid.Render(panels, i => Exports.PanelLinks.For(definition.Panels[i], view, selection)))
                 .Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{H.Segment(campaign)}\">Trang tổng hợp của phong trào</a></p>");
             return Pages.Html(PageLayout.Render(definition.Title, page.ToString(), "/dashboards"));

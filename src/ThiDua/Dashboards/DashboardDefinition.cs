@@ -4,13 +4,15 @@ namespace ThiDua.Dashboards;
 
 /// <summary>
 /// A dashboard from <c>dashboards/{name}.json</c>: a title, the filters offered on the page
-/// (any of <c>cluster</c>, <c>period</c>, <c>asOf</c>, <c>indicator</c>, <c>unit</c>, <c>form</c>), and its panels.
+/// (any of <c>cluster</c>, <c>period</c>, <c>asOf</c>, <c>indicator</c>, <c>unit</c>, <c>form</c>), its panels, and
+/// whether it opens with the campaign page's headline cards and lagging indicators (<c>"headline": true</c>).
 /// </summary>
 public sealed record DashboardDefinition(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("filters")] IReadOnlyList<string> Filters,
-    [property: JsonPropertyName("panels")] IReadOnlyList<PanelDefinition> Panels)
+    [property: JsonPropertyName("panels")] IReadOnlyList<PanelDefinition> Panels,
+    [property: JsonPropertyName("headline")] bool Headline = false)
 {
     [JsonIgnore]
     public string Name { get; init; } = "";

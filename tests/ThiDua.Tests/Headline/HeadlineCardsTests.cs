@@ -29,4 +29,24 @@ public sealed class HeadlineCardsTests(SeededWebApp web) : IClassFixture<SeededW
 
         html.Should().Contain("Cụm, khối BK-KHOI2").And.NotContain("Cụm, khối BK-KHOI1:");
     }
+
+    [Fact]
+    public async Task The_leadership_dashboard_opens_with_the_campaign_pages_headline_and_lagging_indicators()
+    {
+        var campaign = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=BK-KHOI1&period=2022-06");
+        var dashboard = await web.Client.GetStringAsync("/dashboards/leadership?campaign=BK2022&cluster=BK-KHOI1&period=2022-06");
+        var other = await web.Client.GetStringAsync("/dashboards/awards?campaign=BK2022&period=2022-06");
+
+        Headline(dashboard).Should().NotBeEmpty().And.Be(Headline(campaign));
+        other.Should().NotContain("id=\"tom-tat\"", "only a dashboard that asks for it (\"headline\": true) opens with the cards");
+    }
+
+    // From the cards to the end of the lagging indicators' table.
+    private static string Headline(string html)
+    {
+        var start = html.IndexOf("<div class=\"headline\"", StringComparison.Ordinal);
+        if (start < 0) return "";
+        var lagging = html.IndexOf("id=\"cham-tien-do\"", start, StringComparison.Ordinal);
+        return html[start..html.IndexOf("</table>", lagging, StringComparison.Ordinal)];
+    }
 }
