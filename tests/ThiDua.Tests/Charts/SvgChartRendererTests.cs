@@ -134,7 +134,9 @@ public class SvgChartRendererTests
     {
         var texts = XDocument.Parse(_renderer.Render(ChartSamples.Ranking())).Descendants(Svg + "text").Select(t => t.Value).ToList();
 
-        texts.Where(t => t == "2").Should().HaveCount(2, "tied units share rank 2");
+        var titles = XDocument.Parse(_renderer.Render(ChartSamples.Ranking())).Descendants(Svg + "title").Select(t => t.Value).ToList();
+        texts.Where(t => t == "2=").Should().HaveCount(2, "tied units share rank 2, and the chart says so");
+        titles.Where(t => t.StartsWith("Đồng hạng 2:", StringComparison.Ordinal)).Should().HaveCount(2);
         texts.Should().Contain(["1", "4", "5", "97,25", "112,50", "90,60"]);
     }
 

@@ -28,18 +28,17 @@ public static class CampaignCharts
         {
             var indicator = snapshot.Indicators.FirstOrDefault(i => i.Code == code);
             var rows = result.Attainment.Where(a => a.Indicator == code && snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u)).ToList();
-            var bars = Lowest(rows, a => a.Ratio ?? decimal.MinValue, a => a.Unit)
+            var bars = BarOrder.Ratios(snapshot.Units, Lowest(rows, a => a.Ratio ?? decimal.MinValue, a => a.Unit)
                 .Select(a => new AttainmentBar(a.Unit, snapshot.Units[a.Unit].Name, a.Ratio,
                     a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
-                    ChartStatuses.Of(a.Status)))
-                .ToList();
+                    ChartStatuses.Of(a.Status))));
             return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất", filter)}", bars,
                 Progress: !StatusWords.IsFinal(snapshot.Campaign, result.Period));
         }
         var scored = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
-        var scoreBars = Lowest(scored, r => r.Score, r => r.Unit)
-            .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score)))
-            .ToList();
+        // Cluster by cluster, best first, as the ranking reads (ranks shared on a tie).
+        var scoreBars = BarOrder.Scores(scored, Lowest(scored, r => r.Score, r => r.Unit)
+            .Select(r => new AttainmentBar(r.Unit, r.UnitName, r.Score / 100m, null, ChartStatuses.OfScore(r.Score))));
         return new AttainmentChart($"Mức độ hoàn thành chung (điểm / 100) — {VietnameseDates.Month(result.Period)}{Shown(scoreBars.Count, scored.Count, "điểm thấp nhất", filter)}", scoreBars, Scores: true);
     }
 
@@ -111,7 +110,7 @@ public static class CampaignCharts
         return new ProgressChart($"{definition?.Name ?? indicator} — {unitName}", definition?.Uom ?? "", Level(target?.Value), Level(target?.TargetMax), points);
     }
 
-    /// <summary>All the items when they fit, else the <paramref name="max"/> lowest by <paramref name="key"/>; in code order either way.</summary>
+    /// <summary>All the items when they fit, else the <paramref name="max"/> lowest by <paramref name="key"/>; in code order either way (the charts order them after).</summary>
     private static IEnumerable<T> Lowest<T>(IReadOnlyList<T> items, Func<T, decimal> key, Func<T, string> code, int max = MaxBars)
     {
         var kept = items.Count <= max ? items : items.OrderBy(key).ThenBy(code, StringComparer.Ordinal).Take(max);

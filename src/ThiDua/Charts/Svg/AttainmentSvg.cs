@@ -4,13 +4,15 @@ namespace ThiDua.Charts.Svg;
 
 /// <summary>
 /// Attainment bars per unit in %, the 100% reference line, stretch (target_max) marks, status colours; or units' scores
-/// (<see cref="AttainmentChart.Scores"/>) in points, as the ranking writes them, against the 100-point line.
+/// (<see cref="AttainmentChart.Scores"/>) in points, as the ranking writes them, against the 100-point line. Bars of
+/// several clusters sit under a heading row per cluster; each bar's place in it on the left ("2=" when shared).
 /// </summary>
 internal static class AttainmentSvg
 {
     private const string Kind = "attainment";
     private const int PlotLeft = 240;
     private const int NameRight = PlotLeft - 8;
+    private const int PlaceRight = ChartFrame.Margin + 26;
 
     public static string Render(AttainmentChart chart)
     {
@@ -20,20 +22,32 @@ internal static class AttainmentSvg
         var scale = Scale(bars);
         Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
         var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
-        var bottom = BarRows.PlotBottom(bars.Count);
+        var rows = new List<(AttainmentBar Bar, string? Heading)>(bars.Count);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            if (bars[i].Group is { } group && (i == 0 || bars[i - 1].Group != group)) rows.Add((bars[i], group));
+            rows.Add((bars[i], null));
+        }
+        var bottom = BarRows.PlotBottom(rows.Count);
         var legendTop = bottom + BarRows.AxisLabelsHeight + 8;
         var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
 
         var svg = ChartFrame.Begin(Kind, chart.Title, BarRows.Width, height);
         svg.Text(PlotLeft, 50, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", TextStyle.Note);
-        BarRows.Bands(svg, bars.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
+        BarRows.Bands(svg, rows.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
         ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
             tick => VietnameseNumber.Format(tick) + (chart.Scores ? "" : "%"));
 
-        for (var i = 0; i < bars.Count; i++) WriteBar(svg, scale, i, bars[i], styleOf(bars[i].Status), chart.Scores);
+        var hundred = SvgWriter.Snap(scale.Map(100, PlotLeft, BarRows.PlotRight));
+        var headingStyle = new TextStyle(12, TextAnchor.Start, Palette.Ink, true);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Heading is { } heading)
+                svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, BarRows.PlotRight - ChartFrame.Margin, 12), headingStyle);
+            else WriteBar(svg, scale, i, rows[i].Bar, styleOf(rows[i].Bar.Status), chart.Scores, hundred);
+        }
 
         // The reference line goes over the bars: it is the one line every reader looks for.
-        var hundred = SvgWriter.Snap(scale.Map(100, PlotLeft, BarRows.PlotRight));
         svg.Line(hundred, BarRows.PlotTop - 4, hundred, bottom, Palette.Reference, 2, "6 3");
         svg.Text(hundred, BarRows.PlotTop - 8, chart.Scores ? "100 điểm" : "100%", new TextStyle(11, TextAnchor.Middle, Palette.Ink, true));
 
@@ -41,10 +55,12 @@ internal static class AttainmentSvg
         return svg.Finish();
     }
 
-    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar, StatusStyle style, bool scores)
+    private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar, StatusStyle style, bool scores, double hundred)
     {
         svg.OpenGroup(Tooltip(bar, style, scores));
-        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(bar.UnitName, NameRight - ChartFrame.Margin - 4, 12),
+        var nameLeft = bar.Place is null ? ChartFrame.Margin : PlaceRight + 6;
+        if (bar.Place is { } place) svg.Text(PlaceRight, BarRows.Baseline(index), place, new TextStyle(12, TextAnchor.End, Palette.Ink, true));
+        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(bar.UnitName, NameRight - nameLeft - 4, 12),
             TextStyle.LabelEnd);
 
         var labelX = scale.Map(0, PlotLeft, BarRows.PlotRight);
@@ -63,7 +79,10 @@ internal static class AttainmentSvg
         }
         // The status mark after the value keeps the status readable when printed in grey.
         var value = bar.Ratio is { } r ? Value(r, scores) + " " + style.Mark : ChartFrame.EmptyText;
-        svg.Text(SvgWriter.Snap(labelX) + 6, BarRows.Baseline(index), value,
+        // A label the dashed 100 line would cross starts just after the line instead.
+        var start = SvgWriter.Snap(labelX) + 6;
+        if (start - 4 < hundred && start + TextMeasure.Width(value, 12) + 2 > hundred) start = hundred + 6;
+        svg.Text(start, BarRows.Baseline(index), value,
             bar.Ratio is null ? new TextStyle(11, TextAnchor.Start, Palette.MutedInk, false) : TextStyle.Label);
         svg.CloseGroup();
     }
@@ -74,7 +93,8 @@ internal static class AttainmentSvg
 
     private static string Tooltip(AttainmentBar bar, StatusStyle style, bool scores)
     {
-        var head = XmlText.Normalize(bar.UnitName) + " (" + bar.UnitCode + "): ";
+        var head = (bar.Place is { } p ? (p.EndsWith('=') ? "Đồng hạng " + p.TrimEnd('=') : "Hạng " + p) + (bar.Group is { } g ? " (" + g + ")" : "") + ": " : "")
+            + XmlText.Normalize(bar.UnitName) + " (" + bar.UnitCode + "): ";
         if (bar.Ratio is not { } ratio) return head + ChartFrame.EmptyText;
         var text = head + Value(ratio, scores) + (scores ? " điểm" : "") + " – " + style.Label;
         return bar.StretchRatio is { } stretch ? text + "; mức phấn đấu " + VietnameseNumber.FormatPercent(stretch) : text;

@@ -50,9 +50,12 @@ internal static class RankingSvg
                 svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, PlotLeft - ChartFrame.Margin - 10, 12), headingStyle);
                 continue;
             }
-            var rank = bar.Rank.ToString(CultureInfo.InvariantCulture);
+            // A shared place reads "2=" (tooltip "Đồng hạng 2"): the tie is seen, not inferred from equal scores.
+            var shared = bars.Count(b => b.Group == bar.Group && b.Rank == bar.Rank) > 1;
+            var rank = bar.Rank.ToString(CultureInfo.InvariantCulture) + (shared ? "=" : "");
             var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
-            var place = bar.Group is null ? "Hạng " + rank : "Hạng " + rank + " (" + bar.Group + ")";
+            var words = (shared ? "Đồng hạng " : "Hạng ") + bar.Rank.ToString(CultureInfo.InvariantCulture);
+            var place = bar.Group is null ? words : words + " (" + bar.Group + ")";
             svg.OpenGroup(place + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
             svg.Text(RankRight, BarRows.Baseline(i), rank, rankStyle);
             svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.Fit(bar.UnitName, nameWidth, 12), TextStyle.Label);
