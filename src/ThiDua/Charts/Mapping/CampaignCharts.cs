@@ -71,8 +71,13 @@ public static class CampaignCharts
             var kept = Lowest(allUnits, u => scores.GetValueOrDefault(u), u => u, MaxHeatmapUnits).ToHashSet(StringComparer.Ordinal);
             rows = rows.Where(a => kept.Contains(a.Unit)).ToList();
         }
-        var units = rows.Select(a => a.Unit).Distinct().Order(StringComparer.Ordinal)
-            .Select(code => new HeatmapUnit(code, snapshot.Units[code].Name)).ToList();
+        // Cluster by cluster (units without one last), best score first: the rows read as the ranking does.
+        var score = result.Ranking.ToDictionary(r => r.Unit, r => r.Score, StringComparer.Ordinal);
+        var shownUnits = rows.Select(a => snapshot.Units[a.Unit]).DistinctBy(u => u.Code).ToList();
+        var severalClusters = shownUnits.Select(u => u.Cluster ?? "").Distinct().Skip(1).Any();
+        var units = shownUnits.OrderBy(u => string.IsNullOrEmpty(u.Cluster)).ThenBy(u => u.Cluster, StringComparer.Ordinal)
+            .ThenByDescending(u => score.GetValueOrDefault(u.Code, decimal.MinValue)).ThenBy(u => u.Code, StringComparer.Ordinal)
+            .Select(u => new HeatmapUnit(u.Code, u.Name, severalClusters ? RankingGroupName.ClusterHeading(u.Cluster) : null)).ToList();
         var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
         var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();

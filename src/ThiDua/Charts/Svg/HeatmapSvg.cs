@@ -4,7 +4,8 @@ namespace ThiDua.Charts.Svg;
 
 /// <summary>
 /// Units × indicators grid. Each cell carries colour, a print pattern, a text mark and the ratio in %,
-/// so status reads without colour.
+/// so status reads without colour. Columns are numbered, named in full in a key under the grid; rows of several
+/// clusters sit under a heading row per cluster.
 /// </summary>
 internal static class HeatmapSvg
 {
@@ -27,17 +28,29 @@ internal static class HeatmapSvg
         var cellWidth = Math.Clamp((MinWidth - GridLeft - ChartFrame.Margin) / indicators.Count, MinCellWidth, MaxCellWidth);
         var width = Math.Max(MinWidth, GridLeft + indicators.Count * cellWidth + ChartFrame.Margin);
         var legend = LegendItems(chart.Progress);
-        var gridBottom = GridTop + units.Count * RowHeight;
-        var height = gridBottom + 16 + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
+        var rows = new List<(HeatmapUnit Unit, string? Heading)>(units.Count);
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i].Group is { } group && (i == 0 || units[i - 1].Group != group)) rows.Add((units[i], group));
+            rows.Add((units[i], null));
+        }
+        var gridBottom = GridTop + rows.Count * RowHeight;
+        var keyTop = gridBottom + 16 + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
+        var height = keyTop + HeatmapKey.Height(indicators, width - 2 * ChartFrame.Margin) + 8;
 
         var svg = ChartFrame.Begin(Kind, chart.Title, width, height);
         WriteHeader(svg, indicators, cellWidth);
 
         var cells = Index(chart.Cells);
-        for (var row = 0; row < units.Count; row++)
+        for (var row = 0; row < rows.Count; row++)
         {
-            var unit = units[row];
+            var (unit, heading) = rows[row];
             var top = GridTop + row * RowHeight;
+            if (heading is not null)
+            {
+                svg.Text(ChartFrame.Margin, top + 19, TextMeasure.Fit(heading, width - 2 * ChartFrame.Margin, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+                continue;
+            }
             svg.OpenGroup(unit.Name + " (" + unit.Code + ")");
             svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(unit.Name, GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
             svg.CloseGroup();
@@ -48,6 +61,7 @@ internal static class HeatmapSvg
             }
         }
         Legend.Write(svg, legend, ChartFrame.Margin, gridBottom + 16, width - 2 * ChartFrame.Margin);
+        HeatmapKey.Write(svg, indicators, ChartFrame.Margin, keyTop, width - 2 * ChartFrame.Margin);
         return svg.Finish();
     }
 
@@ -60,8 +74,8 @@ internal static class HeatmapSvg
             var indicator = indicators[col];
             var centre = GridLeft + col * cellWidth + cellWidth / 2.0;
             svg.OpenGroup(indicator.Name + " (" + indicator.Code + ")");
-            svg.Text(centre, HeaderTop + 22, TextMeasure.Fit(indicator.Code, cellWidth - 6, 11), codeStyle);
-            svg.Text(centre, HeaderTop + 37, TextMeasure.Fit(indicator.Name, cellWidth - 6, 10), nameStyle);
+            svg.Text(centre, HeaderTop + 22, HeatmapKey.Number(col), codeStyle);
+            svg.Text(centre, HeaderTop + 37, TextMeasure.Fit(indicator.Code, cellWidth - 6, 10), nameStyle);
             svg.CloseGroup();
         }
     }

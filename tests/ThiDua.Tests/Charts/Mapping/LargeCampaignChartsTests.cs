@@ -61,7 +61,7 @@ public sealed class LargeCampaignChartsTests
         var heatmap = CampaignCharts.Heatmap(snapshot, result, new ChartFilter());
 
         ranking.Bars.Should().HaveCount(2);
-        heatmap.Units.Select(u => u.Code).Should().Equal("A", "B");
+        heatmap.Units.Select(u => u.Code).Should().Equal(["B", "A"], "the rows read as the ranking does, best score first");
         (ranking.Title + heatmap.Title).Should().NotContain("đơn vị");
     }
 }
