@@ -28,6 +28,7 @@ public static class IndicatorPage
           .Append(H.Chart(charts.Render(CampaignCharts.Attainment(view.Snapshot, view.Result, filter))))
           .Append("<p class=\"meta no-print download\">").Append(ExportLinks.Png("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)))
           .Append("</p></section></div>");
+        sb.Append(Trends.TrendSections.IndicatorProgress(view, indicator.Code, selection));
         sb.Append("<h2>Số liệu theo đơn vị</h2>");
         sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>" : AttainmentTable.Render(view, rows, byUnit: true)
             + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));

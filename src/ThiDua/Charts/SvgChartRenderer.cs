@@ -21,6 +21,9 @@ public sealed class SvgChartRenderer : IChartRenderer
 
     public string Render(AwardsChart chart) => AwardsSvg.Render(Check(chart));
 
+    /// <summary>Trends are drawn for pages only (no PNG): not part of <see cref="IChartRenderer{TImage}"/>.</summary>
+    public string Render(TrendChart chart) => TrendSvg.Render(Check(chart));
+
     private static T Check<T>(T chart) where T : class
     {
         ArgumentNullException.ThrowIfNull(chart);

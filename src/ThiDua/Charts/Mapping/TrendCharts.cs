@@ -1,0 +1,65 @@
+using ThiDua.Analytics;
+using ThiDua.Attainment;
+using ThiDua.Formatting;
+using ThiDua.Periods;
+
+namespace ThiDua.Charts.Mapping;
+
+/// <summary>
+/// Month-by-month charts from the campaign's first month to the period: a cluster's units' scores on one chart (at
+/// most <see cref="MaxSeries"/> lines, the best at the period, the title says so), and one indicator's progress per
+/// unit as small multiples (its ratio to the level expected by each month, SPEC §3 pro-rating included).
+/// </summary>
+public static class TrendCharts
+{
+    public const int MaxSeries = 10;
+
+    public static TrendChart Scores(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(filter);
+        var ranked = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
+        var shown = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Unit, StringComparer.Ordinal).Take(MaxSeries).ToList();
+        var codes = shown.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
+        // A unit's score depends on its own figures only: the months are computed on those units alone.
+        var own = snapshot with
+        {
+            Targets = snapshot.Targets.Where(t => codes.Contains(t.Unit)).ToList(),
+            Measurements = snapshot.Measurements.Where(m => codes.Contains(m.Unit)).ToList(),
+            Ratings = snapshot.Ratings.Where(r => codes.Contains(r.Unit)).ToList(),
+        };
+        var months = Months(snapshot, result.Period);
+        var scores = months.Select(m => CampaignAnalytics.Compute(own, m).Ranking.ToDictionary(r => r.Unit, r => r.Score, StringComparer.Ordinal)).ToList();
+        var series = shown.Select(r => new TrendSeries(r.Unit, r.UnitName, scores.Select(s => s.TryGetValue(r.Unit, out var v) ? v : (decimal?)null).ToList())).ToList();
+        var note = shown.Count < ranked.Count ? $" ({shown.Count} / {ranked.Count} đơn vị điểm cao nhất)" : "";
+        return new TrendChart($"Điểm thi đua từng tháng — {VietnameseDates.Span(months[0], result.Period)}{note}", months, series, Percent: false);
+    }
+
+    public static IReadOnlyList<TrendChart> Indicator(CampaignSnapshot snapshot, string indicator, YearMonth upTo, ChartFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(filter);
+        var months = Months(snapshot, upTo);
+        var charts = new List<(TrendChart Chart, string? Cluster, decimal Last)>();
+        foreach (var target in snapshot.Targets.Where(t => t.Indicator == indicator))
+        {
+            if (!snapshot.Units.TryGetValue(target.Unit, out var unit) || !filter.Admits(unit)) continue;
+            var history = new MeasurementHistory(snapshot.Measurements.Where(m => m.Unit == target.Unit && m.Indicator == indicator));
+            var values = months.Select(m => AttainmentCalculator.ComputeOne(snapshot, history, target, m).Ratio is { } r ? r * 100m : (decimal?)null).ToList();
+            charts.Add((new TrendChart(unit.Name, months, [new TrendSeries(unit.Code, unit.Name, values)], Percent: true, Compact: true),
+                unit.Cluster, values[^1] ?? decimal.MinValue));
+        }
+        // Cluster by cluster, best last ratio first, as the attainment chart reads.
+        return charts.OrderBy(c => string.IsNullOrEmpty(c.Cluster)).ThenBy(c => c.Cluster, StringComparer.Ordinal)
+            .ThenByDescending(c => c.Last).ThenBy(c => c.Chart.Series[0].Code, StringComparer.Ordinal).Select(c => c.Chart).ToList();
+    }
+
+    private static List<YearMonth> Months(CampaignSnapshot snapshot, YearMonth upTo)
+    {
+        var last = upTo > snapshot.Campaign.LastMonth ? snapshot.Campaign.LastMonth : upTo;
+        var months = new List<YearMonth>();
+        for (var m = snapshot.Campaign.FirstMonth; m <= last; m = m.AddMonths(1)) months.Add(m);
+        return months;
+    }
+}
