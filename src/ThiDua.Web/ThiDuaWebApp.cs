@@ -15,6 +15,7 @@ using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Provenance;
+using ThiDua.Web.Print;
 using ThiDua.Web.Tree;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
@@ -60,6 +61,7 @@ public static class ThiDuaWebApp
         app.MapCampaignPages();
         app.MapProvenance();
         app.MapTreePages();
+        app.MapPrintPages();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

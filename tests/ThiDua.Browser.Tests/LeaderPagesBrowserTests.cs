@@ -20,6 +20,16 @@ public class LeaderPagesBrowserTests(BrowserApp app)
     [InlineData("provenance", "/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-01/provenance?period=2022-12", 390)]
     [InlineData("audit", "/audit", 1366)]
     [InlineData("audit", "/audit", 390)]
+    [InlineData("audit-filtered", "/audit?campaign=BK2022&indicator=BK22-01&limit=20", 390)]
+    [InlineData("campaign-cluster-trend", "/campaigns/BK2022?cluster=BK-KHOI1&period=2022-06", 390)]
+    [InlineData("campaign-cluster-trend", "/campaigns/BK2022?cluster=BK-KHOI1&period=2022-06", 1366)]
+    [InlineData("indicator-trends", "/campaigns/BK2022/indicators/BK22-01?period=2022-06", 390)]
+    [InlineData("indicator-trends", "/campaigns/BK2022/indicators/BK22-01?period=2022-06", 1366)]
+    [InlineData("heatmap-ls2021", "/campaigns/LS2021", 1366)]
+    [InlineData("dashboard-leadership", "/dashboards/leadership?campaign=BK2022", 1366)]
+    [InlineData("dashboard-leadership", "/dashboards/leadership?campaign=BK2022", 390)]
+    [InlineData("dashboards", "/dashboards", 1366)]
+    [InlineData("print", "/campaigns/BK2022/print", 1366)]
     public async Task Page_fits_the_screen_width(string name, string url, int width)
     {
         var page = await app.NewPageAsync(width);
@@ -60,6 +70,25 @@ public class LeaderPagesBrowserTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, $"chain-4-history-{width}");
         var (scroll, client) = await WidthsAsync(page);
         scroll.Should().BeLessThanOrEqualTo(client);
+    }
+
+    [Theory]
+    [InlineData("BK2022")]
+    [InlineData("BK2021-BAUCU")]
+    [InlineData("KG2021")]
+    [InlineData("LS2021")]
+    [InlineData("LS2021-TTTT")]
+    public async Task The_leadership_summary_prints_on_one_A4_page(string campaign)
+    {
+        var page = await app.NewPageAsync(1366);
+        await page.GotoAsync($"{app.BaseUrl}/campaigns/{campaign}/print");
+
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+
+        var path = Path.Combine(BrowserApp.ScreenshotDirectory, $"print-{campaign}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        PdfPages.Count(pdf).Should().Be(1, $"{campaign}'s summary is one A4 page (see {path})");
+        (await page.Locator("#tom-tat .card").CountAsync()).Should().BeGreaterThanOrEqualTo(5, "the headline cards are on it");
     }
 
     private static async Task<(int Scroll, int Client)> WidthsAsync(IPage page)
