@@ -20,7 +20,7 @@ public static class AttainmentTable
         {
             var direction = directions.GetValueOrDefault(r.Indicator);
             var link = byUnit
-                ? $"<a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(view.UnitName(r.Unit))}</a>"
+                ? $"<a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.UnitName(view.UnitName(r.Unit))}</a>"
                 : $"<a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(r.Indicator)}\">{H.Encode(view.IndicatorName(r.Indicator))}</a>";
             var calculation = Provenance.ProvenanceLinks.Ratio(view, r.Unit, r.Indicator);
             sb.Append($"<tr><td>{link}</td><td class=\"num\">{Provenance.ProvenanceLinks.Wrap(calculation, Number(r.Actual))}</td><td class=\"num\">{TargetWording.Describe(direction, r.Target, r.Baseline)}</td>")

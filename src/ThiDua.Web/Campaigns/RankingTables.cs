@@ -22,7 +22,7 @@ public static class RankingTables
             sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
             sb.Append($"<thead><tr><th class=\"num\">Hạng</th><th>{who}</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th><th class=\"num\">So với tháng trước</th></tr></thead><tbody>");
             foreach (var r in group)
-                sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.Encode(r.UnitName)}</a></td>")
+                sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.UnitName(r.UnitName)}</a></td>")
                   .Append($"<td class=\"num\">{Provenance.ProvenanceLinks.Wrap(Provenance.ProvenanceLinks.Score(view, r.Unit), VietnameseNumber.FormatFixed(r.Score, 2))}</td><td class=\"num\">{r.Met}/{r.Assigned}</td><td class=\"num\">{Trends.MovementCell.Render(view, r.Unit)}</td></tr>");
             sb.Append("</tbody></table></div></section>");
         }

@@ -45,4 +45,11 @@ public static class Html
         ArgumentNullException.ThrowIfNull(token);
         return $"<input type=\"hidden\" name=\"{Encode(token.FormFieldName)}\" value=\"{Encode(token.RequestToken)}\">";
     }
+
+    /// <summary>A unit's short name, the full one on hover when they differ (<see cref="Formatting.ShortUnitName"/>).</summary>
+    public static string UnitName(string name)
+    {
+        var shortName = ThiDua.Formatting.ShortUnitName.Of(name);
+        return shortName == name ? Encode(name) : $"<span title=\"{Encode(name)}\">{Encode(shortName)}</span>";
+    }
 }

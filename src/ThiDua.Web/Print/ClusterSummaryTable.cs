@@ -38,7 +38,7 @@ public static class ClusterSummaryTable
     private static string Names(IEnumerable<RankingRow> rows)
     {
         var list = rows.ToList();
-        return string.Join(", ", list.Select(r => $"<span title=\"{H.Encode(r.UnitName)}\">{H.Encode(r.UnitName)}</span>"))
+        return string.Join(", ", list.Select(r => H.UnitName(r.UnitName)))
             + $" ({VietnameseNumber.FormatFixed(list[0].Score, 2)}{(list.Count > 1 ? $", đồng hạng {list.Count}" : "")})";
     }
 }

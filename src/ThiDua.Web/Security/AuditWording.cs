@@ -33,7 +33,8 @@ public static class AuditWording
     {
         var campaign = Str(e.Data, "campaignCode") ?? AuditNames.CampaignOf(e.StreamId);
         var parts = new List<string>();
-        if (campaign is not null) parts.Add(Named(campaign, names.Campaign(campaign)));
+        // The campaign by its code (its long name on hover): the unit and indicator are what a reader scans for.
+        if (campaign is not null) parts.Add($"<abbr title=\"{H.Encode(names.Campaign(campaign))}\">{H.Encode(campaign)}</abbr>");
         if (Str(e.Data, "unitCode") is { } u) parts.Add(Named(u, names.Unit(u)));
         if (Str(e.Data, "indicatorCode") is { } i && campaign is not null) parts.Add(Named(i, names.Indicator(campaign, i)));
         if (Str(e.Data, "formCode") is { } f) parts.Add($"<span title=\"{H.Encode(f)}\">{H.Encode(Str(e.Data, "name") ?? f)}</span>");

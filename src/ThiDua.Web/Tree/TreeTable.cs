@@ -22,7 +22,7 @@ public static class TreeTable
         foreach (var n in nodes)
         {
             var depth = (n.Depth - depthOffset).ToString(CultureInfo.InvariantCulture);
-            sb.Append($"<tr><td class=\"tree-name\" style=\"--depth:{depth}\"><a href=\"/campaigns/{campaign}/units/{H.Segment(n.Unit.Code)}\" title=\"{H.Encode(n.Unit.Name)}\">{H.Encode(n.Unit.Name)}</a></td>")
+            sb.Append($"<tr><td class=\"tree-name\" style=\"--depth:{depth}\"><a href=\"/campaigns/{campaign}/units/{H.Segment(n.Unit.Code)}\" title=\"{H.Encode(n.Unit.Name)}\">{H.Encode(ThiDua.Formatting.ShortUnitName.Of(n.Unit.Name))}</a></td>")
               .Append($"<td>{H.Encode(n.Unit.Cluster ?? "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } p ? ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, n.Unit.Code), VietnameseNumber.FormatFixed(p.Score, 2)) : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } q ? Rank(q) : "—")}</td>")

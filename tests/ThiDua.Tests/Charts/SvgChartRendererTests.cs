@@ -56,7 +56,7 @@ public class SvgChartRendererTests
         // Written as the ranking writes a score, on an axis of points — not as a percentage beside a ranking in points.
         var texts = XDocument.Parse(scores).Descendants(Svg + "text").Select(t => t.Value).ToList();
         texts.Should().Contain(["Điểm thi đua", "102,67 ▲", "100 điểm"]).And.NotContain(t => t.Contains('%', StringComparison.Ordinal));
-        XDocument.Parse(ratios).Descendants(Svg + "text").Select(t => t.Value).Should().Contain(["Tỷ lệ hoàn thành (%)", "102,7% ▲", "100%"]);
+        XDocument.Parse(ratios).Descendants(Svg + "text").Select(t => t.Value).Should().Contain(["Tỷ lệ hoàn thành (%)", "102,67% ▲", "100%"]);
     }
 
     [Fact]
@@ -124,8 +124,8 @@ public class SvgChartRendererTests
             .Descendants(Svg + "g").Select(g => g.Element(Svg + "title")?.Value).ToList();
 
         titles.Should().HaveCount(5);
-        titles.Should().Contain("Văn phòng Sở (VP): 107,1% – Vượt chỉ tiêu; mức phấn đấu 110%");
-        titles.Should().Contain("Phòng Bưu chính, Viễn thông & Công nghệ số (BCVT): 97,3% – Chưa đạt; mức phấn đấu 105%");
+        titles.Should().Contain("Văn phòng Sở (VP): 107,14% – Vượt chỉ tiêu; mức phấn đấu 110%");
+        titles.Should().Contain("Phòng Bưu chính, Viễn thông & Công nghệ số (BCVT): 97,34% – Chưa đạt; mức phấn đấu 105%");
         titles.Should().Contain("Phòng Thông tin – Báo chí – Xuất bản (TTBCXB): Chưa có số liệu");
     }
 
@@ -159,7 +159,7 @@ public class SvgChartRendererTests
     {
         var texts = XDocument.Parse(_renderer.Render(ChartSamples.Heatmap())).Descendants(Svg + "text").Select(t => t.Value).ToList();
 
-        texts.Should().Contain(["104,9%", "100%", "71,4%", "128,6%", "▲", "=", "▼", "?"]);
+        texts.Should().Contain(["104,88%", "100%", "71,43%", "128,57%", "▲", "=", "▼", "?"]);
     }
 
     [Fact]

@@ -87,9 +87,9 @@ internal static class AttainmentSvg
         svg.CloseGroup();
     }
 
-    // A score is written as the ranking writes it (102,67), a ratio as a percentage (102,7%).
+    // A score is written as the ranking writes it (102,67), a ratio as the tables write it (102,67%): one rule for % on a page.
     private static string Value(decimal ratio, bool scores) =>
-        scores ? VietnameseNumber.FormatFixed(ratio * 100, 2) : VietnameseNumber.FormatPercent(ratio);
+        scores ? VietnameseNumber.FormatFixed(ratio * 100, 2) : VietnameseNumber.FormatPercent(ratio, 2);
 
     private static string Tooltip(AttainmentBar bar, StatusStyle style, bool scores)
     {
@@ -97,7 +97,7 @@ internal static class AttainmentSvg
             + XmlText.Normalize(bar.UnitName) + " (" + bar.UnitCode + "): ";
         if (bar.Ratio is not { } ratio) return head + ChartFrame.EmptyText;
         var text = head + Value(ratio, scores) + (scores ? " điểm" : "") + " – " + style.Label;
-        return bar.StretchRatio is { } stretch ? text + "; mức phấn đấu " + VietnameseNumber.FormatPercent(stretch) : text;
+        return bar.StretchRatio is { } stretch ? text + "; mức phấn đấu " + VietnameseNumber.FormatPercent(stretch, 2) : text;
     }
 
     private static NiceScale Scale(IReadOnlyList<AttainmentBar> bars)

@@ -84,7 +84,7 @@ internal static class HeatmapSvg
         HeatmapCell? cell, bool progress)
     {
         var style = cell is null ? StatusStyles.NotAssigned : StatusStyles.For(cell.Status, progress);
-        var value = cell?.Ratio is { } ratio ? VietnameseNumber.FormatPercent(ratio) : "–";
+        var value = cell?.Ratio is { } ratio ? VietnameseNumber.FormatPercent(ratio, 2) : "–";
         var tooltip = unit.Name + " (" + unit.Code + ") – " + indicator.Name + " (" + indicator.Code + "): "
             + (cell?.Ratio is null ? style.Label : value + " – " + style.Label);
 

@@ -65,5 +65,5 @@ internal static class TrendSvg
     }
 
     private static string Value(decimal v, bool percent) =>
-        percent ? VietnameseNumber.FormatPercent(v / 100m) : VietnameseNumber.FormatFixed(v, 2).ToString(CultureInfo.InvariantCulture) + " điểm";
+        percent ? VietnameseNumber.FormatPercent(v / 100m, 2) : VietnameseNumber.FormatFixed(v, 2).ToString(CultureInfo.InvariantCulture) + " điểm";
 }
