@@ -6,7 +6,11 @@ using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Jobs;
 
-/// <summary>Runs of scheduled jobs as a table: when, how long, on which node, which attempt, and the outcome with its message.</summary>
+/// <summary>
+/// Runs of scheduled jobs as a table: when, how long, on which node, which attempt, and the outcome with its message.
+/// A run of successive quick successes of one job with the same message (the catch-up job finding nothing to do,
+/// a hundred times) is one row saying how many and from when to when; a failure or a slow run breaks it.
+/// </summary>
 public static class JobRunsTable
 {
     public static string Render(IReadOnlyList<JobRun> runs, bool withJob)
@@ -14,8 +18,20 @@ public static class JobRunsTable
         var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>")
             .Append(withJob ? "<th>Việc</th>" : "")
             .Append("<th>Bắt đầu</th><th>Theo lịch</th><th class=\"num\">Thời gian chạy</th><th>Máy chủ</th><th class=\"num\">Lần thử</th><th>Kết quả</th></tr></thead><tbody>");
-        foreach (var r in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
+            var r = runs[i];
+            var same = 1;
+            while (i + same < runs.Count && Idle(runs[i + same]) && Idle(r) && runs[i + same].Job == r.Job && runs[i + same].Message == r.Message) same++;
+            if (same >= 3)
+            {
+                var oldest = runs[i + same - 1];
+                sb.Append("<tr class=\"collapsed-runs\">").Append(withJob ? $"<td><a href=\"/jobs/{H.Segment(r.Job)}\">{H.Encode(r.Job)}</a></td>" : "")
+                  .Append($"<td colspan=\"5\">{same} lần chạy liên tiếp, mỗi lần dưới 1 giây, từ {Labels.Instant(oldest.StartedAt, seconds: true)} ")
+                  .Append($"đến {Labels.Instant(r.StartedAt, seconds: true)}</td><td><span class=\"status st-exceeded\">Thành công</span>{(r.Message is { } m ? " " + H.Encode(m) : "")}</td></tr>");
+                i += same - 1;
+                continue;
+            }
             var outcome = r.Succeeded switch
             {
                 true => "<span class=\"status st-exceeded\">Thành công</span>",
@@ -30,6 +46,9 @@ public static class JobRunsTable
         }
         return sb.Append("</tbody></table></div>").ToString();
     }
+
+    // A success that took under a second: the job found nothing to do.
+    private static bool Idle(JobRun r) => r.Succeeded == true && r.FinishedAt is { } end && end - r.StartedAt < TimeSpan.FromSeconds(1);
 
     private static string Duration(JobRun r) => r.FinishedAt is { } end
         ? Formatting.VietnameseNumber.Format((decimal)(end - r.StartedAt).TotalSeconds, 1) + " giây"
