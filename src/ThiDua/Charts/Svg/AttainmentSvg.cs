@@ -22,12 +22,7 @@ internal static class AttainmentSvg
         var scale = Scale(bars);
         Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
         var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
-        var rows = new List<(AttainmentBar Bar, string? Heading)>(bars.Count);
-        for (var i = 0; i < bars.Count; i++)
-        {
-            if (bars[i].Group is { } group && (i == 0 || bars[i - 1].Group != group)) rows.Add((bars[i], group));
-            rows.Add((bars[i], null));
-        }
+        var rows = GroupedRows.Of(bars, x => x.Group);
         var bottom = BarRows.PlotBottom(rows.Count);
         var legendTop = bottom + BarRows.AxisLabelsHeight + 8;
         var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
@@ -44,7 +39,7 @@ internal static class AttainmentSvg
         {
             if (rows[i].Heading is { } heading)
                 svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, BarRows.PlotRight - ChartFrame.Margin, 12), headingStyle);
-            else WriteBar(svg, scale, i, rows[i].Bar, styleOf(rows[i].Bar.Status), chart.Scores, hundred);
+            else WriteBar(svg, scale, i, rows[i].Item, styleOf(rows[i].Item.Status), chart.Scores, hundred);
         }
 
         // The reference line goes over the bars: it is the one line every reader looks for.

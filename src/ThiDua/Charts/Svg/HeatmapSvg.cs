@@ -28,12 +28,7 @@ internal static class HeatmapSvg
         var cellWidth = Math.Clamp((MinWidth - GridLeft - ChartFrame.Margin) / indicators.Count, MinCellWidth, MaxCellWidth);
         var width = Math.Max(MinWidth, GridLeft + indicators.Count * cellWidth + ChartFrame.Margin);
         var legend = LegendItems(chart.Progress);
-        var rows = new List<(HeatmapUnit Unit, string? Heading)>(units.Count);
-        for (var i = 0; i < units.Count; i++)
-        {
-            if (units[i].Group is { } group && (i == 0 || units[i - 1].Group != group)) rows.Add((units[i], group));
-            rows.Add((units[i], null));
-        }
+        var rows = GroupedRows.Of(units, x => x.Group);
         var gridBottom = GridTop + rows.Count * RowHeight;
         var keyTop = gridBottom + 16 + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
         var height = keyTop + HeatmapKey.Height(indicators, width - 2 * ChartFrame.Margin) + 8;

@@ -22,12 +22,7 @@ internal static class RankingSvg
         decimal max = 0, min = 0;
         foreach (var bar in bars) { max = Math.Max(max, bar.Score); min = Math.Min(min, bar.Score); }
         var scale = NiceScale.For(min, max);
-        var rows = new List<(RankingBar Bar, string? Heading)>(bars.Count);
-        for (var i = 0; i < bars.Count; i++)
-        {
-            if (bars[i].Group is { } group && (i == 0 || bars[i - 1].Group != group)) rows.Add((bars[i], group));
-            rows.Add((bars[i], null));
-        }
+        var rows = GroupedRows.Of(bars, x => x.Group);
         var bottom = BarRows.PlotBottom(rows.Count);
         var height = (int)bottom + BarRows.AxisLabelsHeight + 8;
 
