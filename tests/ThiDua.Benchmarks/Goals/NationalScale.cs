@@ -82,17 +82,38 @@ public static class NationalScale
         ];
     }
 
-    // As of the instant right after that campaign's year was imported: the answer is read from the event log, not the read models.
+    // As of the instant right after that campaign's year was imported: the answer is read from the event log, not the
+    // read models. Each figure is the median of five calls (the machine is shared); the current-state ranking of the same
+    // campaign is the same-run baseline, and the log read with and without metadata shows what leaving it unread saves.
     private static async Task<GoalResult> AsOfAsync(string connection, string campaign, IReadOnlyList<string> instants)
     {
         var year = int.Parse(campaign[^4..], CultureInfo.InvariantCulture);
         var asOf = DateTimeOffset.Parse(instants[year - NationalData.FirstYear], CultureInfo.InvariantCulture);
         await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
-        await runtime.Analytics.RankingAsync(campaign, null, asOf); // warm: connection pool and JIT
-        var clock = Stopwatch.StartNew();
-        var answer = await runtime.Analytics.RankingAsync(campaign, null, asOf);
-        clock.Stop();
-        return new("P6-asof", Invariant($"ranking of {campaign} as of {asOf:yyyy-MM-dd HH:mm:ss}Z, from the event log"),
-            Invariant($"{clock.Elapsed.TotalMilliseconds:0} ms ({answer.Rows.Count} units)"), "—", 0, "< 1 s", clock.Elapsed.TotalSeconds < 1);
+        string[] streams = [Campaigns.Defining.DefineCampaign.StreamPrefix(campaign), "unit-"];
+        async Task<double> MedianMs(Func<Task> call)
+        {
+            await call(); // warm: connection pool and JIT
+            var times = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await call();
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            return times.Order().ElementAt(2);
+        }
+        async Task Read(bool metadata)
+        {
+            await foreach (var _ in runtime.Reader.ReadAllAsync(0, asOf, streams, withMetadata: metadata)) { }
+        }
+        var now = await MedianMs(() => runtime.Analytics.RankingAsync(campaign, null, null));
+        var withMetadata = await MedianMs(() => Read(true));
+        var withoutMetadata = await MedianMs(() => Read(false));
+        var rows = 0;
+        var asOfMs = await MedianMs(async () => rows = (await runtime.Analytics.RankingAsync(campaign, null, asOf)).Rows.Count);
+        return new("P6-asof", Invariant($"ranking of {campaign} as of {asOf:yyyy-MM-dd HH:mm:ss}Z, from the event log (median of 5)"),
+            Invariant($"{asOfMs:0} ms ({rows} units); reading its events {withoutMetadata:0} ms without metadata, {withMetadata:0} ms with"),
+            Invariant($"current-state ranking {now:0} ms"), asOfMs / Math.Max(0.001, now), "< 1 s", asOfMs < 1000);
     }
 }
