@@ -14,6 +14,7 @@ using ThiDua.Web.Errors;
 using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
+using ThiDua.Web.Periods;
 using ThiDua.Web.Provenance;
 using ThiDua.Web.Tree;
 using ThiDua.Web.Jobs;
@@ -58,6 +59,7 @@ public static class ThiDuaWebApp
         app.MapChartsApi();
         app.MapExportsApi();
         app.MapCampaignPages();
+        app.MapPeriodPages();
         app.MapProvenance();
         app.MapTreePages();
         app.MapDashboardPages();

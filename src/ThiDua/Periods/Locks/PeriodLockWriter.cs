@@ -28,7 +28,7 @@ public sealed class PeriodLockWriter(NpgsqlDataSource dataSource, PostgresEventS
         if (await RegistryQueries.CampaignAsync(conn, campaign, ct) is not { } found)
             return new PeriodOutcome(false, false, new BilingualMessage(
                 $"Không tìm thấy phong trào '{campaign}': kiểm tra mã (thidua import campaigns … trước nếu chưa nhập).",
-                $"Unknown campaign '{campaign}': check the code (import campaigns.csv first if it is new)."), PeriodLocks.None);
+                $"Unknown campaign '{campaign}': check the code (import campaigns.csv first if it is new)."), PeriodLocks.None) { CampaignUnknown = true };
         var locks = await RegistryQueries.PeriodLocksAsync(conn, campaign, ct);
         var decision = decide(found, locks, clock.GetUtcNow());
         if (decision.Refusal is not null) return new PeriodOutcome(false, false, decision.Refusal, locks);
