@@ -62,6 +62,22 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
         (await web.ScalarAsync("select count(*) from es_events where stream_id = 'campaign-KG2021/periods'")).Should().Be(0);
     }
 
+    [Fact]
+    public async Task The_import_api_takes_award_decisions_and_refuses_them_before_the_close_naming_the_line()
+    {
+        using var client = web.ClientWith(web.AnalystToken);
+
+        var response = await CsvUpload.PostAsync(client, "/api/imports/award_decisions",
+            "campaign;form;unit;decision;reference;date;note\nBK2022;BK22-CO;BK-CNTT;đồng ý;286/QĐ-UBND;20/02/2023;\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var outcome = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        outcome.GetProperty("kind").GetString().Should().Be("award_decisions");
+        var error = outcome.GetProperty("errors").EnumerateArray().Single();
+        error.GetProperty("line").GetInt32().Should().Be(2);
+        error.GetProperty("message_en").GetString().Should().Contain("The last month (2022-12) of campaign BK2022 is not closed");
+    }
+
     private static Task<HttpResponseMessage> Post(BrowserSession session, string url, string af, params (string Name, string Value)[] fields) =>
         session.Client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
             .Append(KeyValuePair.Create("__RequestVerificationToken", af))));
