@@ -32,11 +32,11 @@ internal sealed class ImportState
         (await RegistryQueries.CampaignsAsync(conn, ct)).ToDictionary(c => c.Code, StringComparer.Ordinal));
 
     /// <summary>The campaign's closed months, read in the import's transaction: a close commits before it or waits after it.</summary>
-    public async Task<Periods.Locks.PeriodLocks> PeriodLocksAsync(string campaign, CancellationToken ct)
-    {
-        if (_locks.TryGetValue(campaign, out var found)) return found;
-        return _locks[campaign] = await RegistryQueries.PeriodLocksAsync(_conn, campaign, ct);
-    }
+    public ValueTask<Periods.Locks.PeriodLocks> PeriodLocksAsync(string campaign, CancellationToken ct) =>
+        _locks.TryGetValue(campaign, out var found) ? ValueTask.FromResult(found) : new(ReadLocksAsync(campaign, ct));
+
+    private async Task<Periods.Locks.PeriodLocks> ReadLocksAsync(string campaign, CancellationToken ct) =>
+        _locks[campaign] = await RegistryQueries.PeriodLocksAsync(_conn, campaign, ct);
 
     public async Task<CampaignDefinitions> DefinitionsAsync(string campaign, CancellationToken ct)
     {

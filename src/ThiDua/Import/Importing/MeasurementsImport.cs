@@ -94,12 +94,14 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     {
         if (_batch.Count == 0) return;
         var stored = await StoredAsync(_batch, ct);
+        var locks = new Dictionary<string, Periods.Locks.PeriodLocks>(StringComparer.Ordinal);
+        foreach (var code in _batch.Select(b => b.Campaign.Code).Distinct(StringComparer.Ordinal)) locks[code] = await context.State.PeriodLocksAsync(code, ct);
         foreach (var (row, measurement, campaign, indicator) in _batch)
         {
             var current = stored.GetValueOrDefault((measurement.Campaign, measurement.Unit, measurement.Indicator, measurement.Period.Index));
             var @event = RecordMeasurement.Decide(new RecordMeasurement(measurement), current, context.Now);
             // A closed month refuses changes only: the same figure sent again is not one (SPEC §5 "Closed periods").
-            if (@event is not null && (await context.State.PeriodLocksAsync(campaign.Code, ct)) is { Current: { } closed } locks && locks.IsLocked(measurement.Period))
+            if (@event is not null && locks[campaign.Code] is { Current: { } closed } campaignLocks && campaignLocks.IsLocked(measurement.Period))
             {
                 var why = Periods.Locks.PeriodMessages.Locked(campaign.Code, measurement.Period, closed);
                 context.Error(row.Line, "period", measurement.Period.ToString(), why.Vi, why.En);
