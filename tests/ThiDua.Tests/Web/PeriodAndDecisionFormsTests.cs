@@ -19,6 +19,8 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
         before.Should().Contain("Chưa chốt tháng nào").And.Contain("action=\"/campaigns/LS2021/periods/close\"")
             .And.Contain("Quyết định khen thưởng được ghi sau khi chốt số liệu tháng cuối (10/2021)");
         var af = await session.FormTokenAsync("/campaigns/LS2021");
+        var beforeClose = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(20);
 
         var close = await Post(session, "/campaigns/LS2021/periods/close", af, ("month", "2021-10"), ("reason", "Tổng kết đợt thi đua"));
 
@@ -41,6 +43,10 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
         awards.GetProperty("reference").GetString().Should().Be("2280/QĐ-UBND");
         var page = WebUtility.HtmlDecode(await session.Client.GetStringAsync("/campaigns/LS2021"));
         page.Should().Contain("<td>đồng ý</td><td>2280/QĐ-UBND</td><td>26/11/2021</td>").And.Contain("1 quyết định khen thưởng: 1 đồng ý");
+
+        var asOf = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"/campaigns/LS2021?asOf={Uri.EscapeDataString(beforeClose)}"));
+        asOf.Should().Contain("Chưa chốt tháng nào", "as of before the close, nothing was closed")
+            .And.Contain("Chưa có quyết định khen thưởng nào được ghi nhận.").And.NotContain("/periods/close\"");
 
         var noReason = await Post(session, "/campaigns/LS2021/periods/reopen", af, ("month", "2021-10"), ("reason", ""));
         noReason.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
