@@ -802,6 +802,46 @@ def awards(camp, meas):
     return out
 
 
+# --------------------------------------------------------------------------
+# 8. Closed periods and the council's decisions (v2). All invented: the plans
+#    end at the dossier deadline. Every campaign is finished, so each is closed
+#    through its last month ("chốt số liệu" for the final review), and every
+#    proposed or tied candidate gets a decision. Decision numbers and dates are
+#    invented, dated after each plan's dossier deadline.
+# --------------------------------------------------------------------------
+CLOSING_REASON = "Chốt số liệu để tổng kết phong trào"
+# form -> (so_quyet_dinh, ngay) of the act that approves its awards
+DECISION_ACTS = {
+    "BK21-GK-TT": ("112/QĐ-STTTT", "2021-06-04"), "BK21-GK-CN": ("112/QĐ-STTTT", "2021-06-04"),
+    "BK21-BK-UB": ("1050/QĐ-UBND", "2021-06-18"),
+    "LS21-CO": ("2280/QĐ-UBND", "2021-11-26"), "LS21-BK-TT": ("2280/QĐ-UBND", "2021-11-26"), "LS21-BK-CN": ("2280/QĐ-UBND", "2021-11-26"),
+    "LT-GK-TT": ("315/QĐ-STTTT", "2021-11-19"), "LT-GK-CN": ("315/QĐ-STTTT", "2021-11-19"), "LT-BK-UB": ("2281/QĐ-UBND", "2021-11-26"),
+    "KG21-GK-TT": ("498/QĐ-STTTT", "2021-12-28"), "KG21-GK-CN": ("498/QĐ-STTTT", "2021-12-28"), "KG21-LDTT": ("499/QĐ-STTTT", "2021-12-28"),
+    "BK22-GK-TT": ("25/QĐ-STTTT", "2023-02-08"), "BK22-GK-CN": ("25/QĐ-STTTT", "2023-02-08"), "BK22-CO": ("286/QĐ-UBND", "2023-02-20"),
+}
+# (form, unit) -> (decision, note): the cases that are not a plain approval. A deferral or a refusal is recorded in the
+# council's minutes, not in an act: no decision number.
+DECISION_EXCEPTIONS = {
+    ("BK21-GK-CN", "BK-VP-01"): ("approved", "Hội đồng chọn trong hai trường hợp bằng điểm ở suất cuối"),
+    ("BK21-GK-CN", "BK-BCVT-01"): ("deferred", "Bằng điểm ở suất cuối; đã đủ số lượng khen, xét lại ở đợt sau"),
+    ("KG21-LDTT", "KG-TTRA-01"): ("rejected", "Hồ sơ đề nghị nộp sau hạn 15/12/2021"),
+    ("BK22-GK-CN", "BK-TTBCXB-02"): ("deferred", "Chờ kết quả kiểm tra hồ sơ"),
+}
+
+
+def decisions(aw):
+    out = []
+    for r in aw:
+        camp, form, _, unit, status = r[:5]
+        if status not in ("proposed", "tie_at_quota"):
+            continue
+        decision, note = DECISION_EXCEPTIONS.get((form, unit), ("approved", ""))
+        ref, day = DECISION_ACTS[form]
+        out.append((camp, form, unit, decision, ref if decision == "approved" else "", day, note))
+    assert all(k in {(o[1], o[2]) for o in out} for k in DECISION_EXCEPTIONS), "an exception names no candidate"
+    return out
+
+
 def main():
     meas = build_measurements()
     validate(meas)
@@ -828,6 +868,12 @@ def main():
     write_csv("awards.csv", ["campaign", "form", "recipient_kind", "unit", "status", "score", "met", "initiative", "failed_criteria",
                              "cluster"],
               [r[:5] + (format(r[5], ".2f") if r[5] != "" else "",) + r[6:] for r in aw], exp, ",")
+    # Not files of an import kind alone: periods.csv is the demo loader's "close" step (docs/periods.md), which must
+    # come before award_decisions.csv (decisions are accepted once the last month is closed).
+    n["periods.csv"] = write_csv("periods.csv", ["campaign", "month", "reason"],
+                                 [(c[0], c[4][:7], CLOSING_REASON) for c in CAMPAIGNS])
+    n["award_decisions.csv"] = write_csv("award_decisions.csv", ["campaign", "form", "unit", "decision", "reference", "date", "note"],
+                                         decisions(aw))
     for k, v in n.items():
         print(f"{k:18} {v:5d} rows")
     if "--check" in sys.argv:

@@ -9,6 +9,7 @@ root.Add(GlobalOptions.Database);
 root.Add(DbCommand.Create());
 root.Add(ProjectionsCommand.Create());
 root.Add(ThiDua.Cli.Importing.ImportCommand.Create());
+root.Add(ThiDua.Cli.Periods.PeriodsCommand.Create());
 root.Add(ThiDua.Cli.Serving.ServeCommand.Create());
 root.Add(ThiDua.Cli.Serving.DemoCommand.Create());
 foreach (var command in ThiDua.Cli.Analytics.AnalyticsCommands.Create()) root.Add(command);

@@ -14,6 +14,7 @@ using ThiDua.Web.Errors;
 using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
+using ThiDua.Web.Periods;
 using ThiDua.Web.Provenance;
 using ThiDua.Web.Print;
 using ThiDua.Web.Tree;
@@ -59,6 +60,7 @@ public static class ThiDuaWebApp
         app.MapChartsApi();
         app.MapExportsApi();
         app.MapCampaignPages();
+        app.MapPeriodPages();
         app.MapProvenance();
         app.MapTreePages();
         app.MapPrintPages();

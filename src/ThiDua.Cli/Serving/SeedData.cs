@@ -11,7 +11,7 @@ public static class SeedData
     [
         (ImportKind.Units, "units.csv"), (ImportKind.Campaigns, "campaigns.csv"), (ImportKind.Indicators, "indicators.csv"),
         (ImportKind.Targets, "targets.csv"), (ImportKind.Measurements, "measurements.csv"), (ImportKind.Ratings, "ratings.csv"),
-        (ImportKind.AwardForms, "award_forms.csv"),
+        (ImportKind.AwardForms, "award_forms.csv"), (ImportKind.AwardDecisions, "award_decisions.csv"),
     ];
 
     public static string? FindDirectory()
@@ -21,7 +21,7 @@ public static class SeedData
     }
 
     /// <summary>
-    /// Imports every file present; stops at the first rejected one (later files depend on it). Importing twice changes
+    /// Imports every file present, closing the periods of <c>periods.csv</c> before the decisions; stops at the first rejected one (later files depend on it). Importing twice changes
     /// nothing. The plans' months without activity (0 beside months of 1 or 2) raise "less than a tenth of the median"
     /// warnings: they are real, so the demo imports over them, and /audit shows them as accepted.
     /// </summary>
@@ -33,6 +33,13 @@ public static class SeedData
         foreach (var (kind, file) in InOrder)
         {
             var path = Path.Combine(directory, file);
+            // The closes come right before the decisions: the council decides on closed figures.
+            if (kind == ImportKind.AwardDecisions && File.Exists(Path.Combine(directory, SeedPeriods.File)))
+            {
+                var closing = await SeedPeriods.CloseAsync(runtime, Path.Combine(directory, SeedPeriods.File), "demo", ct);
+                outcomes.Add(closing);
+                if (!closing.Accepted) break;
+            }
             if (!File.Exists(path)) continue;
             await using var stream = File.OpenRead(path);
             var outcome = await importer.ImportAsync(stream, new ImportRequest(file, kind, NumberCulture.Vi, false, "demo", AcceptWarnings: true), null, ct);

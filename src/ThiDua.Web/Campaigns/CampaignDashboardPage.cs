@@ -29,6 +29,10 @@ public static class CampaignDashboardPage
         sb.Append(Trends.TrendSections.ClusterScores(view, selection));
         sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(AwardsTable.Render(view, view.Awards.Where(a => Admits(a.Unit))))
           .Append(ExportLinks.Excel("awards", Filters(view, selection)));
+        // The admin's forms act on the present: looking back ("as of") shows the state then, without them.
+        var antiforgery = view.AsOf is null && Security.PageUser.Current is { IsAdmin: true } admin ? admin.AntiforgeryField() : null;
+        sb.Append(Periods.AwardDecisionsHtml.Render(view.Snapshot, view.Awards, antiforgery));
+        sb.Append(Periods.PeriodLockHtml.Render(c, view.Snapshot.Locks, antiforgery));
         sb.Append($"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · ")
           .Append($"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>");
         return PageLayout.Render(c.Name, sb.ToString());

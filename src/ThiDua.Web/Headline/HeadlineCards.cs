@@ -13,8 +13,7 @@ namespace ThiDua.Web.Headline;
 /// <summary>
 /// The few cards a leader reads in ten seconds at the top of the campaign page: the period and its stage, units
 /// ahead of / on / behind schedule, the indicators lagging most, each cluster's leader, award proposals, and the
-/// period's lock state. Every number links to its calculation. <see cref="Periods"/> is the one place closed periods
-/// and award decisions plug in.
+/// period's lock state with the council's decisions. Every number links to its calculation.
 /// </summary>
 public static class HeadlineCards
 {
@@ -80,8 +79,21 @@ public static class HeadlineCards
             + $"xét ở tháng {Html.Labels.Month(view.Snapshot.Campaign.LastMonth)} · <a href=\"#khen-thuong\">xem danh sách</a></p>");
     }
 
-    // The one place for the period's lock state and the council's award decisions (closed periods, decisions: issue #18).
-    // Until they exist every period is open and nothing is decided; replace this card's body when they do.
-    private static HeadlineCard Periods(CampaignView view) =>
-        new("khoa-so", "Khoá sổ, quyết định", $"<p>Kỳ tháng {Html.Labels.Month(view.Period)}: <strong>chưa khoá sổ</strong> — số liệu còn có thể được sửa.</p><p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
+    // The period's lock state as it stood (now or as of) and the council's decisions standing (issue #18).
+    private static HeadlineCard Periods(CampaignView view)
+    {
+        var snapshot = view.Snapshot;
+        var locks = snapshot.Locks;
+        var month = $"Kỳ tháng {Html.Labels.Month(view.Period)}: ";
+        var state = locks.IsLocked(view.Period)
+            ? $"<p>{month}<strong>đã chốt</strong> — số liệu không còn sửa được.</p>"
+            : $"<p>{month}<strong>chưa chốt</strong> — số liệu còn có thể được sửa.</p>";
+        var closed = locks.Current is null ? "" : $"<p>{H.Encode(ThiDua.Periods.Locks.PeriodMessages.State(locks))}</p>";
+        var decided = ThiDua.Awards.Deciding.AwardDecisions.Current(snapshot.Decisions).Values.ToList();
+        var decisions = decided.Count == 0
+            ? "<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>"
+            : $"<p>{decided.Count} quyết định khen thưởng: {decided.Count(d => d.Decision == ThiDua.Awards.Deciding.AwardDecision.Approved)} đồng ý"
+              + $" · <a href=\"#{Web.Periods.AwardDecisionsHtml.Anchor}\">xem</a></p>";
+        return new("khoa-so", "Chốt số liệu, quyết định", state + closed + decisions + $"<p><a href=\"#{Web.Periods.PeriodLockHtml.Anchor}\">lịch sử chốt, mở lại</a></p>");
+    }
 }

@@ -20,4 +20,11 @@ public sealed record CampaignSnapshot(
     IReadOnlyList<Target> Targets,
     IReadOnlyList<Measurement> Measurements,
     IReadOnlyList<UnitRating> Ratings,
-    IReadOnlyList<AwardForm> AwardForms);
+    IReadOnlyList<AwardForm> AwardForms)
+{
+    /// <summary>The campaign's closed months and the history of its closes and reopens (v2).</summary>
+    public Periods.Locks.PeriodLocks Locks { get; init; } = Periods.Locks.PeriodLocks.None;
+
+    /// <summary>Every council decision recorded, in order; the last per candidate stands (v2).</summary>
+    public IReadOnlyList<Awards.Deciding.AwardDecisionRecord> Decisions { get; init; } = [];
+}

@@ -37,6 +37,7 @@ public static class AwardJudge
             .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToLookup(u => u.Parent!, u => (Member: u, Rating: ratings[u.Code]), StringComparer.Ordinal);
 
+        var decisions = Deciding.AwardDecisions.Current(snapshot.Decisions);
         var indicatorNames = snapshot.Indicators.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         var rows = new List<AwardRow>();
         foreach (var form in snapshot.AwardForms.OrderBy(f => f.Code, StringComparer.Ordinal))
@@ -68,9 +69,9 @@ public static class AwardJudge
                     .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
                     .ToList();
                 foreach (var (candidate, status, reasons) in AwardAllocation.Allocate(eligible, form.Quota, group.Key))
-                    rows.Add(Row(form, candidate, status, [AwardReasons.MeetsCriteria(), .. reasons], group.Key));
+                    rows.Add(Row(form, candidate, status, [AwardReasons.MeetsCriteria(), .. reasons], group.Key, decisions));
                 foreach (var candidate in group.Where(c => !c.Eligible))
-                    rows.Add(Row(form, candidate, AwardStatus.Ineligible, candidate.Failures, group.Key));
+                    rows.Add(Row(form, candidate, AwardStatus.Ineligible, candidate.Failures, group.Key, decisions));
             }
         }
 
@@ -93,8 +94,17 @@ public static class AwardJudge
     private static AwardGroup? Group(AwardForm form, AwardCandidate candidate) =>
         form.QuotaScope == AwardQuotaScope.Cluster ? new AwardGroup(candidate.Unit.Cluster) : null;
 
-    // The one place a row is made: the council's decision (award_decisions.csv, v2) is to fill Decision and Reference
-    // here; until it is recorded they stay empty.
-    private static AwardRow Row(AwardForm form, AwardCandidate candidate, AwardStatus status, IReadOnlyList<AwardReason> reasons, AwardGroup? group) =>
-        new(form.Code, candidate.Unit.Kind, candidate.Unit.Code, status, candidate.Score, reasons) { Cluster = group?.Cluster };
+    // The one place a row is made: the council's standing decision (award_decisions.csv, v2) fills Decision and
+    // Reference; until one is recorded they stay empty.
+    private static AwardRow Row(AwardForm form, AwardCandidate candidate, AwardStatus status, IReadOnlyList<AwardReason> reasons, AwardGroup? group,
+        IReadOnlyDictionary<(string Form, string Unit), Deciding.AwardDecisionRecord> decisions)
+    {
+        var decided = decisions.GetValueOrDefault((form.Code, candidate.Unit.Code));
+        return new(form.Code, candidate.Unit.Kind, candidate.Unit.Code, status, candidate.Score, reasons)
+        {
+            Cluster = group?.Cluster,
+            Decision = decided is null ? null : Deciding.AwardDecisions.Word(decided.Decision),
+            Reference = decided?.Reference,
+        };
+    }
 }

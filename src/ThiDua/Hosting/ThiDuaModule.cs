@@ -21,7 +21,10 @@ public static class ThiDuaModule
         .Register<MeasurementRecorded>()
         .Register<MeasurementCorrected>()
         .Register<RatingRecorded>()
-        .Register<AwardFormDefined>();
+        .Register<AwardFormDefined>()
+        .Register<Periods.Closing.PeriodsClosed>()
+        .Register<Periods.Reopening.PeriodsReopened>()
+        .Register<Awards.Deciding.AwardDecided>();
 
     public static IReadOnlyList<IProjection> InlineProjections() => [new RegistryProjection()];
 

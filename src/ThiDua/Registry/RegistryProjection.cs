@@ -48,6 +48,7 @@ public sealed class RegistryProjection : IProjection
     {
         var figures = new MeasurementUpserts();
         var definitions = new DefinitionUpserts();
+        var logs = new CampaignLogRows();
         try
         {
             foreach (var e in events)
@@ -62,11 +63,15 @@ public sealed class RegistryProjection : IProjection
                     case TargetSet t: definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget()); break;
                     case AwardFormDefined f: definitions.Add("rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm()); break;
                     case RatingRecorded r: definitions.Add("rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating()); break;
+                    case Periods.Closing.PeriodsClosed p: logs.Add("rm_period_changes", p.CampaignCode, e.Version, p.ToChange()); break;
+                    case Periods.Reopening.PeriodsReopened p: logs.Add("rm_period_changes", p.CampaignCode, e.Version, p.ToChange()); break;
+                    case Awards.Deciding.AwardDecided d: logs.Add("rm_award_decisions", d.CampaignCode, e.Version, d.ToRecord()); break;
                 }
             }
             // Figures first: an open COPY holds the connection. The tables are independent (no foreign keys).
             await figures.FlushAsync(context, ct);
             await definitions.FlushAsync(context, ct);
+            await logs.FlushAsync(context, ct);
         }
         catch
         {
@@ -77,7 +82,7 @@ public sealed class RegistryProjection : IProjection
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
-        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements");
+        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_period_changes, rm_award_decisions");
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -114,8 +114,21 @@ public static class RegistryQueries
             await TargetsAsync(conn, campaign, ct),
             measurements ? await MeasurementsAsync(conn, campaign, ct) : [],
             await RatingsAsync(conn, campaign, ct),
-            await AwardFormsAsync(conn, campaign, ct));
+            await AwardFormsAsync(conn, campaign, ct))
+        {
+            Locks = await PeriodLocksAsync(conn, campaign, ct),
+            Decisions = await DecisionsAsync(conn, campaign, ct),
+        };
     }
+
+    /// <summary>The campaign's lock state, folded from its closes and reopens in the order recorded.</summary>
+    public static async Task<Periods.Locks.PeriodLocks> PeriodLocksAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        Periods.Locks.PeriodLocks.Fold(await ListAsync<Periods.Locks.PeriodChange>(conn,
+            "select definition::text from rm_period_changes where campaign = @c order by version", campaign, ct));
+
+    /// <summary>Every decision recorded on the campaign's candidates, in order (the last per candidate stands).</summary>
+    public static async Task<IReadOnlyList<Awards.Deciding.AwardDecisionRecord>> DecisionsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<Awards.Deciding.AwardDecisionRecord>(conn, "select definition::text from rm_award_decisions where campaign = @c order by version", campaign, ct);
 
     private static async Task<IReadOnlyList<T>> ListAsync<T>(NpgsqlConnection conn, string sql, string? campaign, CancellationToken ct)
     {

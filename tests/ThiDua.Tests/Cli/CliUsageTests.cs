@@ -18,6 +18,9 @@ public sealed class CliUsageTests
         { "as-of not in ISO 8601", ["ranking", "--campaign", "LS2021", "--as-of", "05/07/2030", "--database", Nowhere] },
         { "unknown role", ["users", "add", "lan", "--role", "superuser", "--database", Nowhere] },
         { "unknown verb", ["rank", "--campaign", "LS2021", "--database", Nowhere] },
+        { "periods without a month", ["periods", "close", "--campaign", "LS2021", "--database", Nowhere] },
+        { "periods with a bad month", ["periods", "reopen", "--campaign", "LS2021", "--month", "06/21", "--reason", "x", "--database", Nowhere] },
+        { "periods with an unknown verb", ["periods", "lock", "--campaign", "LS2021", "--month", "2021-06", "--database", Nowhere] },
         { "not a connection string", ["ranking", "--campaign", "LS2021", "--database", "Hots=127.0.0.1"] },
     };
 

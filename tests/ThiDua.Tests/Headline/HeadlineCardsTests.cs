@@ -17,7 +17,7 @@ public sealed class HeadlineCardsTests(SeededWebApp web) : IClassFixture<SeededW
             html.Should().Contain($">{leader.GetProperty("unit_name").GetString()}</a> <a class=\"num-link\" href=\"/campaigns/BK2022/units/{leader.GetProperty("unit").GetString()}/score?period=2022-12\"");
         var ahead = ranking.Count(r => r.GetProperty("score").GetDecimal() > 100m);
         html.Should().Contain($"<span class=\"good\">{ahead}</span> vượt");
-        html.Should().Contain("Tháng 12/2022").And.Contain("tháng 12/12 của phong trào").And.Contain("chưa khoá sổ");
+        html.Should().Contain("Tháng 12/2022").And.Contain("tháng 12/12 của phong trào").And.Contain("<strong>chưa chốt</strong>");
         html.IndexOf("id=\"tom-tat\"", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("id=\"cham-tien-do\"", StringComparison.Ordinal));
         html.IndexOf("id=\"cham-tien-do\"", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("<h2>Tổng quan</h2>", StringComparison.Ordinal));
     }

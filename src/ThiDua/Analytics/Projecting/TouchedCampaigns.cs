@@ -33,6 +33,8 @@ public sealed class TouchedCampaigns
             case TargetSet t: _from[t.CampaignCode] = null; break;
             case RatingRecorded r: _from[r.CampaignCode] = null; break;
             case AwardFormDefined f: _from[f.CampaignCode] = null; break;
+            // A decision changes only the awards, but the remembered definitions too: recompute the campaign from its start.
+            case Awards.Deciding.AwardDecided d: _from[d.CampaignCode] = null; break;
             case UnitDefined: AllCampaigns = true; break;
         }
     }

@@ -67,6 +67,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         ImportKind.Targets => new TargetsImport(),
         ImportKind.Measurements => new MeasurementsImport(conn),
         ImportKind.Ratings => new RatingsImport(),
+        ImportKind.AwardDecisions => new AwardDecisionsImport(conn),
         _ => new AwardFormsImport(),
     };
 }

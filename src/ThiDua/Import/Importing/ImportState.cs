@@ -14,6 +14,7 @@ internal sealed class ImportState
 {
     private readonly NpgsqlConnection _conn;
     private readonly Dictionary<string, CampaignDefinitions> _campaignDefinitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Periods.Locks.PeriodLocks> _locks = new(StringComparer.Ordinal);
 
     private ImportState(NpgsqlConnection conn, Dictionary<string, Unit> units, Dictionary<string, Campaign> campaigns)
     {
@@ -29,6 +30,13 @@ internal sealed class ImportState
         conn,
         (await RegistryQueries.UnitsAsync(conn, ct)).ToDictionary(u => u.Code, StringComparer.Ordinal),
         (await RegistryQueries.CampaignsAsync(conn, ct)).ToDictionary(c => c.Code, StringComparer.Ordinal));
+
+    /// <summary>The campaign's closed months, read in the import's transaction: a close commits before it or waits after it.</summary>
+    public ValueTask<Periods.Locks.PeriodLocks> PeriodLocksAsync(string campaign, CancellationToken ct) =>
+        _locks.TryGetValue(campaign, out var found) ? ValueTask.FromResult(found) : new(ReadLocksAsync(campaign, ct));
+
+    private async Task<Periods.Locks.PeriodLocks> ReadLocksAsync(string campaign, CancellationToken ct) =>
+        _locks[campaign] = await RegistryQueries.PeriodLocksAsync(_conn, campaign, ct);
 
     public async Task<CampaignDefinitions> DefinitionsAsync(string campaign, CancellationToken ct)
     {

@@ -60,7 +60,9 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         }
         var measurement = new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note);
         // Checked even once the file has errors: repeats further down are still reported.
-        if (!_duplicates.FirstSeen(r, measurement, campaign, definitions, context) || context.HasErrors) return;
+        if (!_duplicates.FirstSeen(r, measurement, campaign, definitions, context)) return;
+        // Once the file has errors only rows of closed months are still decided: each one that changes a figure is named.
+        if (context.HasErrors && !(await context.State.PeriodLocksAsync(campaign.Code, ct)).IsLocked(r.Period)) return;
         _batch.Add((r, measurement, campaign, indicator));
         if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);
     }
@@ -90,12 +92,22 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 
     private async Task DecideBatchAsync(ImportContext context, CancellationToken ct)
     {
-        if (_batch.Count == 0 || context.HasErrors) return;
+        if (_batch.Count == 0) return;
         var stored = await StoredAsync(_batch, ct);
+        var locks = new Dictionary<string, Periods.Locks.PeriodLocks>(StringComparer.Ordinal);
+        foreach (var code in _batch.Select(b => b.Campaign.Code).Distinct(StringComparer.Ordinal)) locks[code] = await context.State.PeriodLocksAsync(code, ct);
         foreach (var (row, measurement, campaign, indicator) in _batch)
         {
             var current = stored.GetValueOrDefault((measurement.Campaign, measurement.Unit, measurement.Indicator, measurement.Period.Index));
             var @event = RecordMeasurement.Decide(new RecordMeasurement(measurement), current, context.Now);
+            // A closed month refuses changes only: the same figure sent again is not one (SPEC §5 "Closed periods").
+            if (@event is not null && locks[campaign.Code] is { Current: { } closed } campaignLocks && campaignLocks.IsLocked(measurement.Period))
+            {
+                var why = Periods.Locks.PeriodMessages.Locked(campaign.Code, measurement.Period, closed);
+                context.Error(row.Line, "period", measurement.Period.ToString(), why.Vi, why.En);
+                continue;
+            }
+            if (context.HasErrors) continue;
             _series.Add(campaign, indicator, measurement, row.Line, @event is not null, stored);
             context.Tally.Count(current is not null, @event is not null);
             if (@event is not null) context.Record(row.Line, RecordMeasurement.StreamId(measurement.Campaign, measurement.Unit), @event);

@@ -20,6 +20,7 @@ internal static class ImportRowMappers
         ImportKind.Measurements => Measurement,
         ImportKind.Ratings => Rating,
         ImportKind.AwardForms => AwardForm,
+        ImportKind.AwardDecisions => AwardDecision,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -90,6 +91,16 @@ internal static class ImportRowMappers
         var discipline = c.Choice("discipline", Disciplines, required: false) ?? Discipline.None;
         var initiative = c.Choice("initiative", Booleans, required: false) ?? false;
         return c.HasErrors ? null : new RatingRow(c.Line, campaign!, unit!, rating, discipline, initiative);
+    }
+
+    private static AwardDecisionRow? AwardDecision(RowCells c)
+    {
+        var (campaign, form, unit) = (c.Code("campaign"), c.Code("form"), c.Code("unit"));
+        var decision = c.Choice("decision", AwardDecisions);
+        var reference = c.Text("reference", required: false, maxLength: RowCells.MaxCodeLength);
+        var date = c.Date("date");
+        var note = c.Text("note", required: false, RowCells.MaxNoteLength, allowLineBreaks: true);
+        return c.HasErrors ? null : new AwardDecisionRow(c.Line, campaign!, form!, unit!, decision!.Value, reference, date, note);
     }
 
     private static AwardFormRow? AwardForm(RowCells c)

@@ -83,6 +83,16 @@ public static class ImportSchemas
             Optional("require_all_targets", "yeu_cau_hoan_thanh_chi_tieu", "hoan_thanh_tat_ca_chi_tieu"),
             Optional("quota_scope", "pham_vi_so_luong", "pham_vi"),
         ],
+        ImportKind.AwardDecisions =>
+        [
+            Required("campaign", CampaignAliases),
+            Required("form", "hinh_thuc", "ma_hinh_thuc", "hinh_thuc_khen_thuong"),
+            Required("unit", UnitAliases),
+            Required("decision", "quyet_dinh", "ket_qua_xet", "y_kien_hoi_dong"),
+            Optional("reference", "so_quyet_dinh", "so_qd", "so_hieu"),
+            Optional("date", "ngay", "ngay_quyet_dinh", "ngay_ky"),
+            Optional("note", "ghi_chu"),
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -54,6 +54,11 @@ public static class ImportValueAliases
         (AwardQuotaScope.Campaign, ["campaign", "phong_trao", "toàn phong trào"]),
         (AwardQuotaScope.Cluster, ["cluster", "cum", "cụm, khối", "khối"]));
 
+    public static ValueAliases<Awards.Deciding.AwardDecision> AwardDecisions { get; } = new("decision",
+        (Awards.Deciding.AwardDecision.Approved, ["approved", "dong_y", "đồng ý", "phê duyệt", "duyệt"]),
+        (Awards.Deciding.AwardDecision.Rejected, ["rejected", "khong_dong_y", "không đồng ý", "không duyệt"]),
+        (Awards.Deciding.AwardDecision.Deferred, ["deferred", "hoan", "hoãn", "hoãn xét"]));
+
     public static ValueAliases<bool> Booleans { get; } = new("yes/no",
         (true, ["yes", "có", "true", "1", "x"]),
         (false, ["no", "không", "false", "0"]));

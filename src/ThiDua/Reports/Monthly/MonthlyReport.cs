@@ -17,4 +17,8 @@ public sealed record MonthlyReport(
     IReadOnlyList<LaggingIndicator> Lagging,
     IReadOnlyList<CorrectionEntry> Corrections,
     IReadOnlyList<Milestone> Milestones,
-    ReportPanels? Panels);
+    ReportPanels? Panels)
+{
+    /// <summary>The closed months as they stood at the cut-off (v2).</summary>
+    public Periods.Locks.PeriodLocks Locks { get; init; } = Periods.Locks.PeriodLocks.None;
+}

@@ -18,4 +18,10 @@ public sealed record SummaryReport(
     ReportPanels? Panels)
 {
     public int TiesAtQuota => Forms.Sum(f => f.TiesAtQuota.Count);
+
+    /// <summary>The closed months as they stood at the cut-off (v2).</summary>
+    public Periods.Locks.PeriodLocks Locks { get; init; } = Periods.Locks.PeriodLocks.None;
+
+    /// <summary>The candidates with a standing council decision at the cut-off, by form then unit (v2).</summary>
+    public IReadOnlyList<DecidedAward> Decided { get; init; } = [];
 }

@@ -23,7 +23,20 @@ public static class SummaryReportBuilder
         var lines = ReportLines.Indicators(snapshot, result);
         var forms = Forms(snapshot, awards);
         return new SummaryReport(campaign, campaign.LastMonth, cutOff, ReportLines.Rankings(snapshot, result), lines,
-            forms, Annex(snapshot, result, lines, forms), Milestones.Of(campaign, cutOff), panels);
+            forms, Annex(snapshot, result, lines, forms), Milestones.Of(campaign, cutOff), panels)
+        {
+            Locks = snapshot.Locks,
+            Decided = Decided(snapshot, awards),
+        };
+    }
+
+    private static IReadOnlyList<DecidedAward> Decided(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards)
+    {
+        var decisions = Awards.Deciding.AwardDecisions.Current(snapshot.Decisions);
+        return awards.Where(a => decisions.ContainsKey((a.Form, a.Unit)))
+            .Select(a => new DecidedAward(a.Form, snapshot.AwardForms.FirstOrDefault(f => f.Code == a.Form)?.Name ?? a.Form, a.Unit,
+                snapshot.Units.TryGetValue(a.Unit, out var u) ? u.Name : a.Unit, a.Status, decisions[(a.Form, a.Unit)]))
+            .ToList();
     }
 
     private static IReadOnlyList<AwardFormResult> Forms(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> rows) =>

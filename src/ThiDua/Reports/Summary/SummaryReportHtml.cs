@@ -17,6 +17,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             SharedSections.Cover(w, report.Campaign, "Báo cáo tổng kết phong trào thi đua", Month(report.FinalMonth), report.CutOff);
             w.Element("h1", "Tổng kết phong trào thi đua");
             w.Element("p", $"Kết quả tính tại kỳ cuối của phong trào ({Month(report.FinalMonth)}), số liệu tính đến {Instant(report.CutOff)}.", "note");
+            PeriodLockSection.Write(w, report.Locks);
             w.Element("h2", "1. Xếp hạng chung cuộc trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Kết quả thực hiện từng chỉ tiêu");
@@ -24,11 +25,24 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
                 WholeTable.Command(report.Campaign.Code, report.FinalMonth, report.CutOff));
             w.Element("h2", "3. Đề xuất khen thưởng");
             Forms(w, report);
-            w.Element("h2", "4. Các mốc thời gian của phong trào");
+            w.Element("h2", "4. Khen thưởng đã có quyết định");
+            Decided(w, report);
+            w.Element("h2", "5. Các mốc thời gian của phong trào");
             SharedSections.Milestones(w, report.Milestones);
             SharedSections.Panels(w, report.Panels);
             AchievementAnnex.Write(w, report.Annex);
         });
+    }
+
+    // Apart from the proposals: what the council decided, with its number and date (a proposal is not yet an award).
+    private static void Decided(HtmlWriter w, SummaryReport r)
+    {
+        if (r.Decided.Count == 0) { w.Element("p", "Chưa có quyết định khen thưởng nào được ghi nhận."); return; }
+        w.TableStart("Hình thức", "Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú");
+        foreach (var d in r.Decided)
+            w.Row(d.FormName, d.Unit, d.UnitName, Award(d.Status), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision), d.Decision.Reference ?? Missing,
+                d.Decision.Date is { } day ? Date(day) : Missing, d.Decision.Note ?? "");
+        w.TableEnd();
     }
 
     private static void Forms(HtmlWriter w, SummaryReport r)

@@ -29,10 +29,13 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
         var incremental = await OutputsAsync(runtime, campaign.Code, asOf: null);
         var folded = await OutputsAsync(runtime, campaign.Code, asOf: DateTimeOffset.UtcNow.AddMinutes(1));
         var projected = await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code);
+        var tables = await Import.Importing.DatabaseFingerprint.TakeAsync(db);
         await runtime.RebuildAsync();
         var rebuilt = await OutputsAsync(runtime, campaign.Code, asOf: null);
 
         rebuilt.Should().Equal(incremental);
+        (await Import.Importing.DatabaseFingerprint.TakeAsync(db)).Should().Be(tables, "the registry tables (closes, decisions included) rebuild bit for bit");
+        incremental[^1].Should().Contain(",approved,").And.Contain(",deferred,R-2");
         folded.Should().Equal(incremental);
         (await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code)).Should().Be(projected);
         projected.Should().Contain(AnalyticsCsv.Ranking((await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 12), null)).Rows));
@@ -61,6 +64,14 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
         foreach (var batch in campaign.MeasurementBatches) await ImportAsync(runtime, ImportKind.Measurements, batch);
         await ImportAsync(runtime, ImportKind.Ratings, campaign.Ratings);
         await ImportAsync(runtime, ImportKind.AwardForms, campaign.AwardForms);
+        // Closed, then decided: the first candidate twice (the later decision replaces the earlier), the second once.
+        await new ThiDua.Periods.Locks.PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock)
+            .CloseAsync(campaign.Code, new YearMonth(2024, 12), "test", null);
+        var candidates = (await runtime.Analytics.AwardsAsync(campaign.Code, null)).Rows.Take(2).ToList();
+        const string Header = "campaign,form,unit,decision,reference,date,note\n";
+        await ImportAsync(runtime, ImportKind.AwardDecisions, Header + $"{campaign.Code},{candidates[0].Form},{candidates[0].Unit},rejected,R-1,2025-01-10,\n");
+        await ImportAsync(runtime, ImportKind.AwardDecisions, Header + $"{campaign.Code},{candidates[0].Form},{candidates[0].Unit},deferred,R-2,2025-01-20,\n"
+            + $"{campaign.Code},{candidates[1].Form},{candidates[1].Unit},approved,R-3,2025-01-20,\n");
     }
 
     /// <summary>

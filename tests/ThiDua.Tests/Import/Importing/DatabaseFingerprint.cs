@@ -18,6 +18,8 @@ public sealed record DatabaseFingerprint(long Events, string Digest)
                 || coalesce(note, '') || ' ' || recorded_at::text from rm_measurements
             union all select 'rating ' || campaign || ' ' || unit || ' ' || definition::text from rm_ratings
             union all select 'form ' || campaign || ' ' || code || ' ' || definition::text from rm_award_forms
+            union all select 'period change ' || campaign || ' ' || version || ' ' || definition::text from rm_period_changes
+            union all select 'decision ' || campaign || ' ' || version || ' ' || definition::text from rm_award_decisions
             union all select 'stream ' || stream_id || ' ' || version from es_streams
         ) t
         """;

@@ -1,0 +1,64 @@
+using System.Text;
+using ThiDua.Analytics;
+using ThiDua.Awards;
+using ThiDua.Awards.Deciding;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Periods;
+
+/// <summary>
+/// The council's decisions on the campaign page, apart from the proposals: those standing, those a later decision
+/// replaced, and for an admin (once the last month is closed, not "as of") a form to record one.
+/// </summary>
+public static class AwardDecisionsHtml
+{
+    public const string Anchor = "quyet-dinh";
+
+    public static string Render(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards, string? antiforgeryField)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(awards);
+        var current = AwardDecisions.Current(snapshot.Decisions);
+        string Unit(string code) => snapshot.Units.TryGetValue(code, out var u) ? u.Name : code;
+        string Form(string code) => snapshot.AwardForms.FirstOrDefault(f => f.Code == code)?.Name ?? code;
+        var sb = new StringBuilder($"<h2 id=\"{Anchor}\">Quyết định khen thưởng</h2>");
+        if (current.Count == 0) sb.Append("<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
+        else
+        {
+            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\"><thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+            foreach (var d in current.Values.OrderBy(d => d.Form, StringComparer.Ordinal).ThenBy(d => d.Unit, StringComparer.Ordinal))
+                sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
+            sb.Append("</tbody></table></div>");
+            var replaced = snapshot.Decisions.Where(d => !ReferenceEquals(current[(d.Form, d.Unit)], d)).ToList();
+            if (replaced.Count > 0)
+            {
+                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table><thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+                foreach (var d in replaced) sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
+                sb.Append("</tbody></table></div></details>");
+            }
+        }
+        if (antiforgeryField is not null) sb.Append(RecordForm(snapshot, awards, antiforgeryField, Unit, Form));
+        return sb.ToString();
+    }
+
+    private static string Row(AwardDecisionRecord d, string form, string unit) =>
+        $"<tr><td>{H.Encode(form)}</td><td>{H.Encode(unit)}</td><td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td><td>{H.Encode(d.Reference ?? "—")}</td>"
+        + $"<td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td><td class=\"meta\">{H.Encode(d.DecidedBy)}, {Html.Labels.Instant(d.DecidedAt)}</td></tr>";
+
+    private static string RecordForm(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards, string antiforgeryField, Func<string, string> unit, Func<string, string> form)
+    {
+        var c = snapshot.Campaign;
+        if (!snapshot.Locks.IsLocked(c.LastMonth))
+            return $"<p class=\"meta no-print\">Quyết định khen thưởng được ghi sau khi chốt số liệu tháng cuối ({Html.Labels.Month(c.LastMonth)}): xem mục <a href=\"#{PeriodLockHtml.Anchor}\">Chốt số liệu</a>.</p>";
+        if (awards.Count == 0) return "";
+        var candidates = string.Concat(awards.Where(a => a.Status != AwardStatus.Ineligible).Concat(awards.Where(a => a.Status == AwardStatus.Ineligible))
+            .Select(a => $"<option value=\"{H.Encode(a.Form)}|{H.Encode(a.Unit)}\">{H.Encode(form(a.Form))} — {H.Encode(unit(a.Unit))}</option>"));
+        return new StringBuilder($"<form class=\"upload no-print\" method=\"post\" action=\"/campaigns/{H.Segment(c.Code)}/decisions\">{antiforgeryField}")
+            .Append($"<label>Ứng viên<select name=\"candidate\" required>{candidates}</select></label>")
+            .Append("<label>Quyết định<select name=\"decision\"><option value=\"approved\">Đồng ý</option><option value=\"rejected\">Không đồng ý</option><option value=\"deferred\">Hoãn xét</option></select></label>")
+            .Append("<label>Số quyết định<input name=\"reference\" maxlength=\"64\"></label>")
+            .Append("<label>Ngày quyết định<input name=\"date\" type=\"date\"></label>")
+            .Append("<label>Ghi chú<input name=\"note\" maxlength=\"2000\"></label>")
+            .Append("<button type=\"submit\">Ghi quyết định</button></form>").ToString();
+    }
+}

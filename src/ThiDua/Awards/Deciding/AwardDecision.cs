@@ -1,0 +1,12 @@
+namespace ThiDua.Awards.Deciding;
+
+/// <summary>The council's (Hội đồng thi đua – khen thưởng) or the competent authority's answer to a proposal.</summary>
+public enum AwardDecision
+{
+    /// <summary>đồng ý</summary>
+    Approved,
+    /// <summary>không đồng ý</summary>
+    Rejected,
+    /// <summary>hoãn xét</summary>
+    Deferred,
+}

@@ -1,0 +1,69 @@
+using Npgsql;
+using ThiDua.Analytics;
+using ThiDua.Awards;
+using ThiDua.Awards.Deciding;
+using ThiDua.Formatting;
+using ThiDua.Import.Parsing;
+using ThiDua.Registry;
+
+namespace ThiDua.Import.Importing;
+
+/// <summary>
+/// award_decisions.csv (v2): the council decides once the figures are final, so a campaign's decisions are accepted
+/// only after its last month is closed; the unit must be a candidate of the form (a row of the awards list).
+/// </summary>
+internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
+{
+    private readonly Dictionary<string, Judged> _campaigns = new(StringComparer.Ordinal);
+    private readonly FileDuplicates<(string, string, string), (AwardDecision, string?, DateOnly?, string?)> _duplicates = new();
+
+    private sealed record Judged(CampaignSnapshot Snapshot, HashSet<(string Form, string Unit)> Candidates,
+        IReadOnlyDictionary<(string Form, string Unit), AwardDecisionRecord> Current);
+
+    public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
+    {
+        var r = (AwardDecisionRow)row;
+        if (!context.State.Campaigns.ContainsKey(r.Campaign))
+        {
+            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
+            return;
+        }
+        var judged = await JudgedAsync(r.Campaign, ct);
+        var campaign = judged.Snapshot.Campaign;
+        if (!judged.Snapshot.Locks.IsLocked(campaign.LastMonth))
+        {
+            context.Error(r.Line, "campaign", r.Campaign,
+                $"Chưa chốt số liệu tháng cuối ({VietnameseDates.Month(campaign.LastMonth)}) của phong trào {r.Campaign} ({Periods.Locks.PeriodMessages.State(judged.Snapshot.Locks)}): quyết định khen thưởng chỉ được ghi sau khi chốt — chạy thidua periods close --campaign {r.Campaign} --month {campaign.LastMonth} trước.",
+                $"The last month ({campaign.LastMonth}) of campaign {r.Campaign} is not closed ({Periods.Locks.PeriodMessages.StateEn(judged.Snapshot.Locks)}): award decisions are accepted only after the close — run thidua periods close --campaign {r.Campaign} --month {campaign.LastMonth} first.");
+            return;
+        }
+        if (!judged.Snapshot.AwardForms.Any(f => f.Code == r.Form))
+        {
+            context.Missing(r.Line, "form", r.Form, $"hình thức khen thưởng trong phong trào {r.Campaign}", $"award form in campaign {r.Campaign}", "award_forms.csv");
+            return;
+        }
+        if (!judged.Candidates.Contains((r.Form, r.Unit)))
+        {
+            context.Error(r.Line, "unit", r.Unit,
+                $"'{r.Unit}' không có trong danh sách xét hình thức '{r.Form}' của phong trào {r.Campaign} (xem thidua awards --campaign {r.Campaign}): hãy sửa mã đơn vị hoặc hình thức.",
+                $"'{r.Unit}' is not a candidate of form '{r.Form}' in campaign {r.Campaign} (see thidua awards --campaign {r.Campaign}): correct the unit or the form.");
+            return;
+        }
+        if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note), r.Line, "unit", r.Unit, context)) return;
+        var current = judged.Current.GetValueOrDefault((r.Form, r.Unit));
+        var decided = DecideAward.Decide(new DecideAward(r.Campaign, r.Form, r.Unit, r.Decision, r.Reference, r.Date, r.Note, context.Request.Actor), current, context.Now);
+        context.Tally.Count(current is not null, decided is not null);
+        if (decided is not null) context.Record(r.Line, DecideAward.StreamId(r.Campaign), decided);
+    }
+
+    public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;
+
+    // Judged once per campaign in the import's transaction: the candidates as the awards list shows them now.
+    private async Task<Judged> JudgedAsync(string campaign, CancellationToken ct)
+    {
+        if (_campaigns.TryGetValue(campaign, out var found)) return found;
+        var snapshot = (await RegistryQueries.SnapshotAsync(conn, campaign, ct))!;
+        var candidates = AwardJudge.Judge(snapshot).Select(a => (a.Form, a.Unit)).ToHashSet();
+        return _campaigns[campaign] = new Judged(snapshot, candidates, AwardDecisions.Current(snapshot.Decisions));
+    }
+}

@@ -1,0 +1,14 @@
+using ThiDua.Awards.Deciding;
+
+namespace ThiDua.Import.Parsing;
+
+/// <summary>A row of <c>award_decisions.csv</c> (v2): the council's decision on one candidate of one form.</summary>
+public sealed record AwardDecisionRow(
+    int Line,
+    string Campaign,
+    string Form,
+    string Unit,
+    AwardDecision Decision,
+    string? Reference,
+    DateOnly? Date,
+    string? Note) : IImportRow;

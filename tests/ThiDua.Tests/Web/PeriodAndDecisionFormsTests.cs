@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text.Json;
+using ThiDua.Tests.Security;
+
+namespace ThiDua.Tests.Web;
+
+/// <summary>
+/// The campaign page's admin forms: close the figures, see the lock (headline, section, history), record a council
+/// decision, see it in the awards API; a reopen without a reason is refused; other roles may not close.
+/// </summary>
+public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
+{
+    [Fact]
+    public async Task An_admin_closes_the_last_month_on_the_campaign_page_then_records_a_decision_that_the_awards_api_returns()
+    {
+        using var session = web.NewSession();
+        (await session.SignInAsync("admin", TestUsers.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var before = WebUtility.HtmlDecode(await session.Client.GetStringAsync("/campaigns/LS2021"));
+        before.Should().Contain("Chưa chốt tháng nào").And.Contain("action=\"/campaigns/LS2021/periods/close\"")
+            .And.Contain("Quyết định khen thưởng được ghi sau khi chốt số liệu tháng cuối (10/2021)");
+        var af = await session.FormTokenAsync("/campaigns/LS2021");
+        var beforeClose = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+        await Task.Delay(20);
+
+        var close = await Post(session, "/campaigns/LS2021/periods/close", af, ("month", "2021-10"), ("reason", "Tổng kết đợt thi đua"));
+
+        close.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        close.Headers.Location!.ToString().Should().Be("/campaigns/LS2021#chot-so-lieu");
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var closed = WebUtility.HtmlDecode(await session.Client.GetStringAsync("/campaigns/LS2021?period=2021-10"));
+        closed.Should().Contain($"Số liệu đã chốt đến hết tháng 10/2021 — admin, {today}")
+            .And.Contain("Kỳ tháng 10/2021: <strong>đã chốt</strong>")
+            .And.Contain("Chốt số liệu đến hết tháng 10/2021</td><td>admin</td><td>Tổng kết đợt thi đua</td>")
+            .And.Contain("action=\"/campaigns/LS2021/decisions\"").And.Contain("action=\"/campaigns/LS2021/periods/reopen\"");
+
+        var decided = await Post(session, "/campaigns/LS2021/decisions", af, ("candidate", "LS21-CO|LS-STTTT"), ("decision", "approved"),
+            ("reference", "2280/QĐ-UBND"), ("date", "2021-11-26"), ("note", ""));
+
+        decided.StatusCode.Should().Be(HttpStatusCode.Redirect, await decided.Content.ReadAsStringAsync());
+        var awards = JsonDocument.Parse(await web.Client.GetStringAsync("/api/campaigns/LS2021/awards")).RootElement.EnumerateArray()
+            .Single(a => a.GetProperty("form").GetString() == "LS21-CO" && a.GetProperty("unit").GetString() == "LS-STTTT");
+        awards.GetProperty("decision").GetString().Should().Be("approved");
+        awards.GetProperty("reference").GetString().Should().Be("2280/QĐ-UBND");
+        var page = WebUtility.HtmlDecode(await session.Client.GetStringAsync("/campaigns/LS2021"));
+        page.Should().Contain("<td>đồng ý</td><td>2280/QĐ-UBND</td><td>26/11/2021</td>").And.Contain("1 quyết định khen thưởng: 1 đồng ý");
+
+        var asOf = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"/campaigns/LS2021?asOf={Uri.EscapeDataString(beforeClose)}"));
+        asOf.Should().Contain("Chưa chốt tháng nào", "as of before the close, nothing was closed")
+            .And.Contain("Chưa có quyết định khen thưởng nào được ghi nhận.").And.NotContain("/periods/close\"");
+
+        var noReason = await Post(session, "/campaigns/LS2021/periods/reopen", af, ("month", "2021-10"), ("reason", ""));
+        noReason.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await noReason.Content.ReadAsStringAsync()).Should().Contain("needs a reason");
+    }
+
+    [Fact]
+    public async Task An_analyst_may_not_close_and_sees_no_forms()
+    {
+        using var session = web.NewSession();
+        (await session.SignInAsync("analyst", TestUsers.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var html = await session.Client.GetStringAsync("/campaigns/KG2021");
+        html.Should().NotContain("/periods/close").And.NotContain("/decisions\"");
+        var af = await session.FormTokenAsync("/campaigns/KG2021");
+
+        var close = await Post(session, "/campaigns/KG2021/periods/close", af, ("month", "2021-12"));
+
+        close.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await web.ScalarAsync("select count(*) from es_events where stream_id = 'campaign-KG2021/periods'")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_import_api_takes_award_decisions_and_refuses_them_before_the_close_naming_the_line()
+    {
+        using var client = web.ClientWith(web.AnalystToken);
+
+        var response = await CsvUpload.PostAsync(client, "/api/imports/award_decisions",
+            "campaign;form;unit;decision;reference;date;note\nBK2022;BK22-CO;BK-CNTT;đồng ý;286/QĐ-UBND;20/02/2023;\n");
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var outcome = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        outcome.GetProperty("kind").GetString().Should().Be("award_decisions");
+        var error = outcome.GetProperty("errors").EnumerateArray().Single();
+        error.GetProperty("line").GetInt32().Should().Be(2);
+        error.GetProperty("message_en").GetString().Should().Contain("The last month (2022-12) of campaign BK2022 is not closed");
+    }
+
+    private static Task<HttpResponseMessage> Post(BrowserSession session, string url, string af, params (string Name, string Value)[] fields) =>
+        session.Client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", af))));
+}
