@@ -15,12 +15,12 @@ public static class ImportCommand
         {
             Description = "Loại tệp / kind of file",
             // Not the enum's names: the help shows the words the command takes.
-            HelpName = "units|campaigns|indicators|targets|measurements|ratings|award_forms",
+            HelpName = ImportKindNames.AllWords,
             CustomParser = r =>
             {
                 var word = r.Tokens.Single().Value;
                 if (ImportKindNames.TryParse(word, out var k)) return k;
-                r.AddError($"Loại tệp '{word}' không hợp lệ / unknown kind '{word}': units, campaigns, indicators, targets, measurements, ratings, award_forms.");
+                r.AddError($"Loại tệp '{word}' không hợp lệ / unknown kind '{word}': {ImportKindNames.AllWords.Replace("|", ", ", StringComparison.Ordinal)}.");
                 return default;
             },
         };

@@ -20,4 +20,14 @@ public sealed record CampaignSnapshot(
     IReadOnlyList<Target> Targets,
     IReadOnlyList<Measurement> Measurements,
     IReadOnlyList<UnitRating> Ratings,
-    IReadOnlyList<AwardForm> AwardForms);
+    IReadOnlyList<AwardForm> AwardForms)
+{
+    /// <summary>Every named cluster (clusters.csv, v2) by code; a unit's cluster without a row here shows as its code.</summary>
+    public IReadOnlyDictionary<string, Clusters.Cluster> Clusters { get; init; } = new Dictionary<string, Clusters.Cluster>();
+
+    /// <summary>The campaign's registrations (v2) by unit, then form (the campaign's own, form null, first).</summary>
+    public IReadOnlyList<Registrations.Registration> Registrations { get; init; } = [];
+
+    /// <summary>The name shown for <paramref name="cluster"/>, or null when it has none (or no cluster is given).</summary>
+    public string? ClusterName(string? cluster) => global::ThiDua.Clusters.ClusterNames.Of(Clusters, cluster);
+}

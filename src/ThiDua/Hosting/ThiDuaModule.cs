@@ -21,7 +21,9 @@ public static class ThiDuaModule
         .Register<MeasurementRecorded>()
         .Register<MeasurementCorrected>()
         .Register<RatingRecorded>()
-        .Register<AwardFormDefined>();
+        .Register<AwardFormDefined>()
+        .Register<Clusters.Defining.ClusterDefined>()
+        .Register<Registrations.Recording.RegistrationRecorded>();
 
     public static IReadOnlyList<IProjection> InlineProjections() => [new RegistryProjection()];
 

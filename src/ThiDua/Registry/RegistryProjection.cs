@@ -62,6 +62,10 @@ public sealed class RegistryProjection : IProjection
                     case TargetSet t: definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget()); break;
                     case AwardFormDefined f: definitions.Add("rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm()); break;
                     case RatingRecorded r: definitions.Add("rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating()); break;
+                    case Clusters.Defining.ClusterDefined k: definitions.Add("rm_clusters", ["code"], [k.ClusterCode], k.ToCluster()); break;
+                    case Registrations.Recording.RegistrationRecorded g:
+                        definitions.Add("rm_registrations", ["campaign", "unit", "form"], [g.CampaignCode, g.UnitCode, g.FormCode ?? ""], g.ToRegistration());
+                        break;
                 }
             }
             // Figures first: an open COPY holds the connection. The tables are independent (no foreign keys).
@@ -77,7 +81,7 @@ public sealed class RegistryProjection : IProjection
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
-        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements");
+        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_clusters, rm_registrations");
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -38,6 +38,13 @@ public static class RegistryQueries
     public static async Task<IReadOnlyList<AwardForm>> AwardFormsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
         await ListAsync<AwardForm>(conn, "select definition::text from rm_award_forms where campaign = @c order by code", campaign, ct);
 
+    public static async Task<IReadOnlyList<Clusters.Cluster>> ClustersAsync(NpgsqlConnection conn, CancellationToken ct = default) =>
+        await ListAsync<Clusters.Cluster>(conn, "select definition::text from rm_clusters order by code", null, ct);
+
+    /// <summary>The campaign's registrations by unit, then form (the campaign's own first).</summary>
+    public static async Task<IReadOnlyList<Registrations.Registration>> RegistrationsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<Registrations.Registration>(conn, "select definition::text from rm_registrations where campaign = @c order by unit, form", campaign, ct);
+
     public static async Task<IReadOnlyList<Measurement>> MeasurementsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
     {
         var code = CodeTable();
@@ -114,7 +121,11 @@ public static class RegistryQueries
             await TargetsAsync(conn, campaign, ct),
             measurements ? await MeasurementsAsync(conn, campaign, ct) : [],
             await RatingsAsync(conn, campaign, ct),
-            await AwardFormsAsync(conn, campaign, ct));
+            await AwardFormsAsync(conn, campaign, ct))
+        {
+            Clusters = (await ClustersAsync(conn, ct)).ToDictionary(c => c.Code, StringComparer.Ordinal),
+            Registrations = await RegistrationsAsync(conn, campaign, ct),
+        };
     }
 
     private static async Task<IReadOnlyList<T>> ListAsync<T>(NpgsqlConnection conn, string sql, string? campaign, CancellationToken ct)

@@ -29,6 +29,8 @@ public sealed class SnapshotFolder(string campaignCode)
     private readonly Dictionary<(string Unit, string Indicator, YearMonth Period), Measurement> _measurements = [];
     private readonly Dictionary<string, UnitRating> _ratings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AwardForm> _forms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Clusters.Cluster> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, string Form), Registrations.Registration> _registrations = [];
 
     public void Evolve(object @event)
     {
@@ -40,6 +42,8 @@ public sealed class SnapshotFolder(string campaignCode)
             case TargetSet t when t.CampaignCode == campaignCode: _targets[(t.UnitCode, t.IndicatorCode)] = t.ToTarget(); break;
             case AwardFormDefined f when f.CampaignCode == campaignCode: _forms[f.FormCode] = f.ToForm(); break;
             case RatingRecorded r when r.CampaignCode == campaignCode: _ratings[r.UnitCode] = r.ToRating(); break;
+            case Clusters.Defining.ClusterDefined k: _clusters[k.ClusterCode] = k.ToCluster(); break;
+            case Registrations.Recording.RegistrationRecorded g when g.CampaignCode == campaignCode: _registrations[(g.UnitCode, g.FormCode ?? "")] = g.ToRegistration(); break;
             case MeasurementRecorded m when m.CampaignCode == campaignCode:
                 _measurements[(m.UnitCode, m.IndicatorCode, m.Period)] = new Measurement(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period, m.Value, m.Note);
                 break;
@@ -59,5 +63,9 @@ public sealed class SnapshotFolder(string campaignCode)
             _targets.Values.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList(),
             _measurements.Values.OrderBy(m => m.Unit, StringComparer.Ordinal).ThenBy(m => m.Indicator, StringComparer.Ordinal).ThenBy(m => m.Period).ToList(),
             _ratings.Values.OrderBy(r => r.Unit, StringComparer.Ordinal).ToList(),
-            _forms.Values.OrderBy(f => f.Code, StringComparer.Ordinal).ToList());
+            _forms.Values.OrderBy(f => f.Code, StringComparer.Ordinal).ToList())
+        {
+            Clusters = new Dictionary<string, Clusters.Cluster>(_clusters, StringComparer.Ordinal),
+            Registrations = _registrations.OrderBy(g => g.Key.Unit, StringComparer.Ordinal).ThenBy(g => g.Key.Form, StringComparer.Ordinal).Select(g => g.Value).ToList(),
+        };
 }

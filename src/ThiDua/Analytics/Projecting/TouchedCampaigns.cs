@@ -33,7 +33,10 @@ public sealed class TouchedCampaigns
             case TargetSet t: _from[t.CampaignCode] = null; break;
             case RatingRecorded r: _from[r.CampaignCode] = null; break;
             case AwardFormDefined f: _from[f.CampaignCode] = null; break;
+            case Registrations.Recording.RegistrationRecorded g: _from[g.CampaignCode] = null; break;
             case UnitDefined: AllCampaigns = true; break;
+            // Ranking and awards rows carry the cluster's name.
+            case Clusters.Defining.ClusterDefined: AllCampaigns = true; break;
         }
     }
 

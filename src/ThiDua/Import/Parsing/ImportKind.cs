@@ -1,6 +1,6 @@
 namespace ThiDua.Import.Parsing;
 
-/// <summary>The seven kinds of CSV file ThiDua imports (SPEC §5). CLI words: see <see cref="ImportKindNames"/>.</summary>
+/// <summary>The kinds of CSV file ThiDua imports (SPEC §5). CLI words: see <see cref="ImportKindNames"/>.</summary>
 public enum ImportKind
 {
     Units,
@@ -10,4 +10,6 @@ public enum ImportKind
     Measurements,
     Ratings,
     AwardForms,
+    Clusters,
+    Registrations,
 }

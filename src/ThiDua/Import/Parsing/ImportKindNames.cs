@@ -1,9 +1,9 @@
 namespace ThiDua.Import.Parsing;
 
-/// <summary>The command-line words of <see cref="ImportKind"/>: <c>units|campaigns|indicators|targets|measurements|ratings|award_forms</c>.</summary>
+/// <summary>The command-line words of <see cref="ImportKind"/>: <c>units|campaigns|indicators|targets|measurements|ratings|award_forms|clusters|registrations</c>.</summary>
 public static class ImportKindNames
 {
-    public const string AllWords = "units|campaigns|indicators|targets|measurements|ratings|award_forms";
+    public const string AllWords = "units|campaigns|indicators|targets|measurements|ratings|award_forms|clusters|registrations";
 
     public static string ToCliWord(ImportKind kind) => kind switch
     {
@@ -14,6 +14,8 @@ public static class ImportKindNames
         ImportKind.Measurements => "measurements",
         ImportKind.Ratings => "ratings",
         ImportKind.AwardForms => "award_forms",
+        ImportKind.Clusters => "clusters",
+        ImportKind.Registrations => "registrations",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -43,6 +45,8 @@ public static class ImportKindNames
         nameof(MeasurementRow) => ImportKind.Measurements,
         nameof(RatingRow) => ImportKind.Ratings,
         nameof(AwardFormRow) => ImportKind.AwardForms,
+        nameof(ClusterRow) => ImportKind.Clusters,
+        nameof(RegistrationRow) => ImportKind.Registrations,
         _ => throw new ArgumentException($"{typeof(TRow).Name} is not the row type of an import kind; use Read(stream, fileName, kind, culture)."),
     };
 }
