@@ -16,6 +16,7 @@ using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Provenance;
 using ThiDua.Web.Tree;
+using ThiDua.Web.Registrations;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -60,6 +61,7 @@ public static class ThiDuaWebApp
         app.MapCampaignPages();
         app.MapProvenance();
         app.MapTreePages();
+        app.MapRegistrationPages();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

@@ -21,7 +21,7 @@ public static class CampaignDashboardPage
         var code = H.Segment(c.Code);
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
-        sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a></p>");
+        sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a></p>");
         sb.Append(Headline.HeadlineCards.Render(Headline.HeadlineCards.Build(view, Admits)));
         sb.Append("<h2 id=\"cham-tien-do\">Chỉ tiêu chậm tiến độ</h2>").Append(LaggingIndicators.Render(view, view.Result.Attainment.Where(a => Admits(a.Unit))));
         sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
