@@ -18,6 +18,8 @@ public sealed record DatabaseFingerprint(long Events, string Digest)
                 || coalesce(note, '') || ' ' || recorded_at::text from rm_measurements
             union all select 'rating ' || campaign || ' ' || unit || ' ' || definition::text from rm_ratings
             union all select 'form ' || campaign || ' ' || code || ' ' || definition::text from rm_award_forms
+            union all select 'cluster ' || code || ' ' || definition::text from rm_clusters
+            union all select 'registration ' || campaign || ' ' || unit || ' ' || form || ' ' || definition::text from rm_registrations
             union all select 'stream ' || stream_id || ' ' || version from es_streams
         ) t
         """;
