@@ -21,16 +21,7 @@ internal sealed class RegistrationsImport(NpgsqlConnection conn) : IRowImport
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
         var r = (RegistrationRow)row;
-        if (!context.State.Campaigns.ContainsKey(r.Campaign))
-        {
-            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
-            return;
-        }
-        if (!context.State.Units.TryGetValue(r.Unit, out var unit))
-        {
-            context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
-            return;
-        }
+        if (context.CampaignUnit(r.Line, r.Campaign, r.Unit) is not { } unit) return;
         if (r.Form is { } code)
         {
             var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
