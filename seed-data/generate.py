@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic generator of ThiDua's seed CSV files (SPEC §5).
 
-    python3 seed-data/generate.py            # writes the 7 CSVs + expected/*.csv next to this script
+    python3 seed-data/generate.py            # writes the 9 CSVs + expected/*.csv next to this script
     python3 seed-data/generate.py --check    # also prints the expected ranking and awards
 
 Standard library only. Everything is deterministic: the monthly measurement
@@ -23,6 +23,7 @@ import csv
 import io
 import os
 import random
+import re
 import sys
 import unicodedata
 from decimal import Decimal, ROUND_HALF_UP, getcontext
@@ -459,6 +460,58 @@ AWARD_FORMS = [
     ("LS2021", "LS21-BK-CN", "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", "Chủ tịch UBND tỉnh", "individual", 2, EXC, "no", "yes", "campaign"),
 ]
 
+# --------------------------------------------------------------------------
+# 7. Cluster names (clusters.csv, v2): code, name, note. Real where a plan names the
+#    cluster (plan 002 l. 81 "Khối thi đua - Khối 3"; plan 000 l. 86 "Cụm TĐ VH-XH";
+#    the "phòng, đơn vị thuộc Sở" of plans 000 and 002); the others are invented.
+# --------------------------------------------------------------------------
+CLUSTERS = [
+    ("BK-KHOI1", "Khối các phòng chuyên môn thuộc Sở TT&TT Bắc Kạn", "Tên đặt cho dữ liệu mẫu"),
+    ("BK-KHOI2", "Khối đơn vị sự nghiệp thuộc Sở TT&TT Bắc Kạn", "Tên đặt cho dữ liệu mẫu"),
+    ("KG-KHOI3", "Khối thi đua - Khối 3", "Kế hoạch của Sở TT&TT Kiên Giang, phần Nơi nhận"),
+    ("KG-PHONG", "Các phòng, đơn vị thuộc Sở TT&TT Kiên Giang", ""),
+    ("LS-CUM-KT", "Cụm thi đua Kinh tế – Tổng hợp", "Tên đặt cho dữ liệu mẫu"),
+    ("LS-CUM-NC", "Cụm thi đua Nội chính", "Tên đặt cho dữ liệu mẫu"),
+    ("LS-CUM-VHXH", "Cụm thi đua Văn hóa – Xã hội", "Kế hoạch của Sở TT&TT Lạng Sơn: Cụm TĐ VH-XH (Sở Y tế, Đài PTTH)"),
+    ("LS-KHOI-HUYEN", "Khối thi đua các huyện, thành phố", "Tên đặt cho dữ liệu mẫu"),
+    ("LS-PHONG", "Các phòng, đơn vị thuộc Sở TT&TT Lạng Sơn", ""),
+]
+
+# --------------------------------------------------------------------------
+# 8. Registrations (registrations.csv, v2): campaign, unit, form ("" = the campaign
+#    itself), date, note. All invented. KG2021's deadline is real ("Đăng ký thi đua: Hết
+#    ngày 01/6/2021", plan 002 l. 53), so its Danh hiệu Lao động tiên tiến requires
+#    registration: KG-VP-02 registers late, KG-TTTT-03 not at all, KG-TTBCXB registers
+#    the campaign late. BK2022 has no deadline: every date counts; BK-TTRA and BK-TTTT
+#    do not register.
+# --------------------------------------------------------------------------
+REQUIRE_REGISTRATION = {("KG2021", "KG21-LDTT")}
+REGISTRATIONS = [
+    ("KG2021", "KG-STTTT", "", "2021-05-28", "Đăng ký cùng Khối thi đua - Khối 3"),
+    ("KG2021", "KG-VP", "", "2021-05-31", ""),
+    ("KG2021", "KG-VP", "KG21-GK-TT", "2021-05-31", ""),
+    ("KG2021", "KG-TTRA", "", "2021-06-01", "Đăng ký đúng ngày hết hạn"),
+    ("KG2021", "KG-BCVT", "", "2021-05-31", ""),
+    ("KG2021", "KG-CNTT", "", "2021-06-01", ""),
+    ("KG2021", "KG-TTBCXB", "", "2021-06-04", "Gửi bản đăng ký sau hạn"),
+    ("KG2021", "KG-TTTT", "", "2021-05-31", ""),
+    ("KG2021", "KG-BGD-01", "KG21-LDTT", "2021-05-28", ""),
+    ("KG2021", "KG-VP-01", "KG21-LDTT", "2021-05-31", ""),
+    ("KG2021", "KG-VP-02", "KG21-LDTT", "2021-06-03", "Đăng ký muộn"),
+    ("KG2021", "KG-TTRA-01", "KG21-LDTT", "2021-06-01", ""),
+    ("KG2021", "KG-BCVT-01", "KG21-LDTT", "2021-05-28", ""),
+    ("KG2021", "KG-CNTT-01", "KG21-LDTT", "2021-05-31", ""),
+    ("KG2021", "KG-CNTT-02", "KG21-LDTT", "2021-05-31", ""),
+    ("KG2021", "KG-TTBCXB-01", "KG21-LDTT", "2021-06-01", ""),
+    ("KG2021", "KG-TTTT-01", "KG21-LDTT", "2021-05-31", ""),
+    ("KG2021", "KG-TTTT-02", "KG21-LDTT", "2021-05-31", ""),
+    ("BK2022", "BK-VP", "", "2022-01-10", ""),
+    ("BK2022", "BK-CNTT", "", "2022-01-12", ""),
+    ("BK2022", "BK-CNTT", "BK22-CO", "2022-01-12", "Đăng ký Cờ thi đua của UBND tỉnh"),
+    ("BK2022", "BK-TTBCXB", "", "2022-01-14", ""),
+    ("BK2022", "BK-BCVT", "", "2022-02-20", ""),
+]
+
 # Notes attached to some measurement rows: (campaign, unit, indicator, period) -> note
 NOTES = {
     ("KG2021", "KG-BCVT", "KG21-THUEBAO", "2021-12"): "Cố định và di động; số liệu của các doanh nghiệp viễn thông",
@@ -515,6 +568,7 @@ def q(d, n):
 
 
 CAMP = {c[0]: c for c in CAMPAIGNS}
+REG = {(r[0], r[1], r[2]): r[3] for r in REGISTRATIONS}
 IND = {(c, i[0]): i for c, lst in INDICATORS.items() for i in lst}
 
 
@@ -631,6 +685,14 @@ def validate(measurements):
         assert f[0] in CAMP and f[2][0] not in "=+-@"
     for camp in CAMP:
         assert any(f[0] == camp for f in AWARD_FORMS), camp
+    # v2: every cluster a unit names has a name; registrations name a unit, and a form of their campaign
+    assert {u[4] for u in UNITS if u[4]} == {k[0] for k in CLUSTERS}, "clusters.csv must name every cluster"
+    units_by_code = {u[0]: u for u in UNITS}
+    for camp, unit, form, day, _ in REGISTRATIONS:
+        assert camp in CAMP and unit in units_by_code, (camp, unit)
+        assert not form or any(f[0] == camp and f[1] == form for f in AWARD_FORMS), (camp, form)
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", day), day
+    assert len({(r[0], r[1], r[2]) for r in REGISTRATIONS}) == len(REGISTRATIONS), "duplicate registration"
 
 
 # ==========================================================================
@@ -773,6 +835,14 @@ def awards(camp, meas):
                     why.append("discipline " + r[3])
                 if req_init == "yes" and not (r and r[4] == "yes"):
                     why.append("no initiative")
+            # v2: a form requiring registration counts only one on or before the deadline (none: any date)
+            if (camp, code) in REQUIRE_REGISTRATION:
+                reg = REG.get((camp, u, code))
+                deadline = CAMP[camp][5]
+                if reg is None:
+                    why.append("not registered")
+                elif deadline and reg > deadline:
+                    why.append("registered late")
             (inel if why else elig).append((u, why))
         def key(u):
             return (score.get(u, Decimal(0)), met.get(u, 0), 1 if (rat.get(u) and rat[u][4] == "yes") else 0)
@@ -857,8 +927,11 @@ def main():
     n["measurements.csv"] = write_csv("measurements.csv", ["campaign", "unit", "indicator", "period", "value", "note"], meas)
     n["ratings.csv"] = write_csv("ratings.csv", ["campaign", "unit", "rating", "discipline", "initiative"], RATINGS)
     n["award_forms.csv"] = write_csv("award_forms.csv", ["campaign", "code", "name", "level", "recipient", "quota", "min_rating",
-                                                         "require_initiative", "require_all_targets", "quota_scope"],
-                                     [f[:5] + ("" if f[5] is None else f[5],) + f[6:] for f in AWARD_FORMS])
+                                                         "require_initiative", "require_all_targets", "quota_scope", "require_registration"],
+                                     [f[:5] + ("" if f[5] is None else f[5],) + f[6:]
+                                      + ("yes" if (f[0], f[1]) in REQUIRE_REGISTRATION else "no",) for f in AWARD_FORMS])
+    n["clusters.csv"] = write_csv("clusters.csv", ["code", "name", "note"], CLUSTERS)
+    n["registrations.csv"] = write_csv("registrations.csv", ["campaign", "unit", "form", "date", "note"], REGISTRATIONS)
     # expected results (invariant culture, comma) computed by the reference evaluator above
     exp = os.path.join(HERE, "expected")
     rk = [r for c in CAMP for r in ranking(c, meas)]

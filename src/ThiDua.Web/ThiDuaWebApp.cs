@@ -18,6 +18,7 @@ using ThiDua.Web.Periods;
 using ThiDua.Web.Provenance;
 using ThiDua.Web.Print;
 using ThiDua.Web.Tree;
+using ThiDua.Web.Registrations;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -64,6 +65,7 @@ public static class ThiDuaWebApp
         app.MapProvenance();
         app.MapTreePages();
         app.MapPrintPages();
+        app.MapRegistrationPages();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

@@ -37,7 +37,7 @@ public class DashboardBrowserTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
         await page.WaitForURLAsync("**cluster=BK-KHOI1**");
 
-        (await page.Locator("section[data-chart=ranking] svg title").First.TextContentAsync()).Should().Contain("cụm, khối BK-KHOI1");
+        (await page.Locator("section[data-chart=ranking] svg title").First.TextContentAsync()).Should().Contain("Khối các phòng chuyên môn thuộc Sở TT&TT Bắc Kạn (BK-KHOI1)");
         await BrowserApp.ScreenshotAsync(page, "dashboard-leadership-BK-KHOI1");
     }
 

@@ -79,7 +79,8 @@ public static class DemoCommand
             {
                 var top = group.First();
                 // Collectives and individuals rank apart: say which list a "#1" heads.
-                Console.WriteLine($"  {(group.Key.Cluster is { Length: > 0 } c ? c : "(không cụm / no cluster)"),-16} {RankingGroupName.Kind(group.Key.Kind),-8} #1 {top.UnitName} — {VietnameseNumber.FormatFixed(top.Score, 2)} điểm");
+                var cluster = group.Key.Cluster is { Length: > 0 } ? RankingGroupName.Cluster(top) : "(không cụm / no cluster)";
+                Console.WriteLine($"  {cluster} · {RankingGroupName.Kind(group.Key.Kind)}: #1 {top.UnitName} — {VietnameseNumber.FormatFixed(top.Score, 2)} điểm");
             }
         }
         Console.WriteLine();

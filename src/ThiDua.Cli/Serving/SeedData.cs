@@ -11,7 +11,8 @@ public static class SeedData
     [
         (ImportKind.Units, "units.csv"), (ImportKind.Campaigns, "campaigns.csv"), (ImportKind.Indicators, "indicators.csv"),
         (ImportKind.Targets, "targets.csv"), (ImportKind.Measurements, "measurements.csv"), (ImportKind.Ratings, "ratings.csv"),
-        (ImportKind.AwardForms, "award_forms.csv"), (ImportKind.AwardDecisions, "award_decisions.csv"),
+        (ImportKind.AwardForms, "award_forms.csv"),
+        (ImportKind.Clusters, "clusters.csv"), (ImportKind.Registrations, "registrations.csv"), (ImportKind.AwardDecisions, "award_decisions.csv"),
     ];
 
     public static string? FindDirectory()

@@ -21,7 +21,7 @@ public static class CampaignDashboardPage
         var code = H.Segment(c.Code);
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
-        sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a></p>");
+        sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a></p>");
         sb.Append(Headline.HeadlineSection.Render(view, selection));
         sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
         sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(RankingTables.Render(view, view.Result.Ranking.Where(r => Admits(r.Unit))))

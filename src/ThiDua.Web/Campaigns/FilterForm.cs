@@ -29,7 +29,7 @@ public static class FilterForm
     private static string Field(string filter, CampaignView view, DashboardSelection s) => filter switch
     {
         "cluster" => Select("cluster", "Cụm, khối thi đua", s.Cluster is null ? "" : s.Cluster.Length == 0 ? ChartSelection.NoCluster : s.Cluster,
-            [("", "Tất cả cụm, khối"), .. view.Clusters().Select(c => c.Length == 0 ? (ChartSelection.NoCluster, "Không thuộc cụm, khối") : (c, c))]),
+            [("", "Tất cả cụm, khối"), .. view.Clusters().Select(c => c.Length == 0 ? (ChartSelection.NoCluster, "Không thuộc cụm, khối") : (c, view.Snapshot.ClusterName(c) is { } name ? $"{name} ({c})" : c))]),
         "period" => Select("period", "Kỳ (tháng)", view.Period.ToString(), Months(view)),
         "asOf" => $"<label>Số liệu tính đến (giờ Việt Nam)<input type=\"datetime-local\" step=\"1\" name=\"asOf\" value=\"{H.Encode(AsOfValue(s.AsOf))}\"></label>",
         "indicator" => Select("indicator", "Chỉ tiêu", s.Indicator ?? "",

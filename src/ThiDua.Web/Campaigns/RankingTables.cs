@@ -16,7 +16,7 @@ public static class RankingTables
         var campaign = view.Snapshot.Campaign.Code;
         foreach (var group in rows.GroupBy(r => (r.Cluster, r.Kind)))
         {
-            var cluster = RankingGroupName.ClusterHeading(group.Key.Cluster);
+            var cluster = RankingGroupName.ClusterHeading(group.Key.Cluster, group.First().ClusterName);
             // An individual's list names people, not units.
             var who = group.Key.Kind == UnitKind.Individual ? "Họ và tên" : "Đơn vị";
             sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");

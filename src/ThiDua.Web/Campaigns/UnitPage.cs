@@ -25,11 +25,11 @@ public static class UnitPage
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append($"<p><a href=\"/campaigns/{H.Segment(c.Code)}\">← {H.Encode(c.Name)}</a></p>");
         sb.Append($"<p class=\"meta\">{StatusWords.Of(unit.Kind)} · mã {H.Encode(unit.Code)}")
-          .Append(" · ").Append(H.Encode(RankingGroupName.Cluster(unit.Cluster)))
+          .Append(" · ").Append(H.Encode(RankingGroupName.Cluster(unit.Cluster, view.Snapshot.ClusterName(unit.Cluster))))
           .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "").Append("</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
         if (place is not null)
-            sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place.Cluster))}")
+            sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place))}")
               .Append($" · điểm <strong>{Provenance.ProvenanceLinks.Wrap(Provenance.ProvenanceLinks.Score(view, unit.Code), VietnameseNumber.FormatFixed(place.Score, 2))}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
         sb.Append(Tree.ChildUnits.Render(view, unit));
         // An individual is judged on its rating as much as on targets, and most have no targets: say what it has.

@@ -14,6 +14,7 @@ public static class ImportForm
         (ImportKind.Indicators, "Chỉ tiêu (indicators.csv)"), (ImportKind.Targets, "Giao chỉ tiêu (targets.csv)"),
         (ImportKind.Measurements, "Số liệu thực hiện (measurements.csv)"), (ImportKind.Ratings, "Xếp loại (ratings.csv)"),
         (ImportKind.AwardForms, "Hình thức khen thưởng (award_forms.csv)"),
+        (ImportKind.Clusters, "Cụm, khối thi đua (clusters.csv)"), (ImportKind.Registrations, "Đăng ký thi đua (registrations.csv)"),
         (ImportKind.AwardDecisions, "Quyết định khen thưởng (award_decisions.csv)"),
     ];
 

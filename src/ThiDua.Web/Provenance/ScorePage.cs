@@ -27,7 +27,7 @@ public static class ScorePage
         sb.Append($"<nav class=\"crumbs\" aria-label=\"Đường dẫn\"><a href=\"/campaigns/{code}\">{H.Encode(c.Name)}</a> › ")
           .Append($"<a href=\"/campaigns/{code}/units/{H.Segment(unit.Code)}\">{H.Encode(unit.Name)}</a> › Cách tính điểm</nav>");
         sb.Append($"<p class=\"notice\">Điểm <strong>{VietnameseNumber.FormatFixed(score.Score, 2)}</strong>")
-          .Append(place is null ? "" : $" · hạng {place.Rank} trong {H.Encode(RankingGroupName.Cluster(place.Cluster))} · đạt {place.Met}/{place.Assigned} chỉ tiêu")
+          .Append(place is null ? "" : $" · hạng {place.Rank} trong {H.Encode(RankingGroupName.Cluster(place))} · đạt {place.Met}/{place.Assigned} chỉ tiêu")
           .Append("</p>");
         sb.Append("<p>Điểm = 100 × Σ (trọng số × tỷ lệ giới hạn trong 0 – mức trần) ⁄ Σ trọng số, mỗi tỷ lệ đã làm tròn 4 chữ số; chỉ tiêu chưa có số liệu tính 0; kết quả làm tròn 2 chữ số.</p>");
         sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Chỉ tiêu</th><th class=\"num\">Trọng số</th><th class=\"num\">Tỷ lệ</th>")

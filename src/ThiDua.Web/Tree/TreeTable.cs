@@ -23,7 +23,7 @@ public static class TreeTable
         {
             var depth = (n.Depth - depthOffset).ToString(CultureInfo.InvariantCulture);
             sb.Append($"<tr><td class=\"tree-name\" style=\"--depth:{depth}\"><a href=\"/campaigns/{campaign}/units/{H.Segment(n.Unit.Code)}\" title=\"{H.Encode(n.Unit.Name)}\">{H.Encode(ThiDua.Formatting.ShortUnitName.Of(n.Unit.Name))}</a></td>")
-              .Append($"<td>{H.Encode(n.Unit.Cluster ?? "—")}</td>")
+              .Append($"<td>{H.Encode(n.Unit.Cluster is { Length: > 0 } k ? view.Snapshot.ClusterName(k) ?? k : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } p ? ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, n.Unit.Code), VietnameseNumber.FormatFixed(p.Score, 2)) : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } q ? Rank(q) : "—")}</td>")
               .Append($"<td class=\"num\">{(n.ChildrenAverage is { } a ? VietnameseNumber.FormatFixed(a, 2) : "—")}</td>")
@@ -33,5 +33,5 @@ public static class TreeTable
         return sb.Append("</tbody></table></div>").ToString();
     }
 
-    private static string Rank(RankingRow r) => $"<span title=\"{H.Encode(RankingGroupName.Cluster(r.Cluster))} — {StatusWords.Of(r.Kind)}\">{r.Rank}</span>";
+    private static string Rank(RankingRow r) => $"<span title=\"{H.Encode(RankingGroupName.Cluster(r))} — {StatusWords.Of(r.Kind)}\">{r.Rank}</span>";
 }

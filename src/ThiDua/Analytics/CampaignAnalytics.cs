@@ -28,7 +28,7 @@ public static class CampaignAnalytics
         {
             var attainment = AttainmentCalculator.Compute(snapshot, history, period);
             var scores = ScoreCalculator.ScoreAll(attainment, snapshot.Campaign.ScoreCap);
-            var ranking = RankingCalculator.Rank(snapshot.Units, scores.Values);
+            var ranking = RankingCalculator.Rank(snapshot.Units, scores.Values, snapshot.Clusters);
             return new CampaignResult(period, attainment, scores, ranking);
         });
     }

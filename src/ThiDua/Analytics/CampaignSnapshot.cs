@@ -27,4 +27,12 @@ public sealed record CampaignSnapshot(
 
     /// <summary>Every council decision recorded, in order; the last per candidate stands (v2).</summary>
     public IReadOnlyList<Awards.Deciding.AwardDecisionRecord> Decisions { get; init; } = [];
+    /// <summary>Every named cluster (clusters.csv, v2) by code; a unit's cluster without a row here shows as its code.</summary>
+    public IReadOnlyDictionary<string, Clusters.Cluster> Clusters { get; init; } = new Dictionary<string, Clusters.Cluster>();
+
+    /// <summary>The campaign's registrations (v2) by unit, then form (the campaign's own, form null, first).</summary>
+    public IReadOnlyList<Registrations.Registration> Registrations { get; init; } = [];
+
+    /// <summary>The name shown for <paramref name="cluster"/>, or null when it has none (or no cluster is given).</summary>
+    public string? ClusterName(string? cluster) => global::ThiDua.Clusters.ClusterNames.Of(Clusters, cluster);
 }

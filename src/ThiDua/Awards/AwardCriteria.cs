@@ -50,6 +50,15 @@ internal static class AwardCriteria
         return failures;
     }
 
+    /// <summary>For a form that requires registration (v2): none, or one after the deadline, fails; null when on time.</summary>
+    public static AwardReason? Registration(Registrations.Registration? registration, Campaigns.Campaign campaign)
+    {
+        if (registration is null) return AwardReasons.NotRegistered(campaign.RegistrationDeadline);
+        return Registrations.RegistrationTiming.IsOnTime(registration, campaign)
+            ? null
+            : AwardReasons.RegisteredLate(registration.Date, campaign.RegistrationDeadline!.Value);
+    }
+
     private static void AddUnmetTargets(List<AwardReason> failures, IReadOnlyList<AttainmentRow> targets, IReadOnlyDictionary<string, string> names)
     {
         var unmet = targets.Where(t => !t.IsMetOrExceeded).Select(t => (t.Indicator, names.GetValueOrDefault(t.Indicator) ?? t.Indicator)).ToList();

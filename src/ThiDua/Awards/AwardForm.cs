@@ -4,6 +4,7 @@ namespace ThiDua.Awards;
 
 /// <summary>An award form ("hình thức khen thưởng") with its quota and criteria (SPEC §4).</summary>
 /// <param name="Quota">How many may be proposed (per cluster when <paramref name="QuotaScope"/> says so); null: no limit.</param>
+/// <param name="RequireRegistration">Only candidates registered for this form by the campaign's registration deadline are eligible (v2).</param>
 public sealed record AwardForm(
     string Campaign,
     string Code,
@@ -14,4 +15,5 @@ public sealed record AwardForm(
     Rating MinRating,
     bool RequireInitiative,
     bool RequireAllTargets,
-    AwardQuotaScope QuotaScope = AwardQuotaScope.Campaign);
+    AwardQuotaScope QuotaScope = AwardQuotaScope.Campaign,
+    bool RequireRegistration = false);

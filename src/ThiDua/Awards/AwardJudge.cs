@@ -38,6 +38,7 @@ public static class AwardJudge
             .ToLookup(u => u.Parent!, u => (Member: u, Rating: ratings[u.Code]), StringComparer.Ordinal);
 
         var decisions = Deciding.AwardDecisions.Current(snapshot.Decisions);
+        var registered = snapshot.Registrations.Where(g => g.Form is not null).ToDictionary(g => (g.Unit, g.Form!));
         var indicatorNames = snapshot.Indicators.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         var rows = new List<AwardRow>();
         foreach (var form in snapshot.AwardForms.OrderBy(f => f.Code, StringComparer.Ordinal))
@@ -54,13 +55,15 @@ public static class AwardJudge
                 var failures = unit.Kind == UnitKind.Individual
                     ? AwardCriteria.Individual(form, rating, own, indicatorNames)
                     : AwardCriteria.Collective(form, rating, own, members[unit.Code].ToList(), indicatorNames);
+                if (form.RequireRegistration && AwardCriteria.Registration(registered.GetValueOrDefault((unit.Code, form.Code)), snapshot.Campaign) is { } unregistered)
+                    failures.Add(unregistered);
                 scores.TryGetValue(unit.Code, out var score);
                 candidates.Add(new AwardCandidate(unit, score?.Score, score?.Met ?? 0, rating?.Initiative == true, failures));
             }
 
             // Per cluster when the form is so scoped (SPEC §4 v2): each cluster's candidates on their own, the units
             // without a cluster one group; else the whole campaign is one group.
-            foreach (var group in candidates.GroupBy(c => Group(form, c)))
+            foreach (var group in candidates.GroupBy(c => Group(form, c, snapshot)))
             {
                 var eligible = group.Where(c => c.Eligible)
                     .OrderByDescending(c => c.Key.Score)
@@ -91,8 +94,8 @@ public static class AwardJudge
         _ => kind == UnitKind.Individual,
     };
 
-    private static AwardGroup? Group(AwardForm form, AwardCandidate candidate) =>
-        form.QuotaScope == AwardQuotaScope.Cluster ? new AwardGroup(candidate.Unit.Cluster) : null;
+    private static AwardGroup? Group(AwardForm form, AwardCandidate candidate, CampaignSnapshot snapshot) =>
+        form.QuotaScope == AwardQuotaScope.Cluster ? new AwardGroup(candidate.Unit.Cluster, snapshot.ClusterName(candidate.Unit.Cluster)) : null;
 
     // The one place a row is made: the council's standing decision (award_decisions.csv, v2) fills Decision and
     // Reference; until one is recorded they stay empty.
@@ -103,6 +106,7 @@ public static class AwardJudge
         return new(form.Code, candidate.Unit.Kind, candidate.Unit.Code, status, candidate.Score, reasons)
         {
             Cluster = group?.Cluster,
+            ClusterName = group?.Name,
             Decision = decided is null ? null : Deciding.AwardDecisions.Word(decided.Decision),
             Reference = decided?.Reference,
         };

@@ -15,6 +15,8 @@ public static class AwardReasons
     public const string MemberBelowGoodCode = "member_below_good";
     public const string NoExcellentMemberCode = "no_excellent_member";
     public const string MemberDisciplinedCode = "member_disciplined";
+    public const string NotRegisteredCode = "not_registered";
+    public const string RegisteredLateCode = "registered_late";
     public const string MeetsCriteriaCode = "meets_criteria";
     public const string WithinQuotaCode = "within_quota";
     public const string TieAtQuotaCode = "tie_at_quota";
@@ -63,6 +65,16 @@ public static class AwardReasons
             $"Thành viên {memberName} ({member}) bị kỷ luật {Vi(discipline)}",
             $"Member {member} disciplined with a {En(discipline)}");
 
+    public static AwardReason NotRegistered(DateOnly? deadline) =>
+        new(NotRegisteredCode,
+            deadline is { } d ? $"Chưa đăng ký hình thức này (hạn đăng ký thi đua: {Formatting.VietnameseDates.Date(d)})" : "Chưa đăng ký hình thức này",
+            deadline is { } e ? $"Not registered for the form (registration deadline {e:yyyy-MM-dd})" : "Not registered for the form, which requires registration");
+
+    public static AwardReason RegisteredLate(DateOnly date, DateOnly deadline) =>
+        new(RegisteredLateCode,
+            $"Đăng ký muộn: ngày {Formatting.VietnameseDates.Date(date)}, sau hạn đăng ký thi đua {Formatting.VietnameseDates.Date(deadline)} — không được tính",
+            $"Registered late: {date:yyyy-MM-dd}, after the registration deadline {deadline:yyyy-MM-dd} — does not count");
+
     public static AwardReason MeetsCriteria() =>
         new(MeetsCriteriaCode, "Đạt tất cả tiêu chuẩn của hình thức", "Meets every criterion of the form");
 
@@ -106,9 +118,9 @@ public static class AwardReasons
         ? $"Equal score {s.ToString("0.00", CultureInfo.InvariantCulture)} with {other.Unit.Code}"
         : $"No score, like {other.Unit.Code}";
 
-    private static string InVi(AwardGroup? group) => group is null ? "" : " trong " + Ranking.RankingGroupName.Cluster(group.Cluster);
+    private static string InVi(AwardGroup? group) => group is null ? "" : " trong " + Ranking.RankingGroupName.Cluster(group.Cluster, group.Name);
 
-    private static string OfVi(AwardGroup? group) => group is null ? "" : " của " + Ranking.RankingGroupName.Cluster(group.Cluster);
+    private static string OfVi(AwardGroup? group) => group is null ? "" : " của " + Ranking.RankingGroupName.Cluster(group.Cluster, group.Name);
 
     private static string InEn(AwardGroup? group) => group is null ? ""
         : group.Cluster is null ? " among the units without a cluster" : $" in cluster {group.Cluster}";

@@ -21,6 +21,10 @@ public sealed record AwardRow(
     [JsonPropertyName("cluster")]
     public string? Cluster { get; init; }
 
+    /// <summary>The name of <see cref="Cluster"/> from clusters.csv (v2); absent when it has none.</summary>
+    [JsonPropertyName("clusterName"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ClusterName { get; init; }
+
     /// <summary>The council's decision on the candidate (award_decisions.csv, v2); null until one is recorded.</summary>
     [JsonPropertyName("decision")]
     public string? Decision { get; init; }

@@ -22,6 +22,6 @@ public static class AwardWording
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(row);
-        return form.QuotaScope == AwardQuotaScope.Cluster ? $"{form.Name} — dẫn đầu {RankingGroupName.Cluster(row.Cluster)}" : form.Name;
+        return form.QuotaScope == AwardQuotaScope.Cluster ? $"{form.Name} — dẫn đầu {RankingGroupName.Cluster(row.Cluster, row.ClusterName)}" : form.Name;
     }
 }

@@ -8,6 +8,9 @@ public static class VietnameseDates
 {
     public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
 
+    /// <summary>A day as Vietnamese readers write it: <c>01/06/2021</c>.</summary>
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>An instant in Vietnam time as pages and reports write it: <c>01/07/2022 07:00</c> (with seconds <c>01/07/2022 07:00:31</c>).</summary>
     public static string Instant(DateTimeOffset at, bool seconds = false) =>
         at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString(seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

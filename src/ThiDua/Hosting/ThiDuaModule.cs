@@ -24,7 +24,9 @@ public static class ThiDuaModule
         .Register<AwardFormDefined>()
         .Register<Periods.Closing.PeriodsClosed>()
         .Register<Periods.Reopening.PeriodsReopened>()
-        .Register<Awards.Deciding.AwardDecided>();
+        .Register<Awards.Deciding.AwardDecided>()
+        .Register<Clusters.Defining.ClusterDefined>()
+        .Register<Registrations.Recording.RegistrationRecorded>();
 
     public static IReadOnlyList<IProjection> InlineProjections() => [new RegistryProjection()];
 

@@ -10,8 +10,9 @@ public static class RankingCalculator
     /// Ranks the scored units (those with at least one target). Groups: the no-cluster group first,
     /// then cluster code (ordinal); collective before individual; inside a group by rank, then unit code.
     /// </summary>
+    /// <param name="clusters">The named clusters: each row carries its cluster's name (v2).</param>
     public static IReadOnlyList<RankingRow> Rank(
-        IReadOnlyDictionary<string, Unit> units, IEnumerable<UnitScore> scores)
+        IReadOnlyDictionary<string, Unit> units, IEnumerable<UnitScore> scores, IReadOnlyDictionary<string, Clusters.Cluster>? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(scores);
@@ -27,6 +28,7 @@ public static class RankingCalculator
             .ThenBy(g => g.Key.Kind); // Collective (0) before Individual (1)
         foreach (var group in groups)
         {
+            var clusterName = clusters is null ? null : Clusters.ClusterNames.Of(clusters, group.Key.Cluster);
             var ordered = group
                 .OrderByDescending(e => e.Score.Score)
                 .ThenByDescending(e => e.Score.Met)
@@ -41,7 +43,7 @@ public static class RankingCalculator
                 if (i == 0 || score.Score != ordered[i - 1].Score.Score || score.Met != ordered[i - 1].Score.Met)
                     rank = i + 1;
                 rows.Add(new RankingRow(group.Key.Cluster, group.Key.Kind, rank, unit.Code, unit.Name,
-                    score.Score, score.Met, score.Assigned));
+                    score.Score, score.Met, score.Assigned) { ClusterName = clusterName });
             }
         }
 

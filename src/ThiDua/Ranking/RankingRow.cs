@@ -16,4 +16,9 @@ public sealed record RankingRow(
     [property: JsonPropertyName("unit_name")] string UnitName,
     [property: JsonPropertyName("score"), JsonConverter(typeof(TwoDecimalsJson))] decimal Score,
     [property: JsonPropertyName("met")] int Met,
-    [property: JsonPropertyName("assigned")] int Assigned);
+    [property: JsonPropertyName("assigned")] int Assigned)
+{
+    /// <summary>The cluster's name from clusters.csv (v2); absent when the cluster has none, or for the no-cluster group.</summary>
+    [JsonPropertyName("clusterName"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ClusterName { get; init; }
+}

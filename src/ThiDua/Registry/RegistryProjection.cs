@@ -66,6 +66,10 @@ public sealed class RegistryProjection : IProjection
                     case Periods.Closing.PeriodsClosed p: logs.Add("rm_period_changes", p.CampaignCode, e.Version, p.ToChange()); break;
                     case Periods.Reopening.PeriodsReopened p: logs.Add("rm_period_changes", p.CampaignCode, e.Version, p.ToChange()); break;
                     case Awards.Deciding.AwardDecided d: logs.Add("rm_award_decisions", d.CampaignCode, e.Version, d.ToRecord()); break;
+                    case Clusters.Defining.ClusterDefined k: definitions.Add("rm_clusters", ["code"], [k.ClusterCode], k.ToCluster()); break;
+                    case Registrations.Recording.RegistrationRecorded g:
+                        definitions.Add("rm_registrations", ["campaign", "unit", "form"], [g.CampaignCode, g.UnitCode, g.FormCode ?? ""], g.ToRegistration());
+                        break;
                 }
             }
             // Figures first: an open COPY holds the connection. The tables are independent (no foreign keys).
@@ -82,7 +86,7 @@ public sealed class RegistryProjection : IProjection
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
-        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_period_changes, rm_award_decisions");
+        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_period_changes, rm_award_decisions, rm_clusters, rm_registrations");
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -38,6 +38,13 @@ public static class RegistryQueries
     public static async Task<IReadOnlyList<AwardForm>> AwardFormsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
         await ListAsync<AwardForm>(conn, "select definition::text from rm_award_forms where campaign = @c order by code", campaign, ct);
 
+    public static async Task<IReadOnlyList<Clusters.Cluster>> ClustersAsync(NpgsqlConnection conn, CancellationToken ct = default) =>
+        await ListAsync<Clusters.Cluster>(conn, "select definition::text from rm_clusters order by code", null, ct);
+
+    /// <summary>The campaign's registrations by unit, then form (the campaign's own first).</summary>
+    public static async Task<IReadOnlyList<Registrations.Registration>> RegistrationsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
+        await ListAsync<Registrations.Registration>(conn, "select definition::text from rm_registrations where campaign = @c order by unit, form", campaign, ct);
+
     public static async Task<IReadOnlyList<Measurement>> MeasurementsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default)
     {
         var code = CodeTable();
@@ -118,6 +125,8 @@ public static class RegistryQueries
         {
             Locks = await PeriodLocksAsync(conn, campaign, ct),
             Decisions = await DecisionsAsync(conn, campaign, ct),
+            Clusters = (await ClustersAsync(conn, ct)).ToDictionary(c => c.Code, StringComparer.Ordinal),
+            Registrations = await RegistrationsAsync(conn, campaign, ct),
         };
     }
 

@@ -27,7 +27,7 @@ public sealed class HeadlineCardsTests(SeededWebApp web) : IClassFixture<SeededW
     {
         var html = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=BK-KHOI2&period=2022-12");
 
-        html.Should().Contain("Cụm, khối BK-KHOI2").And.NotContain("Cụm, khối BK-KHOI1:");
+        html.Should().Contain("Khối đơn vị sự nghiệp thuộc Sở TT&amp;TT Bắc Kạn (BK-KHOI2):").And.NotContain("(BK-KHOI1):");
     }
 
     [Fact]

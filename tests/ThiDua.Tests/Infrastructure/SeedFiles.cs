@@ -14,6 +14,7 @@ public static class SeedFiles
         (ImportKind.Units, "units.csv"), (ImportKind.Campaigns, "campaigns.csv"), (ImportKind.Indicators, "indicators.csv"),
         (ImportKind.Targets, "targets.csv"), (ImportKind.Measurements, "measurements.csv"), (ImportKind.Ratings, "ratings.csv"),
         (ImportKind.AwardForms, "award_forms.csv"),
+        (ImportKind.Clusters, "clusters.csv"), (ImportKind.Registrations, "registrations.csv"),
     ];
 
     private static string FindRoot()

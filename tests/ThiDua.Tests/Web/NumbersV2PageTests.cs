@@ -27,7 +27,7 @@ public class NumbersV2PageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         var html = await response.Content.ReadAsStringAsync();
 
         html.Should().Contain("<svg").And.Contain("<table class=\"award-candidates\">");
-        html.Should().Contain("Cờ thi đua của UBND tỉnh — dẫn đầu cụm, khối LS-CUM-VHXH");
+        html.Should().Contain("Cờ thi đua của UBND tỉnh — dẫn đầu Cụm thi đua Văn hóa – Xã hội (LS-CUM-VHXH)");
         html.Should().Contain("Bằng điểm 110,00 với Sở Giáo dục và Đào tạo tỉnh Lạng Sơn (LS-SGDDT); xếp trên nhờ có nhiều chỉ tiêu đạt hơn (4 so với 1)");
     }
 
@@ -35,8 +35,8 @@ public class NumbersV2PageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     public async Task The_campaign_page_names_the_cluster_a_proposal_is_for()
     {
         var html = await web.Client.GetStringAsync("/campaigns/LS2021");
-        html.Should().Contain("Cờ thi đua của UBND tỉnh — dẫn đầu cụm, khối LS-CUM-KT")
-            .And.Contain("Xếp thứ 1 trong cụm, khối LS-CUM-KT, trong số lượng được khen (1 của cụm, khối LS-CUM-KT)");
+        html.Should().Contain("Cờ thi đua của UBND tỉnh — dẫn đầu Cụm thi đua Kinh tế – Tổng hợp (LS-CUM-KT)")
+            .And.Contain("Xếp thứ 1 trong Cụm thi đua Kinh tế – Tổng hợp (LS-CUM-KT), trong số lượng được khen (1 của Cụm thi đua Kinh tế – Tổng hợp (LS-CUM-KT))");
     }
 
     [Fact]

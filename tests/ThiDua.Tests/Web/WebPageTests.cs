@@ -45,8 +45,9 @@ public class WebPageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         var all = await web.Client.GetStringAsync("/campaigns/BK2022");
         var khoi2 = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=BK-KHOI2");
 
-        all.Should().Contain("Cụm, khối BK-KHOI1");
-        khoi2.Should().Contain("Cụm, khối BK-KHOI2").And.NotContain("Cụm, khối BK-KHOI1");
+        // Each group's heading names its cluster (clusters.csv) with the code in brackets.
+        all.Should().Contain("<h3>Khối các phòng chuyên môn thuộc Sở TT&amp;TT Bắc Kạn (BK-KHOI1) — ");
+        khoi2.Should().Contain("<h3>Khối đơn vị sự nghiệp thuộc Sở TT&amp;TT Bắc Kạn (BK-KHOI2) — ").And.NotContain("<h3>Khối các phòng chuyên môn");
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class SnapshotFolder(string campaignCode)
     private readonly Dictionary<string, AwardForm> _forms = new(StringComparer.Ordinal);
     private readonly List<Periods.Locks.PeriodChange> _periodChanges = [];
     private readonly List<Awards.Deciding.AwardDecisionRecord> _decisions = [];
+    private readonly Dictionary<string, Clusters.Cluster> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, string Form), Registrations.Registration> _registrations = [];
 
     public void Evolve(object @event)
     {
@@ -45,6 +47,8 @@ public sealed class SnapshotFolder(string campaignCode)
             case Periods.Closing.PeriodsClosed p when p.CampaignCode == campaignCode: _periodChanges.Add(p.ToChange()); break;
             case Periods.Reopening.PeriodsReopened p when p.CampaignCode == campaignCode: _periodChanges.Add(p.ToChange()); break;
             case Awards.Deciding.AwardDecided d when d.CampaignCode == campaignCode: _decisions.Add(d.ToRecord()); break;
+            case Clusters.Defining.ClusterDefined k: _clusters[k.ClusterCode] = k.ToCluster(); break;
+            case Registrations.Recording.RegistrationRecorded g when g.CampaignCode == campaignCode: _registrations[(g.UnitCode, g.FormCode ?? "")] = g.ToRegistration(); break;
             case MeasurementRecorded m when m.CampaignCode == campaignCode:
                 _measurements[(m.UnitCode, m.IndicatorCode, m.Period)] = new Measurement(m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period, m.Value, m.Note);
                 break;
@@ -68,5 +72,7 @@ public sealed class SnapshotFolder(string campaignCode)
         {
             Locks = Periods.Locks.PeriodLocks.Fold(_periodChanges),
             Decisions = _decisions.ToList(),
+            Clusters = new Dictionary<string, Clusters.Cluster>(_clusters, StringComparer.Ordinal),
+            Registrations = _registrations.OrderBy(g => g.Key.Unit, StringComparer.Ordinal).ThenBy(g => g.Key.Form, StringComparer.Ordinal).Select(g => g.Value).ToList(),
         };
 }

@@ -14,7 +14,7 @@ public sealed class SnapshotLoader(NpgsqlDataSource dataSource, EventReader read
     {
         if (asOf is null) return await RegistryQueries.SnapshotAsync(dataSource, campaign, ct);
         var folder = new SnapshotFolder(campaign);
-        await foreach (var e in reader.ReadAllAsync(0, asOf, [DefineCampaign.StreamPrefix(campaign), "unit-"], withMetadata: seen is not null, ct: ct))
+        await foreach (var e in reader.ReadAllAsync(0, asOf, [DefineCampaign.StreamPrefix(campaign), "unit-", Clusters.Defining.DefineCluster.StreamPrefix], withMetadata: seen is not null, ct: ct))
         {
             folder.Evolve(e.Data);
             seen?.Invoke(e);

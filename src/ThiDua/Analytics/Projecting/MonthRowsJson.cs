@@ -29,7 +29,7 @@ internal sealed class MonthRowsJson
             scores.Add(row);
             kept?.Add(row);
         });
-        Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values));
+        Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values, snapshot.Clusters));
         return kept;
     }
 }

@@ -35,7 +35,10 @@ public sealed class TouchedCampaigns
             case AwardFormDefined f: _from[f.CampaignCode] = null; break;
             // A decision changes only the awards, but the remembered definitions too: recompute the campaign from its start.
             case Awards.Deciding.AwardDecided d: _from[d.CampaignCode] = null; break;
+            case Registrations.Recording.RegistrationRecorded g: _from[g.CampaignCode] = null; break;
             case UnitDefined: AllCampaigns = true; break;
+            // Ranking and awards rows carry the cluster's name.
+            case Clusters.Defining.ClusterDefined: AllCampaigns = true; break;
         }
     }
 

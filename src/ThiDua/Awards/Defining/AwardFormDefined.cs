@@ -3,10 +3,11 @@ using ThiDua.Ratings;
 namespace ThiDua.Awards.Defining;
 
 /// <summary>An award form with its quota and criteria was set for a campaign, or changed.</summary>
-/// <remarks>Events recorded before v2 have no <paramref name="QuotaScope"/> (read as <c>campaign</c>) and always a quota.</remarks>
+/// <remarks>Events recorded before v2 have no <paramref name="QuotaScope"/> (read as <c>campaign</c>), no
+/// <paramref name="RequireRegistration"/> (read as no) and always a quota.</remarks>
 public sealed record AwardFormDefined(
     string CampaignCode, string FormCode, string Name, string? Level, AwardRecipient Recipient, int? Quota, Rating MinRating,
-    bool RequireInitiative, bool RequireAllTargets, AwardQuotaScope QuotaScope, DateTimeOffset DefinedAt)
+    bool RequireInitiative, bool RequireAllTargets, AwardQuotaScope QuotaScope, DateTimeOffset DefinedAt, bool RequireRegistration = false)
 {
-    public AwardForm ToForm() => new(CampaignCode, FormCode, Name, Level, Recipient, Quota, MinRating, RequireInitiative, RequireAllTargets, QuotaScope);
+    public AwardForm ToForm() => new(CampaignCode, FormCode, Name, Level, Recipient, Quota, MinRating, RequireInitiative, RequireAllTargets, QuotaScope, RequireRegistration);
 }

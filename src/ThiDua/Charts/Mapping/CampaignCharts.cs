@@ -52,8 +52,8 @@ public static class CampaignCharts
         // their bars say which group they are in (all clusters, or a cluster with collectives and individuals).
         var shown = ranked.Take(MaxBars).ToList();
         var several = shown.Select(r => (r.Cluster, r.Kind)).Distinct().Skip(1).Any();
-        var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind) : null)).ToList();
-        var group = filter.Cluster is null ? "tất cả cụm, khối" : RankingGroupName.Cluster(filter.Cluster);
+        var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind, r.ClusterName) : null)).ToList();
+        var group = filter.Cluster is null ? "tất cả cụm, khối" : RankingGroupName.Cluster(filter.Cluster, snapshot.ClusterName(filter.Cluster));
         return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng", filter)}", bars);
     }
 

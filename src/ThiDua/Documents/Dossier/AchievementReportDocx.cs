@@ -40,7 +40,7 @@ public static class AchievementReportDocx
     {
         doc.Paragraph("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", DocxText.Heading);
         doc.Paragraph("1. Đặc điểm, tình hình", DocxText.Heading with { Bold = false, Italic = true });
-        doc.Paragraph($"- Đơn vị trực thuộc: {a.ParentName ?? OfficialLayout.Blank}; {Cluster(a.Unit.Cluster).ToLowerInvariant()} trong {campaign.Name}.", DocxText.Body);
+        doc.Paragraph($"- Đơn vị trực thuộc: {a.ParentName ?? OfficialLayout.Blank}; {Ranking.RankingGroupName.Cluster(a.Unit.Cluster, a.ClusterName)} trong {campaign.Name}.", DocxText.Body);
         OfficialLayout.ToFill(doc, "Địa điểm trụ sở, điện thoại; quá trình thành lập và phát triển; cơ cấu tổ chức, cơ sở vật chất; các tổ chức đảng, đoàn thể.");
         doc.Paragraph("2. Chức năng, nhiệm vụ", DocxText.Heading with { Bold = false, Italic = true });
         OfficialLayout.ToFill(doc, "Chức năng, nhiệm vụ được giao.");
@@ -51,7 +51,7 @@ public static class AchievementReportDocx
     {
         doc.Paragraph("I. SƠ LƯỢC LÝ LỊCH", DocxText.Heading);
         doc.Paragraph($"- Họ tên: {a.Unit.Name}; mã trong phong trào: {a.Unit.Code}.", DocxText.Body);
-        doc.Paragraph($"- Đơn vị công tác: {a.ParentName ?? OfficialLayout.Blank}; {Cluster(a.Unit.Cluster).ToLowerInvariant()}.", DocxText.Body);
+        doc.Paragraph($"- Đơn vị công tác: {a.ParentName ?? OfficialLayout.Blank}; {Ranking.RankingGroupName.Cluster(a.Unit.Cluster, a.ClusterName)}.", DocxText.Body);
         OfficialLayout.ToFill(doc, "Sinh ngày, giới tính, quê quán, nơi thường trú, dân tộc; chức vụ (đảng, chính quyền, đoàn thể); trình độ chuyên môn, lý luận chính trị.");
         doc.Paragraph("II. THÀNH TÍCH ĐẠT ĐƯỢC", DocxText.Heading);
         doc.Paragraph("1. Quyền hạn, nhiệm vụ được giao", DocxText.Heading with { Bold = false, Italic = true });
@@ -66,7 +66,7 @@ public static class AchievementReportDocx
             doc.Paragraph("Không được giao chỉ tiêu thi đua trong phong trào.", DocxText.Body);
         else
         {
-            doc.Paragraph($"Điểm thi đua: {Score(a.Score)} điểm; xếp thứ {(a.Rank is { } r ? Count(r) : Missing)} trong {Cluster(a.Unit.Cluster).ToLowerInvariant()}; " +
+            doc.Paragraph($"Điểm thi đua: {Score(a.Score)} điểm; xếp thứ {(a.Rank is { } r ? Count(r) : Missing)} trong {Ranking.RankingGroupName.Cluster(a.Unit.Cluster, a.ClusterName)}; " +
                 $"đạt và vượt {Count(a.Met)}/{Count(a.Assigned)} chỉ tiêu được giao.", DocxText.Body);
             var i = 0;
             doc.Table(["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao", "Thực hiện", "Tỷ lệ", "Kết quả"],

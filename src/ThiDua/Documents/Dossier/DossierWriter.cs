@@ -13,8 +13,8 @@ public static class DossierWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var campaign = report.Campaign;
-        var clusters = report.Rankings.SelectMany(g => g.Rows).ToDictionary(r => r.Unit, r => (string?)Reports.Html.ReportText.Cluster(r.Cluster), StringComparer.Ordinal);
-        foreach (var a in report.Annex) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster));
+        var clusters = report.Rankings.SelectMany(g => g.Rows).ToDictionary(r => r.Unit, r => (string?)Reports.Html.ReportText.Cluster(r.Cluster, r.ClusterName), StringComparer.Ordinal);
+        foreach (var a in report.Annex) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster, a.ClusterName));
         var files = new List<(string Name, byte[] Content)>
         {
             (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings)),

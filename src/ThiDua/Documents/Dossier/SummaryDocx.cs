@@ -35,7 +35,7 @@ public static class SummaryDocx
             doc.Paragraph("II. XẾP HẠNG THI ĐUA", DocxText.Heading);
             foreach (var group in report.Rankings)
             {
-                doc.Paragraph(Reports.Html.ReportText.Cluster(group.Cluster) + " — " + Kind(group.Kind).ToLowerInvariant(), DocxText.Heading with { Bold = false, Italic = true });
+                doc.Paragraph(Reports.Html.ReportText.Cluster(group.Cluster, group.ClusterName) + " — " + Kind(group.Kind).ToLowerInvariant(), DocxText.Heading with { Bold = false, Italic = true });
                 doc.Table(["Hạng", "Tên tập thể, cá nhân", "Điểm", "Chỉ tiêu đạt"],
                     group.Rows.Select(r => (IReadOnlyList<string>)[Count(r.Rank), r.UnitName, Score(r.Score), $"{Count(r.Met)}/{Count(r.Assigned)}"]), [907, 5103, 1531, 1531]);
             }

@@ -67,6 +67,8 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         ImportKind.Targets => new TargetsImport(),
         ImportKind.Measurements => new MeasurementsImport(conn),
         ImportKind.Ratings => new RatingsImport(),
+        ImportKind.Clusters => new ClustersImport(conn),
+        ImportKind.Registrations => new RegistrationsImport(conn),
         ImportKind.AwardDecisions => new AwardDecisionsImport(conn),
         _ => new AwardFormsImport(),
     };

@@ -15,7 +15,7 @@ internal static class ImportConflict
             $"Someone else changed {en} while this file was being imported; nothing was written. Import the file again.");
     }
 
-    // Stream ids are "unit-U", "campaign-C/definition" and "campaign-C/unit-U" (codes never contain '/').
+    // Stream ids are "unit-U", "cluster-K", "campaign-C/definition" and "campaign-C/unit-U" (codes never contain '/').
     private static (string Vi, string En) What(string streamId)
     {
         var parts = streamId.Split('/');
@@ -27,6 +27,8 @@ internal static class ImportConflict
             ({ } c, null) => ($"định nghĩa của phong trào '{c}' (chỉ tiêu, giao chỉ tiêu, xếp loại, hình thức khen thưởng)",
                 $"the definitions of campaign '{c}' (indicators, targets, ratings, award forms)"),
             (null, { } u) => ($"đơn vị '{u}'", $"unit '{u}'"),
+            _ when streamId.StartsWith(Clusters.Defining.DefineCluster.StreamPrefix, StringComparison.Ordinal) =>
+                ($"cụm, khối '{streamId[Clusters.Defining.DefineCluster.StreamPrefix.Length..]}'", $"cluster '{streamId[Clusters.Defining.DefineCluster.StreamPrefix.Length..]}'"),
             _ => ($"dữ liệu '{streamId}'", $"the data '{streamId}'"),
         };
     }

@@ -45,6 +45,19 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
 
     public Task FlushIfFullAsync(CancellationToken ct) => HasErrors ? Task.CompletedTask : pending.FlushIfFullAsync(ct);
 
+    /// <summary>The stored unit of a row about (campaign, unit), or null after reporting whichever of the two is unknown.</summary>
+    public Units.Unit? CampaignUnit(int line, string campaign, string unit)
+    {
+        if (!state.Campaigns.ContainsKey(campaign))
+        {
+            Missing(line, "campaign", campaign, "phong trào", "campaign", "campaigns.csv");
+            return null;
+        }
+        if (state.Units.TryGetValue(unit, out var found)) return found;
+        Missing(line, "unit", unit, "đơn vị", "unit", "units.csv");
+        return null;
+    }
+
     /// <summary>Reports a missing reference in both languages, naming the file that defines it.</summary>
     public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport) =>
         Error(line, column, value,

@@ -14,16 +14,7 @@ internal sealed class RatingsImport : IRowImport
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
         var r = (RatingRow)row;
-        if (!context.State.Campaigns.ContainsKey(r.Campaign))
-        {
-            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
-            return;
-        }
-        if (!context.State.Units.TryGetValue(r.Unit, out var unit))
-        {
-            context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
-            return;
-        }
+        if (context.CampaignUnit(r.Line, r.Campaign, r.Unit) is not { } unit) return;
         var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
         var current = definitions.Ratings.GetValueOrDefault(r.Unit);
         var rating = new UnitRating(r.Campaign, r.Unit, r.Rating, context.FileOr("discipline", r.Discipline, current?.Discipline ?? r.Discipline),

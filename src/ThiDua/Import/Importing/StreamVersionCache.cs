@@ -12,7 +12,8 @@ internal sealed class StreamVersionCache(NpgsqlConnection conn, NpgsqlTransactio
     {
         if (_versions.TryGetValue(streamId, out var v)) return v;
         var slash = streamId.IndexOf('/', StringComparison.Ordinal);
-        var prefix = slash > 0 ? streamId[..(slash + 1)] : "unit-";
+        // "campaign-C/…" by campaign; "unit-U" and "cluster-K" by what they name.
+        var prefix = slash > 0 ? streamId[..(slash + 1)] : streamId[..(streamId.IndexOf('-', StringComparison.Ordinal) + 1)];
         if (_loadedPrefixes.Add(prefix)) await LoadAsync(prefix, ct);
         if (!_versions.TryGetValue(streamId, out v)) _versions[streamId] = v = 0;
         return v;
@@ -20,7 +21,7 @@ internal sealed class StreamVersionCache(NpgsqlConnection conn, NpgsqlTransactio
 
     public void Set(string streamId, long version) => _versions[streamId] = version;
 
-    // One query per campaign (or for all units) rather than one per stream.
+    // One query per campaign (or for all units, all clusters) rather than one per stream.
     private async Task LoadAsync(string prefix, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("select stream_id, version from es_streams where starts_with(stream_id, @p)", conn, tx);

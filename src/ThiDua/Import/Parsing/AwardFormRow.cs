@@ -15,4 +15,8 @@ public sealed record AwardFormRow(
     Rating MinRating,
     bool RequireInitiative,
     bool RequireAllTargets,
-    AwardQuotaScope QuotaScope) : IImportRow;
+    AwardQuotaScope QuotaScope) : IImportRow
+{
+    /// <summary>Only candidates registered for the form on time are eligible (v2; default no).</summary>
+    public bool RequireRegistration { get; init; }
+}

@@ -10,5 +10,7 @@ public enum ImportKind
     Measurements,
     Ratings,
     AwardForms,
+    Clusters,
+    Registrations,
     AwardDecisions,
 }

@@ -1,9 +1,9 @@
 namespace ThiDua.Import.Parsing;
 
-/// <summary>The command-line words of <see cref="ImportKind"/>: <c>units|campaigns|indicators|targets|measurements|ratings|award_forms|award_decisions</c>.</summary>
+/// <summary>The command-line words of <see cref="ImportKind"/>: <c>units|campaigns|indicators|targets|measurements|ratings|award_forms|clusters|registrations|award_decisions</c>.</summary>
 public static class ImportKindNames
 {
-    public const string AllWords = "units|campaigns|indicators|targets|measurements|ratings|award_forms|award_decisions";
+    public const string AllWords = "units|campaigns|indicators|targets|measurements|ratings|award_forms|clusters|registrations|award_decisions";
 
     public static string ToCliWord(ImportKind kind) => kind switch
     {
@@ -14,6 +14,8 @@ public static class ImportKindNames
         ImportKind.Measurements => "measurements",
         ImportKind.Ratings => "ratings",
         ImportKind.AwardForms => "award_forms",
+        ImportKind.Clusters => "clusters",
+        ImportKind.Registrations => "registrations",
         ImportKind.AwardDecisions => "award_decisions",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
@@ -44,6 +46,8 @@ public static class ImportKindNames
         nameof(MeasurementRow) => ImportKind.Measurements,
         nameof(RatingRow) => ImportKind.Ratings,
         nameof(AwardFormRow) => ImportKind.AwardForms,
+        nameof(ClusterRow) => ImportKind.Clusters,
+        nameof(RegistrationRow) => ImportKind.Registrations,
         nameof(AwardDecisionRow) => ImportKind.AwardDecisions,
         _ => throw new ArgumentException($"{typeof(TRow).Name} is not the row type of an import kind; use Read(stream, fileName, kind, culture)."),
     };

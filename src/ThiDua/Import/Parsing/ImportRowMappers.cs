@@ -20,6 +20,8 @@ internal static class ImportRowMappers
         ImportKind.Measurements => Measurement,
         ImportKind.Ratings => Rating,
         ImportKind.AwardForms => AwardForm,
+        ImportKind.Clusters => Cluster,
+        ImportKind.Registrations => Registration,
         ImportKind.AwardDecisions => AwardDecision,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
@@ -116,8 +118,24 @@ internal static class ImportRowMappers
         var requireInitiative = c.Choice("require_initiative", Booleans, required: false) ?? false;
         var requireAllTargets = c.Choice("require_all_targets", Booleans, required: false) ?? false;
         var quotaScope = c.Choice("quota_scope", QuotaScopes, required: false) ?? AwardQuotaScope.Campaign;
+        var requireRegistration = c.Choice("require_registration", Booleans, required: false) ?? false;
         return c.HasErrors ? null
             : new AwardFormRow(c.Line, campaign!, code!, name!, level, recipient!.Value, quota is { } n ? (int)n : null, minRating,
-                requireInitiative, requireAllTargets, quotaScope);
+                requireInitiative, requireAllTargets, quotaScope) { RequireRegistration = requireRegistration };
+    }
+
+    private static ClusterRow? Cluster(RowCells c)
+    {
+        var (code, name) = (c.Code("code"), c.Text("name", required: true));
+        var note = c.Text("note", required: false, RowCells.MaxNoteLength, allowLineBreaks: true);
+        return c.HasErrors ? null : new ClusterRow(c.Line, code!, name!, note);
+    }
+
+    private static RegistrationRow? Registration(RowCells c)
+    {
+        var (campaign, unit, form) = (c.Code("campaign"), c.Code("unit"), c.Code("form", required: false));
+        var date = c.Date("date", required: true);
+        var note = c.Text("note", required: false, RowCells.MaxNoteLength, allowLineBreaks: true);
+        return c.HasErrors ? null : new RegistrationRow(c.Line, campaign!, unit!, form, date!.Value, note);
     }
 }

@@ -82,6 +82,21 @@ public static class ImportSchemas
             Optional("require_initiative", "yeu_cau_sang_kien", "can_sang_kien"),
             Optional("require_all_targets", "yeu_cau_hoan_thanh_chi_tieu", "hoan_thanh_tat_ca_chi_tieu"),
             Optional("quota_scope", "pham_vi_so_luong", "pham_vi"),
+            Optional("require_registration", "yeu_cau_dang_ky", "can_dang_ky", "phai_dang_ky"),
+        ],
+        ImportKind.Clusters =>
+        [
+            Required("code", "ma_cum", "ma", "ma_khoi", "ma_cum_khoi"),
+            Required("name", "ten", "ten_cum", "ten_khoi", "ten_cum_khoi"),
+            Optional("note", "ghi_chu"),
+        ],
+        ImportKind.Registrations =>
+        [
+            Required("campaign", CampaignAliases),
+            Required("unit", UnitAliases),
+            Optional("form", "hinh_thuc", "ma_hinh_thuc", "danh_hieu", "hinh_thuc_khen_thuong"),
+            Required("date", "ngay_dang_ky", "ngay"),
+            Optional("note", "ghi_chu"),
         ],
         ImportKind.AwardDecisions =>
         [

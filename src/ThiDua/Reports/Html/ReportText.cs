@@ -54,5 +54,5 @@ public static class ReportText
 
     public static string Discipline(Discipline discipline) => StatusWords.Of(discipline);
 
-    public static string Cluster(string? cluster) => Ranking.RankingGroupName.ClusterHeading(cluster);
+    public static string Cluster(string? cluster, string? name = null) => Ranking.RankingGroupName.ClusterHeading(cluster, name);
 }

@@ -27,7 +27,7 @@ internal static class SharedSections
         if (groups.Count == 0) { w.Element("p", "Chưa có đơn vị nào được giao chỉ tiêu.", "note"); return; }
         foreach (var g in groups)
         {
-            w.Element("h3", $"{Cluster(g.Cluster)} — {Kind(g.Kind)}");
+            w.Element("h3", $"{Cluster(g.Cluster, g.ClusterName)} — {Kind(g.Kind)}");
             w.TableStart("#Hạng", "Mã", "Đơn vị", "#Điểm", "#Chỉ tiêu đạt", "#Được giao");
             foreach (var r in g.Rows)
                 w.Row(HtmlWriter.N + Count(r.Rank), r.Unit, r.UnitName, HtmlWriter.N + Score(r.Score), HtmlWriter.N + Count(r.Met), HtmlWriter.N + Count(r.Assigned));

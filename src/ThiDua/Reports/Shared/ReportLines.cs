@@ -40,7 +40,7 @@ public static class ReportLines
             var rows = result.Ranking.Where(r => r.Cluster == row.Cluster && r.Kind == row.Kind).ToList();
             // The table lists the whole group; its chart, like every chart, its top bars only.
             var shown = rows.Take(Charts.Mapping.CampaignCharts.MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList();
-            var title = Title(row.Cluster, row.Kind, result)
+            var title = Title(row, result)
                 + (shown.Count < rows.Count ? $" ({VietnameseNumber.Format(shown.Count)} / {VietnameseNumber.Format(rows.Count)} đơn vị đầu bảng)" : "");
             var chart = new RankingChart(title, shown);
             groups.Add(new ClusterRanking(row.Cluster, row.Kind, rows, chart));
@@ -48,6 +48,6 @@ public static class ReportLines
         return groups;
     }
 
-    private static string Title(string? cluster, UnitKind kind, CampaignResult result) =>
-        $"Xếp hạng {RankingGroupName.Kind(kind)} — {RankingGroupName.Cluster(cluster)} — {VietnameseDates.Month(result.Period)}";
+    private static string Title(RankingRow group, CampaignResult result) =>
+        $"Xếp hạng {RankingGroupName.Kind(group.Kind)} — {RankingGroupName.Cluster(group)} — {VietnameseDates.Month(result.Period)}";
 }

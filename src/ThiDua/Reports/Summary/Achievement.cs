@@ -18,4 +18,8 @@ public sealed record Achievement(
     int Assigned,
     IReadOnlyList<IndicatorResultLine> Indicators,
     UnitRating? Rating,
-    IReadOnlyList<AwardProposalLine> Proposals);
+    IReadOnlyList<AwardProposalLine> Proposals)
+{
+    /// <summary>The name of the unit's cluster from clusters.csv (v2), null when it has none.</summary>
+    public string? ClusterName { get; init; }
+}

@@ -19,7 +19,7 @@ internal static class AchievementAnnex
             w.Element("h3", $"{Count(n)}. {a.Unit.Name} ({a.Unit.Code}) — {Kind(a.Unit.Kind)}");
             w.TableStart("Nội dung", "Thông tin");
             w.Row("Đơn vị trực thuộc", a.ParentName ?? Missing);
-            w.Row("Cụm, khối thi đua", Cluster(a.Unit.Cluster));
+            w.Row("Cụm, khối thi đua", Cluster(a.Unit.Cluster, a.ClusterName));
             w.Row("Điểm thi đua", a.Score is null ? "Không được giao chỉ tiêu" : Score(a.Score));
             w.Row("Xếp hạng trong cụm, khối", a.Rank is { } rank ? Count(rank) : Missing);
             w.Row("Chỉ tiêu đạt / được giao", $"{Count(a.Met)} / {Count(a.Assigned)}");

@@ -20,6 +20,8 @@ public sealed record DatabaseFingerprint(long Events, string Digest)
             union all select 'form ' || campaign || ' ' || code || ' ' || definition::text from rm_award_forms
             union all select 'period change ' || campaign || ' ' || version || ' ' || definition::text from rm_period_changes
             union all select 'decision ' || campaign || ' ' || version || ' ' || definition::text from rm_award_decisions
+            union all select 'cluster ' || code || ' ' || definition::text from rm_clusters
+            union all select 'registration ' || campaign || ' ' || unit || ' ' || form || ' ' || definition::text from rm_registrations
             union all select 'stream ' || stream_id || ' ' || version from es_streams
         ) t
         """;

@@ -58,6 +58,16 @@ public class HeaderMappingTests
     }
 
     [Fact]
+    public void Registration_and_cluster_headers_accept_their_vietnamese_aliases()
+    {
+        var registration = CsvTestFiles.Read<RegistrationRow>("phong_trao;don_vi;hinh_thuc;ngay_dang_ky;ghi_chu\nKG2021;KG-VP-01;KG21-LDTT;01/06/2021;\nKG2021;KG-VP;;2021-05-31;\n");
+        registration.Errors.Should().BeEmpty();
+        var rows = registration.Rows;
+        (rows[0].Form, rows[0].Date, rows[1].Form, rows[1].Date).Should().Be(("KG21-LDTT", new DateOnly(2021, 6, 1), (string?)null, new DateOnly(2021, 5, 31)));
+        CsvTestFiles.Read<ClusterRow>("Mã cụm;Tên\nKG-KHOI3;Khối thi đua - Khối 3\n").Single().Name.Should().Be("Khối thi đua - Khối 3");
+    }
+
+    [Fact]
     public void Trailing_empty_columns_from_excel_are_tolerated()
     {
         CsvTestFiles.Read<UnitRow>("code,name,kind,,\nA,Tên,tap_the,,\n").Single().Code.Should().Be("A");
@@ -72,6 +82,8 @@ public class HeaderMappingTests
     [InlineData("ratings", ImportKind.Ratings)]
     [InlineData("campaigns", ImportKind.Campaigns)]
     [InlineData("indicators", ImportKind.Indicators)]
+    [InlineData("clusters", ImportKind.Clusters)]
+    [InlineData("registrations", ImportKind.Registrations)]
     public void Cli_words_name_the_import_kinds(string word, ImportKind kind)
     {
         ImportKindNames.TryParse(word, out var parsed).Should().BeTrue();
