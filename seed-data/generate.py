@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic generator of ThiDua's seed CSV files (SPEC §5).
 
-    python3 seed-data/generate.py            # writes the 9 CSVs + expected/*.csv next to this script
+    python3 seed-data/generate.py            # writes the CSVs + expected/*.csv next to this script
     python3 seed-data/generate.py --check    # also prints the expected ranking and awards
 
 Standard library only. Everything is deterministic: the monthly measurement
