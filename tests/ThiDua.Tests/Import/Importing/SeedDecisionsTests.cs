@@ -18,7 +18,7 @@ public sealed class SeedDecisionsTests(ProductDatabase db) : IClassFixture<Produ
         var outcomes = await SeedData.ImportAsync(runtime, SeedFiles.Directory, CancellationToken.None);
 
         outcomes.Should().AllSatisfy(o => o.Accepted.Should().BeTrue($"{o.File}: {string.Join("; ", o.Errors)}"));
-        outcomes.Select(o => o.File).Should().EndWith(["award_forms.csv", "periods.csv", "award_decisions.csv"]);
+        outcomes.Select(o => o.File).Should().EndWith(["registrations.csv", "periods.csv", "award_decisions.csv"]);
         var decisionRows = File.ReadAllLines(Path.Combine(SeedFiles.Directory, "award_decisions.csv")).Length - 1;
         outcomes[^1].Created.Should().Be(decisionRows);
         foreach (var campaign in new[] { "BK2021-BAUCU", "LS2021", "LS2021-TTTT", "KG2021", "BK2022" })
