@@ -14,11 +14,11 @@ namespace ThiDua.Web.Exports;
 /// <summary>
 /// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
 /// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, indicator, user, from, to, limit, before</c>).
-/// ranking, attainment and awards are the CLI's <c>--format xlsx</c> sheets; heatmap and audit the pages' tables.
+/// ranking, attainment and awards are the CLI's <c>--format xlsx</c> sheets; heatmap, registrations and audit the pages' tables.
 /// </summary>
 public static class ExportsApi
 {
-    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "audit"];
+    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "audit"];
 
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
@@ -40,9 +40,10 @@ public static class ExportsApi
                 "attainment" => AnalyticsSheets.Attainment(view.Result.Attainment
                     .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList()),
                 "awards" => AnalyticsSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList()),
+                "registrations" => [RegistrationSheet.Of(view.Snapshot)],
                 _ => [HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null })],
             };
-            var period = table == "awards" ? "" : "-" + view.Period;
+            var period = table is "awards" or "registrations" ? "" : "-" + view.Period;
             return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets);
         }).ExcludeFromDescription();
         return app;

@@ -34,7 +34,8 @@ public static class RegistrationPage
         var (onTime, late, none) = (rows.Count(r => r.Campaign is { OnTime: true }), rows.Count(r => r.Campaign is { OnTime: false }), rows.Count(r => r.Campaign is null));
         sb.Append($"<p>Đăng ký phong trào: <strong>{VietnameseNumber.Format(onTime)}</strong> đúng hạn, <strong>{VietnameseNumber.Format(late)}</strong> muộn, ")
           .Append($"<strong>{VietnameseNumber.Format(none)}</strong> chưa đăng ký (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân tham gia).</p>");
-        sb.Append("<h2>Danh sách đăng ký</h2>").Append(Table(view, rows));
+        sb.Append("<h2>Danh sách đăng ký</h2>").Append(Table(view, rows))
+          .Append(Exports.ExportLinks.Excel("registrations", ("campaign", c.Code), ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
         var missing = rows.Where(r => !r.Registered).ToList();
         sb.Append("<h2 id=\"chua-dang-ky\">Chưa đăng ký</h2>").Append(missing.Count == 0
             ? "<p>Mọi tập thể, cá nhân tham gia đã đăng ký.</p>"

@@ -104,6 +104,24 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
         (await response.Content.ReadAsStringAsync()).Should().Contain(" / ");
     }
 
+    [Fact]
+    public async Task The_registration_page_downloads_every_registration_of_the_seed_and_who_has_not_registered()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/KG2021/registrations");
+        var link = ExcelLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Should().ContainSingle().Subject;
+        link.Should().Be("/exports/registrations.xlsx?campaign=KG2021");
+
+        var sheet = (await DownloadAsync(link)).Sheets.Should().ContainSingle().Subject;
+
+        sheet.Header.Should().Equal("unit", "unit_name", "kind", "cluster", "form", "form_name", "date", "status", "note");
+        var rows = sheet.DataTexts(9).ToList();
+        var seed = File.ReadLines(Path.Combine(Infrastructure.SeedFiles.Directory, "registrations.csv")).Skip(1)
+            .Select(l => l.Split(';')).Where(f => f[0] == "KG2021").Select(f => (f[1], f[2])).ToList();
+        rows.Where(r => r[7] != "not_registered").Select(r => (r[0], r[4])).Should().BeEquivalentTo(seed);
+        rows.Select(r => r[7]).Should().Contain(["on_time", "late", "not_registered"]);
+        rows.Where(r => r[7] == "not_registered").Should().OnlyContain(r => r[6] == "" && r[4] == "");
+    }
+
     [GeneratedRegex("href=\"(/exports/[^\"]+)\"")]
     private static partial Regex ExcelLink();
 }
