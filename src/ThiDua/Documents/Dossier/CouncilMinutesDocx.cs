@@ -14,8 +14,15 @@ namespace ThiDua.Documents.Dossier;
 /// </summary>
 public static class CouncilMinutesDocx
 {
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings)
+    /// <param name="decided">The council's decisions recorded so far (award_decisions.csv): they fill the ties' column
+    /// and are listed as the meeting's result; none yet leaves those as blanks to fill by hand.</param>
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings,
+        IReadOnlyList<DecidedAward>? decided = null)
     {
+        decided ??= [];
+        string DecisionOf(string form, string unit) => decided.FirstOrDefault(d => d.FormCode == form && d.Unit == unit) is { } d
+            ? Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision) + (d.Decision.Reference is { Length: > 0 } r ? $" ({r})" : "")
+            : "";
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(forms);
         var council = settings.Council ?? "Hội đồng Thi đua - Khen thưởng";
@@ -47,9 +54,17 @@ public static class CouncilMinutesDocx
             {
                 var i = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Điểm", "Quyết định của Hội đồng"],
-                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), ""]), [454, 2835, 2835, 907, 2041]);
+                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionOf(t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041]);
             }
             doc.Paragraph("3. Kết quả biểu quyết và kết luận của chủ trì:", DocxText.Body);
+            if (decided.Count > 0)
+            {
+                var k = 0;
+                doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Quyết định", "Số, ngày quyết định"],
+                    decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, d.UnitName, Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
+                        string.Join(", ", new[] { d.Decision.Reference, d.Decision.Date is { } day ? VietnameseDates.Date(day) : null }.Where(x => !string.IsNullOrEmpty(x)))]),
+                    [454, 2835, 2835, 1361, 1587]);
+            }
             OfficialLayout.ToFill(doc, "Số thành viên đồng ý với từng trường hợp (tỷ lệ %); ý kiến khác; kết luận.", 4);
             doc.Paragraph($"Cuộc họp kết thúc lúc … giờ … cùng ngày. Biên bản đã được thông qua trước {council}./.", DocxText.Body);
             OfficialLayout.Signature(doc, settings with { Recipients = null }, "Chủ tịch Hội đồng", withRecipients: false);

@@ -18,7 +18,7 @@ public static class DossierWriter
         var files = new List<(string Name, byte[] Content)>
         {
             (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings)),
-            (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, settings)),
+            (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
             (DossierFileNames.Summary, SummaryDocx.Build(report, charts, clusters, settings)),
         };
         var n = 0;
