@@ -22,14 +22,13 @@ public static class ApiVsStatic
     {
         var time = duration ?? TimeSpan.FromSeconds(15);
         var connection = await server.CreateAsync("api");
-        string token;
+        IReadOnlyDictionary<string, string> auth;
         await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
         {
             foreach (var (kind, file) in SeedFiles.InOrder) await BenchImport.FileAsync(runtime, kind, Path.Combine(SeedFiles.Directory, file));
             await runtime.Daemon.CatchUpAsync();
-            token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("bench", ThiDua.Security.Role.Viewer, null)).Token;
+            auth = await BenchWebApp.ViewerAsync(runtime, "bench");
         }
-        var auth = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
         await using var app = await ThiDuaWebApp.BuildAsync(BenchWebApp.Options(connection));
         await app.StartAsync();
         var apiUrl = new Uri(app.Urls.First() + $"/api/campaigns/{Campaign}/ranking");
@@ -37,13 +36,8 @@ public static class ApiVsStatic
         probe.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", auth["Authorization"]);
         var json = await probe.GetByteArrayAsync(apiUrl);
 
-        var staticBuilder = WebApplication.CreateSlimBuilder();
-        staticBuilder.WebHost.UseUrls("http://127.0.0.1:0");
-        staticBuilder.Logging.SetMinimumLevel(LogLevel.Warning); // as the app: both sides equal
-        await using var staticApp = staticBuilder.Build();
-        staticApp.MapGet("/ranking.json", () => Results.Bytes(json, "application/json; charset=utf-8"));
-        await staticApp.StartAsync();
-        var staticUrl = new Uri(staticApp.Urls.First() + "/ranking.json");
+        var (staticApp, staticUrl) = await BenchWebApp.StaticAsync(json, "application/json; charset=utf-8");
+        await using var _ = staticApp;
 
         var baseline = await LoadGenerator.RunAsync(staticUrl, 32, time);
         var api = await LoadGenerator.RunAsync(apiUrl, 32, time, auth);

@@ -61,7 +61,7 @@ public static class AppendVsCopy
         clock.Stop();
         var parts = timings.Totals();
         var traced = parts.Sum(p => p.Total.TotalMilliseconds);
-        return string.Join(", ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"`{p.Statement}` {p.Total.TotalMilliseconds:0} ms")))
+        return NpgsqlTimings.Describe(parts)
             + string.Create(CultureInfo.InvariantCulture, $", untraced (serialising, COPY stream, commit) {clock.Elapsed.TotalMilliseconds - traced:0} ms of {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 

@@ -35,6 +35,6 @@ public static class Freshness
             "import's SQL: " + Slowest(importSql) + "; then: " + Slowest(projectionSql));
     }
 
-    private static string Slowest(IReadOnlyList<(string Statement, TimeSpan Total)> totals) => string.Join(", ",
-        totals.OrderByDescending(t => t.Total).Take(5).Select(t => string.Create(CultureInfo.InvariantCulture, $"`{t.Statement}` {t.Total.TotalMilliseconds:0} ms")));
+    private static string Slowest(IReadOnlyList<(string Statement, TimeSpan Total)> totals) =>
+        NpgsqlTimings.Describe(totals.OrderByDescending(t => t.Total).Take(5));
 }

@@ -64,10 +64,9 @@ public static class NationalScale
 
     private static async Task<IEnumerable<GoalResult>> ServingAsync(string connection, string campaign)
     {
-        string token;
+        IReadOnlyDictionary<string, string> auth;
         await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
-            token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("national", ThiDua.Security.Role.Viewer, null)).Token;
-        var auth = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
+            auth = await BenchWebApp.ViewerAsync(runtime, "national");
         await using var app = await ThiDuaWebApp.BuildAsync(BenchWebApp.Options(connection));
         await app.StartAsync();
         var time = TimeSpan.FromSeconds(15);

@@ -1,8 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using ThiDua.Benchmarks.Harness;
 using ThiDua.Hosting;
 using ThiDua.Web;
@@ -18,13 +14,12 @@ public static class PagesVsStatic
     public static async Task<IReadOnlyList<GoalResult>> RunAsync(string connection, BenchCampaign campaign, TimeSpan? duration = null)
     {
         var time = duration ?? TimeSpan.FromSeconds(10);
-        string token;
+        IReadOnlyDictionary<string, string> auth;
         await using (var runtime = await ThiDuaRuntime.OpenAsync(connection))
         {
             await runtime.Daemon.CatchUpAsync();
-            token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync("pages", ThiDua.Security.Role.Viewer, null)).Token;
+            auth = await BenchWebApp.ViewerAsync(runtime, "pages");
         }
-        var auth = new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
         await using var app = await ThiDuaWebApp.BuildAsync(BenchWebApp.Options(connection));
         await app.StartAsync();
         var root = app.Urls.First();
@@ -39,7 +34,9 @@ public static class PagesVsStatic
         foreach (var (name, path) in pages)
         {
             var bytes = await probe.GetByteArrayAsync(new Uri(root + path));
-            var baseline = await StaticAsync(bytes, time);
+            var (staticApp, staticUrl) = await BenchWebApp.StaticAsync(bytes, "text/html; charset=utf-8");
+            LoadGenerator.Result baseline;
+            await using (staticApp) baseline = await LoadGenerator.RunAsync(staticUrl, 8, time);
             var served = await LoadGenerator.RunAsync(new Uri(root + path), 8, time, auth);
             var ratio = served.P95Ms / Math.Max(0.001, baseline.P95Ms);
             results.Add(new GoalResult(results.Count == 0 ? "W1-campaign" : "W1-provenance",
@@ -49,16 +46,5 @@ public static class PagesVsStatic
                 ratio, "p95 < 300 ms (ratio of p95s reported)", served.P95Ms < 300 && served.Errors == 0));
         }
         return results;
-    }
-
-    private static async Task<LoadGenerator.Result> StaticAsync(byte[] page, TimeSpan time)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        await using var app = builder.Build();
-        app.MapGet("/page", () => Results.Bytes(page, "text/html; charset=utf-8"));
-        await app.StartAsync();
-        return await LoadGenerator.RunAsync(new Uri(app.Urls.First() + "/page"), 8, time);
     }
 }

@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using ThiDua.Hosting;
 using ThiDua.Web;
 
 namespace ThiDua.Benchmarks.Harness;
 
 /// <summary>
-/// The product's web app as the benchmarks host it: on a free loopback port and logging warnings only, as
-/// <c>thidua serve</c> does without <c>--verbose</c> — at information level ASP.NET Core writes two lines per
-/// request (1.9M lines in one P4 run), and the console, not the product, is then what is measured.
+/// The product's web app as the benchmarks host it, and the static baseline beside it: both on a free loopback port
+/// and logging warnings only, as <c>thidua serve</c> does without <c>--verbose</c> — at information level ASP.NET Core
+/// writes two lines per request (1.9M lines in one P4 run), and the console, not the product, is then what is measured.
 /// </summary>
 public static class BenchWebApp
 {
@@ -16,4 +20,23 @@ public static class BenchWebApp
         Urls = "http://127.0.0.1:0",
         ConfigureBuilder = b => b.Logging.SetMinimumLevel(LogLevel.Warning),
     };
+
+    /// <summary>A bare Kestrel serving <paramref name="body"/> from memory at the returned URL (the caller disposes the app).</summary>
+    public static async Task<(WebApplication App, Uri Url)> StaticAsync(byte[] body, string contentType)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        app.MapGet("/static", () => Results.Bytes(body, contentType));
+        await app.StartAsync();
+        return (app, new Uri(app.Urls.First() + "/static"));
+    }
+
+    /// <summary>A viewer's API token, as a client of the pages and the API would send it.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> ViewerAsync(ThiDuaRuntime runtime, string name)
+    {
+        var token = (await new ThiDua.Security.UserStore(runtime.DataSource, runtime.Clock).AddAsync(name, ThiDua.Security.Role.Viewer, null)).Token;
+        return new Dictionary<string, string> { ["Authorization"] = "Bearer " + token };
+    }
 }

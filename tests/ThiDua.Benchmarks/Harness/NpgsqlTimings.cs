@@ -27,6 +27,10 @@ public sealed class NpgsqlTimings : IDisposable
     public IReadOnlyList<(string Statement, TimeSpan Total)> Totals() =>
         seen.GroupBy(s => s.Statement).Select(g => (g.Key, TimeSpan.FromTicks(g.Sum(s => s.Duration.Ticks)))).ToList();
 
+    /// <summary>"`statement` 12 ms, …" for a table cell.</summary>
+    public static string Describe(IEnumerable<(string Statement, TimeSpan Total)> totals) => string.Join(", ",
+        totals.Select(t => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"`{t.Statement}` {t.Total.TotalMilliseconds:0} ms")));
+
     public void Dispose() => listener.Dispose();
 
     private static string Statement(Activity a)

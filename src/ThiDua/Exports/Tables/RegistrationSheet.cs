@@ -21,7 +21,7 @@ public static class RegistrationSheet
         var rows = new List<object?[]>();
         foreach (var r in RegistrationRoll.Of(snapshot))
         {
-            var kind = r.Unit.Kind == Units.UnitKind.Individual ? "individual" : "collective";
+            var kind = Analytics.Output.AnalyticsCsv.Kind(r.Unit.Kind);
             object?[] Row(RegistrationEntry? e, string? form) =>
             [
                 r.Unit.Code, r.Unit.Name, kind, r.Unit.Cluster, form,

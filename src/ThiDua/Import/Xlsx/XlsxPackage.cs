@@ -28,9 +28,6 @@ internal sealed class XlsxPackage : IDisposable
 
     public string SheetName { get; private set; } = "";
 
-    /// <summary>Every sheet's name, in the workbook's order.</summary>
-    public IReadOnlyList<string> SheetNames { get; private set; } = [];
-
     public IReadOnlyList<string> SharedStrings { get; private set; } = [];
 
     public XlsxCellFormats Formats { get; private set; } = XlsxCellFormats.None;
@@ -60,6 +57,24 @@ internal sealed class XlsxPackage : IDisposable
         {
             zip.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Every sheet's name, in the workbook's order, with the same checks as <see cref="Open"/> but nothing else read
+    /// (no shared strings, no styles, no cells).</summary>
+    /// <exception cref="XlsxRejectedException">Not a workbook, or unsafe.</exception>
+    public static IReadOnlyList<string> SheetNames(Stream stream, string fileName)
+    {
+        using var zip = OpenZip(stream, leaveOpen: true, fileName);
+        var package = new XlsxPackage(zip, fileName);
+        try
+        {
+            package.CheckParts();
+            return package.ReadSheets().ConvertAll(s => s.Name);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException)
+        {
+            throw Damaged(fileName);
         }
     }
 
@@ -117,15 +132,19 @@ internal sealed class XlsxPackage : IDisposable
                 throw Macros(FileName);
     }
 
-    private void PickSheet(string? wanted)
+    private List<(string Name, string RelId)> ReadSheets()
     {
         var sheets = new List<(string Name, string RelId)>();
         using (var reader = Xml(Part("xl/workbook.xml") ?? throw Damaged(FileName)))
             while (reader.Read())
                 if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet", NamespaceURI: MainNs })
                     sheets.Add((reader.GetAttribute("name") ?? "", reader.GetAttribute("id", RelNs) ?? ""));
-        if (sheets.Count == 0) throw Damaged(FileName);
-        SheetNames = sheets.ConvertAll(s => s.Name);
+        return sheets.Count == 0 ? throw Damaged(FileName) : sheets;
+    }
+
+    private void PickSheet(string? wanted)
+    {
+        var sheets = ReadSheets();
         var chosen = wanted is null ? sheets[0] : sheets.FirstOrDefault(s => string.Equals(s.Name, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
         if (chosen.Name is null)
         {

@@ -14,8 +14,7 @@ public static class XlsxSheetList
         var start = stream.Position;
         try
         {
-            using var package = XlsxPackage.Open(stream, leaveOpen: true, fileName, sheet: null);
-            return package.SheetNames;
+            return XlsxPackage.SheetNames(stream, fileName);
         }
         catch (XlsxRejectedException)
         {
