@@ -81,7 +81,8 @@ public static class ThiDuaWebApp
         services.AddSingleton(options.DashboardsDirectory is { } dir ? new DashboardCatalog(dir) : DashboardCatalog.Default());
         services.AddSingleton<IChartRenderer, SvgChartRenderer>();
         services.AddSingleton<ThiDua.Charts.Png.PngChartRenderer>();
-        services.AddSingleton<DashboardRenderer>();
+        // The pages' panels carry the phone layout too (reports make their own renderer, wide only).
+        services.AddSingleton(sp => new DashboardRenderer(sp.GetRequiredService<IChartRenderer>(), SvgChartRenderer.Narrow));
         services.AddSingleton<CampaignViews>();
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<Caching.ChangeFeed>();

@@ -13,7 +13,7 @@ public static class PanelGrid
         var sb = new StringBuilder("<div class=\"grid\">");
         var i = 0;
         foreach (var p in panels)
-            sb.Append($"<section class=\"panel{(p.Wide ? " wide" : "")}\" data-chart=\"{H.Encode(p.Chart)}\"><h3>{H.Encode(p.Title)}</h3>{H.Chart(p.Svg)}{footer?.Invoke(i++)}{p.Table}</section>");
+            sb.Append($"<section class=\"panel{(p.Wide ? " wide" : "")}\" data-chart=\"{H.Encode(p.Chart)}\"><h3>{H.Encode(p.Title)}</h3>{H.Chart(p.Svg, p.NarrowSvg)}{footer?.Invoke(i++)}{p.Table}</section>");
         return sb.Append("</div>").ToString();
     }
 }

@@ -50,11 +50,14 @@ public static class UnitPage
         {
             sb.Append("<h2>Tiến độ theo tháng</h2><div class=\"grid\">");
             foreach (var r in rows.Take(MaxProgressCharts))
+            {
+                var progress = CampaignCharts.Progress(view.Snapshot, unit.Code, r.Indicator, view.Period);
                 sb.Append($"<section class=\"panel\"><h3>{H.Encode(view.IndicatorName(r.Indicator))}</h3>")
-                  .Append(H.Chart(charts.Render(CampaignCharts.Progress(view.Snapshot, unit.Code, r.Indicator, view.Period))))
+                  .Append(H.Chart(charts.Render(progress), SvgChartRenderer.Narrow.Render(progress)))
                   .Append("<p class=\"meta no-print download\">")
                   .Append(ExportLinks.Png("progress", CampaignDashboardPage.Filters(view, selection with { Cluster = null }, unit: unit.Code, indicator: r.Indicator)))
                   .Append("</p></section>");
+            }
             sb.Append("</div>");
         }
         var awards = view.Awards.Where(a => a.Unit == unit.Code).ToList();

@@ -14,7 +14,8 @@ namespace ThiDua.Web.Charts;
 /// <summary>
 /// <c>/charts/{kind}.svg</c> and <c>/charts/{kind}.png</c>: one chart, drawn from the same models as the dashboard
 /// panels (<see cref="DashboardRenderer.RenderPanel{TImage}"/>), so an embedded chart, a panel and a download never
-/// disagree: SVG by our renderer, PNG by ScottPlot.
+/// disagree: SVG by our renderer, PNG by ScottPlot. The SVG takes an optional <c>layout=narrow</c>: the phone layout the
+/// pages show below 640 px (<see cref="ChartLayout.Narrow"/>); <c>layout=wide</c> or none is the chart as always.
 /// </summary>
 public static class ChartsApi
 {
@@ -23,7 +24,8 @@ public static class ChartsApi
         // The route value is "chart": the query's "kind" is the unit kind (collective/individual).
         app.MapGet("/charts/{chart}.svg", async (string chart, [FromQuery] string? campaign, HttpRequest request,
             CampaignViews views, IChartRenderer charts, CancellationToken ct) =>
-            Results.Text(await RenderAsync(charts, chart, campaign, request, views, ct), charts.ContentType + "; charset=utf-8"))
+            Results.Text(await RenderAsync(Layout(request.Query["layout"]) == ChartLayout.Narrow ? SvgChartRenderer.Narrow : charts,
+                chart, campaign, request, views, ct), charts.ContentType + "; charset=utf-8"))
             .ExcludeFromDescription();
 
         app.MapGet("/charts/{chart}.png", async (string chart, [FromQuery] string? campaign, HttpRequest request,
@@ -33,6 +35,14 @@ public static class ChartsApi
             .ExcludeFromDescription();
         return app;
     }
+
+    private static ChartLayout Layout(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "wide" => ChartLayout.Wide,
+        "narrow" => ChartLayout.Narrow,
+        _ => throw RequestRejectedException.BadRequest(
+            $"Bố cục biểu đồ '{text}' không hợp lệ: wide hoặc narrow / chart layout '{text}' must be wide or narrow."),
+    };
 
     private static async Task<TImage> RenderAsync<TImage>(IChartRenderer<TImage> charts, string chart, string? campaign, HttpRequest request,
         CampaignViews views, CancellationToken ct)

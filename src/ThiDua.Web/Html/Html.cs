@@ -35,9 +35,12 @@ public static class Html
 
     /// <summary>
     /// A chart from the renderer, placed inline. The renderer escapes every text it draws; the wrapper lets
-    /// the print and small-screen styles scale it.
+    /// the print and small-screen styles scale it. With <paramref name="narrow"/> (the phone layout of the same chart)
+    /// both are inline and the style sheet shows one: the wide one above 640 px and in print, the narrow one below.
     /// </summary>
-    public static string Chart(string svg) => $"<div class=\"chart\">{svg}</div>";
+    public static string Chart(string svg, string? narrow = null) => narrow is null
+        ? $"<div class=\"chart\">{svg}</div>"
+        : $"<div class=\"chart\"><div class=\"chart-wide\">{svg}</div><div class=\"chart-narrow\">{narrow}</div></div>";
 
     /// <summary>The hidden anti-forgery field every POST form carries.</summary>
     public static string AntiforgeryField(Microsoft.AspNetCore.Antiforgery.AntiforgeryTokenSet token)

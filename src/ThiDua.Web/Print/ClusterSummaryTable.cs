@@ -23,7 +23,7 @@ public static class ClusterSummaryTable
         {
             var rows = g.ToList();
             var lastRank = rows.Max(r => r.Rank);
-            sb.Append($"<tr><td>{H.Encode(RankingGroupName.ClusterHeading(g.Key.Cluster))}{(g.Key.Kind == UnitKind.Individual ? " — cá nhân" : "")}</td>")
+            sb.Append($"<tr><td>{H.Encode(RankingGroupName.ClusterShort(g.Key.Cluster, rows[0].ClusterName))}{(g.Key.Kind == UnitKind.Individual ? " — cá nhân" : "")}</td>")
               .Append($"<td class=\"num\">{rows.Count}</td>")
               .Append($"<td class=\"num\">{rows.Count(r => r.Score > 100m)} / {rows.Count(r => r.Score == 100m)} / {rows.Count(r => r.Score < 100m)}</td>")
               .Append($"<td>{Names(rows.Where(r => r.Rank == 1))}</td><td>{(rows.Count > 1 ? Names(rows.Where(r => r.Rank == lastRank)) : "—")}</td></tr>");

@@ -24,7 +24,7 @@ public static class TrendSections
         if (selection.Cluster is not { } cluster) return "";
         var chart = TrendCharts.Scores(view.Snapshot, view.Result, new ChartFilter(cluster));
         return $"<h2 id=\"xu-huong\">Điểm từng tháng — {H.Encode(RankingGroupName.Cluster(cluster))}</h2>"
-            + $"<div class=\"chart trend\">{Svg.Render(chart)}</div>";
+            + H.Chart(Svg.Render(chart), SvgChartRenderer.Narrow.Render(chart));
     }
 
     public static string IndicatorProgress(CampaignView view, string indicator, DashboardSelection selection)

@@ -5,24 +5,39 @@ namespace ThiDua.Charts;
 /// <summary>
 /// Renders charts as standalone, deterministic, printable SVG documents (SPEC §5): white
 /// background, no external resources, a tooltip per mark, Vietnamese number formats.
-/// Stateless and thread-safe.
+/// <see cref="Narrow"/> draws the phone layout of each chart (<see cref="ChartLayout.Narrow"/>); the heatmap has one
+/// layout (its page box scrolls on a phone). Stateless and thread-safe.
 /// </summary>
 public sealed class SvgChartRenderer : IChartRenderer
 {
+    public SvgChartRenderer()
+    {
+    }
+
+    private SvgChartRenderer(ChartLayout layout) => Layout = layout;
+
+    /// <summary>The phone layout's renderer.</summary>
+    public static SvgChartRenderer Narrow { get; } = new(ChartLayout.Narrow);
+
+    public ChartLayout Layout { get; }
+
     public string ContentType => "image/svg+xml";
 
-    public string Render(AttainmentChart chart) => AttainmentSvg.Render(Check(chart));
+    public string Render(AttainmentChart chart) =>
+        Layout == ChartLayout.Narrow ? AttainmentSvg.RenderNarrow(Check(chart)) : AttainmentSvg.Render(Check(chart));
 
-    public string Render(RankingChart chart) => RankingSvg.Render(Check(chart));
+    public string Render(RankingChart chart) =>
+        Layout == ChartLayout.Narrow ? RankingSvg.RenderNarrow(Check(chart)) : RankingSvg.Render(Check(chart));
 
     public string Render(HeatmapChart chart) => HeatmapSvg.Render(Check(chart));
 
-    public string Render(ProgressChart chart) => ProgressSvg.Render(Check(chart));
+    public string Render(ProgressChart chart) => ProgressSvg.Render(Check(chart), Layout);
 
-    public string Render(AwardsChart chart) => AwardsSvg.Render(Check(chart));
+    public string Render(AwardsChart chart) =>
+        Layout == ChartLayout.Narrow ? AwardsSvg.RenderNarrow(Check(chart)) : AwardsSvg.Render(Check(chart));
 
     /// <summary>Trends are drawn for pages only (no PNG): not part of <see cref="IChartRenderer{TImage}"/>.</summary>
-    public string Render(TrendChart chart) => TrendSvg.Render(Check(chart));
+    public string Render(TrendChart chart) => TrendSvg.Render(Check(chart), Layout);
 
     private static T Check<T>(T chart) where T : class
     {

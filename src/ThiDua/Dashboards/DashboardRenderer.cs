@@ -6,8 +6,11 @@ using ThiDua.Units;
 
 namespace ThiDua.Dashboards;
 
-/// <summary>Draws a dashboard's panels for one campaign snapshot: the web pages and the reports share it.</summary>
-public sealed class DashboardRenderer(IChartRenderer charts)
+/// <summary>
+/// Draws a dashboard's panels for one campaign snapshot: the web pages and the reports share it. With
+/// <paramref name="narrow"/> (the pages') each panel is drawn a second time in the phone layout.
+/// </summary>
+public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? narrow = null)
 {
     /// <summary>
     /// The panels at the result's month, from the result the caller computed (its page or report shows the same
@@ -20,7 +23,8 @@ public sealed class DashboardRenderer(IChartRenderer charts)
         ArgumentNullException.ThrowIfNull(awards);
         var awardRows = dashboard.Panels.Any(p => p.Chart == "awards") ? awards() : [];
         return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide,
-            p.Chart == "awards" ? AwardCandidatesHtml.Render(CampaignCharts.Awards(snapshot, awardRows, Filter(p, selection)).Candidates) : null)).ToList();
+            p.Chart == "awards" ? AwardCandidatesHtml.Render(CampaignCharts.Awards(snapshot, awardRows, Filter(p, selection)).Candidates) : null,
+            narrow is null || p.Chart == "heatmap" ? null : RenderPanel(narrow, p, snapshot, result, awardRows, selection))).ToList();
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,

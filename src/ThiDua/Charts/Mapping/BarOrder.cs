@@ -19,13 +19,15 @@ public static class BarOrder
         var tied = Tied(shown.Select(r => ((r.Cluster, r.Kind), r.Rank)));
         return shown.Select(r => byUnit[r.Unit] with
         {
-            Group = several ? RankingGroupName.Of(r.Cluster, r.Kind) : null,
+            Group = several ? RankingGroupName.Of(r.Cluster, r.Kind, r.ClusterName) : null,
             Place = Place(r.Rank, tied.Contains(((r.Cluster, r.Kind), r.Rank))),
         }).ToList();
     }
 
-    /// <summary>One indicator's ratios: cluster by cluster (units without one last), highest ratio first, no data last.</summary>
-    public static IReadOnlyList<AttainmentBar> Ratios(IReadOnlyDictionary<string, Unit> units, IEnumerable<AttainmentBar> bars)
+    /// <summary>One indicator's ratios: cluster by cluster (units without one last), highest ratio first, no data last;
+    /// each cluster headed by its name from clusters.csv (<paramref name="clusterName"/>) where it has one.</summary>
+    public static IReadOnlyList<AttainmentBar> Ratios(IReadOnlyDictionary<string, Unit> units, IEnumerable<AttainmentBar> bars,
+        Func<string, string?>? clusterName = null)
     {
         string Cluster(AttainmentBar b) => units.TryGetValue(b.UnitCode, out var u) ? u.Cluster ?? "" : "";
         var groups = bars.GroupBy(Cluster).OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -39,7 +41,7 @@ public static class BarOrder
             for (var i = 0; i < ordered.Count; i++)
                 result.Add(ordered[i] with
                 {
-                    Group = several ? RankingGroupName.ClusterHeading(group.Key) : null,
+                    Group = several ? RankingGroupName.ClusterShort(group.Key, clusterName?.Invoke(group.Key)) : null,
                     Place = ranks[i] is { } rank ? Place(rank, ranks.Count(x => x == rank) > 1) : null,
                 });
         }

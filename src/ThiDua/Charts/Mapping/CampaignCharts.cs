@@ -31,7 +31,7 @@ public static class CampaignCharts
             var bars = BarOrder.Ratios(snapshot.Units, Lowest(rows, a => a.Ratio ?? decimal.MinValue, a => a.Unit)
                 .Select(a => new AttainmentBar(a.Unit, snapshot.Units[a.Unit].Name, a.Ratio,
                     a.TargetMax is { } max && a.Target > 0 ? Math.Round(max / a.Target, 4, MidpointRounding.AwayFromZero) : null,
-                    ChartStatuses.Of(a.Status))));
+                    ChartStatuses.Of(a.Status))), snapshot.ClusterName);
             return new AttainmentChart($"Tỷ lệ hoàn thành: {indicator?.Name ?? code} — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, rows.Count, "thấp nhất", filter)}", bars,
                 Progress: !StatusWords.IsFinal(snapshot.Campaign, result.Period));
         }
@@ -77,7 +77,7 @@ public static class CampaignCharts
         var severalClusters = shownUnits.Select(u => u.Cluster ?? "").Distinct().Skip(1).Any();
         var units = shownUnits.OrderBy(u => string.IsNullOrEmpty(u.Cluster)).ThenBy(u => u.Cluster, StringComparer.Ordinal)
             .ThenByDescending(u => score.GetValueOrDefault(u.Code, decimal.MinValue)).ThenBy(u => u.Code, StringComparer.Ordinal)
-            .Select(u => new HeatmapUnit(u.Code, u.Name, severalClusters ? RankingGroupName.ClusterHeading(u.Cluster) : null)).ToList();
+            .Select(u => new HeatmapUnit(u.Code, u.Name, severalClusters ? RankingGroupName.ClusterHeading(u.Cluster, snapshot.ClusterName(u.Cluster)) : null)).ToList();
         var indicatorCodes = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new HeatmapIndicator(i.Code, i.Name)).ToList();
         var cells = rows.Select(a => new HeatmapCell(a.Unit, a.Indicator, a.Ratio, ChartStatuses.Of(a.Status))).ToList();

@@ -50,12 +50,30 @@ internal static class AttainmentSvg
         return svg.Finish();
     }
 
+    /// <summary>The phone layout (<see cref="NarrowBars"/>): the same bars, places, values, colours and legend.</summary>
+    public static string RenderNarrow(AttainmentChart chart)
+    {
+        var bars = chart.Bars;
+        if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind + "-narrow", chart.Title, NarrowBars.Width);
+        Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
+        var reference = chart.Scores ? "100 điểm" : "100%";
+        var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
+        var rows = GroupedRows.Of(bars, x => x.Group).Select(r => (Narrow(r.Item, styleOf(r.Item.Status), chart.Scores), r.Heading)).ToList();
+        var scale = Scale(bars);
+        return NarrowBars.Render(Kind, chart.Title, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", rows,
+            NiceScale.For(scale.Min, scale.Max, 4), reference, legend, tick => VietnameseNumber.Format(tick) + (chart.Scores ? "" : "%"));
+    }
+
+    private static NarrowBar Narrow(AttainmentBar bar, StatusStyle style, bool scores) => new(bar.Place, bar.UnitName,
+        bar.Ratio * 100, bar.StretchRatio * 100, style, bar.Ratio is { } r ? Value(r, scores) + " " + style.Mark : ChartFrame.EmptyText,
+        Tooltip(bar, style, scores));
+
     private static void WriteBar(SvgWriter svg, NiceScale scale, int index, AttainmentBar bar, StatusStyle style, bool scores, double hundred)
     {
         svg.OpenGroup(Tooltip(bar, style, scores));
         var nameLeft = bar.Place is null ? ChartFrame.Margin : PlaceRight + 6;
         if (bar.Place is { } place) svg.Text(PlaceRight, BarRows.Baseline(index), place, new TextStyle(12, TextAnchor.End, Palette.Ink, true));
-        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(bar.UnitName, NameRight - nameLeft - 4, 12),
+        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(ShortUnitName.Of(bar.UnitName), NameRight - nameLeft - 4, 12),
             TextStyle.LabelEnd);
 
         var labelX = scale.Map(0, PlotLeft, BarRows.PlotRight);

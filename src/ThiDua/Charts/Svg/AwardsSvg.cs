@@ -61,15 +61,41 @@ internal static class AwardsSvg
         return svg.Finish();
     }
 
+    /// <summary>The phone layout (<see cref="NarrowBars"/>): name, then the score bar in its status colour, then the status in words.</summary>
+    public static string RenderNarrow(AwardsChart chart)
+    {
+        var rows = chart.Candidates;
+        if (rows is null || rows.Count == 0) return ChartFrame.Placeholder(Kind + "-narrow", chart.Title, NarrowBars.Width);
+        var narrow = new List<(NarrowBar, string?)>(rows.Count + 4);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (StartsForm(rows, i)) narrow.Add((null!, row.FormName + " (" + row.FormCode + ")"));
+            var style = StatusStyles.For(row.Status);
+            // Without a score the status takes the bar's line: no empty line under the name.
+            narrow.Add((row.Score is { } s
+                ? new NarrowBar(null, row.UnitName, s, null, style, VietnameseNumber.FormatFixed(s, 2), Tooltip(row, style), style.Label)
+                : new NarrowBar(null, row.UnitName, null, null, style, "– · " + style.Label, Tooltip(row, style)), null));
+        }
+        var scale = NiceScale.For(0, Math.Max(100, rows.Max(r => r.Score ?? 0)), 4);
+        return NarrowBars.Render(Kind, chart.Title, "Đơn vị / cá nhân, điểm, trạng thái", narrow, scale, null, LegendItems(),
+            tick => VietnameseNumber.Format(tick));
+    }
+
+    private static string Tooltip(AwardCandidateRow row, StatusStyle style)
+    {
+        var score = row.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) + " điểm" : "chưa có điểm (không được giao chỉ tiêu)";
+        return row.FormName + ": " + row.UnitName + " (" + row.UnitCode + ") – " + score + " – " + style.Label
+            + (string.IsNullOrWhiteSpace(row.Reasons) ? "" : ". " + row.Reasons);
+    }
+
     private static void WriteCandidate(SvgWriter svg, NiceScale scale, AwardCandidateRow row, double top)
     {
         var style = StatusStyles.For(row.Status);
-        var score = row.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) + " điểm" : "chưa có điểm (không được giao chỉ tiêu)";
-        svg.OpenGroup(row.FormName + ": " + row.UnitName + " (" + row.UnitCode + ") – " + score + " – " + style.Label
-            + (string.IsNullOrWhiteSpace(row.Reasons) ? "" : ". " + row.Reasons));
+        svg.OpenGroup(Tooltip(row, style));
 
         var baseline = top + 16;
-        svg.Text(NameLeft, baseline, TextMeasure.Fit(row.UnitName, ScoreLeft - NameLeft - 12, 12), TextStyle.Label);
+        svg.Text(NameLeft, baseline, TextMeasure.Fit(ShortUnitName.Of(row.UnitName), ScoreLeft - NameLeft - 12, 12), TextStyle.Label);
         if (row.Score is { } value)
         {
             var end = SvgWriter.Snap(scale.Map(Math.Max(value, 0), ScoreLeft, ScoreRight));

@@ -15,6 +15,24 @@ internal static class ChartFrame
         return svg;
     }
 
+    /// <summary>
+    /// A narrow chart's title in up to two lines of 15 px (the wide one cuts it to one line of 16): the baseline of its
+    /// last line, where the chart's own content starts, and the lines.
+    /// </summary>
+    public static (int Top, IReadOnlyList<string> Lines) NarrowTitle(string title, int width)
+    {
+        var lines = TextWrap.Lines(title, width - 2 * Margin, 15, 2);
+        return (24 + 20 * (lines.Count - 1), lines);
+    }
+
+    public static SvgWriter BeginNarrow(string kind, string title, IReadOnlyList<string> lines, int width, int height)
+    {
+        var svg = new SvgWriter(width, height, title, ChartIds.Prefix(kind + "-narrow", title));
+        PatternDefs.Write(svg);
+        for (var i = 0; i < lines.Count; i++) svg.Text(Margin, 24 + 20 * i, lines[i], TextStyle.Heading with { Size = 15 });
+        return svg;
+    }
+
     /// <summary>A chart with nothing to show says so, instead of drawing empty axes or failing.</summary>
     public static string Placeholder(string kind, string title, int width)
     {

@@ -47,7 +47,7 @@ internal static class HeatmapSvg
                 continue;
             }
             svg.OpenGroup(unit.Name + " (" + unit.Code + ")");
-            svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(unit.Name, GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
+            svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(ShortUnitName.Of(unit.Name), GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
             svg.CloseGroup();
             for (var col = 0; col < indicators.Count; col++)
             {

@@ -8,53 +8,57 @@ namespace ThiDua.Charts.Svg;
 internal static class ProgressSvg
 {
     private const string Kind = "progress";
-    private const int Width = 800;
-    private const int PlotLeft = 96;
-    private const int PlotRight = Width - ChartFrame.Margin - 8;
-    private const int PlotTop = 64;
-    private const int PlotBottom = 344;
     private const int Inset = 24; // keeps the first and last points off the axes
-    private const int MaxMonthLabels = 12;
 
-    public static string Render(ProgressChart chart)
+    // The wide chart, and the phone's: 300 wide (drawn at least 1:1 on a phone), four month labels, five ticks.
+    private sealed record Geometry(int Width, int PlotLeft, int PlotTop, int PlotBottom, int MonthLabels, int Ticks)
     {
+        public int PlotRight => Width - ChartFrame.Margin - 8;
+    }
+
+    public static string Render(ProgressChart chart, ChartLayout layout = ChartLayout.Wide)
+    {
+        var narrow = layout == ChartLayout.Narrow;
+        var (titleTop, titleLines) = ChartFrame.NarrowTitle(chart.Title, 300);
+        var g = narrow ? new Geometry(300, 56, titleTop + 44, titleTop + 244, 4, 5) : new Geometry(800, 96, 64, 344, 12, 6);
         var points = chart.Points;
-        if (points is null || points.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, Width);
+        if (points is null || points.Count == 0) return ChartFrame.Placeholder(narrow ? Kind + "-narrow" : Kind, chart.Title, g.Width);
 
-        var scale = Scale(chart);
+        var scale = Scale(chart, g.Ticks);
         var legend = LegendItems(chart);
-        var legendTop = PlotBottom + 32;
-        var height = legendTop + Legend.Height(legend, Width - 2 * ChartFrame.Margin) + 8;
+        var legendTop = g.PlotBottom + 32;
+        var height = legendTop + Legend.Height(legend, g.Width - 2 * ChartFrame.Margin) + 8;
 
-        var svg = ChartFrame.Begin(Kind, chart.Title, Width, height);
+        var svg = narrow ? ChartFrame.BeginNarrow(Kind, chart.Title, titleLines, g.Width, height) : ChartFrame.Begin(Kind, chart.Title, g.Width, height);
         var unit = XmlText.Normalize(chart.UnitOfMeasure);
-        if (unit.Length > 0) svg.Text(ChartFrame.Margin, 50, TextMeasure.Fit("Đơn vị tính: " + unit, Width / 2.0, 11), TextStyle.Note);
-        ValueAxis.WriteAlongY(svg, scale, PlotLeft, PlotRight, PlotBottom, PlotTop, tick => VietnameseNumber.Format(tick));
-        WriteMonthLabels(svg, points);
+        if (unit.Length > 0)
+            svg.Text(ChartFrame.Margin, g.PlotTop - 14, TextMeasure.Fit("Đơn vị tính: " + unit, narrow ? g.Width - 2 * ChartFrame.Margin : g.Width / 2.0, 11), TextStyle.Note);
+        ValueAxis.WriteAlongY(svg, scale, g.PlotLeft, g.PlotRight, g.PlotBottom, g.PlotTop, tick => VietnameseNumber.Format(tick));
+        WriteMonthLabels(svg, g, points);
 
-        if (chart.TargetMax is { } stretch) WriteLevel(svg, scale, stretch, "Mức phấn đấu: ", "2 3");
-        if (chart.Target is { } target) WriteLevel(svg, scale, target, "Chỉ tiêu: ", "8 4");
+        if (chart.TargetMax is { } stretch) WriteLevel(svg, g, scale, stretch, "Mức phấn đấu: ", "2 3");
+        if (chart.Target is { } target) WriteLevel(svg, g, scale, target, "Chỉ tiêu: ", "8 4");
 
         var expected = new List<double>(points.Count * 2);
-        for (var i = 0; i < points.Count; i++) { expected.Add(X(i, points.Count)); expected.Add(Y(scale, points[i].Expected)); }
+        for (var i = 0; i < points.Count; i++) { expected.Add(X(g, i, points.Count)); expected.Add(Y(g, scale, points[i].Expected)); }
         svg.Polyline(expected, Palette.Expected, 2, "5 4");
 
-        WriteActualLine(svg, scale, points);
-        WritePoints(svg, scale, points, unit);
-        Legend.Write(svg, legend, ChartFrame.Margin, legendTop, Width - 2 * ChartFrame.Margin);
+        WriteActualLine(svg, g, scale, points);
+        WritePoints(svg, g, scale, points, unit);
+        Legend.Write(svg, legend, ChartFrame.Margin, legendTop, g.Width - 2 * ChartFrame.Margin);
         return svg.Finish();
     }
 
     // Months without data break the line rather than being drawn as zero.
-    private static void WriteActualLine(SvgWriter svg, NiceScale scale, IReadOnlyList<ProgressPoint> points)
+    private static void WriteActualLine(SvgWriter svg, Geometry g, NiceScale scale, IReadOnlyList<ProgressPoint> points)
     {
         var segment = new List<double>(points.Count * 2);
         for (var i = 0; i <= points.Count; i++)
         {
             if (i < points.Count && points[i].Actual is { } actual)
             {
-                segment.Add(X(i, points.Count));
-                segment.Add(Y(scale, actual));
+                segment.Add(X(g, i, points.Count));
+                segment.Add(Y(g, scale, actual));
                 continue;
             }
             if (segment.Count >= 4) svg.Polyline(segment, Palette.Actual, 2.5);
@@ -62,7 +66,7 @@ internal static class ProgressSvg
         }
     }
 
-    private static void WritePoints(SvgWriter svg, NiceScale scale, IReadOnlyList<ProgressPoint> points, string unit)
+    private static void WritePoints(SvgWriter svg, Geometry g, NiceScale scale, IReadOnlyList<ProgressPoint> points, string unit)
     {
         var suffix = unit.Length > 0 ? " " + unit : "";
         for (var i = 0; i < points.Count; i++)
@@ -70,40 +74,40 @@ internal static class ProgressSvg
             if (points[i].Actual is not { } actual) continue;
             svg.OpenGroup(MonthLabel(points[i].Month) + " – thực hiện: " + VietnameseNumber.Format(actual) + suffix
                 + "; kế hoạch đến kỳ: " + VietnameseNumber.Format(points[i].Expected) + suffix);
-            svg.Circle(X(i, points.Count), Y(scale, actual), 3.5, Palette.Background, Palette.Actual);
+            svg.Circle(X(g, i, points.Count), Y(g, scale, actual), 3.5, Palette.Background, Palette.Actual);
             svg.CloseGroup();
         }
     }
 
-    private static void WriteLevel(SvgWriter svg, NiceScale scale, decimal value, string caption, string dash)
+    private static void WriteLevel(SvgWriter svg, Geometry g, NiceScale scale, decimal value, string caption, string dash)
     {
-        var y = SvgWriter.Snap(Y(scale, value));
-        svg.Line(PlotLeft, y, PlotRight, y, Palette.Target, 2, dash);
-        svg.Text(PlotRight - 4, y - 6, caption + VietnameseNumber.Format(value),
+        var y = SvgWriter.Snap(Y(g, scale, value));
+        svg.Line(g.PlotLeft, y, g.PlotRight, y, Palette.Target, 2, dash);
+        svg.Text(g.PlotRight - 4, y - 6, caption + VietnameseNumber.Format(value),
             new TextStyle(11, TextAnchor.End, Palette.Target, true));
     }
 
-    private static void WriteMonthLabels(SvgWriter svg, IReadOnlyList<ProgressPoint> points)
+    private static void WriteMonthLabels(SvgWriter svg, Geometry g, IReadOnlyList<ProgressPoint> points)
     {
-        var every = (points.Count + MaxMonthLabels - 1) / MaxMonthLabels;
+        var every = (points.Count + g.MonthLabels - 1) / g.MonthLabels;
         for (var i = 0; i < points.Count; i += every)
         {
-            var x = SvgWriter.Crisp(X(i, points.Count));
-            svg.Line(x, PlotBottom, x, PlotBottom + 4, Palette.Axis);
-            svg.Text(x, PlotBottom + 17, MonthLabel(points[i].Month), TextStyle.Tick);
+            var x = SvgWriter.Crisp(X(g, i, points.Count));
+            svg.Line(x, g.PlotBottom, x, g.PlotBottom + 4, Palette.Axis);
+            svg.Text(x, g.PlotBottom + 17, MonthLabel(points[i].Month), TextStyle.Tick);
         }
     }
 
     private static string MonthLabel(YearMonth month) =>
         month.Month.ToString("00", CultureInfo.InvariantCulture) + "/" + month.Year.ToString("0000", CultureInfo.InvariantCulture);
 
-    private static double X(int index, int count) => count == 1
-        ? (PlotLeft + PlotRight) / 2.0
-        : PlotLeft + Inset + index * (PlotRight - PlotLeft - 2.0 * Inset) / (count - 1);
+    private static double X(Geometry g, int index, int count) => count == 1
+        ? (g.PlotLeft + g.PlotRight) / 2.0
+        : g.PlotLeft + Inset + index * (g.PlotRight - g.PlotLeft - 2.0 * Inset) / (count - 1);
 
-    private static double Y(NiceScale scale, decimal value) => scale.Map(value, PlotBottom, PlotTop);
+    private static double Y(Geometry g, NiceScale scale, decimal value) => scale.Map(value, g.PlotBottom, g.PlotTop);
 
-    private static NiceScale Scale(ProgressChart chart)
+    private static NiceScale Scale(ProgressChart chart, int ticks)
     {
         decimal min = 0, max = 0;
         void Include(decimal v) { min = Math.Min(min, v); max = Math.Max(max, v); }
@@ -114,7 +118,7 @@ internal static class ProgressSvg
         }
         if (chart.Target is { } target) Include(target);
         if (chart.TargetMax is { } stretch) Include(stretch);
-        return NiceScale.For(min, max);
+        return NiceScale.For(min, max, ticks);
     }
 
     private static List<LegendItem> LegendItems(ProgressChart chart)

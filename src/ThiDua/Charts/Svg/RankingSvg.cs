@@ -45,20 +45,41 @@ internal static class RankingSvg
                 svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, PlotLeft - ChartFrame.Margin - 10, 12), headingStyle);
                 continue;
             }
-            // A shared place reads "2=" (tooltip "Đồng hạng 2"): the tie is seen, not inferred from equal scores.
-            var shared = bars.Count(b => b.Group == bar.Group && b.Rank == bar.Rank) > 1;
-            var rank = bar.Rank.ToString(CultureInfo.InvariantCulture) + (shared ? "=" : "");
-            var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
-            var words = (shared ? "Đồng hạng " : "Hạng ") + bar.Rank.ToString(CultureInfo.InvariantCulture);
-            var place = bar.Group is null ? words : words + " (" + bar.Group + ")";
-            svg.OpenGroup(place + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
+            var (rank, score, tooltip) = Describe(bars, bar);
+            svg.OpenGroup(tooltip);
             svg.Text(RankRight, BarRows.Baseline(i), rank, rankStyle);
-            svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.Fit(bar.UnitName, nameWidth, 12), TextStyle.Label);
+            svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.Fit(ShortUnitName.Of(bar.UnitName), nameWidth, 12), TextStyle.Label);
             BarRows.Bar(svg, scale, PlotLeft, BarRows.PlotRight, i, bar.Score, Palette.ScoreBar, FillPattern.None);
             var end = scale.Map(Math.Max(bar.Score, 0), PlotLeft, BarRows.PlotRight);
             svg.Text(SvgWriter.Snap(end) + 6, BarRows.Baseline(i), score, TextStyle.Label);
             svg.CloseGroup();
         }
         return svg.Finish();
+    }
+
+    /// <summary>The phone layout (<see cref="NarrowBars"/>): "2=" and the name above each bar, the score after it.</summary>
+    public static string RenderNarrow(RankingChart chart)
+    {
+        var bars = chart.Bars;
+        if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind + "-narrow", chart.Title, NarrowBars.Width);
+        var style = new StatusStyle(Palette.ScoreBar, Palette.Background, FillPattern.None, "", "");
+        var rows = GroupedRows.Of(bars, x => x.Group).Select(r =>
+        {
+            var (rank, score, tooltip) = Describe(bars, r.Item);
+            return (new NarrowBar(rank, r.Item.UnitName, r.Item.Score, null, style, score, tooltip), r.Heading);
+        }).ToList();
+        var scale = NiceScale.For(Math.Min(0, bars.Min(b => b.Score)), Math.Max(0, bars.Max(b => b.Score)), 4);
+        return NarrowBars.Render(Kind, chart.Title, "Hạng, đơn vị và điểm", rows, scale, null, [], tick => VietnameseNumber.Format(tick));
+    }
+
+    // A shared place reads "2=" (tooltip "Đồng hạng 2"): the tie is seen, not inferred from equal scores.
+    private static (string Rank, string Score, string Tooltip) Describe(IReadOnlyList<RankingBar> bars, RankingBar bar)
+    {
+        var shared = bars.Count(b => b.Group == bar.Group && b.Rank == bar.Rank) > 1;
+        var rank = bar.Rank.ToString(CultureInfo.InvariantCulture) + (shared ? "=" : "");
+        var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
+        var words = (shared ? "Đồng hạng " : "Hạng ") + bar.Rank.ToString(CultureInfo.InvariantCulture);
+        var place = bar.Group is null ? words : words + " (" + bar.Group + ")";
+        return (rank, score, place + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
     }
 }

@@ -13,20 +13,26 @@ internal static class TrendSvg
     private static readonly string[] Colours = ["#1f5fa8", "#b2182b", "#1b7837", "#762a83", "#e08214", "#01665e", "#8c510a", "#404040", "#c51b7d", "#4d9221"];
     private static readonly string?[] Dashes = [null, "6 3", "2 3", "8 3 2 3"];
 
-    public static string Render(TrendChart chart)
+    /// <param name="layout">Narrow: the phone's 300-wide chart (four month labels, five ticks); a small multiple is small already.</param>
+    public static string Render(TrendChart chart, ChartLayout layout = ChartLayout.Wide)
     {
-        if (chart.Series.Count == 0 || chart.Months.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, chart.Compact ? 260 : 800);
-        var (width, left, right, top, bottom) = chart.Compact ? (260, 44, 250, 44, 124) : (800, 64, 776, 56, 316);
+        var narrow = layout == ChartLayout.Narrow && !chart.Compact;
+        var (titleTop, titleLines) = ChartFrame.NarrowTitle(chart.Title, 300);
+        if (chart.Series.Count == 0 || chart.Months.Count == 0)
+            return ChartFrame.Placeholder(narrow ? Kind + "-narrow" : Kind, chart.Title, chart.Compact ? 260 : narrow ? 300 : 800);
+        var (width, left, right, top, bottom) = chart.Compact ? (260, 44, 250, 44, 124)
+            : narrow ? (300, 44, 290, titleTop + 28, titleTop + 208) : (800, 64, 776, 56, 316);
         var legend = chart.Compact ? [] : chart.Series.Select((s, i) => LegendItem.Line(s.Name, Colours[i % Colours.Length], Dashes[i / Colours.Length % Dashes.Length])).ToList();
         var legendTop = bottom + 30;
         var height = chart.Compact ? bottom + 22 : legendTop + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
 
         var values = chart.Series.SelectMany(s => s.Values).OfType<decimal>().ToList();
-        var scale = NiceScale.For(Math.Min(0, values.DefaultIfEmpty(0).Min()), Math.Max(100, values.DefaultIfEmpty(0).Max()), chart.Compact ? 3 : 6);
-        var svg = chart.Compact ? Compact(chart.Title, width, height) : ChartFrame.Begin(Kind, chart.Title, width, height);
+        var scale = NiceScale.For(Math.Min(0, values.DefaultIfEmpty(0).Min()), Math.Max(100, values.DefaultIfEmpty(0).Max()), chart.Compact ? 3 : narrow ? 5 : 6);
+        var svg = chart.Compact ? Compact(chart.Title, width, height)
+            : narrow ? ChartFrame.BeginNarrow(Kind, chart.Title, titleLines, width, height) : ChartFrame.Begin(Kind, chart.Title, width, height);
         ValueAxis.WriteAlongY(svg, scale, left, right, bottom, top, t => VietnameseNumber.Format(t) + (chart.Percent ? "%" : ""));
         double X(int i) => chart.Months.Count == 1 ? (left + right) / 2.0 : left + 12 + i * (right - left - 24.0) / (chart.Months.Count - 1);
-        var every = chart.Compact ? Math.Max(1, (chart.Months.Count - 1) / 2) : (chart.Months.Count + 11) / 12;
+        var every = chart.Compact ? Math.Max(1, (chart.Months.Count - 1) / 2) : narrow ? (chart.Months.Count + 3) / 4 : (chart.Months.Count + 11) / 12;
         for (var i = 0; i < chart.Months.Count; i += every)
             svg.Text(X(i), bottom + 16, $"{chart.Months[i].Month:D2}/{chart.Months[i].Year % 100:D2}", TextStyle.Tick);
 
