@@ -75,8 +75,8 @@ internal static class RankingSvg
     // A shared place reads "2=" (tooltip "Đồng hạng 2"): the tie is seen, not inferred from equal scores.
     private static (string Rank, string Score, string Tooltip) Describe(IReadOnlyList<RankingBar> bars, RankingBar bar)
     {
-        var shared = bars.Count(b => b.Group == bar.Group && b.Rank == bar.Rank) > 1;
-        var rank = bar.Rank.ToString(CultureInfo.InvariantCulture) + (shared ? "=" : "");
+        var shared = RankPlaces.Shared(bars, bar);
+        var rank = RankPlaces.Of(bars, bar);
         var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
         var words = (shared ? "Đồng hạng " : "Hạng ") + bar.Rank.ToString(CultureInfo.InvariantCulture);
         var place = bar.Group is null ? words : words + " (" + bar.Group + ")";

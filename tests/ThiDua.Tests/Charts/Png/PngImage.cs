@@ -24,6 +24,14 @@ public sealed class PngImage : IDisposable
         return Pixels(top, bottom).Count(p => p.Red == wanted.Red && p.Green == wanted.Green && p.Blue == wanted.Blue);
     }
 
+    /// <summary>Pixels within <paramref name="tolerance"/> of <paramref name="hex"/> in each channel (anti-aliased edges).</summary>
+    public int Near(string hex, int tolerance)
+    {
+        var wanted = SKColor.Parse(hex);
+        return Pixels(0, int.MaxValue).Count(p => Math.Abs(p.Red - wanted.Red) <= tolerance && Math.Abs(p.Green - wanted.Green) <= tolerance
+            && Math.Abs(p.Blue - wanted.Blue) <= tolerance);
+    }
+
     /// <summary>Share of pixels that are not white.</summary>
     public double Ink(int top = 0, int bottom = int.MaxValue)
     {
