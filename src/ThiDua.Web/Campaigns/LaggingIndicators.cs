@@ -29,7 +29,7 @@ public static class LaggingIndicators
             .Append("<th class=\"num\">Chưa có số liệu</th><th class=\"num\">Tỷ lệ hoàn thành bình quân</th></tr></thead><tbody>");
         foreach (var x in lagging)
             sb.Append($"<tr><td><a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(x.Indicator)}\">{H.Encode(view.IndicatorName(x.Indicator))}</a></td>")
-              .Append($"<td class=\"num\">{x.Behind}/{x.Total}</td><td class=\"num\">{x.NoData}</td><td class=\"num\">{VietnameseNumber.FormatPercent(x.Average)}</td></tr>");
+              .Append($"<td class=\"num\">{x.Behind}/{x.Total}</td><td class=\"num\">{x.NoData}</td><td class=\"num\">{VietnameseNumber.FormatPercent(x.Average, 2)}</td></tr>");
         return sb.Append("</tbody></table></div>").ToString();
     }
 }

@@ -66,7 +66,7 @@ public static class HeadlineCards
         if (groups.Count == 0) return new("dan-dau", "Dẫn đầu cụm, khối", "<p>Chưa có đơn vị nào được xếp hạng.</p>");
         var campaign = H.Segment(view.Snapshot.Campaign.Code);
         var items = string.Concat(groups.Select(g => $"<li><span class=\"meta\">{H.Encode(RankingGroupName.ClusterHeading(g.Key.Cluster, g.First().ClusterName))}{(g.Key.Kind == UnitKind.Individual ? " — cá nhân" : "")}:</span> "
-            + string.Join(", ", g.Select(r => $"<a href=\"/campaigns/{campaign}/units/{H.Segment(r.Unit)}\" title=\"{H.Encode(r.UnitName)}\">{H.Encode(r.UnitName)}</a> "
+            + string.Join(", ", g.Select(r => $"<a href=\"/campaigns/{campaign}/units/{H.Segment(r.Unit)}\" title=\"{H.Encode(r.UnitName)}\">{H.Encode(ShortUnitName.Of(r.UnitName))}</a> "
                 + ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, r.Unit), VietnameseNumber.FormatFixed(r.Score, 2))))
             + (g.Count() > 1 ? $" <em>(đồng hạng {g.Count()})</em>" : "") + "</li>"));
         return new("dan-dau", "Dẫn đầu cụm, khối", $"<ul class=\"leaders\">{items}</ul>");

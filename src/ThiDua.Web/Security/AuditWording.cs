@@ -25,6 +25,11 @@ public static class AuditWording
         "campaign_defined" => "Khai báo phong trào",
         "indicator_defined" => "Khai báo chỉ tiêu",
         "award_form_defined" => "Khai báo hình thức khen thưởng",
+        "periods_closed" => "Chốt số liệu",
+        "periods_reopened" => "Mở lại kỳ đã chốt",
+        "award_decided" => "Quyết định khen thưởng",
+        "cluster_defined" => "Khai báo cụm, khối",
+        "registration_recorded" => "Đăng ký thi đua",
         _ => type.Replace('_', ' '),
     };
 
@@ -35,7 +40,8 @@ public static class AuditWording
         var parts = new List<string>();
         // The campaign by its code (its long name on hover): the unit and indicator are what a reader scans for.
         if (campaign is not null) parts.Add($"<abbr title=\"{H.Encode(names.Campaign(campaign))}\">{H.Encode(campaign)}</abbr>");
-        if (Str(e.Data, "unitCode") is { } u) parts.Add(Named(u, names.Unit(u)));
+        if (Str(e.Data, "clusterCode") is { } k) parts.Add($"<code>{H.Encode(k)}</code>");
+        if (Str(e.Data, "unitCode") is { } u) parts.Add(UnitNamed(u, names.Unit(u)));
         if (Str(e.Data, "indicatorCode") is { } i && campaign is not null) parts.Add(Named(i, names.Indicator(campaign, i)));
         if (Str(e.Data, "formCode") is { } f) parts.Add($"<span title=\"{H.Encode(f)}\">{H.Encode(Str(e.Data, "name") ?? f)}</span>");
         if (Str(e.Data, "period") is { } p && YearMonth.TryParse(p, out var month)) parts.Add(VietnameseDates.Month(month));
@@ -51,9 +57,20 @@ public static class AuditWording
             + (Has(e.Data, "baseline") ? $", số gốc {Num(e.Data, "baseline")}" : ""),
         "rating_recorded" => RatingWords(e.Data),
         "indicator_defined" => H.Encode(Str(e.Data, "name")) + (Has(e.Data, "weight") ? $", trọng số {Num(e.Data, "weight")}" : ""),
-        "unit_defined" or "campaign_defined" or "award_form_defined" => H.Encode(Str(e.Data, "name")),
+        "unit_defined" or "campaign_defined" or "award_form_defined" or "cluster_defined" => H.Encode(Str(e.Data, "name")),
+        "periods_closed" => $"chốt đến {MonthWords(e.Data, "through")}" + Reason(e.Data),
+        "periods_reopened" => $"mở lại {MonthWords(e.Data, "month")}" + Reason(e.Data),
+        "award_decided" => (Str(e.Data, "decision") switch { "approved" => "đồng ý", "rejected" => "không đồng ý", "deferred" => "hoãn xét", var d => H.Encode(d) })
+            + (Str(e.Data, "reference") is { } reference ? $", {H.Encode(reference)}" : ""),
+        "registration_recorded" => Str(e.Data, "registeredOn") is { } on && DateOnly.TryParse(on, CultureInfo.InvariantCulture, out var day)
+            ? "đăng ký ngày " + VietnameseDates.Date(day) : "",
         _ => "",
     };
+
+    private static string MonthWords(JsonElement data, string name) =>
+        Str(data, name) is { } text && YearMonth.TryParse(text, out var month) ? VietnameseDates.Month(month) : "—";
+
+    private static string Reason(JsonElement data) => Str(data, "reason") is { Length: > 0 } reason ? ": " + H.Encode(reason) : "";
 
     private static string RatingWords(JsonElement data)
     {
@@ -62,6 +79,10 @@ public static class AuditWording
         if (data.TryGetProperty("initiative", out var i) && i.ValueKind == JsonValueKind.True) words += ", có sáng kiến";
         return H.Encode(words);
     }
+
+    // A unit by its short name, the full name and code on hover: "(Sở TT&TT …)" on every row told units apart by nothing.
+    private static string UnitNamed(string code, string name) => name == code ? $"<code>{H.Encode(code)}</code>"
+        : $"<span title=\"{H.Encode(name + " (" + code + ")")}\">{H.Encode(ShortUnitName.Of(name))}</span>";
 
     private static string Named(string code, string name) =>
         name == code ? $"<code>{H.Encode(code)}</code>" : $"<span title=\"{H.Encode(code)}\">{H.Encode(name)}</span>";

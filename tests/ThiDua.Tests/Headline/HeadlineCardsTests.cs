@@ -14,7 +14,11 @@ public sealed class HeadlineCardsTests(SeededWebApp web) : IClassFixture<SeededW
         var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022?period=2022-12"));
 
         foreach (var leader in ranking.Where(r => r.GetProperty("rank").GetInt32() == 1))
-            html.Should().Contain($">{leader.GetProperty("unit_name").GetString()}</a> <a class=\"num-link\" href=\"/campaigns/BK2022/units/{leader.GetProperty("unit").GetString()}/score?period=2022-12\"");
+        {
+            // The short name shown, the full one on hover.
+            var name = leader.GetProperty("unit_name").GetString()!;
+            html.Should().Contain($"title=\"{name}\">{ThiDua.Formatting.ShortUnitName.Of(name)}</a> <a class=\"num-link\" href=\"/campaigns/BK2022/units/{leader.GetProperty("unit").GetString()}/score?period=2022-12\"");
+        }
         var ahead = ranking.Count(r => r.GetProperty("score").GetDecimal() > 100m);
         html.Should().Contain($"<span class=\"good\">{ahead}</span> vượt");
         html.Should().Contain("Tháng 12/2022").And.Contain("tháng 12/12 của phong trào").And.Contain("<strong>chưa chốt</strong>");

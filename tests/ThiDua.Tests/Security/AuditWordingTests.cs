@@ -1,0 +1,42 @@
+using System.Text.Json;
+using ThiDua.Awards.Deciding;
+using ThiDua.Hosting;
+using ThiDua.Periods;
+using ThiDua.Periods.Closing;
+using ThiDua.Registrations.Recording;
+using ThiDua.Security;
+using ThiDua.Web.Security;
+
+namespace ThiDua.Tests.Security;
+
+/// <summary>/audit names every kind of change the product records in a thi đua office's words, never its type name.</summary>
+public sealed class AuditWordingTests
+{
+    private static readonly ThiDua.EventStore.EventTypes Types = ThiDuaModule.EventTypes();
+
+    [Fact]
+    public void Every_event_the_product_records_has_vietnamese_words()
+    {
+        var names = typeof(ThiDuaModule).Assembly.GetTypes().Select(t => Types.TypeOf(Name(t)) == t ? Name(t) : null).OfType<string>().ToList();
+
+        names.Should().Contain(["measurement_recorded", "periods_closed", "award_decided", "registration_recorded", "cluster_defined"]);
+        names.Should().OnlyContain(n => AuditWording.Action(n) != n.Replace('_', ' '), "each is worded, not its type name");
+    }
+
+    [Fact]
+    public void A_close_a_decision_and_a_registration_read_as_what_they_did()
+    {
+        var at = new DateTimeOffset(2022, 7, 5, 8, 0, 0, TimeSpan.FromHours(7));
+        AuditWording.Change(Entry(new PeriodsClosed("BK2022", new YearMonth(2022, 6), "thu-ky", "Đã đối chiếu", at)))
+            .Should().Be("chốt đến tháng 06/2022: Đã đối chiếu");
+        AuditWording.Change(Entry(new AwardDecided("BK2022", "GK", "BK-VP", AwardDecision.Approved, "QĐ 123/QĐ-STTTT", new DateOnly(2022, 12, 30), null, "thu-ky", at)))
+            .Should().Be("đồng ý, QĐ 123/QĐ-STTTT");
+        AuditWording.Change(Entry(new RegistrationRecorded("BK2022", "BK-VP", "GK", new DateOnly(2022, 3, 1), null, at)))
+            .Should().Be("đăng ký ngày 01/03/2022");
+    }
+
+    private static AuditEntry Entry(object data) => new(1, DateTimeOffset.UnixEpoch, "seed", Types.NameOf(data.GetType()), "s",
+        null, null, JsonDocument.Parse(Types.Serialize(data)).RootElement);
+
+    private static string Name(Type t) => JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Name);
+}
