@@ -16,14 +16,14 @@ public static class TreeTable
     {
         ArgumentNullException.ThrowIfNull(view);
         var campaign = H.Segment(view.Snapshot.Campaign.Code);
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"tree\"><thead><tr><th>Đơn vị, cá nhân</th><th>Cụm, khối</th>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"tree\"><thead><tr><th>Đơn vị, cá nhân</th><th class=\"cluster\">Cụm, khối</th>")
             .Append("<th class=\"num\">Điểm</th><th class=\"num\">Hạng</th><th class=\"num\">Điểm bình quân đơn vị trực thuộc</th>")
             .Append("<th class=\"num\">Chỉ tiêu đạt (cả nhánh)</th><th class=\"num\">Cá nhân HTXSNV</th></tr></thead><tbody>");
         foreach (var n in nodes)
         {
             var depth = (n.Depth - depthOffset).ToString(CultureInfo.InvariantCulture);
             sb.Append($"<tr><td class=\"tree-name\" style=\"--depth:{depth}\"><a href=\"/campaigns/{campaign}/units/{H.Segment(n.Unit.Code)}\" title=\"{H.Encode(n.Unit.Name)}\">{H.Encode(ThiDua.Formatting.ShortUnitName.Of(n.Unit.Name))}</a></td>")
-              .Append($"<td>{H.Encode(n.Unit.Cluster is { Length: > 0 } k ? view.Snapshot.ClusterName(k) ?? k : "—")}</td>")
+              .Append($"<td class=\"cluster\">{H.Encode(n.Unit.Cluster is { Length: > 0 } k ? view.Snapshot.ClusterName(k) ?? k : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } p ? ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, n.Unit.Code), VietnameseNumber.FormatFixed(p.Score, 2)) : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } q ? Rank(q) : "—")}</td>")
               .Append($"<td class=\"num\">{(n.ChildrenAverage is { } a ? VietnameseNumber.FormatFixed(a, 2) : "—")}</td>")
