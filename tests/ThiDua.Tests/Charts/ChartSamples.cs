@@ -95,4 +95,13 @@ internal static class ChartSamples
                 "Phòng Văn hóa – Thông tin huyện số " + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 120m - i * 1.75m));
         return new RankingChart("Xếp hạng " + count + " đơn vị", bars);
     }
+
+    /// <summary>Scores of two clusters as the campaign page draws them: places in each, "2=" shared, names with the suffix pages drop.</summary>
+    public static AttainmentChart ScoresOfClusters() => new("Mức độ hoàn thành chung (điểm / 100) — tháng 12/2022",
+    [
+        new AttainmentBar("CNTT", "Phòng Công nghệ thông tin (Sở TT&TT Bắc Kạn)", 1.0854m, null, ChartIndicatorStatus.Exceeded, "Khối các phòng chuyên môn", "1"),
+        new AttainmentBar("BCVT", "Phòng Bưu chính - Viễn thông (Sở TT&TT Bắc Kạn)", 0.985m, null, ChartIndicatorStatus.NotMet, "Khối các phòng chuyên môn", "2="),
+        new AttainmentBar("TTBC", "Phòng Thông tin - Báo chí - Xuất bản (Sở TT&TT Bắc Kạn)", 0.985m, null, ChartIndicatorStatus.NotMet, "Khối các phòng chuyên môn", "2="),
+        new AttainmentBar("TT", "Trung tâm Công nghệ thông tin và Truyền thông (Sở TT&TT Bắc Kạn)", 0.748m, null, ChartIndicatorStatus.NotMet, "Khối đơn vị sự nghiệp", "1"),
+    ], Scores: true);
 }

@@ -15,13 +15,7 @@ public sealed class NarrowLayoutTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly SvgChartRenderer Narrow = SvgChartRenderer.Narrow;
 
-    private static readonly AttainmentChart Scores = new("Mức độ hoàn thành chung (điểm / 100) — tháng 12/2022",
-    [
-        new AttainmentBar("CNTT", "Phòng Công nghệ thông tin (Sở TT&TT Bắc Kạn)", 1.0854m, null, ChartIndicatorStatus.Exceeded, "Khối các phòng chuyên môn", "1"),
-        new AttainmentBar("BCVT", "Phòng Bưu chính - Viễn thông (Sở TT&TT Bắc Kạn)", 0.985m, null, ChartIndicatorStatus.NotMet, "Khối các phòng chuyên môn", "2="),
-        new AttainmentBar("TTBC", "Phòng Thông tin - Báo chí - Xuất bản (Sở TT&TT Bắc Kạn)", 0.985m, null, ChartIndicatorStatus.NotMet, "Khối các phòng chuyên môn", "2="),
-        new AttainmentBar("TT", "Trung tâm Công nghệ thông tin và Truyền thông (Sở TT&TT Bắc Kạn)", 0.748m, null, ChartIndicatorStatus.NotMet, "Khối đơn vị sự nghiệp", "1"),
-    ], Scores: true);
+    private static readonly AttainmentChart Scores = ChartSamples.ScoresOfClusters();
 
     private static List<XElement> Texts(string svg) => XDocument.Parse(svg).Descendants(Svg + "text").ToList();
 

@@ -12,13 +12,7 @@ public sealed class PngGroupsAndPlacesTests
     private static readonly PngChartRenderer Renderer = new();
     private static readonly string Folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults", "charts")).FullName;
 
-    private static readonly AttainmentChart Grouped = new("Mức độ hoàn thành chung (điểm / 100) — tháng 12/2022",
-    [
-        new AttainmentBar("CNTT", "Phòng Công nghệ thông tin (Sở TT&TT Bắc Kạn)", 1.0854m, null, ChartIndicatorStatus.Exceeded, "Khối các phòng chuyên môn", "1"),
-        new AttainmentBar("BCVT", "Phòng Bưu chính - Viễn thông (Sở TT&TT Bắc Kạn)", 0.985m, null, ChartIndicatorStatus.NotMet, "Khối các phòng chuyên môn", "2="),
-        new AttainmentBar("TTBC", "Phòng Thông tin - Báo chí - Xuất bản (Sở TT&TT Bắc Kạn)", 0.985m, null, ChartIndicatorStatus.NotMet, "Khối các phòng chuyên môn", "2="),
-        new AttainmentBar("TT", "Trung tâm Công nghệ thông tin và Truyền thông", 0.748m, null, ChartIndicatorStatus.NotMet, "Khối đơn vị sự nghiệp", "1"),
-    ], Scores: true);
+    private static readonly AttainmentChart Grouped = ChartSamples.ScoresOfClusters();
 
     private static PngImage Rendered(byte[] png, string name)
     {
