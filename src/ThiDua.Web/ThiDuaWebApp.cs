@@ -19,6 +19,7 @@ using ThiDua.Web.Provenance;
 using ThiDua.Web.Print;
 using ThiDua.Web.Tree;
 using ThiDua.Web.Registrations;
+using ThiDua.Web.Replicas;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -35,6 +36,7 @@ public static class ThiDuaWebApp
     {
         ArgumentNullException.ThrowIfNull(options);
         var runtime = await ThiDuaRuntime.OpenAsync(options.ConnectionString, options.Clock, ct);
+        var replica = options.ReadConnectionString is { } read ? ThiDuaRuntime.OpenReadOnly(read, options.Clock) : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(ThiDuaWebApp).Assembly.GetName().Name,
@@ -44,13 +46,14 @@ public static class ThiDuaWebApp
         builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(listen => listen.Use(KestrelRejections.Use)));
         // Key-ring chatter (antiforgery keys under the user profile) is not an operator's concern.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        AddServices(builder.Services, runtime, options);
+        AddServices(builder.Services, runtime, replica, options);
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
         app.UseThiDuaStatusBodies();
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
+        app.UseReadRouting(); // after security: sign-in and token checks stay on the primary
         app.MapOpenApi();
         app.MapStyleSheet();
         app.MapSignInPages();
@@ -74,10 +77,12 @@ public static class ThiDuaWebApp
         return app;
     }
 
-    private static void AddServices(IServiceCollection services, ThiDuaRuntime runtime, ThiDuaWebOptions options)
+    private static void AddServices(IServiceCollection services, ThiDuaRuntime runtime, ThiDuaRuntime? replica, ThiDuaWebOptions options)
     {
         // Created by a factory so the container disposes it (and its connection pool) with the host.
         services.AddSingleton(_ => runtime);
+        services.AddSingleton(sp => new ReadDatabase(runtime, replica, sp.GetRequiredService<Caching.ChangeFeed>(), sp.GetRequiredService<ILogger<ReadDatabase>>()));
+        if (replica is not null) services.AddHostedService<ReplicaProbe>();
         services.AddSingleton(options.DashboardsDirectory is { } dir ? new DashboardCatalog(dir) : DashboardCatalog.Default());
         services.AddSingleton<IChartRenderer, SvgChartRenderer>();
         services.AddSingleton<ThiDua.Charts.Png.PngChartRenderer>();

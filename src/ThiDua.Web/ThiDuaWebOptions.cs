@@ -10,6 +10,12 @@ public sealed record ThiDuaWebOptions
     /// <summary>Npgsql connection string of the product database.</summary>
     public required string ConnectionString { get; init; }
 
+    /// <summary>
+    /// Npgsql connection string of a hot standby of that database (<c>--read-database</c>): pages and GET APIs read
+    /// from it while it is usable; null = everything on <see cref="ConnectionString"/>. See docs/replicas.md.
+    /// </summary>
+    public string? ReadConnectionString { get; init; }
+
     /// <summary>Semicolon-separated listen URLs; loopback only by default (SPEC §5).</summary>
     public string Urls { get; init; } = DefaultUrls;
 

@@ -4,18 +4,27 @@ using ThiDua.Hosting;
 
 namespace ThiDua.Cli.Serving;
 
-/// <summary><c>thidua serve [--urls URL] [--verbose]</c>: the dashboards, pages and API on the resolved database.</summary>
+/// <summary>
+/// <c>thidua serve [--urls URL] [--read-database CONN] [--verbose]</c>: the dashboards, pages and API on the resolved
+/// database, pages and GET APIs optionally from a hot standby of it (docs/replicas.md).
+/// </summary>
 public static class ServeCommand
 {
     public static Command Create()
     {
         var urls = WebHosting.UrlsOption();
         var verbose = WebHosting.VerboseOption();
-        var command = new Command("serve", "Chạy trang web và API / serve the web pages and the API") { urls, verbose };
+        var readDatabase = new Option<string>("--read-database")
+        {
+            Description = "Chuỗi kết nối tới máy chủ bản sao (hot standby) để trang và API GET đọc số liệu; mặc định THIDUA_READ_DATABASE "
+                + "/ connection string of a hot standby that pages and GET APIs read from (default THIDUA_READ_DATABASE; docs/replicas.md)",
+        };
+        var command = new Command("serve", "Chạy trang web và API / serve the web pages and the API") { urls, readDatabase, verbose };
         command.SetAction(async (parse, ct) =>
         {
+            var read = DatabaseLocator.ResolveRead(parse.GetValue(readDatabase));
             var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct);
-            await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct);
+            await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read);
             return ExitCodes.Success;
         });
         return command;

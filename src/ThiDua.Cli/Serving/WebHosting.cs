@@ -12,11 +12,13 @@ public static class WebHosting
     public static string ReportsDirectory =>
         Environment.GetEnvironmentVariable("THIDUA_REPORTS") is { Length: > 0 } dir ? dir : Path.Combine(EventStore.LocalServer.LocalPostgres.DefaultHome, "reports");
 
-    public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct)
+    /// <param name="readConnectionString">A hot standby for pages and GET APIs (<c>serve --read-database</c>); the scheduler stays on the primary.</param>
+    public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct, string? readConnectionString = null)
     {
         await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
         {
             ConnectionString = connectionString,
+            ReadConnectionString = readConnectionString,
             Urls = urls,
             // This process is a node of the clustered scheduler too: projections, monthly and summary reports.
             ConfigureBuilder = b =>

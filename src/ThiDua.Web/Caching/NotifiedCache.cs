@@ -26,14 +26,16 @@ public sealed class NotifiedCache<TKey, TValue> where TKey : notnull where TValu
     public void Forget(TKey key) => _entries.TryRemove(key, out _);
 
     /// <summary>The cached value, or the loaded one (kept only if not null and nothing changed meanwhile).</summary>
-    public async Task<TValue?> GetAsync(TKey key, Func<Task<TValue?>> load)
+    /// <param name="mayKeep">Asked after the load: false when the answer may predate a notified change (read from a
+    /// standby that had not replayed it yet) and so must not be kept.</param>
+    public async Task<TValue?> GetAsync(TKey key, Func<Task<TValue?>> load, Func<bool>? mayKeep = null)
     {
         ArgumentNullException.ThrowIfNull(load);
         if (_feed.Listening && _entries.TryGetValue(key, out var cached)) return cached;
         var generation = _feed.Generation;
         var listening = _feed.Listening;
         var value = await load();
-        if (value is not null && listening && _feed.Listening && _feed.Generation == generation) _entries[key] = value;
+        if (value is not null && listening && _feed.Listening && _feed.Generation == generation && (mayKeep?.Invoke() ?? true)) _entries[key] = value;
         return value;
     }
 }

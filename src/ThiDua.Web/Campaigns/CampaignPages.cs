@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Charts;
 using ThiDua.Dashboards;
-using ThiDua.Hosting;
+using ThiDua.Web.Replicas;
 using ThiDua.Registry;
 using ThiDua.Web.Api;
 using ThiDua.Web.Charts;
@@ -25,9 +25,9 @@ public static class CampaignPages
 
     public static IEndpointRouteBuilder MapCampaignPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", async (ThiDuaRuntime runtime, DashboardCatalog catalog, CancellationToken ct) =>
+        app.MapGet("/", async (ReadDatabase reads, DashboardCatalog catalog, CancellationToken ct) =>
         {
-            await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+            await using var conn = await reads.Runtime.DataSource.OpenConnectionAsync(ct);
             return Pages.Html(CampaignListPage.Render(await RegistryQueries.CampaignsAsync(conn, ct),
                 catalog.Names().Select(n => (Name: n, catalog.TryFind(n)?.Title)).Where(d => d.Title is not null).Select(d => (d.Name, d.Title!)).ToList()));
         }).ExcludeFromDescription();

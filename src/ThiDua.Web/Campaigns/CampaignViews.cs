@@ -1,8 +1,8 @@
 using ThiDua.Analytics;
 using ThiDua.Analytics.Querying;
-using ThiDua.Hosting;
 using ThiDua.Periods;
 using ThiDua.Web.Caching;
+using ThiDua.Web.Replicas;
 
 namespace ThiDua.Web.Campaigns;
 
@@ -11,9 +11,10 @@ namespace ThiDua.Web.Campaigns;
 /// The campaign being browsed now is kept until the next change: a leader goes from the campaign page to a unit, an
 /// indicator, a dashboard, and a campaign of 1M measurements took 0,6 s to load for each. One campaign only, so
 /// memory holds at most one; answers "as of" a time are not kept. It is dropped when the change feed reports an
-/// append, and, so as not to wait for that notice, when the log's last position has moved (one index probe).
+/// append, and, so as not to wait for that notice, when the log's last position has moved (one index probe). Read from
+/// the standby when it is in use: its own last position is the one compared.
 /// </summary>
-public sealed class CampaignViews(ThiDuaRuntime runtime, ChangeFeed feed)
+public sealed class CampaignViews(ReadDatabase reads, ChangeFeed feed)
 {
     private sealed record Kept(long Generation, long Position, CampaignView View);
 
@@ -21,13 +22,14 @@ public sealed class CampaignViews(ThiDuaRuntime runtime, ChangeFeed feed)
 
     public async Task<CampaignView> LoadAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct)
     {
+        var read = reads.Current;
         if (asOf is not null || !feed.Listening)
         {
-            var (snapshot, p) = await runtime.Analytics.ResolveAsync(campaign, period, asOf, ct);
+            var (snapshot, p) = await read.Runtime.Analytics.ResolveAsync(campaign, period, asOf, ct);
             return new CampaignView(snapshot, p, asOf);
         }
         var generation = feed.Generation;
-        var position = await LastPositionAsync(ct);
+        var position = await LastPositionAsync(read, ct);
         var kept = Volatile.Read(ref _kept);
         if (kept is not null && kept.Generation == generation && kept.Position == position && kept.View.Snapshot.Campaign.Code == campaign)
         {
@@ -37,10 +39,10 @@ public sealed class CampaignViews(ThiDuaRuntime runtime, ChangeFeed feed)
             if (p == kept.View.Period) return kept.View;
             return Keep(kept with { View = new CampaignView(cached, p, null) });
         }
-        var (loaded, resolved) = await runtime.Analytics.ResolveAsync(campaign, period, null, ct);
+        var (loaded, resolved) = await read.Runtime.Analytics.ResolveAsync(campaign, period, null, ct);
         var view = new CampaignView(loaded, resolved, null);
         // Kept only if nothing changed while it loaded: the cache never answers what the database would not.
-        return feed.Listening && feed.Generation == generation ? Keep(new Kept(generation, position, view)) : view;
+        return feed.Listening && feed.Generation == generation && reads.MayKeep(read) ? Keep(new Kept(generation, position, view)) : view;
     }
 
     private CampaignView Keep(Kept kept)
@@ -49,9 +51,9 @@ public sealed class CampaignViews(ThiDuaRuntime runtime, ChangeFeed feed)
         return kept.View;
     }
 
-    private async Task<long> LastPositionAsync(CancellationToken ct)
+    private static async Task<long> LastPositionAsync(ReadChoice read, CancellationToken ct)
     {
-        await using var cmd = runtime.DataSource.CreateCommand("select coalesce(max(seq), 0) from es_events");
+        await using var cmd = read.Runtime.DataSource.CreateCommand("select coalesce(max(seq), 0) from es_events");
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Attainment;
 using ThiDua.Awards;
-using ThiDua.Hosting;
+using ThiDua.Web.Replicas;
 using ThiDua.Ranking;
 using ThiDua.Registry;
 using ThiDua.Web.Api;
@@ -19,36 +19,36 @@ public static class CampaignsApi
     {
         var api = app.MapGroup("/api/campaigns").WithTags("Campaigns");
 
-        api.MapGet("/", async Task<Ok<IReadOnlyList<CampaignSummary>>> (ThiDuaRuntime runtime, CancellationToken ct) =>
+        api.MapGet("/", async Task<Ok<IReadOnlyList<CampaignSummary>>> (ReadDatabase reads, CancellationToken ct) =>
         {
-            await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+            await using var conn = await reads.Runtime.DataSource.OpenConnectionAsync(ct);
             var campaigns = await RegistryQueries.CampaignsAsync(conn, ct);
             return TypedResults.Ok<IReadOnlyList<CampaignSummary>>(campaigns.Select(CampaignSummary.Of).ToList());
         }).WithName("ListCampaigns").WithSummary("Danh sách phong trào / campaigns");
 
         api.MapGet("/{campaign}/ranking", async Task<Results<Ok<IReadOnlyList<RankingRow>>, ContentHttpResult>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
-            ThiDuaRuntime runtime, FreshAnalyticsCache fresh, CancellationToken ct) =>
+            ReadDatabase reads, FreshAnalyticsCache fresh, CancellationToken ct) =>
         {
             // The projection's rows, served as stored, when they are fresh; otherwise computed now.
             if (string.IsNullOrEmpty(asOf) && await fresh.GetAsync(campaign, AnalyticsQuery.ParsePeriod(period), "ranking", ct) is { } stored)
                 return TypedResults.Text(stored, "application/json; charset=utf-8");
-            var answer = await runtime.Analytics.RankingAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            var answer = await reads.Runtime.Analytics.RankingAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();
 
         api.MapGet("/{campaign}/attainment", async Task<Ok<IReadOnlyList<AttainmentRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
-            ThiDuaRuntime runtime, CancellationToken ct) =>
+            ReadDatabase reads, CancellationToken ct) =>
         {
-            var answer = await runtime.Analytics.AttainmentAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            var answer = await reads.Runtime.Analytics.AttainmentAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Attainment").WithSummary("Tỷ lệ hoàn thành / attainment (rows as `thidua attainment --format json`)").Rejections();
 
         // Awards are judged at the campaign's last month; a period is accepted and checked but does not change them (as the CLI has none).
         api.MapGet("/{campaign}/awards", async Task<Ok<IReadOnlyList<AwardRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
-            ThiDuaRuntime runtime, CancellationToken ct) =>
+            ReadDatabase reads, CancellationToken ct) =>
         {
             AnalyticsQuery.ParsePeriod(period);
-            var answer = await runtime.Analytics.AwardsAsync(campaign, AnalyticsQuery.ParseAsOf(asOf), ct);
+            var answer = await reads.Runtime.Analytics.AwardsAsync(campaign, AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Awards").WithSummary("Đề xuất khen thưởng / award candidates (rows as `thidua awards --format json`)").Rejections();
         return app;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using ThiDua.Campaigns;
 using ThiDua.Dashboards;
 using ThiDua.Hosting;
+using ThiDua.Web.Replicas;
 using ThiDua.Registry;
 using ThiDua.Web.Campaigns;
 using ThiDua.Web.Errors;
@@ -19,9 +20,9 @@ public static class DashboardPages
 {
     public static IEndpointRouteBuilder MapDashboardPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dashboards", async (DashboardCatalog catalog, ThiDuaRuntime runtime, CancellationToken ct) =>
+        app.MapGet("/dashboards", async (DashboardCatalog catalog, ReadDatabase reads, CancellationToken ct) =>
         {
-            var campaigns = await CampaignsAsync(runtime, ct);
+            var campaigns = await CampaignsAsync(reads.Runtime, ct);
             // The server's folder is an admin's business; everyone else is told the rule.
             var folder = Security.PageUser.Current is { IsAdmin: true } ? $" <code>{H.Encode(catalog.Directory)}</code>" : " dashboards";
             var sb = new StringBuilder($"<p class=\"lead\">Mỗi bảng điều khiển là một tệp JSON trong thư mục{folder}; thêm tệp là thêm bảng.</p><div class=\"cards\">");
@@ -45,13 +46,13 @@ public static class DashboardPages
         }).ExcludeFromDescription();
 
         app.MapGet("/dashboards/{name}", async (string name, [FromQuery] string? campaign, HttpRequest request, DashboardCatalog catalog,
-            DashboardRenderer renderer, CampaignViews views, ThiDuaRuntime runtime, CancellationToken ct) =>
+            DashboardRenderer renderer, CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
         {
             var definition = catalog.Find(name)
                 ?? throw RequestRejectedException.NotFound($"Không có bảng điều khiển '{name}' / no dashboard '{name}'. Xem / see /dashboards");
             if (string.IsNullOrWhiteSpace(campaign))
             {
-                var body = $"<p class=\"lead\">{H.Encode(definition.Description ?? "")}</p><p>Chọn phong trào để xem:</p>{CampaignPicker(name, await CampaignsAsync(runtime, ct), null)}";
+                var body = $"<p class=\"lead\">{H.Encode(definition.Description ?? "")}</p><p>Chọn phong trào để xem:</p>{CampaignPicker(name, await CampaignsAsync(reads.Runtime, ct), null)}";
                 return Pages.Html(PageLayout.Render(definition.Title, body, "/dashboards"));
             }
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);

@@ -31,7 +31,7 @@ public static class PageLayout
             <body>
             <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua – Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
             <main>
-            <h1>{Html.Encode(title)}</h1>
+            {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
             {body}
             </main>
             <footer class="site">ThiDua — số liệu tổng hợp từ dữ liệu đã nhập, tính lại được bất cứ lúc nào · để in: Ctrl+P (khổ A4)</footer>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Formatting;
-using ThiDua.Hosting;
+using ThiDua.Web.Replicas;
 using ThiDua.Security;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
@@ -37,13 +37,13 @@ public static class AuditPages
           .WithSummary("Một sự kiện như đã lưu (dữ liệu và siêu dữ liệu) / one recorded event as stored")
           .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/audit", async ([AsParameters] AuditParameters p, AuditTrail audit, UserStore users, ThiDuaRuntime runtime, CancellationToken ct) =>
+        app.MapGet("/audit", async ([AsParameters] AuditParameters p, AuditTrail audit, UserStore users, ReadDatabase reads, CancellationToken ct) =>
         {
             var query = p.ToQuery();
             var entries = await ReadAsync(audit, query, ct);
             var count = await audit.CountAsync(query, ct);
             var campaigns = entries.Select(e => AuditNames.CampaignOf(e.StreamId)).Append(query.Campaign).OfType<string>();
-            var names = await AuditNames.LoadAsync(runtime.DataSource, campaigns, ct);
+            var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, campaigns, ct);
             var userNames = (await users.ListAsync(ct)).Select(u => u.Name).ToList();
             return Pages.Html(PageLayout.Render("Nhật ký thay đổi", Render(p, query, entries, count, names, userNames), "/audit"));
         }).ExcludeFromDescription();

@@ -23,7 +23,8 @@ public static class SecurityServices
         services.AddSingleton(limits);
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<ThiDuaRuntime>().DataSource, sp.GetRequiredService<ThiDuaRuntime>().Clock));
         services.AddSingleton<CachedUsers>();
-        services.AddSingleton(sp => new AuditTrail(sp.GetRequiredService<ThiDuaRuntime>().DataSource));
+        // The log is read where the request reads (the standby for a GET when one is in use): one per request.
+        services.AddScoped(sp => new AuditTrail(sp.GetRequiredService<Replicas.ReadDatabase>().Runtime.DataSource));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxUploadBytes);
 
         services.AddAuthentication(SecuritySchemes.Default)

@@ -11,6 +11,7 @@ public static class DatabaseLocator
 {
     public const string EnvironmentVariable = "THIDUA_DATABASE";
     public const string LocalDatabaseName = "thidua";
+    public const string ReadEnvironmentVariable = "THIDUA_READ_DATABASE";
 
     public static async Task<string> ResolveAsync(string? database, CancellationToken ct = default)
     {
@@ -21,6 +22,14 @@ public static class DatabaseLocator
         local.Start();
         await local.EnsureDatabaseAsync(LocalDatabaseName, ct);
         return local.ConnectionString(LocalDatabaseName);
+    }
+
+    /// <summary>The hot standby pages and GET APIs read from (<c>serve --read-database</c>, else <c>THIDUA_READ_DATABASE</c>); null = none.</summary>
+    public static string? ResolveRead(string? readDatabase)
+    {
+        if (!string.IsNullOrWhiteSpace(readDatabase)) return Checked(readDatabase, "--read-database");
+        var fromEnvironment = Environment.GetEnvironmentVariable(ReadEnvironmentVariable);
+        return string.IsNullOrWhiteSpace(fromEnvironment) ? null : Checked(fromEnvironment, ReadEnvironmentVariable);
     }
 
     // A malformed setting is the user's to fix before anything runs; the string itself is not repeated (it may hold a password).

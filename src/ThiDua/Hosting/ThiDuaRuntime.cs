@@ -56,6 +56,13 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
         return new ThiDuaRuntime(dataSource, clock ?? TimeProvider.System);
     }
 
+    /// <summary>
+    /// The product on a read-only copy of its database (a hot standby): no migrations (the primary applies them and
+    /// the standby replays them), and nothing here may write — its store and daemon are never used.
+    /// </summary>
+    public static ThiDuaRuntime OpenReadOnly(string connectionString, TimeProvider? clock = null) =>
+        new(NpgsqlDataSource.Create(connectionString), clock ?? TimeProvider.System);
+
     public static IEnumerable<Migration> AllMigrations() =>
         EmbeddedMigrations.EventStore().Concat(EmbeddedMigrations.From(typeof(ThiDuaRuntime).Assembly, "thidua"));
 

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Web.Errors;
+
+namespace ThiDua.Web.Replicas;
+
+/// <summary>
+/// Sends a GET (or HEAD) to the standby when it is usable, and says where it was read in two headers
+/// (<c>X-ThiDua-Read-From: replica|primary</c>, <c>X-ThiDua-Replica-Lag: seconds</c>) and, on pages, in
+/// <see cref="ReadNotice"/>. A standby that fails mid-request (stopped since the last probe) is marked away and the
+/// request is answered again from the primary, so its going away costs no error page.
+/// </summary>
+public static class ReadRouting
+{
+    public const string ReadFromHeader = "X-ThiDua-Read-From";
+    public const string LagHeader = "X-ThiDua-Replica-Lag";
+
+    public static IApplicationBuilder UseReadRouting(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var reads = context.RequestServices.GetRequiredService<ReadDatabase>();
+        if (reads.Replica is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            await next(context);
+            return;
+        }
+        var choice = Route(reads, reads.Choose());
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[ReadFromHeader] = choice.FromReplica ? "replica" : "primary";
+            if (choice.FromReplica) context.Response.Headers[LagHeader] = ((long)choice.Lag.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (choice.FromReplica && !context.Response.HasStarted && e is not OperationCanceledException && DatabaseOutage.IsUnreachable(e))
+        {
+            reads.Report(new ReplicaStatus(ReplicaAbsence.Unreachable, 0, TimeSpan.Zero), e.Message);
+            choice = Route(reads, reads.OnPrimary);
+            context.Response.Clear();
+            await next(context);
+        }
+    });
+
+    private static ReadChoice Route(ReadDatabase reads, ReadChoice choice)
+    {
+        ReadDatabase.Use(choice);
+        ReadNotice.Current = ReadNotice.For(choice, reads.Status);
+        return choice;
+    }
+}
