@@ -22,6 +22,7 @@ public sealed class CliUsageTests
         { "periods with a bad month", ["periods", "reopen", "--campaign", "LS2021", "--month", "06/21", "--reason", "x", "--database", Nowhere] },
         { "periods with an unknown verb", ["periods", "lock", "--campaign", "LS2021", "--month", "2021-06", "--database", Nowhere] },
         { "not a connection string", ["ranking", "--campaign", "LS2021", "--database", "Hots=127.0.0.1"] },
+        { "a read database that is not a connection string", ["serve", "--read-database", "Hots=127.0.0.1", "--database", Nowhere] },
     };
 
     [Theory]
