@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using ThiDua.Hosting;
 using ThiDua.Web.Caching;
 
@@ -46,6 +48,20 @@ public sealed class ReadDatabase(ThiDuaRuntime primary, ThiDuaRuntime? replica, 
     {
         ArgumentNullException.ThrowIfNull(choice);
         return !choice.FromReplica || feed.NotifiedUpTo(choice.ReplayedLsn);
+    }
+
+    /// <summary>The primary's WAL position now; null when it cannot be asked.</summary>
+    public async Task<long?> PrimaryPositionAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var cmd = primary.DataSource.CreateCommand("select pg_current_wal_lsn() - '0/0'::pg_lsn");
+            return (long)(decimal)(await cmd.ExecuteScalarAsync(ct))!;
+        }
+        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or SocketException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The probe's (or a failed request's) finding; logs one line when reads leave the standby and one when they come back.</summary>

@@ -10,7 +10,8 @@ namespace ThiDua.Web.Replicas;
 /// Sends a GET (or HEAD) to the standby when it is usable, and says where it was read in two headers
 /// (<c>X-ThiDua-Read-From: replica|primary</c>, <c>X-ThiDua-Replica-Lag: seconds</c>) and, on pages, in
 /// <see cref="ReadNotice"/>. A standby that fails mid-request (stopped since the last probe) is marked away and the
-/// request is answered again from the primary, so its going away costs no error page.
+/// request is answered again from the primary, so its going away costs no error page. A browser that has just written
+/// reads from the primary until the standby has replayed its write (<see cref="OwnWrites"/>).
 /// </summary>
 public static class ReadRouting
 {
@@ -20,12 +21,19 @@ public static class ReadRouting
     public static IApplicationBuilder UseReadRouting(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var reads = context.RequestServices.GetRequiredService<ReadDatabase>();
-        if (reads.Replica is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        if (reads.Replica is null)
         {
             await next(context);
             return;
         }
-        var choice = Route(reads, reads.Choose());
+        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            OwnWrites.Remember(context, reads);
+            await next(context);
+            return;
+        }
+        var chosen = reads.Choose();
+        var choice = Route(reads, OwnWrites.NotYetReplayed(context, chosen) ? reads.OnPrimary : chosen);
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[ReadFromHeader] = choice.FromReplica ? "replica" : "primary";

@@ -34,7 +34,7 @@ public sealed class ReplicaProbe(ReadDatabase reads) : BackgroundService
     private async Task ProbeOnceAsync(CancellationToken ct)
     {
         var replica = reads.Replica!;
-        var primaryLsn = await PrimaryPositionAsync(ct);
+        var primaryLsn = await reads.PrimaryPositionAsync(ct);
         _startLsn ??= primaryLsn;
         var now = DateTimeOffset.UtcNow;
         try
@@ -61,20 +61,6 @@ public sealed class ReplicaProbe(ReadDatabase reads) : BackgroundService
             // Its pooled connections died with it: the first requests after its return must not find them.
             replica.DataSource.Clear();
             reads.Report(new ReplicaStatus(ReplicaAbsence.Unreachable, 0, TimeSpan.Zero), e.Message);
-        }
-    }
-
-    // Null when the primary cannot be asked now (the lag is then measured from what was noted before).
-    private async Task<long?> PrimaryPositionAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var cmd = reads.Primary.DataSource.CreateCommand("select pg_current_wal_lsn() - '0/0'::pg_lsn");
-            return (long)(decimal)(await cmd.ExecuteScalarAsync(ct))!;
-        }
-        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or SocketException)
-        {
-            return null;
         }
     }
 }

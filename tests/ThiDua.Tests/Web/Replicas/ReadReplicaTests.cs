@@ -47,8 +47,10 @@ public sealed partial class ReadReplicaTests(ITestOutputHelper output)
             ConfigureBuilder = b => b.Logging.SetMinimumLevel(LogLevel.Warning).AddProvider(logs),
         });
         await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = Deadline }.WithToken(analyst);
-        using var viewerClient = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = Deadline }.WithToken(viewer);
+        // Reads from a client that keeps no cookies; the import from one that does, as a browser would.
+        using var client = Client(app, keepsCookies: false).WithToken(analyst);
+        using var viewerClient = Client(app, keepsCookies: false).WithToken(viewer);
+        using var writer = Client(app, keepsCookies: true).WithToken(analyst);
 
         // 1. The standby has replayed the seed: reads go to it, no banner.
         await Eventually.WaitUntilAsync(async () => (await GetAsync(client, RankingPath)).From == "replica", Deadline, "reads from the standby");
@@ -62,10 +64,13 @@ public sealed partial class ReadReplicaTests(ITestOutputHelper output)
         using (var form = new MultipartFormDataContent())
         {
             form.Add(new StringContent(SeedCorrections.Csv(Campaign, 0, rows: 30)), "file", "corrections.csv");
-            var import = await client.PostAsync("/api/imports/measurements?acceptWarnings=1", form);
+            var import = await writer.PostAsync("/api/imports/measurements?acceptWarnings=1", form);
             import.StatusCode.Should().Be(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
         }
         await runtime.Daemon.CatchUpAsync();
+        var own = await GetAsync(writer, PagePath);
+        own.From.Should().Be("primary", "who has just imported reads from the primary until the standby has replayed the import");
+        own.Main.Should().NotBe(pageBefore.Main);
         var onPrimary = await StoredAnalytics.FreshJsonAsync(runtime.DataSource, Campaign, null, "ranking");
         onPrimary.Should().NotBe(before.Body, "the corrections change the ranking");
         // A token revoked on the primary is refused (as soon as its notification arrives), though the standby, held,
@@ -91,6 +96,7 @@ public sealed partial class ReadReplicaTests(ITestOutputHelper output)
         await Eventually.WaitUntilAsync(async () => (await GetAsync(client, RankingPath)).Body == onPrimary, Deadline, "the import read from the standby");
         await Eventually.WaitUntilAsync(async () => (await GetAsync(client, PagePath)) is { Notice: null } p && p.Main != pageBefore.Main,
             Deadline, "the page with the import and without the lag notice");
+        await Eventually.WaitUntilAsync(async () => (await GetAsync(writer, RankingPath)).From == "replica", Deadline, "the importer back on the standby");
         for (var i = 0; i < 5; i++)
         {
             var again = await GetAsync(client, RankingPath);
@@ -121,6 +127,9 @@ public sealed partial class ReadReplicaTests(ITestOutputHelper output)
         (await GetAsync(client, RankingPath)).Body.Should().Be(onPrimary);
         await app.StopAsync();
     }
+
+    private static HttpClient Client(WebApplication app, bool keepsCookies) =>
+        new(new HttpClientHandler { UseCookies = keepsCookies }) { BaseAddress = new Uri(app.Urls.Single()), Timeout = Deadline };
 
     private static string RankingPath => $"/api/campaigns/{Campaign}/ranking";
 
