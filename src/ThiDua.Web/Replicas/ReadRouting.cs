@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using ThiDua.Web.Errors;
 
 namespace ThiDua.Web.Replicas;
@@ -10,7 +11,8 @@ namespace ThiDua.Web.Replicas;
 /// Sends a GET (or HEAD) to the standby when it is usable, and says where it was read in two headers
 /// (<c>X-ThiDua-Read-From: replica|primary</c>, <c>X-ThiDua-Replica-Lag: seconds</c>) and, on pages, in
 /// <see cref="ReadNotice"/>. A standby that fails mid-request (stopped since the last probe) is marked away and the
-/// request is answered again from the primary, so its going away costs no error page. A browser that has just written
+/// request is answered again from the primary, so its going away costs no error page; so is a read the standby
+/// cancelled for its replay (a recovery conflict). A browser that has just written
 /// reads from the primary until the standby has replayed its write (<see cref="OwnWrites"/>).
 /// </summary>
 public static class ReadRouting
@@ -44,14 +46,20 @@ public static class ReadRouting
         {
             await next(context);
         }
-        catch (Exception e) when (choice.FromReplica && !context.Response.HasStarted && e is not OperationCanceledException && DatabaseOutage.IsUnreachable(e))
+        catch (Exception e) when (choice.FromReplica && !context.Response.HasStarted && e is not OperationCanceledException
+            && (DatabaseOutage.IsUnreachable(e) || IsRecoveryConflict(e)))
         {
-            reads.Report(new ReplicaStatus(ReplicaAbsence.Unreachable, 0, TimeSpan.Zero), e.Message);
+            if (!IsRecoveryConflict(e)) reads.Report(new ReplicaStatus(ReplicaAbsence.Unreachable, 0, TimeSpan.Zero), e.Message);
             choice = Route(reads, reads.OnPrimary);
             context.Response.Clear();
             await next(context);
         }
     });
+
+    // "canceling statement due to conflict with recovery": the standby cancelled a long read that its replay needed to
+    // overtake. The standby is fine; this one answer comes from the primary.
+    private static bool IsRecoveryConflict(Exception e) => e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure }
+        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure };
 
     private static ReadChoice Route(ReadDatabase reads, ReadChoice choice)
     {

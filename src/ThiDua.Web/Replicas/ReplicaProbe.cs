@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -55,7 +54,8 @@ public sealed class ReplicaProbe(ReadDatabase reads) : BackgroundService
                 ? new ReplicaStatus(ReplicaAbsence.None, replayed, lag)
                 : new ReplicaStatus(ReplicaAbsence.CatchingUp, replayed, lag), $"replayed {replayed}, primary at start {_startLsn}");
         }
-        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or SocketException)
+        // Whatever went wrong, the standby is not used until a probe succeeds (an exception leaving a hosted service would stop the host).
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             _lag.Observe(primaryLsn, null, now);
             // Its pooled connections died with it: the first requests after its return must not find them.
