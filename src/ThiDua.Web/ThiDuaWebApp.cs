@@ -27,7 +27,8 @@ using ThiDua.Web.Security;
 namespace ThiDua.Web;
 
 /// <summary>
-/// Builds the ThiDua web host on one database: pages, charts, JSON API and OpenAPI document.
+/// Builds the ThiDua web host on one database (and optionally a hot standby of it for pages and GET APIs:
+/// docs/replicas.md): pages, charts, JSON API and OpenAPI document.
 /// The CLI's <c>serve</c>/<c>demo</c> and the tests start from here; each area maps its own routes.
 /// </summary>
 public static class ThiDuaWebApp

@@ -8,13 +8,12 @@ namespace ThiDua.Tests.Web.Replicas;
 /// A primary (<c>wal_level=replica</c>) and a hot standby made from it with <c>pg_basebackup -R</c>, streaming from it.
 /// Both live in one private temp folder and listen only on Unix sockets in folders of their own (mode 700), so they
 /// need no TCP port and let in only this user (and root); as root they run as <c>postgres</c>, as the product's
-/// local cluster does. Disposing stops both and deletes the folder, whatever state the test left them in.
+/// local cluster does (through the product's ProcessRunner). Disposing stops both and deletes the folder, whatever state the test left them in.
 /// </summary>
 public sealed class PrimaryAndStandby : IAsyncDisposable
 {
     private const int Port = 5432; // private to each socket folder
     private const string User = "thidua";
-    private static readonly bool IsRoot = Environment.UserName == "root";
 
     // Not CreateTempSubdirectory: its mode 700 would keep the postgres user (the servers', when we are root) out.
     private readonly string _home = Path.Combine(Path.GetTempPath(), "thidua-replica-" + Guid.NewGuid().ToString("N")[..8]);
@@ -55,7 +54,7 @@ public sealed class PrimaryAndStandby : IAsyncDisposable
             Directory.CreateDirectory(Path.Combine(_home, socket));
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(_home, socket), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        Chown();
+        ProcessRunner.Chown(_home);
         // Trust on the private sockets only (their folders admit no one else); the default rules let the same user replicate.
         Run("initdb", "-D", PrimaryData, "-U", User, "--auth-local=trust", "--auth-host=reject", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         StartServer(PrimaryData, "ps", "-c wal_level=replica -c max_wal_senders=4 -c synchronous_commit=off");
@@ -105,29 +104,8 @@ public sealed class PrimaryAndStandby : IAsyncDisposable
 
     private void Run(string tool, params string[] args)
     {
-        var (code, output) = TryRun(tool, args);
+        var (code, output) = ProcessRunner.Run(Path.Combine(_bin, tool), args);
         if (code != 0) throw new InvalidOperationException($"{tool} failed ({code}): {output}");
-    }
-
-    private (int Code, string Output) TryRun(string tool, params string[] args)
-    {
-        var psi = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (IsRoot)
-        {
-            psi.FileName = "/usr/sbin/runuser";
-            foreach (var a in new[] { "-u", "postgres", "--" }) psi.ArgumentList.Add(a);
-            psi.ArgumentList.Add(Path.Combine(_bin, tool));
-        }
-        else psi.FileName = Path.Combine(_bin, tool);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["LC_ALL"] = "C.UTF-8";
-        using var process = Process.Start(psi)!;
-        // pg_ctl start leaves the server holding our pipes: read asynchronously, stop waiting once the tool exits.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(2));
-        return (process.ExitCode, (stdout.IsCompletedSuccessfully ? stdout.Result : "") + (stderr.IsCompletedSuccessfully ? stderr.Result : ""));
     }
 
     // The folder initdb really lives in: PATH may hold links to initdb and pg_ctl only, not to pg_basebackup.
@@ -138,17 +116,10 @@ public sealed class PrimaryAndStandby : IAsyncDisposable
         return Path.GetDirectoryName(initdb.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? initdb.FullName)!;
     }
 
-    private void Chown()
-    {
-        if (!IsRoot) return;
-        using var p = Process.Start(new ProcessStartInfo("/bin/chown", ["-R", "postgres:postgres", _home]) { UseShellExecute = false })!;
-        p.WaitForExit();
-    }
-
     public ValueTask DisposeAsync()
     {
         foreach (var data in new[] { StandbyData, PrimaryData })
-            if (File.Exists(Path.Combine(data, "postmaster.pid"))) TryRun("pg_ctl", "stop", "-D", data, "-m", "immediate", "-w");
+            if (File.Exists(Path.Combine(data, "postmaster.pid"))) ProcessRunner.Run(Path.Combine(_bin, "pg_ctl"), "stop", "-D", data, "-m", "immediate", "-w");
         try { Directory.Delete(_home, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
