@@ -111,25 +111,6 @@ public sealed class DossierTests(SeededDatabase db) : IClassFixture<SeededDataba
     }
 
     [Fact]
-    public async Task Once_the_council_has_decided_the_minutes_list_its_decisions()
-    {
-        var close = await ThiDuaProcess.RunAsync(["periods", "close", "--campaign", Campaign, "--month", "2021-05", "--database", db.ConnectionString]);
-        close.ExitCode.Should().Be(0, close.ToString());
-        var decisions = Path.Combine(dir, "award_decisions.csv");
-        var seedLines = File.ReadAllLines(Path.Combine(Infrastructure.SeedFiles.Directory, "award_decisions.csv"));
-        File.WriteAllLines(decisions, seedLines.Take(1).Concat(seedLines.Where(l => l.StartsWith(Campaign + ";", StringComparison.Ordinal))));
-        var import = await ThiDuaProcess.RunAsync(["import", "award_decisions", decisions, "--database", db.ConnectionString]);
-        import.ExitCode.Should().Be(0, import.ToString());
-
-        var (result, folder) = await RunAsync();
-
-        result.ExitCode.Should().Be(0, result.ToString());
-        var minutes = DocxReadBack.Open(Path.Combine(folder, "bien-ban.docx"));
-        var first = seedLines.First(l => l.StartsWith(Campaign + ";", StringComparison.Ordinal)).Split(';');
-        minutes.Text.Should().Contain("Số, ngày quyết định").And.Contain(first[4]).And.Contain("đồng ý");
-    }
-
-    [Fact]
     public async Task A_campaign_not_ended_at_the_cut_off_is_refused_and_nothing_is_written()
     {
         await using (var runtime = await db.OpenRuntimeAsync())

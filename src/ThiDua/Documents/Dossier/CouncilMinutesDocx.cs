@@ -20,9 +20,6 @@ public static class CouncilMinutesDocx
         IReadOnlyList<DecidedAward>? decided = null)
     {
         decided ??= [];
-        string DecisionOf(string form, string unit) => decided.FirstOrDefault(d => d.FormCode == form && d.Unit == unit) is { } d
-            ? Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision) + (d.Decision.Reference is { Length: > 0 } r ? $" ({r})" : "")
-            : "";
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(forms);
         var council = settings.Council ?? "Hội đồng Thi đua - Khen thưởng";
@@ -54,7 +51,7 @@ public static class CouncilMinutesDocx
             {
                 var i = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Điểm", "Quyết định của Hội đồng"],
-                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionOf(t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041]);
+                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041]);
             }
             doc.Paragraph("3. Kết quả biểu quyết và kết luận của chủ trì:", DocxText.Body);
             if (decided.Count > 0)
@@ -62,7 +59,7 @@ public static class CouncilMinutesDocx
                 var k = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Quyết định", "Số, ngày quyết định"],
                     decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, d.UnitName, Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
-                        string.Join(", ", new[] { d.Decision.Reference, d.Decision.Date is { } day ? VietnameseDates.Date(day) : null }.Where(x => !string.IsNullOrEmpty(x)))]),
+                        DecisionText.Act(d.Decision)]),
                     [454, 2835, 2835, 1361, 1587]);
             }
             OfficialLayout.ToFill(doc, "Số thành viên đồng ý với từng trường hợp (tỷ lệ %); ý kiến khác; kết luận.", 4);

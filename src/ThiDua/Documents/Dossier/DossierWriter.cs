@@ -14,15 +14,16 @@ public static class DossierWriter
         ArgumentNullException.ThrowIfNull(report);
         var campaign = report.Campaign;
         var clusters = report.Rankings.SelectMany(g => g.Rows).ToDictionary(r => r.Unit, r => (string?)Reports.Html.ReportText.Cluster(r.Cluster, r.ClusterName), StringComparer.Ordinal);
-        foreach (var a in report.Annex) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster, a.ClusterName));
+        foreach (var a in report.Dossier) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster, a.ClusterName));
         var files = new List<(string Name, byte[] Content)>
         {
-            (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings)),
+            (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
             (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
             (DossierFileNames.Summary, SummaryDocx.Build(report, charts, clusters, settings)),
         };
         var n = 0;
-        foreach (var a in report.Annex) files.Add((DossierFileNames.Achievement(++n, a.Unit.Code), AchievementReportDocx.Build(campaign, a, settings)));
+        // One báo cáo thành tích per candidate still proposed or approved (DossierCandidates).
+        foreach (var a in report.Dossier) files.Add((DossierFileNames.Achievement(++n, a.Unit.Code), AchievementReportDocx.Build(campaign, a, settings)));
 
         var folder = Path.Combine(outDir, DossierFileNames.Folder(campaign.Code));
         var temporary = folder + ".tmp";

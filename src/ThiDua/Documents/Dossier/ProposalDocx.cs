@@ -1,4 +1,5 @@
 using ThiDua.Awards;
+using ThiDua.Awards.Deciding;
 using ThiDua.Campaigns;
 using ThiDua.Documents.Docx;
 using ThiDua.Documents.Settings;
@@ -14,10 +15,21 @@ namespace ThiDua.Documents.Dossier;
 /// </summary>
 public static class ProposalDocx
 {
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings)
+    /// <summary>The column the decisions fill once recorded.</summary>
+    public const string ResultColumn = "Kết quả xét khen thưởng";
+
+    /// <param name="decided">The decisions recorded (award_decisions.csv): the tờ trình stays the proposal it was when sent,
+    /// and each row gains its decision and act; ties and candidates over the quota the council decided on are listed.</param>
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings,
+        IReadOnlyList<DecidedAward>? decided = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(forms);
+        decided ??= [];
+        var column = decided.Count > 0 ? ResultColumn : null;
+        string Result(AwardProposalLine c) => DecisionText.Of(decided, c.FormCode, c.Unit);
+        bool Apart(AwardProposalLine c) => c.Status == AwardStatus.TieAtQuota
+            || (c.Status != AwardStatus.Proposed && decided.Any(d => d.FormCode == c.FormCode && d.Unit == c.Unit));
         var proposed = forms.SelectMany(f => f.Candidates).Where(c => c.Status == AwardStatus.Proposed).ToList();
         return DocxBuilder.Build(doc =>
         {
@@ -31,19 +43,22 @@ public static class ProposalDocx
             var individuals = proposed.Where(p => p.Kind == Units.UnitKind.Individual).Select(p => p.Unit).Distinct().Count();
             doc.Paragraph($"{settings.IssuingBody ?? OfficialLayout.Blank} kính đề nghị {OfficialLayout.Blank} xem xét, khen thưởng cho {Count(collectives)} tập thể và {Count(individuals)} cá nhân đã có thành tích xuất sắc trong phong trào, cụ thể như sau:", DocxText.Body);
             var n = 0;
-            foreach (var form in forms.Where(f => f.Candidates.Any(c => c.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota)))
+            foreach (var form in forms.Where(f => f.Candidates.Any(c => c.Status == AwardStatus.Proposed || Apart(c))))
             {
                 n++;
                 var list = form.Candidates.Where(c => c.Status == AwardStatus.Proposed).ToList();
                 doc.Paragraph($"{Count(n)}. {form.Form.Name}{(form.Form.Level is { Length: > 0 } l ? $" ({l})" : "")}: {Count(list.Count)} {Recipient(form.Form.Recipient).ToLowerInvariant()}", DocxText.Heading with { FirstLineIndent = true });
-                Candidates(doc, list, clusters);
-                if (form.TiesAtQuota.Count > 0)
+                Candidates(doc, list, clusters, column, Result);
+                var apart = form.Candidates.Where(Apart).ToList();
+                if (apart.Count > 0)
                 {
-                    doc.Paragraph($"Bằng điểm ở suất cuối (số lượng {Quota(form.Form)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
-                    Candidates(doc, form.TiesAtQuota, clusters);
+                    var over = apart.Any(c => c.Status != AwardStatus.TieAtQuota) ? " hoặc ngoài số lượng" : "";
+                    doc.Paragraph($"Bằng điểm ở suất cuối{over} (số lượng {Quota(form.Form)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
+                    Candidates(doc, apart, clusters, column, Result);
                 }
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn đề nghị khen thưởng.", DocxText.Body);
+            if (decided.Count > 0) Decisions(doc, decided);
             doc.Paragraph("(Có danh sách, báo cáo thành tích và biên bản họp Hội đồng kèm theo.)", DocxText.Body with { Italic = true });
             doc.Paragraph($"Kính trình {OfficialLayout.Blank} xem xét, quyết định./.", DocxText.Body);
             OfficialLayout.Signature(doc, settings);
@@ -54,19 +69,31 @@ public static class ProposalDocx
     internal static string Quota(AwardForm form) => form.Quota is not { } q ? "không giới hạn"
         : Count(q) + (form.QuotaScope == AwardQuotaScope.Cluster ? " mỗi cụm, khối" : "");
 
-    /// <summary>The danh sách: TT, name, cluster, score, what the candidate achieved.</summary>
-    internal static void Candidates(DocxBuilder doc, IReadOnlyList<AwardProposalLine> list, IReadOnlyDictionary<string, string?> clusters, string? blankColumn = null)
+    // What the recorded decisions came to, by act: the record the office files with the tờ trình.
+    private static void Decisions(DocxBuilder doc, IReadOnlyList<DecidedAward> decided)
+    {
+        var approved = decided.Where(d => d.Decision.Decision == AwardDecision.Approved)
+            .GroupBy(d => DecisionText.Act(d.Decision)).Select(g => $"{(g.Key.Length > 0 ? "Quyết định số " + g.Key : "quyết định chưa ghi số")}: {Count(g.Count())} trường hợp");
+        doc.Paragraph($"Kết quả xét khen thưởng đã có (cột \"{ResultColumn}\"): được khen thưởng theo {string.Join("; ", approved.DefaultIfEmpty("—"))}; " +
+            $"không đồng ý: {Count(decided.Count(d => d.Decision.Decision == AwardDecision.Rejected))} trường hợp; " +
+            $"hoãn xét: {Count(decided.Count(d => d.Decision.Decision == AwardDecision.Deferred))} trường hợp.", DocxText.Body with { Italic = true });
+    }
+
+    /// <summary>The danh sách: TT, name, cluster, score, what the candidate achieved, and a last column when given
+    /// (the minutes' blank "Số phiếu đồng ý", the tờ trình's recorded decisions).</summary>
+    internal static void Candidates(DocxBuilder doc, IReadOnlyList<AwardProposalLine> list, IReadOnlyDictionary<string, string?> clusters,
+        string? lastColumn = null, Func<AwardProposalLine, string>? last = null)
     {
         var i = 0;
-        IReadOnlyList<string> header = blankColumn is null
+        IReadOnlyList<string> header = lastColumn is null
             ? ["TT", "Tên tập thể, cá nhân", "Cụm, khối", "Điểm", "Thành tích"]
-            : ["TT", "Tên tập thể, cá nhân", "Cụm, khối", "Điểm", "Thành tích", blankColumn];
-        IReadOnlyList<int> widths = blankColumn is null ? [454, 2835, 1531, 907, 3345] : [454, 2552, 1247, 851, 2552, 1416];
+            : ["TT", "Tên tập thể, cá nhân", "Cụm, khối", "Điểm", "Thành tích", lastColumn];
+        IReadOnlyList<int> widths = lastColumn is null ? [454, 2835, 1531, 907, 3345] : [454, 2268, 1247, 851, 2268, 1984];
         doc.Table(header, list.Select(c =>
         {
             IReadOnlyList<string> row = [Count(++i), c.UnitName, clusters.GetValueOrDefault(c.Unit) ?? Missing, Score(c.Score),
-                string.Join("; ", c.Reasons.Select(r => r.Vietnamese)), ""];
-            return blankColumn is null ? row.Take(5).ToList() : row;
+                string.Join("; ", c.Reasons.Select(r => r.Vietnamese)), last?.Invoke(c) ?? ""];
+            return lastColumn is null ? row.Take(5).ToList() : row;
         }), widths);
     }
 }

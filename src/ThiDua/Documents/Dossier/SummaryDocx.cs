@@ -46,11 +46,14 @@ public static class SummaryDocx
             }
 
             doc.Paragraph("III. ĐỀ NGHỊ KHEN THƯỞNG", DocxText.Heading);
+            var decided = report.Decided;
             foreach (var form in report.Forms)
             {
                 var proposed = form.Candidates.Where(x => x.Status == AwardStatus.Proposed).ToList();
-                doc.Paragraph($"{form.Form.Name}: đề nghị {Count(proposed.Count)}{(form.TiesAtQuota.Count > 0 ? $", {Count(form.TiesAtQuota.Count)} bằng điểm ở suất cuối chờ Hội đồng quyết định" : "")}.", DocxText.Body);
-                if (proposed.Count > 0) ProposalDocx.Candidates(doc, proposed, clusters);
+                var pending = form.TiesAtQuota.Count(t => DecisionText.Of(decided, t.FormCode, t.Unit).Length == 0);
+                doc.Paragraph($"{form.Form.Name}: đề nghị {Count(proposed.Count)}{(pending > 0 ? $", {Count(pending)} bằng điểm ở suất cuối chờ Hội đồng quyết định" : "")}.", DocxText.Body);
+                if (proposed.Count > 0)
+                    ProposalDocx.Candidates(doc, proposed, clusters, decided.Count > 0 ? ProposalDocx.ResultColumn : null, x => DecisionText.Of(decided, x.FormCode, x.Unit));
             }
 
             doc.Paragraph("IV. TỒN TẠI, HẠN CHẾ VÀ BÀI HỌC KINH NGHIỆM", DocxText.Heading);

@@ -24,4 +24,8 @@ public sealed record SummaryReport(
 
     /// <summary>The candidates with a standing council decision at the cut-off, by form then unit (v2).</summary>
     public IReadOnlyList<DecidedAward> Decided { get; init; } = [];
+
+    /// <summary>The candidates the award dossier writes a báo cáo thành tích for (<see cref="DossierCandidates"/>): the
+    /// annex's until the council decides, then the approved and the still undecided.</summary>
+    public IReadOnlyList<Achievement> Dossier { get; init; } = [];
 }

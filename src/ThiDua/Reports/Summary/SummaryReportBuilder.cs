@@ -22,11 +22,16 @@ public static class SummaryReportBuilder
         var campaign = snapshot.Campaign;
         var lines = ReportLines.Indicators(snapshot, result);
         var forms = Forms(snapshot, awards);
+        var candidates = forms.SelectMany(f => f.Candidates).ToList();
+        var decisions = Awards.Deciding.AwardDecisions.Current(snapshot.Decisions);
         return new SummaryReport(campaign, campaign.LastMonth, cutOff, ReportLines.Rankings(snapshot, result), lines,
-            forms, Annex(snapshot, result, lines, forms), Milestones.Of(campaign, cutOff), panels)
+            forms, Achievements(snapshot, result, lines, candidates.Where(c => c.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota)),
+            Milestones.Of(campaign, cutOff), panels)
         {
             Locks = snapshot.Locks,
             Decided = Decided(snapshot, awards),
+            Dossier = Achievements(snapshot, result, lines,
+                candidates.Where(c => DossierCandidates.Included(c.Status, decisions.GetValueOrDefault((c.FormCode, c.Unit))?.Decision))),
         };
     }
 
@@ -47,13 +52,11 @@ public static class SummaryReportBuilder
                 .ToList()))
             .ToList();
 
-    // Proposed and tied candidates both need a dossier: the council picks among the tied ones.
-    private static IReadOnlyList<Achievement> Annex(CampaignSnapshot snapshot, CampaignResult result,
-        IReadOnlyList<IndicatorResultLine> lines, IReadOnlyList<AwardFormResult> forms)
+    // One achievement per unit among these candidates, collectives first, listing the forms it is a candidate of.
+    private static IReadOnlyList<Achievement> Achievements(CampaignSnapshot snapshot, CampaignResult result,
+        IReadOnlyList<IndicatorResultLine> lines, IEnumerable<AwardProposalLine> candidates)
     {
-        var proposals = forms.SelectMany(f => f.Candidates)
-            .Where(c => c.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota)
-            .ToList();
+        var proposals = candidates.ToList();
         var ratings = snapshot.Ratings.ToDictionary(r => r.Unit, StringComparer.Ordinal);
         return proposals
             .Select(p => p.Unit).Distinct(StringComparer.Ordinal)
