@@ -20,7 +20,9 @@ namespace ThiDua.Reports;
 /// prints it to PDF, and writes a JSON sidecar. The cut-off is an argument, never the clock, so a report
 /// regenerated later for the same cut-off has the same HTML, byte for byte.
 /// </summary>
-public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards)
+/// <param name="documentsDirectory">Where the campaigns' document settings (<c>{campaign}.json</c>: issuer, signer…) are;
+/// null: <see cref="Documents.Settings.DossierSettingsFile.DefaultDirectory"/>.</param>
+public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, DashboardCatalog dashboards, string? documentsDirectory = null)
 {
     // The dashboard definitions the reports embed, if the catalog has them: the same files the web pages render.
     private const string MonthlyDashboard = "leadership";
@@ -41,7 +43,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var corrections = CorrectionLog.Between(corrected, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
         var result = CampaignAnalytics.Compute(snapshot, month);
         var panels = Panels(MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);
-        var report = MonthlyReportBuilder.Build(snapshot, result, cutOff, corrections, panels);
+        var report = MonthlyReportBuilder.Build(snapshot, result, cutOff, corrections, panels) with { Letterhead = Letterhead(c.Code) };
         var html = new MonthlyReportHtml(_charts).Render(report);
         return await WriteAsync(outDir, ReportFileNames.Monthly(c.Code, month), html, cutOff,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Monthly, month, cutOff, htmlFile, pdf, problem), ct);
@@ -55,13 +57,25 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var result = CampaignAnalytics.Compute(snapshot, c.LastMonth);
         var awards = AwardJudge.Judge(snapshot, result.Attainment);
         var panels = Panels(SummaryDashboard, snapshot, result, () => awards, cutOff);
-        var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, result, awards, cutOff, panels));
+        var html = new SummaryReportHtml(_charts).Render(SummaryReportBuilder.Build(snapshot, result, awards, cutOff, panels) with { Letterhead = Letterhead(c.Code) });
         return await WriteAsync(outDir, ReportFileNames.Summary(c.Code), html, cutOff,
             (htmlFile, pdf, problem) => new ReportManifest(c.Code, c.Name, ReportKind.Summary, ReportCutOff.SummaryMonth(c), cutOff, htmlFile, pdf, problem), ct);
     }
 
     private async Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset cutOff, CancellationToken ct, Action<StoredEvent>? seen = null) =>
         await runtime.Snapshots.LoadOrRejectAsync(campaign, cutOff, ct, seen);
+
+    private ReportLetterhead Letterhead(string campaign)
+    {
+        try
+        {
+            return new ReportLetterhead(Documents.Settings.DossierSettingsFile.Load(campaign, directory: documentsDirectory));
+        }
+        catch (QueryRejectedException e)
+        {
+            return ReportLetterhead.Blank with { Problem = e.Message };
+        }
+    }
 
     private ReportPanels? Panels(string name, CampaignSnapshot snapshot, CampaignResult result, Func<IReadOnlyList<AwardRow>> awards, DateTimeOffset cutOff)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Documents.Settings;
 
@@ -13,11 +12,7 @@ namespace ThiDua.Documents.Docx;
 public static class OfficialLayout
 {
     /// <summary>A dotted blank to be filled in.</summary>
-    public const string Blank = "……………………";
-
-    public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-
-    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+    public const string Blank = OfficialText.Blank;
 
     private const int LeftColumn = 3686; // 6.5 cm
 
@@ -28,33 +23,22 @@ public static class OfficialLayout
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(settings);
         var small = new DocxText(13, Align: DocxAlign.Center, SpaceAfter: 0);
-        var symbol = settings.Symbol is { Length: > 0 } s ? $"{kind}-{s}" : kind + "-" + "………";
         var left = new List<Paragraph>
         {
-            DocxBuilder.Para(Upper(parent ?? settings.ParentBody), small),
-            DocxBuilder.Para(Upper(issuer ?? settings.IssuingBody), small with { Bold = true }),
+            DocxBuilder.Para(OfficialText.Upper(parent ?? settings.ParentBody), small),
+            DocxBuilder.Para(OfficialText.Upper(issuer ?? settings.IssuingBody), small with { Bold = true }),
             DocxBuilder.Para("———————", small),
-            DocxBuilder.Para($"Số:        /{symbol}", small),
+            DocxBuilder.Para(OfficialText.Number(settings, kind), small),
         };
         var right = new List<Paragraph>
         {
-            DocxBuilder.Para(Nation, small with { Bold = true }),
-            DocxBuilder.Para(Motto, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+            DocxBuilder.Para(OfficialText.Nation, small with { Bold = true }),
+            DocxBuilder.Para(OfficialText.Motto, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
             DocxBuilder.Para("———————————", small),
-            DocxBuilder.Para(PlaceAndDate(settings), new DocxText(14, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+            DocxBuilder.Para(OfficialText.PlaceAndDate(settings), new DocxText(14, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
         };
         doc.Columns(LeftColumn, left, right);
         doc.Paragraph("", DocxText.Centered);
-    }
-
-    /// <summary>"Bắc Kạn, ngày 05 tháng 01 năm 2023", or with blanks for what is not set.</summary>
-    public static string PlaceAndDate(DossierSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var place = settings.Place is { Length: > 0 } p ? p : "…………";
-        return settings.Date is { } d
-            ? $"{place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year.ToString(CultureInfo.InvariantCulture)}"
-            : $"{place}, ngày …… tháng …… năm ……";
     }
 
     public static void Title(DocxBuilder doc, string title, string? subtitle = null)
@@ -75,14 +59,13 @@ public static class OfficialLayout
         if (withRecipients)
         {
             left.Add(DocxBuilder.Para("Nơi nhận:", new DocxText(12, Bold: true, Italic: true, Align: DocxAlign.Left, SpaceAfter: 0)));
-            var recipients = settings.Recipients is { Count: > 0 } r ? r : ["- " + Blank + ";", "- Lưu: VT, " + Blank + "."];
-            left.AddRange(recipients.Select(x => DocxBuilder.Para(x.StartsWith('-') ? x : "- " + x, new DocxText(11, Align: DocxAlign.Left, SpaceAfter: 0))));
+            left.AddRange(OfficialText.Recipients(settings).Select(x => DocxBuilder.Para(x, new DocxText(11, Align: DocxAlign.Left, SpaceAfter: 0))));
         }
         var title = signerTitle ?? settings.SignerTitle;
         var name = signerName ?? settings.SignerName;
         var right = new List<Paragraph>
         {
-            DocxBuilder.Para(Upper(title), new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+            DocxBuilder.Para(OfficialText.Upper(title), new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
             DocxBuilder.Para("(Ký, ghi rõ họ tên, đóng dấu)", new DocxText(13, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
             DocxBuilder.Para("\n\n\n", DocxText.Centered),
             DocxBuilder.Para(name is { Length: > 0 } ? name : Blank, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
@@ -97,6 +80,4 @@ public static class OfficialLayout
         doc.Paragraph(DocxText.Body, ("[Đơn vị tự ghi] ", true, true), (what, false, true));
         for (var i = 0; i < lines; i++) doc.Paragraph(new string('…', 60), DocxText.Body with { FirstLineIndent = false });
     }
-
-    private static string Upper(string? text) => text is { Length: > 0 } t ? t.ToUpper(CultureInfo.GetCultureInfo("vi-VN")) : Blank;
 }

@@ -29,6 +29,19 @@ h4 { font-size: 10pt; margin: 3mm 0 1mm; break-after: avoid; }
 .cover dl { display: inline-grid; grid-template-columns: auto auto; gap: 1mm 5mm; text-align: left; margin: 0 auto; }
 .cover dt { font-weight: bold; }
 .cover dd { margin: 0; }
+.cover .end { margin-top: auto; }
+.letterhead { display: grid; grid-template-columns: 42% 58%; font: 10.5pt/1.35 "Noto Serif", serif; text-align: center; margin-bottom: auto; }
+.letterhead .body { font-weight: bold; }
+.letterhead .motto { font-weight: bold; }
+.letterhead .issuer .body::after, .letterhead .motto::after { content: ""; display: block; width: 35%; margin: 1mm auto 2mm; border-bottom: 0.75pt solid #111; }
+.letterhead .date { font-style: italic; }
+.letterhead .number { white-space: pre; }
+.signature { display: grid; grid-template-columns: 50% 50%; margin-top: 10mm; break-inside: avoid; }
+.recipients { font-size: 9pt; }
+.recipients .label { font-weight: bold; font-style: italic; }
+.signer { text-align: center; }
+.signer .body, .signer .name { font-weight: bold; }
+.signer .hint { font-style: italic; font-size: 9pt; margin-bottom: 20mm; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: 2mm 0 4mm; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }

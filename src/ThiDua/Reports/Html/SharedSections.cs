@@ -8,9 +8,11 @@ namespace ThiDua.Reports.Html;
 /// <summary>The sections both reports lay out the same way: cover, ranking, indicator table, panels, milestones.</summary>
 internal static class SharedSections
 {
-    public static void Cover(HtmlWriter w, Campaign campaign, string kind, string period, DateTimeOffset cutOff)
+    /// <summary>The first page: the official heading (NĐ 30) at the top, the report's kind, campaign and cut-off in the middle.</summary>
+    public static void Cover(HtmlWriter w, Campaign campaign, string kind, string period, DateTimeOffset cutOff, ReportLetterhead letterhead)
     {
         w.Open("section", "cover").Raw("\n");
+        OfficialSections.Heading(w, letterhead, cutOff);
         w.Element("div", "Hội đồng Thi đua – Khen thưởng", "agency");
         w.Element("div", kind, "kind");
         w.Element("div", campaign.Name, "campaign");
@@ -19,7 +21,7 @@ internal static class SharedSections
         Term(w, "Kỳ báo cáo", period);
         Term(w, "Số liệu tính đến", Instant(cutOff));
         Term(w, "Thời gian phong trào", $"{Date(campaign.Start)} – {Date(campaign.End)}");
-        w.Raw("</dl>\n").Close("section");
+        w.Raw("</dl>\n").Element("div", "", "end").Close("section");
     }
 
     public static void Rankings(HtmlWriter w, IReadOnlyList<ClusterRanking> groups, IChartRenderer charts)

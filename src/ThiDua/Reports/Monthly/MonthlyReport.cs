@@ -19,6 +19,9 @@ public sealed record MonthlyReport(
     IReadOnlyList<Milestone> Milestones,
     ReportPanels? Panels)
 {
+    /// <summary>Who issues and signs it (NĐ 30 heading, Nơi nhận, signer): the campaign's document settings, blanks without.</summary>
+    public ReportLetterhead Letterhead { get; init; } = ReportLetterhead.Blank;
+
     /// <summary>The closed months as they stood at the cut-off (v2).</summary>
     public Periods.Locks.PeriodLocks Locks { get; init; } = Periods.Locks.PeriodLocks.None;
 }

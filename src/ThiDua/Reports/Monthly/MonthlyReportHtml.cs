@@ -15,7 +15,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
         var title = $"Báo cáo tiến độ thi đua {Month(report.Month)} — {report.Campaign.Code}";
         return ReportDocument.Write(title, title, w =>
         {
-            SharedSections.Cover(w, report.Campaign, "Báo cáo tiến độ thi đua hằng tháng", Month(report.Month), report.CutOff);
+            SharedSections.Cover(w, report.Campaign, "Báo cáo tiến độ thi đua hằng tháng", Month(report.Month), report.CutOff, report.Letterhead);
             Summary(w, report);
             PeriodLockSection.Write(w, report.Locks);
             w.Element("h2", "1. Xếp hạng trong cụm, khối thi đua");
@@ -30,6 +30,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             w.Element("h2", "5. Các mốc thời gian của phong trào");
             SharedSections.Milestones(w, report.Milestones);
             SharedSections.Panels(w, report.Panels);
+            OfficialSections.Signature(w, report.Letterhead);
         });
     }
 

@@ -14,7 +14,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
         var title = $"Báo cáo tổng kết phong trào thi đua — {report.Campaign.Code}";
         return ReportDocument.Write(title, title, w =>
         {
-            SharedSections.Cover(w, report.Campaign, "Báo cáo tổng kết phong trào thi đua", Month(report.FinalMonth), report.CutOff);
+            SharedSections.Cover(w, report.Campaign, "Báo cáo tổng kết phong trào thi đua", Month(report.FinalMonth), report.CutOff, report.Letterhead);
             w.Element("h1", "Tổng kết phong trào thi đua");
             w.Element("p", $"Kết quả tính tại kỳ cuối của phong trào ({Month(report.FinalMonth)}), số liệu tính đến {Instant(report.CutOff)}.", "note");
             PeriodLockSection.Write(w, report.Locks);
@@ -30,6 +30,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             w.Element("h2", "5. Các mốc thời gian của phong trào");
             SharedSections.Milestones(w, report.Milestones);
             SharedSections.Panels(w, report.Panels);
+            OfficialSections.Signature(w, report.Letterhead);
             AchievementAnnex.Write(w, report.Annex);
         });
     }

@@ -14,7 +14,7 @@ public static class SeedWorkbook
 
     public static byte[] From(string csvPath, string sheetName = "Sheet1")
     {
-        var lines = File.ReadAllLines(csvPath).Where(l => l.Trim().Length > 0).Select(Split).ToList();
+        var lines = File.ReadAllLines(csvPath).Where(l => l.Trim().Length > 0).Select(l => Split(l)).ToList();
         var header = lines[0];
         var columns = header.Select(h => new XlsxColumn(h, Numbers.Contains(h) ? XlsxCellStyle.Number : Dates.Contains(h) ? XlsxCellStyle.Date : XlsxCellStyle.Text)).ToList();
         var rows = lines.Skip(1).Select(cells => cells.Select((cell, i) => Cell(header[i], cell)).ToArray()).ToList();
@@ -30,8 +30,8 @@ public static class SeedWorkbook
         return text;
     }
 
-    /// <summary>A ";" line with RFC 4180 quotes.</summary>
-    public static string[] Split(string line)
+    /// <summary>A ";" (or <paramref name="separator"/>) line with RFC 4180 quotes.</summary>
+    public static string[] Split(string line, char separator = ';')
     {
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();
@@ -41,7 +41,7 @@ public static class SeedWorkbook
             var c = line[i];
             if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
             else if (c == '"') quoted = !quoted;
-            else if (c == ';' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
+            else if (c == separator && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
             else cell.Append(c);
         }
         cells.Add(cell.ToString());

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace ThiDua.Documents.Settings;
+
+/// <summary>
+/// The words of the Nghị định 30/2020/NĐ-CP layout, shared by the Word documents and the HTML/PDF reports: the national
+/// heading and motto, the number with its symbol, place and date, the default recipients, and the dotted blank that
+/// stands for whatever the settings leave unset.
+/// </summary>
+public static class OfficialText
+{
+    /// <summary>A dotted blank to be filled in.</summary>
+    public const string Blank = "……………………";
+
+    public const string Nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>"Số:        /BC-STTTT": the number is the clerk's register, left blank; kind "TTr", "BB" or "BC".</summary>
+    public static string Number(DossierSettings settings, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return $"Số:        /{kind}-{(settings.Symbol is { Length: > 0 } s ? s : "………")}";
+    }
+
+    /// <summary>"Bắc Kạn, ngày 05 tháng 01 năm 2023", or with blanks for what is not set.</summary>
+    public static string PlaceAndDate(DossierSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var place = settings.Place is { Length: > 0 } p ? p : "…………";
+        return settings.Date is { } d
+            ? $"{place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year.ToString(CultureInfo.InvariantCulture)}"
+            : $"{place}, ngày …… tháng …… năm ……";
+    }
+
+    /// <summary>The "Nơi nhận" lines, each starting "- ", blanks when unset.</summary>
+    public static IReadOnlyList<string> Recipients(DossierSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var recipients = settings.Recipients is { Count: > 0 } r ? r : ["- " + Blank + ";", "- Lưu: VT, " + Blank + "."];
+        return recipients.Select(x => x.StartsWith('-') ? x : "- " + x).ToList();
+    }
+
+    /// <summary>A body's or signer's title in capitals (Vietnamese casing), or the blank.</summary>
+    public static string Upper(string? text) => text is { Length: > 0 } t ? t.ToUpper(CultureInfo.GetCultureInfo("vi-VN")) : Blank;
+}
