@@ -90,8 +90,8 @@ public sealed class DossierTests(SeededDatabase db) : IClassFixture<SeededDataba
         var (result, folder) = await RunAsync();
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.StdoutLines.Should().HaveCount(Directory.GetFiles(folder).Length);
-        foreach (var file in Directory.GetFiles(folder))
+        result.StdoutLines.Should().HaveCount(Directory.GetFiles(folder, "*.docx").Length);
+        foreach (var file in Directory.GetFiles(folder, "*.docx"))
         {
             using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, false);
             new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}")

@@ -14,6 +14,10 @@ public static class DossierFileNames
     public const string Minutes = "bien-ban.docx";
     public const string Summary = "tong-ket.docx";
 
+    /// <summary>The dossier's cut-off, beside its documents (not listed for download): the scheduled job compares it with
+    /// the council's latest decision to know whether the dossier must follow it.</summary>
+    public const string CutOff = "cut-off.txt";
+
     public static string Folder(string campaign) => Safe(campaign) + FolderSuffix;
 
     public static string Achievement(int index, string unit) =>

@@ -14,6 +14,14 @@ public static class DossierFolder
             .ToList();
     }
 
+    /// <summary>The cut-off a campaign's dossier was made at; null when there is none (or it predates the stamp).</summary>
+    public static DateTimeOffset? CutOff(string directory, string campaign)
+    {
+        var file = Path.Combine(directory, DossierFileNames.Folder(campaign), DossierFileNames.CutOff);
+        return File.Exists(file) && DateTimeOffset.TryParse(File.ReadAllText(file).Trim(), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var cutOff) ? cutOff : null;
+    }
+
     // The tờ trình first, then the biên bản and the tổng kết, then the candidates' reports.
     private static int Rank(string file) => Path.GetFileName(file) switch
     {

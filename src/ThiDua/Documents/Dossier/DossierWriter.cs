@@ -30,6 +30,7 @@ public static class DossierWriter
         if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
         Directory.CreateDirectory(temporary);
         foreach (var (name, content) in files) File.WriteAllBytes(Path.Combine(temporary, name), content);
+        File.WriteAllText(Path.Combine(temporary, DossierFileNames.CutOff), report.CutOff.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.Move(temporary, folder);
         return new GeneratedDossier(campaign.Code, folder, files.Select(f => Path.Combine(folder, f.Name)).ToList());

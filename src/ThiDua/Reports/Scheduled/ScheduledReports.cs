@@ -7,7 +7,7 @@ namespace ThiDua.Reports.Scheduled;
 /// <summary>
 /// What the scheduled report jobs do: each running campaign's monthly report into the reports folder, and the
 /// summary of each campaign whose final review has come, once (an existing summary is not written again), with its
-/// award dossier in Word beside it once the campaign has ended.
+/// award dossier in Word beside it once the campaign has ended — made again when the council's decisions come after it.
 /// </summary>
 public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory) : IReportJobs
 {
@@ -29,7 +29,12 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
         foreach (var campaign in await CampaignsAsync(ct))
         {
             var cutOff = ReportCutOff.Summary(campaign);
-            if (now < cutOff || written.Contains(campaign.Code)) continue;
+            if (now < cutOff) continue;
+            if (written.Contains(campaign.Code))
+            {
+                await FollowDecisionsAsync(campaign, now, ct);
+                continue;
+            }
             try
             {
                 await reports.GenerateSummaryAsync(campaign.Code, cutOff, outputDirectory, ct);
@@ -64,6 +69,22 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
                 // Not ended yet: the summary is written, the dossier waits (it is made by hand, or once the job sees it ended).
             }
         }
+    }
+
+    // A summary written earlier keeps its bytes, but its dossier follows the council: made as of now when the campaign
+    // has ended and the dossier is missing (not ended at the summary) or older than the latest decision recorded.
+    private async Task FollowDecisionsAsync(Campaigns.Campaign campaign, DateTimeOffset now, CancellationToken ct)
+    {
+        if (now < new DateTimeOffset(campaign.End.AddDays(1).ToDateTime(TimeOnly.MinValue), ReportCutOff.VietnamOffset)) return;
+        var made = Documents.Dossier.DossierFolder.CutOff(outputDirectory, campaign.Code);
+        var exists = Directory.Exists(Path.Combine(outputDirectory, Documents.Dossier.DossierFileNames.Folder(campaign.Code)));
+        if (exists)
+        {
+            await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+            var decisions = await RegistryQueries.DecisionsAsync(conn, campaign.Code, ct);
+            if (decisions.Count == 0 || (made is { } m && decisions.Max(d => d.DecidedAt) <= m)) return;
+        }
+        await DossierAsync(campaign.Code, now, now, ct);
     }
 
     private async Task<IReadOnlyList<Campaigns.Campaign>> CampaignsAsync(CancellationToken ct)
