@@ -41,7 +41,7 @@ public static class ExportsApi
                     .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList()),
                 "awards" => AnalyticsSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList()),
                 "registrations" => [RegistrationSheet.Of(view.Snapshot)],
-                _ => [HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null })],
+                _ => HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null }),
             };
             var period = table is "awards" or "registrations" ? "" : "-" + view.Period;
             return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets);

@@ -48,20 +48,33 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
     }
 
     [Fact]
-    public async Task The_heatmap_download_has_a_percentage_per_unit_and_indicator()
+    public async Task The_heatmap_download_has_a_percentage_per_unit_and_indicator_on_one_sheet_per_cluster()
     {
         var book = await DownloadAsync("/exports/heatmap.xlsx?campaign=BK2022&period=2022-06");
 
-        var sheet = book.Sheets.Single();
-        sheet.Header.Take(2).Should().Equal("Mã đơn vị", "Đơn vị");
-        sheet.HeaderFrozen.Should().BeTrue();
         var answer = await web.Runtime.Analytics.AttainmentAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
-        sheet.Rows.Count.Should().Be(1 + answer.Rows.Select(r => r.Unit).Distinct().Count());
-        var first = answer.Rows.First(r => r.Ratio is not null);
-        var row = sheet.Rows.Skip(1).Single(r => r[0]!.Text == first.Unit);
-        var column = sheet.Header.ToList().IndexOf(answer.Snapshot.Indicators.Single(i => i.Code == first.Indicator).Name);
-        row[column]!.Format.Should().Be("0.00%");
-        decimal.Parse(row[column]!.Text, NumberStyles.Float, CultureInfo.InvariantCulture).Should().Be(first.Ratio);
+        var clusters = answer.Rows.Select(r => answer.Snapshot.Units[r.Unit].Cluster ?? "").Distinct().ToList();
+        clusters.Should().HaveCountGreaterThan(1, "BK2022 groups its units in clusters, as the chart does");
+        book.Sheets.Select(s => s.Name).Should().Equal(clusters.OrderBy(c => c.Length == 0).ThenBy(c => c, StringComparer.Ordinal)
+            .Select(c => c.Length == 0 ? "Không thuộc cụm" : c));
+        foreach (var sheet in book.Sheets)
+        {
+            sheet.Header.Take(2).Should().Equal("Mã đơn vị", "Đơn vị");
+            sheet.HeaderFrozen.Should().BeTrue();
+            sheet.Rows.Skip(1).Should().OnlyContain(r => (answer.Snapshot.Units[r[0]!.Text].Cluster ?? "Không thuộc cụm") == sheet.Name, sheet.Name);
+        }
+        book.Sheets.Sum(s => s.Rows.Count - 1).Should().Be(answer.Rows.Select(r => r.Unit).Distinct().Count());
+        foreach (var first in answer.Rows.Where(r => r.Ratio is not null).Take(20))
+        {
+            var sheet = book.Sheets.Single(s => s.Rows.Skip(1).Any(r => r[0]!.Text == first.Unit));
+            var row = sheet.Rows.Skip(1).Single(r => r[0]!.Text == first.Unit);
+            var column = sheet.Header.ToList().IndexOf(answer.Snapshot.Indicators.Single(i => i.Code == first.Indicator).Name);
+            row[column]!.Format.Should().Be("0.00%");
+            decimal.Parse(row[column]!.Text, NumberStyles.Float, CultureInfo.InvariantCulture).Should().Be(first.Ratio);
+        }
+
+        var oneCluster = await DownloadAsync($"/exports/heatmap.xlsx?campaign=BK2022&period=2022-06&cluster={clusters.First(c => c.Length > 0)}");
+        oneCluster.Sheets.Select(s => s.Name).Should().Equal("Đơn vị × chỉ tiêu");
     }
 
     [Fact]

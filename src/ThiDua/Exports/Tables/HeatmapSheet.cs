@@ -5,25 +5,37 @@ using ThiDua.Exports.Xlsx;
 namespace ThiDua.Exports.Tables;
 
 /// <summary>
-/// The units × indicators heatmap as a sheet: a row per unit (code, name), a column per indicator holding its
+/// The units × indicators heatmap as sheets: a row per unit (code, name), a column per indicator holding its
 /// attainment ratio as a percentage (empty: no data or not assigned). Every unit the filter admits, not only the
-/// chart's lowest 40: a spreadsheet has room.
+/// chart's lowest 40: a spreadsheet has room. Units of several clusters get one sheet per cluster (named by its code,
+/// units without one last), as the chart groups them, each with its own indicators; one cluster, one sheet.
 /// </summary>
 public static class HeatmapSheet
 {
-    public static XlsxSheet Of(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
+    public const string SingleSheet = "Đơn vị × chỉ tiêu";
+    public const string NoCluster = "Không thuộc cụm";
+
+    public static IReadOnlyList<XlsxSheet> Of(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(filter);
         var rows = result.Attainment.Where(a => snapshot.Units.TryGetValue(a.Unit, out var u) && filter.Admits(u)).ToList();
+        var groups = rows.GroupBy(a => snapshot.Units[a.Unit].Cluster ?? "")
+            .OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (groups.Count <= 1) return [Sheet(SingleSheet, snapshot, rows)];
+        return groups.Select(g => Sheet(g.Key.Length == 0 ? NoCluster : g.Key, snapshot, g.ToList())).ToList();
+    }
+
+    private static XlsxSheet Sheet(string name, CampaignSnapshot snapshot, IReadOnlyList<Attainment.AttainmentRow> rows)
+    {
         var used = rows.Select(a => a.Indicator).ToHashSet(StringComparer.Ordinal);
         var indicators = snapshot.Indicators.Where(i => used.Contains(i.Code)).ToList();
         var ratios = rows.ToDictionary(a => (a.Unit, a.Indicator), a => a.Ratio);
         var columns = new List<XlsxColumn> { new("Mã đơn vị"), new("Đơn vị") };
         columns.AddRange(indicators.Select(i => new XlsxColumn(i.Name, XlsxCellStyle.Percent)));
         var units = rows.Select(a => a.Unit).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new XlsxSheet("Đơn vị × chỉ tiêu", columns, units.Select(unit =>
+        return new XlsxSheet(name, columns, units.Select(unit =>
         {
             var cells = new object?[columns.Count];
             cells[0] = unit;
