@@ -55,5 +55,22 @@ public sealed class ScheduledDossierTests(SeededReportDatabase db) : IClassFixtu
         missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_broken_settings_file_costs_its_campaign_the_dossier_only_and_its_summary_says_why()
+    {
+        var documents = Directory.CreateDirectory(Path.Combine(folder, "documents")).FullName;
+        File.WriteAllText(Path.Combine(documents, "BK2022.json"), "{ \"signer\": ");
+        var output = Path.Combine(folder, "reports");
+        var service = new ThiDua.Reports.ReportService(db.Runtime, new NoPdfPrinter(), new ThiDua.Dashboards.DashboardCatalog(documents), documents);
+        var jobs = new ScheduledReports(service, db.Runtime, output, documents);
+
+        await jobs.GenerateDueSummariesAsync(new DateTimeOffset(2023, 6, 1, 0, 0, 0, TimeSpan.Zero), CancellationToken.None);
+
+        var summaries = ThiDua.Reports.ReportFolder.List(output).Select(r => r.Manifest.Campaign).ToList();
+        summaries.Should().Contain("BK2022").And.HaveCountGreaterThan(1);
+        ThiDua.Documents.Dossier.DossierFolder.List(output).Select(d => d.Campaign).Should().BeEquivalentTo(summaries.Where(c => c != "BK2022"));
+        File.ReadAllText(Path.Combine(output, "BK2022-summary.html")).Should().Contain("BK2022.json").And.Contain("cannot be read");
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -9,7 +9,8 @@ namespace ThiDua.Reports.Scheduled;
 /// summary of each campaign whose final review has come, once (an existing summary is not written again), with its
 /// award dossier in Word beside it once the campaign has ended — made again when the council's decisions come after it.
 /// </summary>
-public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory) : IReportJobs
+/// <param name="documentsDirectory">Where the campaigns' document settings are (as <see cref="ReportService"/>'s); null: the default folder.</param>
+public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory, string? documentsDirectory = null) : IReportJobs
 {
     public async Task GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
     {
@@ -53,7 +54,17 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
     private async Task DossierAsync(string campaign, DateTimeOffset cutOff, DateTimeOffset now, CancellationToken ct)
     {
         var service = new Documents.Dossier.DossierService(runtime, new Charts.Png.PngChartRenderer());
-        var settings = Documents.Settings.DossierSettingsFile.Load(campaign);
+        Documents.Settings.DossierSettings settings;
+        try
+        {
+            settings = Documents.Settings.DossierSettingsFile.Load(campaign, directory: documentsDirectory);
+        }
+        catch (Analytics.Querying.QueryRejectedException)
+        {
+            // A broken settings file: the summary says so (its letterhead note); no dossier until it is mended, and the
+            // other campaigns' reports go on.
+            return;
+        }
         try
         {
             await service.GenerateAsync(campaign, cutOff, outputDirectory, settings, ct);
