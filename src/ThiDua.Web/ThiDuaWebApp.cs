@@ -90,6 +90,8 @@ public static class ThiDuaWebApp
         // The pages' panels carry the phone layout too (reports make their own renderer, wide only).
         services.AddSingleton(sp => new DashboardRenderer(sp.GetRequiredService<IChartRenderer>(), SvgChartRenderer.Narrow));
         services.AddSingleton<CampaignViews>();
+        services.AddSingleton<CampaignPageBodies>();
+        services.AddSingleton<DefaultPeriods>();
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<Caching.ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());

@@ -5,20 +5,27 @@ namespace ThiDua.Web.Caching;
 /// <summary>
 /// Values kept in memory until the <see cref="ChangeFeed"/> reports a change on their channel. While the feed
 /// is not listening nothing is served from memory, and a value read while a change arrived is not kept: the
-/// cache only ever answers what the database would.
+/// cache only ever answers what the database would. With a capacity, the oldest values are let go first once it
+/// is full (rendered pages are large: memory must not grow with the number of filters readers try).
 /// </summary>
 public sealed class NotifiedCache<TKey, TValue> where TKey : notnull where TValue : class
 {
     private readonly ConcurrentDictionary<TKey, TValue> _entries = new();
+    private readonly ConcurrentQueue<TKey> _order = new();
     private readonly ChangeFeed _feed;
+    private readonly int _capacity;
 
-    public NotifiedCache(ChangeFeed feed, string channel)
+    public NotifiedCache(ChangeFeed feed, string channel, int capacity = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _feed = feed;
+        _capacity = capacity;
         feed.Changed += c =>
         {
-            if (c == channel || c == "*") _entries.Clear();
+            if (c != channel && c != "*") return;
+            _entries.Clear();
+            _order.Clear();
         };
     }
 
@@ -35,7 +42,13 @@ public sealed class NotifiedCache<TKey, TValue> where TKey : notnull where TValu
         var generation = _feed.Generation;
         var listening = _feed.Listening;
         var value = await load();
-        if (value is not null && listening && _feed.Listening && _feed.Generation == generation && (mayKeep?.Invoke() ?? true)) _entries[key] = value;
+        if (value is not null && listening && _feed.Listening && _feed.Generation == generation && (mayKeep?.Invoke() ?? true)
+            && _entries.TryAdd(key, value) && _capacity < int.MaxValue)
+        {
+            _order.Enqueue(key);
+            // Oldest first; a key already let go by a notification is skipped over.
+            while (_entries.Count > _capacity && _order.TryDequeue(out var old)) _entries.TryRemove(old, out _);
+        }
         return value;
     }
 }

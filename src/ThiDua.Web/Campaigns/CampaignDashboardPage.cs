@@ -13,30 +13,68 @@ namespace ThiDua.Web.Campaigns;
 /// </summary>
 public static class CampaignDashboardPage
 {
-    public static string Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels, DashboardDefinition dashboard)
+    /// <summary>The query parameter of the ranking's pages and of the award candidates' pages.</summary>
+    public const string RankingPage = "page", AwardsPage = "awardsPage";
+
+    /// <summary>
+    /// The page's content around the admin's forms, the same for every reader (so it can be kept): the forms carry the
+    /// admin's own antiforgery token and are drawn per request. <paramref name="viewerForms"/>: the forms as a reader
+    /// without them sees them, kept too.
+    /// </summary>
+    public sealed record Body(string Title, string Before, string ViewerForms, string After);
+
+    public static Body Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels, DashboardDefinition dashboard,
+        Microsoft.AspNetCore.Http.HttpRequest request)
     {
         var c = view.Snapshot.Campaign;
         var filter = new ChartFilter(selection.Cluster);
         bool Admits(string unit) => view.Snapshot.Units.TryGetValue(unit, out var u) && filter.Admits(u);
         var code = H.Segment(c.Code);
+        var ranking = view.Result.Ranking.Where(r => Admits(r.Unit)).ToList();
+        var candidates = AwardsTable.Candidates(view, view.Awards.Where(a => Admits(a.Unit)));
+        var rankingPage = TablePage.From(request, RankingPage, ranking.Count);
+        var awardsPage = TablePage.From(request, AwardsPage, candidates.Count);
+        var query = PageQuery(view, selection, rankingPage, awardsPage);
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
         sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a></p>");
         sb.Append(Headline.HeadlineSection.Render(view, selection));
         sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
-        sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(RankingTables.Render(view, view.Result.Ranking.Where(r => Admits(r.Unit))))
+        var path = $"/campaigns/{c.Code}";
+        sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(rankingPage.Nav(path, query, "xep-hang", "đơn vị"))
+          .Append(RankingTables.Render(view, rankingPage.Of(ranking))).Append(rankingPage.Nav(path, query, "xep-hang", "đơn vị"))
           .Append(ExportLinks.Excel("ranking", Filters(view, selection)));
         sb.Append(Trends.TrendSections.ClusterScores(view, selection));
-        sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(AwardsTable.Render(view, view.Awards.Where(a => Admits(a.Unit))))
+        sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(awardsPage.Nav(path, query, "khen-thuong", "dòng"))
+          .Append(AwardsTable.Render(view, awardsPage.Of(candidates).ToList())).Append(awardsPage.Nav(path, query, "khen-thuong", "dòng"))
           .Append(ExportLinks.Excel("awards", Filters(view, selection)));
-        // The admin's forms act on the present: looking back ("as of") shows the state then, without them.
-        var antiforgery = view.AsOf is null && Security.PageUser.Current is { IsAdmin: true } admin ? admin.AntiforgeryField() : null;
-        sb.Append(Periods.AwardDecisionsHtml.Render(view.Snapshot, view.Awards, antiforgery));
-        sb.Append(Periods.PeriodLockHtml.Render(c, view.Snapshot.Locks, antiforgery));
-        sb.Append($"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · ")
-          .Append($"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>");
-        return PageLayout.Render(c.Name, sb.ToString());
+        var after = $"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · "
+          + $"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>";
+        return new Body(c.Name, sb.ToString(), Forms(view, null), after);
     }
+
+    /// <summary>The whole page for the reader signed in now: an admin's forms (not looking back "as of") drawn with their token.</summary>
+    public static async Task<string> PageAsync(Body body, Func<Task<CampaignView>> view)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(view);
+        var forms = body.ViewerForms;
+        if (Security.PageUser.Current is { IsAdmin: true } admin && await view() is { AsOf: null } present) forms = Forms(present, admin.AntiforgeryField());
+        return PageLayout.Render(body.Title, string.Concat(body.Before, forms, body.After));
+    }
+
+    // The admin's forms act on the present: looking back ("as of") shows the state then, without them.
+    private static string Forms(CampaignView view, string? antiforgery) =>
+        Periods.AwardDecisionsHtml.Render(view.Snapshot, view.Awards, antiforgery) + Periods.PeriodLockHtml.Render(view.Snapshot.Campaign, view.Snapshot.Locks, antiforgery);
+
+    // The filters and both tables' pages, as the pager's links carry them.
+    private static (string, string?)[] PageQuery(CampaignView view, DashboardSelection selection, TablePage ranking, TablePage awards) =>
+    [
+        ("cluster", selection.Cluster is { } c ? (c.Length == 0 ? Charts.ChartSelection.NoCluster : c) : null), ("period", view.Period.ToString()),
+        ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        (RankingPage, ranking.Number > 1 ? ranking.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+        (AwardsPage, awards.Number > 1 ? awards.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+    ];
 
     /// <summary>The page's filters as the export routes take them.</summary>
     public static (string, string?)[] Filters(CampaignView view, DashboardSelection selection, string? unit = null, string? indicator = null) =>

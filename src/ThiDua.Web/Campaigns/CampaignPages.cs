@@ -32,13 +32,20 @@ public static class CampaignPages
                 catalog.Names().Select(n => (Name: n, catalog.TryFind(n)?.Title)).Where(d => d.Title is not null).Select(d => (d.Name, d.Title!)).ToList()));
         }).ExcludeFromDescription();
 
-        app.MapGet("/campaigns/{campaign}", async (string campaign, HttpRequest request, CampaignViews views, DashboardCatalog catalog,
-            DashboardRenderer renderer, CancellationToken ct) =>
+        app.MapGet("/campaigns/{campaign}", async (string campaign, HttpRequest request, CampaignViews views, CampaignPageBodies bodies,
+            DashboardCatalog catalog, DashboardRenderer renderer, CancellationToken ct) =>
         {
-            var (view, selection) = await LoadAsync(campaign, request, views, ct);
-            var leadership = catalog.TryFind("leadership") ?? FallbackLeadership;
-            var panels = renderer.Render(leadership, view.Snapshot, selection, view.Result, () => view.Awards);
-            return Pages.Html(CampaignDashboardPage.Render(view, selection, panels, leadership));
+            CampaignView? loaded = null;
+            var body = await bodies.GetAsync(campaign, request, async () =>
+            {
+                var (view, selection) = await LoadAsync(campaign, request, views, ct);
+                loaded = view;
+                var leadership = catalog.TryFind("leadership") ?? FallbackLeadership;
+                var panels = renderer.Render(leadership, view.Snapshot, selection, view.Result, () => view.Awards);
+                return CampaignDashboardPage.Render(view, selection, panels, leadership, request);
+            }, ct);
+            // Only an admin's forms need the view when the body was kept (then the kept view: no recompute).
+            return Pages.Html(await CampaignDashboardPage.PageAsync(body, async () => loaded ?? (await LoadAsync(campaign, request, views, ct)).Item1));
         }).ExcludeFromDescription();
 
         app.MapGet("/campaigns/{campaign}/units/{unit}", async (string campaign, string unit, HttpRequest request, CampaignViews views,

@@ -51,6 +51,9 @@ public sealed class CampaignViews(ReadDatabase reads, ChangeFeed feed)
         return kept.View;
     }
 
+    /// <summary>The last position of the log pages read now (primary or standby; one index probe): a kept answer older than it is stale.</summary>
+    public Task<long> LastPositionAsync(CancellationToken ct) => LastPositionAsync(reads.Current, ct);
+
     private static async Task<long> LastPositionAsync(ReadChoice read, CancellationToken ct)
     {
         await using var cmd = read.Runtime.DataSource.CreateCommand("select coalesce(max(seq), 0) from es_events");

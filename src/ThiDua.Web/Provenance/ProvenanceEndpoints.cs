@@ -15,8 +15,8 @@ public static class ProvenanceEndpoints
     public static IEndpointRouteBuilder MapProvenance(this IEndpointRouteBuilder app)
     {
         app.MapGet("/campaigns/{campaign}/units/{unit}/indicators/{indicator}/provenance", async (string campaign, string unit, string indicator,
-            HttpRequest request, CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
-            Pages.Html(ProvenancePage.Render(await ProvenanceQuery.RatioAsync(campaign, unit, indicator, request, views, reads.Runtime, ct))))
+            HttpRequest request, CampaignViews views, DefaultPeriods defaults, ReadDatabase reads, CancellationToken ct) =>
+            Pages.Html(ProvenancePage.Render(await ProvenanceQuery.RatioAsync(campaign, unit, indicator, request, views, defaults, reads.Runtime, ct))))
             .ExcludeFromDescription();
 
         app.MapGet("/campaigns/{campaign}/units/{unit}/score", async (string campaign, string unit, HttpRequest request, CampaignViews views, CancellationToken ct) =>
@@ -26,8 +26,8 @@ public static class ProvenanceEndpoints
         }).ExcludeFromDescription();
 
         app.MapGet("/api/campaigns/{campaign}/units/{unit}/indicators/{indicator}/provenance", async Task<Ok<ProvenanceAnswer>> (string campaign, string unit,
-            string indicator, [FromQuery] string? period, [FromQuery] string? asOf, HttpRequest request, CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
-            TypedResults.Ok(ProvenanceAnswer.Of(await ProvenanceQuery.RatioAsync(campaign, unit, indicator, request, views, reads.Runtime, ct))))
+            string indicator, [FromQuery] string? period, [FromQuery] string? asOf, HttpRequest request, CampaignViews views, DefaultPeriods defaults, ReadDatabase reads, CancellationToken ct) =>
+            TypedResults.Ok(ProvenanceAnswer.Of(await ProvenanceQuery.RatioAsync(campaign, unit, indicator, request, views, defaults, reads.Runtime, ct))))
             .WithTags("Campaigns").WithName("Provenance")
             .WithSummary("Nguồn gốc một tỷ lệ: công thức có số, các tháng, lịch sử ghi nhận (người, thời điểm, tệp, dòng) / a ratio's calculation and the history of every value behind it")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);

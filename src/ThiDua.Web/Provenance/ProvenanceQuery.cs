@@ -1,23 +1,35 @@
 using Microsoft.AspNetCore.Http;
+using ThiDua.Analytics.Querying;
 using ThiDua.Attainment;
 using ThiDua.Hosting;
 using ThiDua.Provenance.Explaining;
 using ThiDua.Provenance.History;
+using ThiDua.Registry;
 using ThiDua.Targets;
 using ThiDua.Units;
+using ThiDua.Web.Api;
 using ThiDua.Web.Campaigns;
 using ThiDua.Web.Errors;
 
 namespace ThiDua.Web.Provenance;
 
-/// <summary>Loads the campaign as its pages do (period, as-of, the kept view) and explains a unit's ratio or score from it.</summary>
+/// <summary>
+/// Explains a unit's ratio (from the pair's own rows, or as of a time from the campaign's view) or its score (from the
+/// campaign as its pages load it: period, as-of, the kept view).
+/// </summary>
 public static class ProvenanceQuery
 {
     public static async Task<ProvenanceReport> RatioAsync(string campaign, string unit, string indicator, HttpRequest request,
-        CampaignViews views, ThiDuaRuntime runtime, CancellationToken ct)
+        CampaignViews views, DefaultPeriods defaults, ThiDuaRuntime runtime, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        var (view, _) = await CampaignPages.LoadAsync(campaign, request, views, ct);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(defaults);
+        // The present reads only the pair's rows; "as of" (folded from the events) and the page filters a whole view
+        // checks (cluster, unit, …) still go through the campaign's view.
+        var view = AnalyticsQuery.From(request) is { AsOf: null } query && !Filtered.Any(request.Query.ContainsKey)
+            ? await PairViewAsync(campaign, unit, indicator, query.Period, defaults, runtime, ct)
+            : (await CampaignPages.LoadAsync(campaign, request, views, ct)).Item1;
         FindUnit(view, unit);
         var target = view.Snapshot.Targets.FirstOrDefault(t => t.Unit == unit && t.Indicator == indicator)
             ?? throw RequestRejectedException.NotFound(
@@ -37,6 +49,17 @@ public static class ProvenanceQuery
                 $"Đơn vị '{unit}' chưa được giao chỉ tiêu nào trong phong trào {campaign}, nên không có điểm / unit '{unit}' has no targets in campaign {campaign}, so no score.");
         var history = History(view, m => m.Unit == unit);
         return (view, found, ScoreExplanation.Of(unit, targets.Select(t => RatioExplainer.Explain(view.Snapshot, history, t, view.Period)).ToList()));
+    }
+
+    private static readonly string[] Filtered = ["cluster", "indicator", "unit", "form"];
+
+    private static async Task<CampaignView> PairViewAsync(string campaign, string unit, string indicator, ThiDua.Periods.YearMonth? period,
+        DefaultPeriods defaults, ThiDuaRuntime runtime, CancellationToken ct)
+    {
+        var snapshot = await PairSnapshot.LoadAsync(runtime.DataSource, campaign, unit, indicator, ct) ?? throw QueryRejectedException.UnknownCampaign(campaign);
+        var p = period ?? await defaults.OfAsync(snapshot.Campaign, ct);
+        if (!snapshot.Campaign.Contains(p)) throw QueryRejectedException.PeriodOutside(snapshot.Campaign, p);
+        return new CampaignView(snapshot, p, null);
     }
 
     private static Unit FindUnit(CampaignView view, string unit) => view.Snapshot.Units.GetValueOrDefault(unit)

@@ -106,4 +106,37 @@ public sealed class ProvenancePagesTests(CorrectedSeedWebApp web) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).Should().Contain(vietnamese);
     }
+
+    [Fact]
+    public async Task Every_ratio_explained_from_its_own_rows_is_the_one_the_whole_campaign_explains()
+    {
+        // With a filter the page checks against the whole campaign (cluster=, empty: every cluster) the explanation comes
+        // from the campaign's view; without it, from the pair's own rows. Both, for every target, with the default period.
+        var targets = (await web.Runtime.Analytics.LoadAsync("BK2022", null)).Targets;
+        targets.Should().HaveCountGreaterThan(10);
+        foreach (var t in targets)
+        {
+            var api = $"/api/campaigns/BK2022/units/{Uri.EscapeDataString(t.Unit)}/indicators/{Uri.EscapeDataString(t.Indicator)}/provenance";
+            var own = await web.Client.GetStringAsync(api);
+            var whole = await web.Client.GetStringAsync(api + "?cluster=");
+            own.Should().Be(whole, $"{t.Unit} × {t.Indicator}");
+        }
+        var page = "/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-01/provenance?period=2022-09";
+        // The signed-in box's sign-out form carries a fresh antiforgery token on every page.
+        static string Tokenless(string html) => System.Text.RegularExpressions.Regex.Replace(html, "value=\"CfDJ8[^\"]*\"", "");
+        Tokenless(await web.Client.GetStringAsync(page)).Should().Be(Tokenless(await web.Client.GetStringAsync(page + "&cluster=")));
+    }
+
+    [Theory]
+    [InlineData("/api/campaigns/NO-SUCH/units/BK-TTBCXB/indicators/BK22-01/provenance", HttpStatusCode.NotFound)]
+    [InlineData("/api" + Provenance + "?period=2030-01", HttpStatusCode.BadRequest)]
+    public async Task A_ratio_of_no_campaign_or_outside_it_is_refused_as_before(string url, HttpStatusCode status)
+    {
+        using var own = await web.Client.GetAsync(url);
+        using var whole = await web.Client.GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "cluster=");
+
+        own.StatusCode.Should().Be(status);
+        static async Task<string?> Detail(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        (await Detail(own)).Should().Be(await Detail(whole)).And.Contain(status == HttpStatusCode.NotFound ? "Không có phong trào" : "nằm ngoài phong trào");
+    }
 }
