@@ -34,7 +34,7 @@ public static class CampaignDashboardPage
         var candidates = AwardsTable.Candidates(view, view.Awards.Where(a => Admits(a.Unit)));
         var rankingPage = TablePage.From(request, RankingPage, ranking.Count);
         var awardsPage = TablePage.From(request, AwardsPage, candidates.Count);
-        var query = PageQuery(view, selection, rankingPage, awardsPage);
+        var query = PageQuery(view, selection, rankingPage, awardsPage).ToList();
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
         sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a></p>");
@@ -67,14 +67,13 @@ public static class CampaignDashboardPage
     private static string Forms(CampaignView view, string? antiforgery) =>
         Periods.AwardDecisionsHtml.Render(view.Snapshot, view.Awards, antiforgery) + Periods.PeriodLockHtml.Render(view.Snapshot.Campaign, view.Snapshot.Locks, antiforgery);
 
-    // The filters and both tables' pages, as the pager's links carry them.
-    private static (string, string?)[] PageQuery(CampaignView view, DashboardSelection selection, TablePage ranking, TablePage awards) =>
-    [
-        ("cluster", selection.Cluster is { } c ? (c.Length == 0 ? Charts.ChartSelection.NoCluster : c) : null), ("period", view.Period.ToString()),
-        ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
-        (RankingPage, ranking.Number > 1 ? ranking.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
-        (AwardsPage, awards.Number > 1 ? awards.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
-    ];
+    /// <summary>The page's filters (and the tables' pages past the first) as a pager's links carry them.</summary>
+    public static IEnumerable<(string Name, string? Value)> PageQuery(CampaignView view, DashboardSelection selection, params TablePage[] pages) =>
+        new (string Name, string? Value)[]
+        {
+            ("cluster", selection.Cluster is { } c ? (c.Length == 0 ? Charts.ChartSelection.NoCluster : c) : null), ("period", view.Period.ToString()),
+            ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        }.Concat(pages.Where(p => p.Number > 1).Select(p => (p.Parameter, (string?)p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     /// <summary>The page's filters as the export routes take them.</summary>
     public static (string, string?)[] Filters(CampaignView view, DashboardSelection selection, string? unit = null, string? indicator = null) =>

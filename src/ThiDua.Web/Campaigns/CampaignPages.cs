@@ -63,7 +63,7 @@ public static class CampaignPages
             var (view, selection) = await LoadAsync(campaign, request, views, ct);
             var found = view.Snapshot.Indicators.FirstOrDefault(i => i.Code == indicator)
                 ?? throw RequestRejectedException.NotFound($"Phong trào {campaign} không có chỉ tiêu '{indicator}' / campaign {campaign} has no indicator '{indicator}'.");
-            return Pages.Html(IndicatorPage.Render(view, found, selection, charts));
+            return Pages.Html(IndicatorPage.Render(view, found, selection, charts, request));
         }).ExcludeFromDescription();
         return app;
     }

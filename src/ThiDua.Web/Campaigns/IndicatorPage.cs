@@ -13,7 +13,8 @@ namespace ThiDua.Web.Campaigns;
 /// <summary><c>/campaigns/{c}/indicators/{i}</c>: one indicator across units, as a chart and a table, filtered by cluster.</summary>
 public static class IndicatorPage
 {
-    public static string Render(CampaignView view, Indicator indicator, DashboardSelection selection, IChartRenderer charts)
+    public static string Render(CampaignView view, Indicator indicator, DashboardSelection selection, IChartRenderer charts,
+        Microsoft.AspNetCore.Http.HttpRequest request)
     {
         var c = view.Snapshot.Campaign;
         var filter = new ChartFilter(selection.Cluster, Indicator: indicator.Code);
@@ -29,9 +30,14 @@ public static class IndicatorPage
           .Append(H.Chart(charts.Render(attainment), SvgChartRenderer.Narrow.Render(attainment)))
           .Append("<p class=\"meta no-print download\">").Append(ExportLinks.Png("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)))
           .Append("</p></section></div>");
-        sb.Append(Trends.TrendSections.IndicatorProgress(view, indicator.Code, selection));
-        sb.Append("<h2>Số liệu theo đơn vị</h2>");
-        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>" : AttainmentTable.Render(view, rows, byUnit: true)
+        // The small charts and the table hold the same units: one page parameter pages both, 500 units at a time.
+        var page = TablePage.From(request, "page", rows.Count);
+        var path = $"/campaigns/{c.Code}/indicators/{indicator.Code}";
+        var query = CampaignDashboardPage.PageQuery(view, selection);
+        sb.Append(Trends.TrendSections.IndicatorProgress(view, indicator.Code, selection, page));
+        sb.Append("<h2 id=\"so-lieu\">Số liệu theo đơn vị</h2>");
+        sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>"
+            : page.Nav(path, query, "so-lieu", "đơn vị") + AttainmentTable.Render(view, page.Of(rows), byUnit: true) + page.Nav(path, query, "so-lieu", "đơn vị")
             + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));
         return PageLayout.Render(indicator.Name, sb.ToString());
     }

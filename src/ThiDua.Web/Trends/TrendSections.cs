@@ -27,12 +27,15 @@ public static class TrendSections
             + H.Chart(Svg.Render(chart), SvgChartRenderer.Narrow.Render(chart));
     }
 
-    public static string IndicatorProgress(CampaignView view, string indicator, DashboardSelection selection)
+    /// <param name="page">The page of units shown (500 small charts at most), as the table under them is paged.</param>
+    public static string IndicatorProgress(CampaignView view, string indicator, DashboardSelection selection, TablePage page)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(selection);
-        var charts = TrendCharts.Indicator(view.Snapshot, indicator, view.Period, new ChartFilter(selection.Cluster));
-        if (charts.Count == 0) return "";
+        ArgumentNullException.ThrowIfNull(page);
+        var all = TrendCharts.Indicator(view.Snapshot, indicator, view.Period, new ChartFilter(selection.Cluster));
+        if (all.Count == 0) return "";
+        var charts = page.Of(all);
         var sb = new StringBuilder("<h2 id=\"tien-do-thang\">Tiến độ từng tháng của mỗi đơn vị</h2>")
             .Append("<p class=\"meta\">Tỷ lệ so với mức kế hoạch đến từng tháng (đường đứt nét: 100% kế hoạch đến kỳ); cụm, khối rồi tỷ lệ cao trước.</p>")
             .Append("<div class=\"multiples\">");

@@ -20,42 +20,51 @@ public static class PairSnapshot
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        // One repeatable-read transaction, as the whole snapshot is read: consistent while imports commit.
+        // One repeatable-read transaction, as the whole snapshot is read (consistent while imports commit), and one
+        // round trip for its six reads: under load every round trip waits for a core.
         await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
-        var definition = await RegistryQueries.CampaignAsync(conn, campaign, ct);
-        if (definition is null) return null;
-        var units = await RegistryQueries.ListAsync<Unit>(conn, "select definition::text from rm_units where code = @c", unit, ct);
-        var targets = new List<Target>();
-        await using (var cmd = Pair(conn, "select definition::text from rm_targets where campaign = @c and unit = @u and indicator = @i", campaign, unit, indicator))
-        await using (var reader = await cmd.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) targets.Add(System.Text.Json.JsonSerializer.Deserialize<Target>(reader.GetString(0), Hosting.ThiDuaJson.Options)!);
-        var measurements = await MeasurementsAsync(conn, campaign, unit, indicator, ct);
-        var snapshot = new CampaignSnapshot(definition, units.ToDictionary(u => u.Code, StringComparer.Ordinal),
-            await RegistryQueries.IndicatorsAsync(conn, campaign, ct), targets, measurements, [], [])
+        await using var batch = new NpgsqlBatch(conn, tx)
         {
-            Locks = await RegistryQueries.PeriodLocksAsync(conn, campaign, ct),
+            BatchCommands =
+            {
+                Command("select definition::text from rm_campaigns where code = $1", campaign),
+                Command("select definition::text from rm_units where code = $1", unit),
+                Command("select definition::text from rm_indicators where campaign = $1 order by code", campaign),
+                Command("select definition::text from rm_targets where campaign = $1 and unit = $2 and indicator = $3", campaign, unit, indicator),
+                Command("select definition::text from rm_period_changes where campaign = $1 order by version", campaign),
+                Command("select period, value, note from rm_measurements where campaign = $1 and unit = $2 and indicator = $3 order by period", campaign, unit, indicator),
+            },
         };
-        return snapshot;
-    }
-
-    private static async Task<IReadOnlyList<Measurement>> MeasurementsAsync(NpgsqlConnection conn, string campaign, string unit, string indicator, CancellationToken ct)
-    {
-        var list = new List<Measurement>();
-        await using var cmd = Pair(conn, "select period, value, note from rm_measurements where campaign = @c and unit = @u and indicator = @i order by period",
-            campaign, unit, indicator);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var definition = (await Rows<Campaigns.Campaign>(reader, ct)).FirstOrDefault();
+        var units = await Rows<Unit>(reader, ct);
+        var indicators = await Rows<Indicators.Indicator>(reader, ct);
+        var targets = await Rows<Target>(reader, ct);
+        var locks = await Rows<Periods.Locks.PeriodChange>(reader, ct);
+        var measurements = new List<Measurement>();
         while (await reader.ReadAsync(ct))
-            list.Add(new Measurement(campaign, unit, indicator, YearMonth.FromIndex(reader.GetInt32(0)), reader.GetDecimal(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-        return list;
+            measurements.Add(new Measurement(campaign, unit, indicator, YearMonth.FromIndex(reader.GetInt32(0)), reader.GetDecimal(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        if (definition is null) return null;
+        return new CampaignSnapshot(definition, units.ToDictionary(u => u.Code, StringComparer.Ordinal), indicators, targets, measurements, [], [])
+        {
+            Locks = Periods.Locks.PeriodLocks.Fold(locks),
+        };
     }
 
-    private static NpgsqlCommand Pair(NpgsqlConnection conn, string sql, string campaign, string unit, string indicator)
+    private static NpgsqlBatchCommand Command(string sql, params string[] values)
     {
-        var cmd = new NpgsqlCommand(sql, conn);
-        cmd.Parameters.AddWithValue("c", campaign);
-        cmd.Parameters.AddWithValue("u", unit);
-        cmd.Parameters.AddWithValue("i", indicator);
-        return cmd;
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var v in values) command.Parameters.Add(new NpgsqlParameter { Value = v });
+        return command;
+    }
+
+    // The current result's definitions, then on to the next result.
+    private static async Task<List<T>> Rows<T>(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var list = new List<T>();
+        while (await reader.ReadAsync(ct)) list.Add(System.Text.Json.JsonSerializer.Deserialize<T>(reader.GetString(0), Hosting.ThiDuaJson.Options)!);
+        await reader.NextResultAsync(ct);
+        return list;
     }
 
     /// <summary>

@@ -139,7 +139,7 @@ public static class RegistryQueries
     public static async Task<IReadOnlyList<Awards.Deciding.AwardDecisionRecord>> DecisionsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
         await ListAsync<Awards.Deciding.AwardDecisionRecord>(conn, "select definition::text from rm_award_decisions where campaign = @c order by version", campaign, ct);
 
-    internal static async Task<IReadOnlyList<T>> ListAsync<T>(NpgsqlConnection conn, string sql, string? campaign, CancellationToken ct)
+    private static async Task<IReadOnlyList<T>> ListAsync<T>(NpgsqlConnection conn, string sql, string? campaign, CancellationToken ct)
     {
         var list = new List<T>();
         await using var cmd = new NpgsqlCommand(sql, conn);

@@ -52,6 +52,21 @@ public sealed partial class CampaignPagePagingTests(NationalCampaignWebApp web) 
         RankedUnits(second).Should().HaveCount(100).And.OnlyContain(u => string.CompareOrdinal(u, NationalCampaignWebApp.Unit(600)) < 0);
     }
 
+    [Fact]
+    public async Task The_indicator_page_pages_its_table_and_small_charts_alike()
+    {
+        var first = await web.Client.GetStringAsync(Page + "/indicators/NC-01?cluster=NC-B");
+
+        WebUtility.HtmlDecode(first).Should().Contain("Trang 1 của 2 (đơn vị 1–500 trong 501)");
+        UnitLink().Matches(first).Should().HaveCount(500);
+        Regex.Matches(first, "<a class=\"chart\"").Should().HaveCount(500, "one small chart per unit of the page");
+        var next = NextLink(first);
+        next.Should().Contain("cluster=NC-B").And.Contain("page=2").And.EndWith("#so-lieu");
+        var second = await web.Client.GetStringAsync(next);
+        UnitLink().Matches(second).Should().HaveCount(1);
+        Regex.Matches(second, "<a class=\"chart\"").Should().HaveCount(1);
+    }
+
     [Theory]
     [InlineData("0", HttpStatusCode.BadRequest)]
     [InlineData("hai", HttpStatusCode.BadRequest)]
