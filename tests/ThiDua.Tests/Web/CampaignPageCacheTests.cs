@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Formatting;
 using ThiDua.Import.Parsing;
 using ThiDua.Tests.Infrastructure;
-using ThiDua.Web.Caching;
 using ThiDua.Web.Campaigns;
 
 namespace ThiDua.Tests.Web;
@@ -18,7 +17,7 @@ public sealed class CampaignPageCacheTests(SeededWebApp web) : IClassFixture<See
     public async Task A_kept_page_is_not_drawn_again_until_the_data_changes()
     {
         var bodies = web.App.Services.GetRequiredService<CampaignPageBodies>();
-        await ListeningAsync();
+        await web.ChangeFeedListeningAsync();
         var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
         request.QueryString = new("?period=2022-06");
         var drawn = 0;
@@ -50,7 +49,7 @@ public sealed class CampaignPageCacheTests(SeededWebApp web) : IClassFixture<See
     [Fact]
     public async Task An_import_shows_its_new_score_on_the_next_campaign_page()
     {
-        await ListeningAsync();
+        await web.ChangeFeedListeningAsync();
         const string page = "/campaigns/BK2022?period=2022-12";
         var before = await web.Client.GetStringAsync(page);
 
@@ -63,12 +62,5 @@ public sealed class CampaignPageCacheTests(SeededWebApp web) : IClassFixture<See
         after.Should().Contain("/units/BK-TTBCXB/score?period=2022-12\" title=\"Xem cách tính và nguồn số liệu\">" + VietnameseNumber.FormatFixed(score, 2) + "</a>");
         WebUtility.HtmlDecode(before).Should().NotContain("/units/BK-TTBCXB/score?period=2022-12\" title=\"Xem cách tính và nguồn số liệu\">" + VietnameseNumber.FormatFixed(score, 2) + "</a>",
             "the new value changed the unit's score");
-    }
-
-    private async Task ListeningAsync()
-    {
-        var feed = web.App.Services.GetRequiredService<ChangeFeed>();
-        for (var i = 0; i < 50 && !feed.Listening; i++) await Task.Delay(100);
-        feed.Listening.Should().BeTrue("the change feed listens once the app has started");
     }
 }

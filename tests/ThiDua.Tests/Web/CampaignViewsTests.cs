@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Import.Parsing;
 using ThiDua.Periods;
 using ThiDua.Tests.Infrastructure;
-using ThiDua.Web.Caching;
 using ThiDua.Web.Campaigns;
 
 namespace ThiDua.Tests.Web;
@@ -14,9 +13,7 @@ public sealed class CampaignViewsTests(SeededWebApp web) : IClassFixture<SeededW
     public async Task Pages_of_one_campaign_share_one_load_until_an_import_changes_it()
     {
         var views = web.App.Services.GetRequiredService<CampaignViews>();
-        var feed = web.App.Services.GetRequiredService<ChangeFeed>();
-        for (var i = 0; i < 50 && !feed.Listening; i++) await Task.Delay(100);
-        feed.Listening.Should().BeTrue("the change feed listens once the app has started");
+        await web.ChangeFeedListeningAsync();
 
         var first = await views.LoadAsync("BK2022", null, null, default);
         var again = await views.LoadAsync("BK2022", null, null, default);

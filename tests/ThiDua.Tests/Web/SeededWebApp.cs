@@ -33,6 +33,14 @@ public class SeededWebApp : ProductDatabase, IAsyncLifetime
     /// <summary>The dashboard definitions the app reads; the repository's unless a test class brings its own.</summary>
     protected virtual string? DashboardsDirectory => null;
 
+    /// <summary>Waits until the app's change feed listens (it starts with the app): its caches keep nothing before.</summary>
+    public async Task ChangeFeedListeningAsync()
+    {
+        var feed = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ThiDua.Web.Caching.ChangeFeed>(App.Services);
+        for (var i = 0; i < 50 && !feed.Listening; i++) await Task.Delay(100);
+        feed.Listening.Should().BeTrue("the change feed listens once the app has started");
+    }
+
     /// <summary>A client without credentials (the caller disposes it).</summary>
     public HttpClient NewClient() => App.GetTestClient();
 
