@@ -21,7 +21,17 @@ public static class CampaignDashboardPage
     /// admin's own antiforgery token and are drawn per request. <paramref name="viewerForms"/>: the forms as a reader
     /// without them sees them, kept too.
     /// </summary>
-    public sealed record Body(string Title, string Before, string ViewerForms, string After);
+    public sealed class Body(string title, string before, string viewerForms, string after)
+    {
+        public string Title => title;
+
+        // Kept as the UTF-8 the response sends: a request writes them as they are, with no large string made per request.
+        public byte[] Before { get; } = Encoding.UTF8.GetBytes(before);
+
+        public byte[] ViewerForms { get; } = Encoding.UTF8.GetBytes(viewerForms);
+
+        public byte[] After { get; } = Encoding.UTF8.GetBytes(after);
+    }
 
     public static Body Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels, DashboardDefinition dashboard,
         Microsoft.AspNetCore.Http.HttpRequest request)
@@ -54,13 +64,15 @@ public static class CampaignDashboardPage
     }
 
     /// <summary>The whole page for the reader signed in now: an admin's forms (not looking back "as of") drawn with their token.</summary>
-    public static async Task<string> PageAsync(Body body, Func<Task<CampaignView>> view)
+    public static async Task<Microsoft.AspNetCore.Http.IResult> PageAsync(Body body, Func<Task<CampaignView>> view)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(view);
         var forms = body.ViewerForms;
-        if (Security.PageUser.Current is { IsAdmin: true } admin && await view() is { AsOf: null } present) forms = Forms(present, admin.AntiforgeryField());
-        return PageLayout.Render(body.Title, string.Concat(body.Before, forms, body.After));
+        if (Security.PageUser.Current is { IsAdmin: true } admin && await view() is { AsOf: null } present)
+            forms = Encoding.UTF8.GetBytes(Forms(present, admin.AntiforgeryField()));
+        var (head, tail) = PageLayout.Shell(body.Title);
+        return Pages.Html([Encoding.UTF8.GetBytes(head), body.Before, forms, body.After, Encoding.UTF8.GetBytes(tail)]);
     }
 
     // The admin's forms act on the present: looking back ("as of") shows the state then, without them.

@@ -13,13 +13,23 @@ public static class PageLayout
     /// <param name="body">HTML, already encoded by the caller.</param>
     public static string Render(string title, string body, string? active = null)
     {
+        var (head, tail) = Shell(title, active);
+        return string.Concat(head, body, tail);
+    }
+
+    /// <summary>
+    /// The page around its body, for the reader signed in now: what comes before the body and after it. A page that
+    /// keeps its body (the campaign page) writes the three as they are, without joining a large body into a new string.
+    /// </summary>
+    public static (string Head, string Tail) Shell(string title, string? active = null)
+    {
         var user = Security.PageUser.Current;
         // Only what the user may open: a viewer is not shown the import page that would refuse them.
         var menu = Menu.Where(m => m.Href != "/imports" || user is not { MayImport: false });
         if (user is { IsAdmin: true }) menu = menu.Append((Href: "/users", Label: "Người dùng"));
         var nav = string.Concat(menu.Select(m =>
             $"<a href=\"{m.Href}\"{(m.Href == active ? " aria-current=\"page\"" : "")}>{m.Label}</a>"));
-        return $"""
+        var head = $"""
             <!DOCTYPE html>
             <html lang="vi">
             <head>
@@ -32,13 +42,18 @@ public static class PageLayout
             <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua – Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
             <main>
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
-            {body}
-            </main>
-            <footer class="site">ThiDua — số liệu tổng hợp từ dữ liệu đã nhập, tính lại được bất cứ lúc nào · để in: Ctrl+P (khổ A4)</footer>
-            </body>
-            </html>
+
             """;
+        return (head, Tail);
     }
+
+    private const string Tail = """
+
+        </main>
+        <footer class="site">ThiDua — số liệu tổng hợp từ dữ liệu đã nhập, tính lại được bất cứ lúc nào · để in: Ctrl+P (khổ A4)</footer>
+        </body>
+        </html>
+        """;
 
     // Who is signed in, with a sign-out button (a POST form: a link could be triggered by another site).
     private static string UserBox(Security.PageUser? user) => user is null
