@@ -72,22 +72,44 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
         [EnumeratorCancellation] CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        var ids = new List<string>();
-        await using (var find = new NpgsqlCommand("select stream_id from es_streams where stream_id like any(@prefixes)", conn))
-        {
-            find.Parameters.AddWithValue("prefixes", prefixes.Select(p => EscapeLike(p) + "%").ToArray());
-            await using var found = await find.ExecuteReaderAsync(ct);
-            while (await found.ReadAsync(ct)) ids.Add(found.GetString(0));
-        }
-        if (ids.Count == 0) yield break;
+        var ids = await StreamIdsAsync(conn, prefixes, ct);
+        if (ids.Length == 0) yield break;
         await using var cmd = new NpgsqlCommand(
             $"select {(withMetadata ? Columns : ColumnsWithoutMetadata)} from es_events where stream_id = any(@ids) and seq > @after and (@asof::timestamptz is null or recorded_at <= @asof) order by seq", conn)
         { CommandTimeout = 0 };
-        cmd.Parameters.AddWithValue("ids", ids.ToArray());
+        cmd.Parameters.AddWithValue("ids", ids);
         cmd.Parameters.AddWithValue("after", after);
         cmd.Parameters.AddWithValue("asof", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)asOf?.ToUniversalTime() ?? DBNull.Value);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return Map(reader, types);
+    }
+
+    /// <summary>
+    /// Whether any event of the streams whose ids start with one of <paramref name="prefixes"/> was recorded after
+    /// <paramref name="instant"/>, read on <paramref name="conn"/> (inside the caller's transaction, so the answer holds
+    /// for what the caller reads next in it). False means reading those streams "as of" the instant reads every one of
+    /// their events: the answer as of the instant is the answer now. Exact whatever the clocks did: it looks at every
+    /// event's time, not at the streams' last ones.
+    /// </summary>
+    public static async Task<bool> AnyRecordedAfterAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, DateTimeOffset instant, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(conn);
+        var ids = await StreamIdsAsync(conn, prefixes, ct);
+        if (ids.Length == 0) return false;
+        await using var cmd = new NpgsqlCommand("select exists (select 1 from es_events where stream_id = any(@ids) and recorded_at > @at)", conn) { CommandTimeout = 0 };
+        cmd.Parameters.AddWithValue("ids", ids);
+        cmd.Parameters.AddWithValue("at", NpgsqlTypes.NpgsqlDbType.TimestampTz, instant.ToUniversalTime());
+        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    private static async Task<string[]> StreamIdsAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        await using var find = new NpgsqlCommand("select stream_id from es_streams where stream_id like any(@prefixes)", conn);
+        find.Parameters.AddWithValue("prefixes", prefixes.Select(p => EscapeLike(p) + "%").ToArray());
+        await using var found = await find.ExecuteReaderAsync(ct);
+        while (await found.ReadAsync(ct)) ids.Add(found.GetString(0));
+        return [.. ids];
     }
 
     internal static StoredEvent Map(NpgsqlDataReader reader, EventTypes types)
