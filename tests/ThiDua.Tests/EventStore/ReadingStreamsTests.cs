@@ -1,4 +1,6 @@
 using ThiDua.EventStore.Appending;
+using ThiDua.EventStore.Reading;
+using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.EventStore;
 
@@ -20,5 +22,23 @@ public sealed class ReadingStreamsTests(EventStoreDatabase db) : IClassFixture<E
         with.Should().OnlyContain(e => e.Metadata.Actor == "test");
         without.Select(e => (e.Sequence, e.StreamId, ((Counted)e.Data).Amount)).Should().Equal(with.Select(e => (e.Sequence, e.StreamId, ((Counted)e.Data).Amount)));
         without.Should().OnlyContain(e => ReferenceEquals(e.Metadata, EventMetadata.Unread));
+    }
+
+    [Fact]
+    public async Task An_event_recorded_after_an_instant_is_found_even_when_a_later_version_carries_an_earlier_time()
+    {
+        // Two nodes whose clocks disagree: version 2 of the stream is stamped before version 1.
+        var clock = new ManualClock(new DateTimeOffset(2025, 1, 10, 0, 0, 0, TimeSpan.Zero));
+        var store = new PostgresEventStore(db.DataSource, db.Types, clock);
+        await store.AppendAsync([EventStoreDatabase.Add("late-a/1", ExpectedVersion.NoStream, 1), EventStoreDatabase.Add("late-b/1", ExpectedVersion.NoStream, 2)]);
+        clock.Advance(TimeSpan.FromDays(-5));
+        await store.AppendAsync([EventStoreDatabase.Add("late-a/1", 1, 3)]);
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+
+        var between = new DateTimeOffset(2025, 1, 7, 0, 0, 0, TimeSpan.Zero);
+        (await EventReader.AnyRecordedAfterAsync(conn, ["late-a/"], between)).Should().BeTrue("version 1 was recorded on the 10th");
+        (await EventReader.AnyRecordedAfterAsync(conn, ["late-a/"], between.AddDays(3))).Should().BeFalse("every event is from the 10th or before");
+        (await EventReader.AnyRecordedAfterAsync(conn, ["late-b/"], between.AddDays(-10))).Should().BeTrue();
+        (await EventReader.AnyRecordedAfterAsync(conn, ["late-none/"], between.AddDays(-10))).Should().BeFalse("no stream, no event");
     }
 }

@@ -58,12 +58,18 @@ public sealed class SnapshotFolder(string campaignCode)
         }
     }
 
+    /// <summary>The units folded so far by code (what a snapshot's <see cref="CampaignSnapshot.Units"/> holds).</summary>
+    public IReadOnlyDictionary<string, Unit> FoldedUnits() => new Dictionary<string, Unit>(_units, StringComparer.Ordinal);
+
+    /// <summary>The clusters folded so far by code (what a snapshot's <see cref="CampaignSnapshot.Clusters"/> holds).</summary>
+    public IReadOnlyDictionary<string, Clusters.Cluster> FoldedClusters() => new Dictionary<string, Clusters.Cluster>(_clusters, StringComparer.Ordinal);
+
     /// <summary>The snapshot, ordered like the registry queries; null while the campaign did not exist yet.</summary>
     public CampaignSnapshot? Snapshot() => _campaign is null
         ? null
         : new CampaignSnapshot(
             _campaign,
-            new Dictionary<string, Unit>(_units, StringComparer.Ordinal),
+            FoldedUnits(),
             _indicators.Values.OrderBy(i => i.Code, StringComparer.Ordinal).ToList(),
             _targets.Values.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList(),
             _measurements.Values.OrderBy(m => m.Unit, StringComparer.Ordinal).ThenBy(m => m.Indicator, StringComparer.Ordinal).ThenBy(m => m.Period).ToList(),
@@ -72,7 +78,7 @@ public sealed class SnapshotFolder(string campaignCode)
         {
             Locks = Periods.Locks.PeriodLocks.Fold(_periodChanges),
             Decisions = _decisions.ToList(),
-            Clusters = new Dictionary<string, Clusters.Cluster>(_clusters, StringComparer.Ordinal),
+            Clusters = FoldedClusters(),
             Registrations = _registrations.OrderBy(g => g.Key.Unit, StringComparer.Ordinal).ThenBy(g => g.Key.Form, StringComparer.Ordinal).Select(g => g.Value).ToList(),
         };
 }

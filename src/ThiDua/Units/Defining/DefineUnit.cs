@@ -11,5 +11,7 @@ public sealed record DefineUnit(Unit Unit)
         return u == current ? [] : [new UnitDefined(u.Code, u.Name, u.Kind, u.Parent, u.Cluster, now)];
     }
 
-    public static string StreamId(string unitCode) => "unit-" + unitCode;
+    public static string StreamId(string unitCode) => StreamPrefix + unitCode;
+
+    public const string StreamPrefix = "unit-";
 }

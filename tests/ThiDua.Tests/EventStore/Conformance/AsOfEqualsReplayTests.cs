@@ -9,6 +9,8 @@ namespace ThiDua.Tests.EventStore.Conformance;
 /// <summary>
 /// Guarantee: asking "as of" an instant answers what a database holding only the events recorded up to that
 /// instant answers now — checked against a second database into which exactly those events are copied and replayed.
+/// Both ways an answer "as of" is made are held to it: folded from the events up to the instant (something it is
+/// folded from changed later: corrections, a unit renamed) and, when nothing did, the registry's current answer.
 /// </summary>
 public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<ProductDatabase>
 {
@@ -26,10 +28,22 @@ public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<Pr
         await ImportAsync(runtime, ImportKind.Measurements, await CorrectedMeasurementsAsync(skip: 0, factor: 0.9m), "sua-1.csv");
         clock.Advance(TimeSpan.FromDays(1));
         await ImportAsync(runtime, ImportKind.Measurements, await CorrectedMeasurementsAsync(skip: 60, factor: 0.8m), "sua-2.csv");
+        clock.Advance(TimeSpan.FromDays(1));
+        await ImportAsync(runtime, ImportKind.Units, RenamedUnit, "doi-ten.csv");
         await runtime.Daemon.CatchUpAsync();
 
-        foreach (var instant in new[] { Start.AddHours(12), Start.AddDays(1).AddHours(12) })
+        // After the first two instants measurements were corrected (those campaigns are folded from the log); after the
+        // third only a unit was renamed (the campaigns are the registry's, the units folded); after the fourth nothing
+        // was recorded, so those answers are the registry's alone.
+        var instants = new[] { Start.AddHours(12), Start.AddDays(1).AddHours(12), Start.AddDays(2).AddHours(12), Start.AddDays(3).AddHours(12) };
+        foreach (var instant in instants)
         {
+            var changes = new List<ThiDua.Analytics.Loading.SnapshotChanges>();
+            foreach (var code in Campaigns) changes.Add(await runtime.Snapshots.ChangesAsync(code, instant));
+            if (instant < instants[2]) changes.Should().Contain(c => c.Campaign, $"corrections came after {instant:O}");
+            else if (instant == instants[2]) changes.Should().AllBeEquivalentTo(new ThiDua.Analytics.Loading.SnapshotChanges(false, true, false));
+            else changes.Should().OnlyContain(c => !c.Any);
+            var unchanged = instant == instants[^1];
             var replica = new ProductDatabase();
             await replica.InitializeAsync();
             try
@@ -39,8 +53,11 @@ public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<Pr
                 await replayed.RebuildAsync();
 
                 var asOf = await OutputsAsync(runtime, instant);
-                asOf.Should().Equal(await OutputsAsync(replayed, asOf: null), $"as of {instant:O}");
-                asOf.Should().NotEqual(await OutputsAsync(runtime, asOf: null), "the later corrections change the numbers");
+                var replay = await OutputsAsync(replayed, asOf: null);
+                asOf.Should().Equal(replay, $"as of {instant:O}");
+                (await FoldedOutputsAsync(runtime, instant)).Should().Equal(replay, $"folded from the events up to {instant:O}");
+                if (unchanged) asOf.Should().Equal(await OutputsAsync(runtime, asOf: null), "nothing was recorded after it");
+                else asOf.Should().NotEqual(await OutputsAsync(runtime, asOf: null), "the later corrections and the new name change the answer");
             }
             finally
             {
@@ -84,10 +101,30 @@ public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<Pr
         await streams.ExecuteNonQueryAsync();
     }
 
+    private static readonly string[] Campaigns = ["BK2021-BAUCU", "LS2021", "LS2021-TTTT", "KG2021", "BK2022"];
+
+    // A unit of the BK campaigns under a new name, recorded after every measurement.
+    private const string RenamedUnit = "code;name;kind;parent;cluster\nBK-VP;Văn phòng Sở TT&TT Bắc Kạn (tên mới);collective;BK-STTTT;BK-KHOI1\n";
+
+    // The same outputs computed from the snapshot folded from the events, never the registry's.
+    private static async Task<List<string>> FoldedOutputsAsync(ThiDuaRuntime runtime, DateTimeOffset asOf)
+    {
+        var outputs = new List<string>();
+        foreach (var code in Campaigns)
+        {
+            var snapshot = (await runtime.Snapshots.FoldAsync(code, asOf))!;
+            var result = ThiDua.Analytics.CampaignAnalytics.Compute(snapshot, ThiDua.Analytics.CampaignAnalytics.DefaultPeriod(snapshot));
+            outputs.Add(AnalyticsCsv.Ranking(result.Ranking));
+            outputs.Add(AnalyticsCsv.Attainment(result.Attainment));
+            outputs.Add(AnalyticsCsv.Awards(ThiDua.Analytics.CampaignAnalytics.Awards(snapshot)));
+        }
+        return outputs;
+    }
+
     private static async Task<List<string>> OutputsAsync(ThiDuaRuntime runtime, DateTimeOffset? asOf)
     {
         var outputs = new List<string>();
-        foreach (var code in new[] { "BK2021-BAUCU", "LS2021", "LS2021-TTTT", "KG2021", "BK2022" })
+        foreach (var code in Campaigns)
         {
             outputs.Add(AnalyticsCsv.Ranking((await runtime.Analytics.RankingAsync(code, null, asOf)).Rows));
             outputs.Add(AnalyticsCsv.Attainment((await runtime.Analytics.AttainmentAsync(code, null, asOf)).Rows));
