@@ -2,6 +2,7 @@ using System.Globalization;
 using ThiDua.Campaigns;
 using ThiDua.Indicators;
 using ThiDua.Measurements;
+using ThiDua.Measurements.Recording;
 using ThiDua.Measurements.Plausibility;
 using ThiDua.Periods;
 
@@ -26,7 +27,7 @@ internal sealed class FileSeries
         var key = (m.Campaign, m.Unit, m.Indicator);
         if (!_series.TryGetValue(key, out var s))
         {
-            _series[key] = s = new Series(campaign.FirstMonth, indicator, campaign.MonthCount);
+            _series[key] = s = new Series(key, campaign.FirstMonth, indicator, campaign.MonthCount);
             for (var i = 0; i < s.Stored.Length; i++)
                 s.Stored[i] = stored.GetValueOrDefault((m.Campaign, m.Unit, m.Indicator, campaign.FirstMonth.Index + i))?.Value;
         }
@@ -34,23 +35,51 @@ internal sealed class FileSeries
         (s.File[at], s.Lines[at], s.Changes[at]) = (m.Value, line, changes);
     }
 
-    /// <summary>Every figure the file changes, in file order, with the warnings it raises.</summary>
-    public IEnumerable<(MeasurementChange Change, IReadOnlyList<PlausibilityFinding> Findings)> Judge()
+    /// <summary>
+    /// Judges every figure the file changes, adding each change to <paramref name="changes"/> (a dry run's list) in file
+    /// order when given. Returns how many warnings there are and the warnings in file order, formatted each time they
+    /// are read: only the flagged figures are kept (a series and a month each), not a message per warning.
+    /// </summary>
+    public (int Count, IEnumerable<(string StreamId, ImportWarning Warning)> Warnings) Judge(List<MeasurementChange>? changes)
     {
-        var judged = new List<(MeasurementChange, IReadOnlyList<PlausibilityFinding>)>();
+        var flagged = new List<(int Line, Series Series, int Month)>();
+        var count = 0;
         var others = new List<decimal>();
-        foreach (var ((campaign, unit, indicator), s) in _series)
+        foreach (var s in _series.Values)
             for (var i = 0; i < s.File.Length; i++)
             {
                 if (!s.Changes[i]) continue;
-                others.Clear();
-                for (var j = 0; j < s.File.Length; j++)
-                    if (j != i && (s.File[j] ?? s.Stored[j]) is { } other) others.Add(other);
-                var value = s.File[i]!.Value;
-                var change = new MeasurementChange(s.Lines[i], campaign, unit, indicator, s.First.AddMonths(i), s.Stored[i], value);
-                judged.Add((change, PlausibilityRules.Judge(new JudgedMeasurement(s.Indicator, value, s.Stored[i], others))));
+                changes?.Add(s.Change(i));
+                if (Findings(s, i, others).Count is var found and > 0)
+                {
+                    flagged.Add((s.Lines[i], s, i));
+                    count += found;
+                }
             }
-        return judged.OrderBy(j => j.Item1.Line);
+        // A line holds one figure, so the order by line is the file's order.
+        flagged.Sort((a, b) => a.Line.CompareTo(b.Line));
+        changes?.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return (count, Read(flagged));
+    }
+
+    private static IEnumerable<(string StreamId, ImportWarning Warning)> Read(List<(int Line, Series Series, int Month)> flagged)
+    {
+        var others = new List<decimal>();
+        foreach (var (_, s, i) in flagged)
+        {
+            var change = s.Change(i);
+            var stream = RecordMeasurement.StreamId(s.Campaign, s.Unit);
+            foreach (var finding in Findings(s, i, others)) yield return (stream, Warning(change, finding));
+        }
+    }
+
+    /// <summary>Judges month <paramref name="i"/> of a series against its other months (the file's figure, else the stored one).</summary>
+    private static IReadOnlyList<PlausibilityFinding> Findings(Series s, int i, List<decimal> others)
+    {
+        others.Clear();
+        for (var j = 0; j < s.File.Length; j++)
+            if (j != i && (s.File[j] ?? s.Stored[j]) is { } other) others.Add(other);
+        return PlausibilityRules.Judge(new JudgedMeasurement(s.Indicator, s.File[i]!.Value, s.Stored[i], others));
     }
 
     /// <summary>A finding as the import reports it: the figure named first, as a line may hold any unit's figure.</summary>
@@ -63,13 +92,18 @@ internal sealed class FileSeries
             $"{what}: {f.MessageVi}", $"{what}: {f.MessageEn}");
     }
 
-    private sealed class Series(YearMonth first, Indicator indicator, int months)
+    private sealed class Series((string Campaign, string Unit, string Indicator) key, YearMonth first, Indicator indicator, int months)
     {
+        public string Campaign { get; } = key.Campaign;
+        public string Unit { get; } = key.Unit;
+        public string Code { get; } = key.Indicator;
         public YearMonth First { get; } = first;
         public Indicator Indicator { get; } = indicator;
         public decimal?[] Stored { get; } = new decimal?[months];
         public decimal?[] File { get; } = new decimal?[months];
         public int[] Lines { get; } = new int[months];
         public bool[] Changes { get; } = new bool[months];
+
+        public MeasurementChange Change(int i) => new(Lines[i], Campaign, Unit, Code, First.AddMonths(i), Stored[i], File[i]!.Value);
     }
 }
