@@ -11,7 +11,7 @@ namespace ThiDua.Import.Plausibility;
 /// <summary>
 /// A measurements file's figures per (campaign, unit, indicator), beside the ones stored before it, so each figure it
 /// changes can be judged once the whole file is read: a month's "other months" include those further down the file.
-/// Memory follows the file's targets and the campaigns' months (≈ 40 bytes per target and month), not its rows.
+/// Memory follows the file's targets and the campaigns' months (≈ 50 bytes per target and month: one object and three arrays per target), not its rows.
 /// </summary>
 internal sealed class FileSeries
 {
@@ -28,11 +28,10 @@ internal sealed class FileSeries
         if (!_series.TryGetValue(key, out var s))
         {
             _series[key] = s = new Series(key, campaign.FirstMonth, indicator, campaign.MonthCount);
-            for (var i = 0; i < s.Stored.Length; i++)
-                s.Stored[i] = stored.GetValueOrDefault((m.Campaign, m.Unit, m.Indicator, campaign.FirstMonth.Index + i))?.Value;
+            for (var i = 0; i < s.Months; i++)
+                if (stored.GetValueOrDefault((m.Campaign, m.Unit, m.Indicator, campaign.FirstMonth.Index + i)) is { } before) s.SetStored(i, before.Value);
         }
-        var at = m.Period.Index - s.First.Index;
-        (s.File[at], s.Lines[at], s.Changes[at]) = (m.Value, line, changes);
+        s.SetFile(m.Period.Index - s.First.Index, m.Value, line, changes);
     }
 
     /// <summary>
@@ -46,9 +45,9 @@ internal sealed class FileSeries
         var count = 0;
         var others = new List<decimal>();
         foreach (var s in _series.Values)
-            for (var i = 0; i < s.File.Length; i++)
+            for (var i = 0; i < s.Months; i++)
             {
-                if (!s.Changes[i]) continue;
+                if (!s.Changes(i)) continue;
                 changes?.Add(s.Change(i));
                 if (Findings(s, i, others).Count is var found and > 0)
                 {
@@ -77,9 +76,9 @@ internal sealed class FileSeries
     private static IReadOnlyList<PlausibilityFinding> Findings(Series s, int i, List<decimal> others)
     {
         others.Clear();
-        for (var j = 0; j < s.File.Length; j++)
-            if (j != i && (s.File[j] ?? s.Stored[j]) is { } other) others.Add(other);
-        return PlausibilityRules.Judge(new JudgedMeasurement(s.Indicator, s.File[i]!.Value, s.Stored[i], others));
+        for (var j = 0; j < s.Months; j++)
+            if (j != i && (s.File(j) ?? s.Stored(j)) is { } other) others.Add(other);
+        return PlausibilityRules.Judge(new JudgedMeasurement(s.Indicator, s.File(i)!.Value, s.Stored(i), others));
     }
 
     /// <summary>A finding as the import reports it: the figure named first, as a line may hold any unit's figure.</summary>
@@ -92,18 +91,33 @@ internal sealed class FileSeries
             $"{what}: {f.MessageVi}", $"{what}: {f.MessageEn}");
     }
 
+    /// <summary>A target's months: the file's and the stored figure side by side in one array, which of them are there in flags.</summary>
     private sealed class Series((string Campaign, string Unit, string Indicator) key, YearMonth first, Indicator indicator, int months)
     {
+        private const byte InFile = 1, IsStored = 2, Changed = 4;
+        private readonly decimal[] _values = new decimal[2 * months];
+        private readonly byte[] _flags = new byte[months];
+
         public string Campaign { get; } = key.Campaign;
         public string Unit { get; } = key.Unit;
         public string Code { get; } = key.Indicator;
         public YearMonth First { get; } = first;
         public Indicator Indicator { get; } = indicator;
-        public decimal?[] Stored { get; } = new decimal?[months];
-        public decimal?[] File { get; } = new decimal?[months];
+        public int Months => months;
         public int[] Lines { get; } = new int[months];
-        public bool[] Changes { get; } = new bool[months];
 
-        public MeasurementChange Change(int i) => new(Lines[i], Campaign, Unit, Code, First.AddMonths(i), Stored[i], File[i]!.Value);
+        public decimal? File(int i) => (_flags[i] & InFile) != 0 ? _values[i] : null;
+        public decimal? Stored(int i) => (_flags[i] & IsStored) != 0 ? _values[months + i] : null;
+        public bool Changes(int i) => (_flags[i] & Changed) != 0;
+
+        public void SetStored(int i, decimal value) => (_values[months + i], _flags[i]) = (value, (byte)(_flags[i] | IsStored));
+
+        public void SetFile(int i, decimal value, int line, bool changes)
+        {
+            (_values[i], Lines[i]) = (value, line);
+            _flags[i] = (byte)((_flags[i] & IsStored) | InFile | (changes ? Changed : 0));
+        }
+
+        public MeasurementChange Change(int i) => new(Lines[i], Campaign, Unit, Code, First.AddMonths(i), Stored(i), File(i)!.Value);
     }
 }
