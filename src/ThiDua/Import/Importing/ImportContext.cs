@@ -17,7 +17,7 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     public DateTimeOffset Now => now;
     public ImportTally Tally { get; } = new();
     /// <summary>Plausibility warnings found, each with the stream its figure's event goes to.</summary>
-    public List<(string StreamId, Plausibility.ImportWarning Warning)> Warnings { get; } = [];
+    public Plausibility.ImportWarnings Warnings { get; } = new();
     /// <summary>A dry run's figure changes, old → new (kept only in a dry run: a real import's could run to millions).</summary>
     public List<Plausibility.MeasurementChange> Changes { get; } = [];
     /// <summary>The errors found so far (the first <see cref="CsvImportReader.DefaultMaxErrors"/> kept, all counted).</summary>

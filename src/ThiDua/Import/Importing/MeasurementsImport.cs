@@ -71,12 +71,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     {
         await DecideBatchAsync(context, ct);
         if (context.HasErrors) return;
-        foreach (var (change, findings) in _series.Judge())
-        {
-            if (context.Request.DryRun) context.Changes.Add(change);
-            foreach (var finding in findings)
-                context.Warnings.Add((RecordMeasurement.StreamId(change.Campaign, change.Unit), FileSeries.Warning(change, finding)));
-        }
+        var (count, warnings) = _series.Judge(context.Request.DryRun ? context.Changes : null);
+        if (count > 0) context.Warnings.AddLater(count, warnings);
     }
 
     private static BilingualMessage? Invalid(Direction direction, decimal value) => direction switch

@@ -8,7 +8,7 @@ internal static class WarningList
 {
     public const string More = "more";
 
-    public static IReadOnlyList<ImportWarning> Capped(IReadOnlyList<(string StreamId, ImportWarning Warning)> warnings, int max)
+    public static IReadOnlyList<ImportWarning> Capped(ImportWarnings warnings, int max)
     {
         ArgumentNullException.ThrowIfNull(warnings);
         var list = warnings.Take(max).Select(w => w.Warning).ToList();

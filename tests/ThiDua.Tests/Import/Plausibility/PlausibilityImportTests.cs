@@ -88,4 +88,27 @@ public sealed class PlausibilityImportTests(ImportWorldDatabase db) : IClassFixt
         (accepted.Accepted, accepted.Events).Should().Be((true, 3));
         (await db.ScalarAsync("select count(*) from es_events where metadata ? 'acceptedWarning' and stream_id = 'campaign-CD2025/unit-D01'")).Should().Be(2);
     }
+
+    [Fact]
+    public async Task A_line_with_two_warnings_lists_both_in_order_and_its_event_notes_both_once_accepted()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var file = new System.Text.StringBuilder(MeasurementsHeader);
+        // P01's months from May: April is another test's.
+        for (var month = 5; month <= 11; month++) file.Append(System.Globalization.CultureInfo.InvariantCulture, $"CD2025;P01;AL;2025-{month:00};10;\n");
+        file.Append("CD2025;P01;AL;2025-12;-5;\n");
+
+        var refused = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, file.ToString());
+        var accepted = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, file.ToString(), fileName: "hai-canh-bao.csv", acceptWarnings: true);
+
+        refused.Warnings.Select(w => (w.Line, w.Rule)).Should().Equal((9, PlausibilityRules.OutlierLow), (9, PlausibilityRules.NegativeSum));
+        (accepted.Accepted, accepted.WarningCount, accepted.Events).Should().Be((true, 2, 8));
+        await using var notes = db.DataSource.CreateCommand(
+            "select metadata->>'sourceLine', metadata->>'acceptedWarning' from es_events where metadata->>'sourceFile' = 'hai-canh-bao.csv' and metadata ? 'acceptedWarning'");
+        await using var read = await notes.ExecuteReaderAsync();
+        (await read.ReadAsync()).Should().BeTrue();
+        read.GetString(0).Should().Be("9");
+        read.GetString(1).Should().Be(refused.Warnings[0].MessageVi + " " + refused.Warnings[1].MessageVi);
+        (await read.ReadAsync()).Should().BeFalse("one event carries the line's two warnings");
+    }
 }
