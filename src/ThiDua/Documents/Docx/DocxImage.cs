@@ -1,7 +1,6 @@
-using DocumentFormat.OpenXml;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using System.Globalization;
+using System.Xml;
+using static ThiDua.Documents.Docx.DocxXml;
 
 namespace ThiDua.Documents.Docx;
 
@@ -16,21 +15,57 @@ internal static class DocxImage
         return (Int(png, 16), Int(png, 20));
     }
 
-    public static DocumentFormat.OpenXml.Wordprocessing.Drawing Inline(string relationshipId, uint id, string description, long cx, long cy) =>
-        new(new DW.Inline(
-            new DW.Extent { Cx = cx, Cy = cy },
-            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = id, Name = "Biểu đồ " + id, Description = description },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(
-                new PIC.Picture(
-                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = "chart" + id + ".png", Description = description },
-                        new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
-                    new PIC.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
-        {
-            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
-        });
+    /// <summary>A w:drawing holding picture <paramref name="id"/> inline, <paramref name="cx"/> by <paramref name="cy"/> EMU.</summary>
+    public static void WriteInline(XmlWriter xml, string relationshipId, uint id, string description, long cx, long cy)
+    {
+        string N(long v) => v.ToString(CultureInfo.InvariantCulture);
+        xml.Start("drawing");
+        xml.WriteStartElement("wp", "inline", WP);
+        foreach (var d in new[] { "distT", "distB", "distL", "distR" }) xml.WriteAttributeString(d, "0");
+        Plain(xml, "wp", "extent", WP, "cx", N(cx), "cy", N(cy));
+        Plain(xml, "wp", "effectExtent", WP, "l", "0", "t", "0", "r", "0", "b", "0");
+        Plain(xml, "wp", "docPr", WP, "id", N(id), "name", "Biểu đồ " + N(id), "descr", description);
+        xml.WriteStartElement("wp", "cNvGraphicFramePr", WP);
+        Plain(xml, "a", "graphicFrameLocks", A, "noChangeAspect", "1");
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "graphic", A);
+        xml.WriteStartElement("a", "graphicData", A);
+        xml.WriteAttributeString("uri", Pic);
+        xml.WriteStartElement("pic", "pic", Pic);
+        xml.WriteStartElement("pic", "nvPicPr", Pic);
+        Plain(xml, "pic", "cNvPr", Pic, "id", "0", "name", "chart" + N(id) + ".png", "descr", description);
+        Plain(xml, "pic", "cNvPicPr", Pic);
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "blipFill", Pic);
+        xml.WriteStartElement("a", "blip", A);
+        xml.WriteAttributeString("r", "embed", R, relationshipId);
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "stretch", A);
+        Plain(xml, "a", "fillRect", A);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("pic", "spPr", Pic);
+        xml.WriteStartElement("a", "xfrm", A);
+        Plain(xml, "a", "off", A, "x", "0", "y", "0");
+        Plain(xml, "a", "ext", A, "cx", N(cx), "cy", N(cy));
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "prstGeom", A);
+        xml.WriteAttributeString("prst", "rect");
+        Plain(xml, "a", "avLst", A);
+        xml.WriteEndElement();
+        xml.WriteEndElement(); // spPr
+        xml.WriteEndElement(); // pic
+        xml.WriteEndElement(); // graphicData
+        xml.WriteEndElement(); // graphic
+        xml.WriteEndElement(); // inline
+        xml.WriteEndElement(); // drawing
+    }
+
+    // DrawingML attributes are unqualified, unlike WordprocessingML's w: ones.
+    private static void Plain(XmlWriter xml, string prefix, string name, string ns, params string[] attributes)
+    {
+        xml.WriteStartElement(prefix, name, ns);
+        for (var i = 0; i < attributes.Length; i += 2) xml.WriteAttributeString(attributes[i], attributes[i + 1]);
+        xml.WriteEndElement();
+    }
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Documents.Settings;
 
 namespace ThiDua.Documents.Docx;
@@ -23,14 +22,14 @@ public static class OfficialLayout
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(settings);
         var small = new DocxText(13, Align: DocxAlign.Center, SpaceAfter: 0);
-        var left = new List<Paragraph>
+        var left = new List<DocxParagraph>
         {
             DocxBuilder.Para(OfficialText.Upper(parent ?? settings.ParentBody), small),
             DocxBuilder.Para(OfficialText.Upper(issuer ?? settings.IssuingBody), small with { Bold = true }),
             DocxBuilder.Para("———————", small),
             DocxBuilder.Para(OfficialText.Number(settings, kind), small),
         };
-        var right = new List<Paragraph>
+        var right = new List<DocxParagraph>
         {
             DocxBuilder.Para(OfficialText.Nation, small with { Bold = true }),
             DocxBuilder.Para(OfficialText.Motto, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
@@ -55,7 +54,7 @@ public static class OfficialLayout
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(settings);
         doc.Paragraph("", DocxText.Centered);
-        var left = new List<Paragraph>();
+        var left = new List<DocxParagraph>();
         if (withRecipients)
         {
             left.Add(DocxBuilder.Para("Nơi nhận:", new DocxText(12, Bold: true, Italic: true, Align: DocxAlign.Left, SpaceAfter: 0)));
@@ -63,7 +62,7 @@ public static class OfficialLayout
         }
         var title = signerTitle ?? settings.SignerTitle;
         var name = signerName ?? settings.SignerName;
-        var right = new List<Paragraph>
+        var right = new List<DocxParagraph>
         {
             DocxBuilder.Para(OfficialText.Upper(title), new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
             DocxBuilder.Para("(Ký, ghi rõ họ tên, đóng dấu)", new DocxText(13, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
