@@ -56,7 +56,7 @@ public static class ChildDocumentMain
                 else
                 {
                     var png = new PngChartRenderer();
-                    var charts = report.Rankings.Select(g => new DossierChart(g.Chart.Title, png.Render(g.Chart))).ToList();
+                    var charts = DossierCharts.Render(report.Rankings.Select(g => (g.Chart.Title, (Func<byte[]>)(() => png.Render(g.Chart)))));
                     DossierWriter.Write(report, charts, DossierSettings.Blank, outDir);
                 }
                 break;

@@ -30,12 +30,12 @@ public sealed class DossierService(ThiDuaRuntime runtime, IChartRenderer<byte[]>
         var result = CampaignAnalytics.Compute(snapshot, c.LastMonth);
         var awards = AwardJudge.Judge(snapshot, result.Attainment);
         var report = SummaryReportBuilder.Build(snapshot, result, awards, cutOff, null);
-        var images = report.Rankings.Select(g => new DossierChart(g.Chart.Title, charts.Render(g.Chart))).ToList();
+        var drawn = report.Rankings.Select(g => (g.Chart.Title, (Func<byte[]>)(() => charts.Render(g.Chart)))).ToList();
         if (awards.Count > 0)
         {
             var chart = CampaignCharts.Awards(snapshot, awards, new ChartFilter());
-            images.Add(new DossierChart(chart.Title, charts.Render(chart)));
+            drawn.Add((chart.Title, () => charts.Render(chart)));
         }
-        return DossierWriter.Write(report, images, settings, outDir);
+        return DossierWriter.Write(report, DossierCharts.Render(drawn), settings, outDir);
     }
 }
