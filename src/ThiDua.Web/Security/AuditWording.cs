@@ -43,7 +43,8 @@ public static class AuditWording
         if (Str(e.Data, "clusterCode") is { } k) parts.Add($"<code>{H.Encode(k)}</code>");
         if (Str(e.Data, "unitCode") is { } u) parts.Add(UnitNamed(u, names.Unit(u)));
         if (Str(e.Data, "indicatorCode") is { } i && campaign is not null) parts.Add(Named(i, names.Indicator(campaign, i)));
-        if (Str(e.Data, "formCode") is { } f) parts.Add($"<span title=\"{H.Encode(f)}\">{H.Encode(Str(e.Data, "name") ?? f)}</span>");
+        // A registration or decision names its form by code only: its name comes from the campaign's forms.
+        if (Str(e.Data, "formCode") is { } f) parts.Add(Named(f, Str(e.Data, "name") ?? (campaign is null ? f : names.Form(campaign, f))));
         if (Str(e.Data, "period") is { } p && YearMonth.TryParse(p, out var month)) parts.Add(VietnameseDates.Month(month));
         return string.Join(" · ", parts);
     }

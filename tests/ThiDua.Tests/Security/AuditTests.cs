@@ -89,6 +89,17 @@ public class AuditTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
     }
 
     [Fact]
+    public async Task A_registration_names_its_award_form_by_its_vietnamese_name_with_the_code_on_hover()
+    {
+        using var viewer = web.ClientWith(web.ViewerToken);
+
+        var html = await viewer.GetStringAsync("/audit?campaign=KG2021&unit=KG-VP&limit=500");
+
+        var row = html.Split("<tr").Single(r => r.Contains("Đăng ký thi đua", StringComparison.Ordinal) && r.Contains("KG21-GK-TT", StringComparison.Ordinal));
+        row.Should().Contain("<span title=\"KG21-GK-TT\">Giấy khen của Giám đốc Sở (tập thể)</span>").And.Contain("đăng ký ngày 31/05/2021");
+    }
+
+    [Fact]
     public async Task Indicator_user_and_day_filters_keep_only_what_they_name()
     {
         using var viewer = web.ClientWith(web.ViewerToken);
