@@ -33,7 +33,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
             return;
         }
-        var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
+        var definitions = await context.State.MeasuredAsync(r.Campaign, ct);
         if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
         {
             context.Missing(r.Line, "indicator", r.Indicator, $"chỉ tiêu trong phong trào {r.Campaign}", $"indicator in campaign {r.Campaign}", "indicators.csv");
