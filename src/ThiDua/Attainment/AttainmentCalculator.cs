@@ -28,15 +28,25 @@ public static class AttainmentCalculator
     /// a caller that folds them as they come (scores, JSON) never holds a month of a big campaign's rows, which would
     /// outlive the young generation and pile up as garbage in the older ones.
     /// </summary>
-    public static IEnumerable<AttainmentRow> Rows(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
+    public static IEnumerable<AttainmentRow> Rows(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period) =>
+        Rows(snapshot, history, period, known: null);
+
+    /// <summary>
+    /// As <see cref="Rows(CampaignSnapshot, MeasurementHistory, YearMonth)"/>, but the row of the target at output position
+    /// i is <paramref name="known"/>(i, target) when that gives one (a row the caller computed before from the same
+    /// figures), and is computed only otherwise.
+    /// </summary>
+    public static IEnumerable<AttainmentRow> Rows(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period,
+        Func<int, Targets.Target, AttainmentRow?>? known)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(history);
         CheckInside(snapshot.Campaign, period);
-        return RowsInOrder(snapshot, history, period);
+        return RowsInOrder(snapshot, history, period, known);
     }
 
-    private static IEnumerable<AttainmentRow> RowsInOrder(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period)
+    private static IEnumerable<AttainmentRow> RowsInOrder(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth period,
+        Func<int, Targets.Target, AttainmentRow?>? known)
     {
         var campaign = snapshot.Campaign;
         var indicators = snapshot.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
@@ -45,10 +55,13 @@ public static class AttainmentCalculator
         var targets = InOutputOrder(snapshot.Targets)
             ? snapshot.Targets
             : snapshot.Targets.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList();
+        var position = 0;
         foreach (var target in targets)
         {
             // Only months at or before the period count; a month's value is already the one recorded last.
-            yield return Row(IndicatorOf(indicators.GetValueOrDefault(target.Indicator), target), target, history.Upto(target.Unit, target.Indicator, period), campaign, period);
+            yield return known?.Invoke(position, target)
+                ?? Row(IndicatorOf(indicators.GetValueOrDefault(target.Indicator), target), target, history.Upto(target.Unit, target.Indicator, period), campaign, period);
+            position++;
         }
     }
 

@@ -141,8 +141,10 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         // Written month by month (a big campaign's rows never sit in memory all at once), from reused UTF-8 segments
         // streamed by COPY (no month-sized array); month m + 1 is computed while m is written.
         MonthRowsJson[] slots = [new(), new()];
-        Task<IReadOnlyList<Attainment.AttainmentRow>?> Prepare(YearMonth month, MonthRowsJson slot) =>
-            Task.Run(() => slot.Fill(snapshot, history, month, keepRows: month == c.LastMonth), ct);
+        // The latest month is kept (LiveCampaign.Kept): the next monthly import recomputes only the units it touched.
+        Task<IReadOnlyList<Attainment.AttainmentRow>?> Prepare(YearMonth month, MonthRowsJson slot) => month == last
+            ? Task.Run(() => (live.Kept = slot.FillKeeping(snapshot, history, month, live.Kept)) is var kept && month == c.LastMonth ? kept.Rows : null, ct)
+            : Task.Run(() => slot.Fill(snapshot, history, month, keepRows: month == c.LastMonth), ct);
         var pending = first <= last ? Prepare(first, slots[0]) : Task.FromResult<IReadOnlyList<Attainment.AttainmentRow>?>(null);
         try
         {

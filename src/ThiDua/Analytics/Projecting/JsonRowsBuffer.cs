@@ -66,7 +66,17 @@ internal sealed class JsonRowsBuffer : IBufferWriter<byte>
 
     public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
-    private Utf8JsonWriter Writer() => new(this, new JsonWriterOptions { Encoder = StoredAnalytics.Json.Encoder, SkipValidation = true });
+    /// <summary>How stored rows are written: a row serialised alone with these is the same bytes as inside its array.</summary>
+    internal static JsonWriterOptions WriterOptions { get; } = new() { Encoder = StoredAnalytics.Json.Encoder, SkipValidation = true };
+
+    /// <summary>A writer over this buffer, emptied first.</summary>
+    internal Utf8JsonWriter Restart()
+    {
+        Reset();
+        return Writer();
+    }
+
+    private Utf8JsonWriter Writer() => new(this, WriterOptions);
 
     private void Reset()
     {

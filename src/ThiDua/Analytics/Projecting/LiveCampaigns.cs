@@ -44,9 +44,11 @@ public sealed class LiveCampaigns(int budget = LiveCampaigns.DefaultBudget)
                 {
                     case MeasurementRecorded r when _campaigns.TryGetValue(r.CampaignCode, out var live):
                         live.History.Set(r.UnitCode, r.IndicatorCode, r.Period, r.Value);
+                        live.Kept?.Touch(r.UnitCode, r.Period);
                         break;
                     case MeasurementCorrected c when _campaigns.TryGetValue(c.CampaignCode, out var live):
                         live.History.Set(c.UnitCode, c.IndicatorCode, c.Period, c.Value);
+                        live.Kept?.Touch(c.UnitCode, c.Period);
                         break;
                 }
             }

@@ -32,4 +32,46 @@ internal sealed class MonthRowsJson
         Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values, snapshot.Clusters));
         return kept;
     }
+
+    /// <summary>
+    /// As <see cref="Fill"/> for the campaign's latest month, keeping its rows and their bytes: the rows of
+    /// <paramref name="previous"/> (the same month, kept by the last recompute) that are still fresh are written as they
+    /// were, not computed again. Returns the month kept, for the next recompute and for the awards.
+    /// </summary>
+    public KeptMonth FillKeeping(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth month, KeptMonth? previous)
+    {
+        var reuse = previous?.Month == month ? previous : null;
+        var next = new KeptMonth(month, snapshot.Targets.Count);
+        var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
+        var single = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using var one = new System.Text.Json.Utf8JsonWriter(single, JsonRowsBuffer.WriterOptions);
+        using (var writer = Attainment.Restart())
+        {
+            writer.WriteStartArray();
+            var position = 0;
+            foreach (var row in AttainmentCalculator.Rows(snapshot, history, month, reuse is null ? null : reuse.Fresh))
+            {
+                ReadOnlySpan<byte> json;
+                if (reuse is not null && position < reuse.Rows.Count && ReferenceEquals(row, reuse.Rows[position]))
+                {
+                    json = reuse.Json(position);
+                }
+                else
+                {
+                    single.ResetWrittenCount();
+                    one.Reset();
+                    System.Text.Json.JsonSerializer.Serialize(one, row, StoredAnalytics.Json);
+                    one.Flush();
+                    json = single.WrittenSpan;
+                }
+                writer.WriteRawValue(json, skipInputValidation: true);
+                next.Add(row, json);
+                scores.Add(row);
+                position++;
+            }
+            writer.WriteEndArray();
+        }
+        Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values, snapshot.Clusters));
+        return next;
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class ImportState
     private readonly NpgsqlConnection _conn;
     private readonly Dictionary<string, CampaignDefinitions> _campaignDefinitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Periods.Locks.PeriodLocks> _locks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MeasuredCampaign> _measured = new(StringComparer.Ordinal);
 
     private ImportState(NpgsqlConnection conn, Dictionary<string, Unit> units, Dictionary<string, Campaign> campaigns)
     {
@@ -48,6 +49,15 @@ internal sealed class ImportState
             (await RegistryQueries.AwardFormsAsync(_conn, campaign, ct)).ToDictionary(f => f.Code, StringComparer.Ordinal));
         _campaignDefinitions[campaign] = definitions;
         return definitions;
+    }
+
+    /// <summary>What a measurements file is checked against: the campaign's indicators and its targets' keys, not their definitions.</summary>
+    public async Task<MeasuredCampaign> MeasuredAsync(string campaign, CancellationToken ct)
+    {
+        if (_measured.TryGetValue(campaign, out var found)) return found;
+        return _measured[campaign] = new MeasuredCampaign(
+            (await RegistryQueries.IndicatorsAsync(_conn, campaign, ct)).ToDictionary(i => i.Code, StringComparer.Ordinal),
+            await RegistryQueries.TargetKeysAsync(_conn, campaign, ct));
     }
 }
 

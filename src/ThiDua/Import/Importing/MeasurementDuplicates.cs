@@ -22,7 +22,7 @@ internal sealed class MeasurementDuplicates
     /// True when the file has not had this key before (it is remembered); false for a repeat, reported when its value
     /// or note differs from the key's first row.
     /// </summary>
-    public bool FirstSeen(MeasurementRow row, Measurement m, Campaign campaign, CampaignDefinitions definitions, ImportContext context)
+    public bool FirstSeen(MeasurementRow row, Measurement m, Campaign campaign, MeasuredCampaign definitions, ImportContext context)
     {
         if (!_campaigns.TryGetValue(campaign.Code, out var rows))
             _campaigns[campaign.Code] = rows = new CampaignRows(campaign, definitions);
@@ -41,13 +41,12 @@ internal sealed class MeasurementDuplicates
         return false;
     }
 
-    private sealed class CampaignRows(Campaign campaign, CampaignDefinitions definitions)
+    private sealed class CampaignRows(Campaign campaign, MeasuredCampaign definitions)
     {
         private readonly (int[] Lines, decimal[] Values, Dictionary<int, string> Notes)?[] _months = new (int[], decimal[], Dictionary<int, string>)?[campaign.MonthCount];
 
-        /// <summary>Each target's slot, numbered in the definitions' order.</summary>
-        public Dictionary<(string Unit, string Indicator), int> Slots { get; } =
-            definitions.Targets.Keys.Select((key, slot) => (key, slot)).ToDictionary(k => k.key, k => k.slot);
+        /// <summary>Each target's slot, numbered in the order the keys were read.</summary>
+        public Dictionary<(string Unit, string Indicator), int> Slots => definitions.Targets;
 
         public (int[] Lines, decimal[] Values, Dictionary<int, string> Notes) Month(Periods.YearMonth period)
         {

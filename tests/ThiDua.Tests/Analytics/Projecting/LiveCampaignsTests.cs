@@ -54,7 +54,7 @@ public sealed class LiveCampaignsTests(ProductDatabase db) : IClassFixture<Produ
         (await ProjectedCsv.ReadAsync(db.DataSource, code)).Should().Be(projected);
     }
 
-    private static async Task<RandomCampaign> DefineAsync(ThiDuaRuntime runtime, int seed)
+    internal static async Task<RandomCampaign> DefineAsync(ThiDuaRuntime runtime, int seed)
     {
         var campaign = new RandomCampaign(seed).Generate();
         await RebuildTests.ImportAsync(runtime, ImportKind.Units, campaign.Units);

@@ -1,0 +1,61 @@
+using ThiDua.Attainment;
+using ThiDua.Periods;
+
+namespace ThiDua.Analytics.Projecting;
+
+/// <summary>
+/// A campaign's latest computed month as it was written: each target's attainment row and its JSON bytes, in output
+/// order, and the units whose figures changed since at or before that month (<see cref="Touch"/>). A monthly import
+/// recomputes that month again: the rows of the units it did not touch are the same rows (a row depends only on its
+/// own unit's figures up to the month and on definitions, whose change forgets the campaign), so they are reused,
+/// bytes and all, and only the touched units are computed. ≈ 400 bytes a target (a 1M-row campaign: ≈ 33 MB).
+/// </summary>
+internal sealed class KeptMonth(YearMonth month, int targets)
+{
+    private const int ChunkSize = 256 * 1024;
+    private readonly AttainmentRow[] _rows = new AttainmentRow[targets];
+    private readonly (int Chunk, int Offset, int Length)[] _at = new (int, int, int)[targets];
+    private readonly List<byte[]> _chunks = [];
+    private readonly HashSet<string> _stale = new(StringComparer.Ordinal);
+    private int _count;
+    private int _used = ChunkSize;
+
+    public YearMonth Month => month;
+
+    /// <summary>The month's rows in output order, once all are added.</summary>
+    public IReadOnlyList<AttainmentRow> Rows => _rows;
+
+    /// <summary>A figure of <paramref name="unit"/> changed at <paramref name="period"/>: its rows at a later month are stale.</summary>
+    public void Touch(string unit, YearMonth period)
+    {
+        if (period <= month) _stale.Add(unit);
+    }
+
+    /// <summary>The row kept for the target at <paramref name="position"/>, when it is still the row to write.</summary>
+    public AttainmentRow? Fresh(int position, Targets.Target target)
+    {
+        if (position >= _count || _rows[position] is not { } row) return null;
+        var same = string.Equals(row.Unit, target.Unit, StringComparison.Ordinal) && string.Equals(row.Indicator, target.Indicator, StringComparison.Ordinal);
+        return same && !_stale.Contains(row.Unit) ? row : null;
+    }
+
+    /// <summary>The JSON of the row at <paramref name="position"/>, as written the first time.</summary>
+    public ReadOnlySpan<byte> Json(int position)
+    {
+        var (chunk, offset, length) = _at[position];
+        return _chunks[chunk].AsSpan(offset, length);
+    }
+
+    public void Add(AttainmentRow row, ReadOnlySpan<byte> json)
+    {
+        if (ChunkSize - _used < json.Length)
+        {
+            _chunks.Add(new byte[Math.Max(ChunkSize, json.Length)]);
+            _used = 0;
+        }
+        json.CopyTo(_chunks[^1].AsSpan(_used));
+        (_rows[_count], _at[_count]) = (row, (_chunks.Count - 1, _used, json.Length));
+        _used += json.Length;
+        _count++;
+    }
+}
