@@ -39,7 +39,6 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
             // Refused like an error unless accepted (SPEC §5 "Plausibility (v2)"), with the warnings and changes listed.
             if (context.Warnings.Count > 0 && !request.AcceptWarnings) return Outcome(request, file, context, pending, accepted: false, []);
             await pending.FlushAsync(ct);
-            if (context.Warnings.Count > 0) await Plausibility.AcceptedWarnings.NoteAsync(conn, tx, correlationId, pending.VersionOfLine, context.Warnings, ct);
             if (!request.DryRun) await tx.CommitAsync(ct);
             return Outcome(request, file, context, pending, accepted: true, []);
         }

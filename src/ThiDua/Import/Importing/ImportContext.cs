@@ -36,11 +36,15 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
 
     public void Error(ImportError error) => _errors.Add(error);
 
-    /// <summary>Records the row's events, unless the file already has errors: then nothing will be written anyway.</summary>
-    public void Record(int line, string streamId, object @event)
+    /// <summary>
+    /// Records the row's events, unless the file already has errors: then nothing will be written anyway. An event
+    /// imported over warnings carries them (<paramref name="acceptedWarning"/>, else the warnings found for its line
+    /// and stream so far) from the start: the file commits only if they are accepted, and events are never changed.
+    /// </summary>
+    public void Record(int line, string streamId, object @event, string? acceptedWarning = null)
     {
         if (HasErrors) return;
-        pending.Add(streamId, @event, new EventMetadata(request.Actor, request.FileName, line, correlationId));
+        pending.Add(streamId, @event, new EventMetadata(request.Actor, request.FileName, line, correlationId, acceptedWarning ?? Warnings.NoteOn(line, streamId)));
     }
 
     public Task FlushIfFullAsync(CancellationToken ct) => HasErrors ? Task.CompletedTask : pending.FlushIfFullAsync(ct);

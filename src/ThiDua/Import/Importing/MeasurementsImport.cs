@@ -9,16 +9,16 @@ namespace ThiDua.Import.Importing;
 
 /// <summary>
 /// measurements.csv: campaign, unit, indicator and a target for them must exist, the month inside the campaign.
-/// Rows are decided in batches: one query per campaign fetches the stored values of a whole batch. The figures that
-/// change are judged for plausibility once the whole file is read (<see cref="FileSeries"/>).
+/// Rows are decided in batches: one query per campaign fetches the stored values of a whole batch. The figures are
+/// kept (<see cref="FileFigures"/>) until the whole file is read; the ones that change are then judged for
+/// plausibility (<see cref="FileJudgement"/>) and only then appended, each warned one with its warnings.
 /// </summary>
 internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
 {
     private const int LookupBatch = 5_000;
 
-    private readonly MeasurementDuplicates _duplicates = new();
+    private readonly FileFigures _figures = new();
     private readonly List<(MeasurementRow Row, Measurement Measurement, Campaigns.Campaign Campaign, Indicator Indicator)> _batch = new(LookupBatch);
-    private readonly FileSeries _series = new();
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -60,7 +60,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         }
         var measurement = new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note);
         // Checked even once the file has errors: repeats further down are still reported.
-        if (!_duplicates.FirstSeen(r, measurement, campaign, definitions, context)) return;
+        if (!_figures.FirstSeen(r.Line, measurement, campaign, indicator, context)) return;
         // Once the file has errors only rows of closed months are still decided: each one that changes a figure is named.
         if (context.HasErrors && !(await context.State.PeriodLocksAsync(campaign.Code, ct)).IsLocked(r.Period)) return;
         _batch.Add((r, measurement, campaign, indicator));
@@ -71,8 +71,10 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     {
         await DecideBatchAsync(context, ct);
         if (context.HasErrors) return;
-        var (count, warnings) = _series.Judge(context.Request.DryRun ? context.Changes : null);
+        var (count, warnings) = FileJudgement.Judge(_figures, context.Request.DryRun ? context.Changes : null);
         if (count > 0) context.Warnings.AddLater(count, warnings);
+        // Refused unless accepted (SPEC §5 "Plausibility (v2)"): then nothing is written, so nothing is appended.
+        if (count == 0 || context.Request.AcceptWarnings) await MeasurementEvents.AppendAsync(_figures, context, ct);
     }
 
     private static BilingualMessage? Invalid(Direction direction, decimal value) => direction switch
@@ -104,12 +106,11 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
                 continue;
             }
             if (context.HasErrors) continue;
-            _series.Add(campaign, indicator, measurement, row.Line, @event is not null, stored);
+            // Appended once the whole file is judged (MeasurementEvents), so a warned figure's event carries its note.
+            _figures.Decided(campaign, measurement, indicator, @event is not null, stored);
             context.Tally.Count(current is not null, @event is not null);
-            if (@event is not null) context.Record(row.Line, RecordMeasurement.StreamId(measurement.Campaign, measurement.Unit), @event);
         }
         _batch.Clear();
-        await context.FlushIfFullAsync(ct);
     }
 
     // By campaign and unit: one range scan of the primary key per unit, whatever the statistics say. Right after a big

@@ -14,14 +14,10 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
     private readonly Dictionary<string, List<NewEvent>> _byStream = new(StringComparer.Ordinal);
     private int _count;
     private int _batches;
-    private int[] _versionOfLine = [];
 
     public int Appended { get; private set; }
 
     public int Count => _count;
-
-    /// <summary>The version the event of <paramref name="line"/> was appended at in its stream (0: none appended).</summary>
-    public int VersionOfLine(int line) => line >= 0 && line < _versionOfLine.Length ? _versionOfLine[line] : 0;
 
     public void Add(string streamId, object data, EventMetadata metadata)
     {
@@ -43,7 +39,6 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
         {
             var version = await versions.GetAsync(stream, ct);
             appends.Add(new StreamAppend(stream, version, events));
-            foreach (var e in events) Remember(e.Metadata.SourceLine, ++version);
         }
         // Ids are minted here for this import only, so the retry look-up has nothing to find.
         var result = await store.AppendAsync(conn, tx, appends, ct, freshIds: true);
@@ -54,14 +49,5 @@ internal sealed class PendingEvents(PostgresEventStore store, NpgsqlConnection c
         // Only a big import piles up garbage worth a full collection; a monthly file (a batch or two) must not pause
         // a server that happens to hold a big heap.
         if (++_batches >= HeapTrim.FromBatch) HeapTrim.IfGrown();
-    }
-
-    // Where each line's event went, so a warning found once the whole file is read can be noted on exactly that
-    // event by its (stream, version) key: 4 bytes a line.
-    private void Remember(int? line, long version)
-    {
-        if (line is not > 0 || version > int.MaxValue) return;
-        if (line >= _versionOfLine.Length) Array.Resize(ref _versionOfLine, Math.Max(line.Value + 1, _versionOfLine.Length * 2));
-        _versionOfLine[line.Value] = (int)version;
     }
 }

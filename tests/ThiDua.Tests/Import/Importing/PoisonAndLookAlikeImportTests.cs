@@ -80,4 +80,21 @@ public sealed class PoisonAndLookAlikeImportTests(ImportWorldDatabase db) : ICla
         refused.Errors.Should().BeEmpty();
         refused.Warnings.Should().ContainSingle().Which.MessageEn.Should().Contain($"looks like the existing code '{existing}'");
     }
+
+    [Fact]
+    public async Task A_look_alike_code_imported_over_its_warning_carries_the_warning_in_its_own_event_only()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        const string csv = UnitsHeader + "D0l;Phòng gõ nhầm chữ l;collective;ORG;K1\nDLA;Phòng mới hẳn;collective;ORG;K1\n";
+
+        var accepted = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, csv, fileName: "giong-ma.csv", acceptWarnings: true);
+
+        (accepted.Accepted, accepted.Created, accepted.Warnings.Count).Should().Be((true, 2, 1));
+        await using var notes = db.DataSource.CreateCommand(
+            "select stream_id, metadata->>'acceptedWarning' from es_events where metadata->>'sourceFile' = 'giong-ma.csv' order by seq");
+        await using var read = await notes.ExecuteReaderAsync();
+        var events = new List<(string Stream, string? Note)>();
+        while (await read.ReadAsync()) events.Add((read.GetString(0), read.IsDBNull(1) ? null : read.GetString(1)));
+        events.Should().Equal(("unit-D0l", accepted.Warnings[0].MessageVi), ("unit-DLA", null));
+    }
 }
