@@ -7,7 +7,11 @@ namespace ThiDua.Benchmarks.Harness;
 /// A generated campaign sized by its number of measurement rows: units × 12 indicators × 12 months,
 /// written as CSV files (vi culture, ';'), streamed to disk so generation itself uses little memory.
 /// </summary>
-public sealed class BenchCampaign(string directory, int measurementRows)
+/// <param name="implausible">Every measurement cycles through 0–199.9 whatever its unit, indicator and month, as all
+/// runs before 2026-12-05 did: about half the rows raise a plausibility warning (542K at 1M rows: a % above 100,
+/// a month under a tenth of the others' median). Otherwise each unit's indicator keeps a level of 20–89.9 and moves
+/// by under 5 from month to month, as a real office's monthly figures do: no warning.</param>
+public sealed class BenchCampaign(string directory, int measurementRows, bool implausible = false)
 {
     public const int Indicators = 12;
     public const int Months = 12;
@@ -54,8 +58,12 @@ public sealed class BenchCampaign(string directory, int measurementRows)
         w.Write("campaign;unit;indicator;period;value;note\n");
         for (var u = 0; u < Units; u++)
             for (var i = 0; i < Indicators; i++)
-                for (var m = fromMonth; m <= toMonth; m++) w.Write($"BENCH;U{u:D6};I{i:D2};2024-{m:D2};{Value(u * 31 + i * 7 + m, salt)};\n");
+                for (var m = fromMonth; m <= toMonth; m++)
+                    w.Write($"BENCH;U{u:D6};I{i:D2};2024-{m:D2};{(implausible ? Value(u * 31 + i * 7 + m, salt) : Plausible(u, i, m))};\n");
     }
+
+    private static string Plausible(int unit, int indicator, int month) =>
+        (20m + (unit * 7 + indicator * 13) % 700 / 10m + (unit + indicator * 3 + month * 17) % 50 / 10m).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string Value(int n, int salt) => ((n * 37 + salt) % 2000 / 10m).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 
