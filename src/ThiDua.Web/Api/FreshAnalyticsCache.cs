@@ -6,15 +6,18 @@ using ThiDua.Web.Replicas;
 
 namespace ThiDua.Web.Api;
 
-/// <summary>The analytics projection's fresh rows, kept in memory until the next append (read from the standby when in use).</summary>
+/// <summary>
+/// The analytics projection's fresh rows, kept in memory until the next append (read from the standby when in use), as
+/// the UTF-8 bytes an answer sends (<see cref="StoredJson"/>): encoded once, not on every request.
+/// </summary>
 public sealed class FreshAnalyticsCache(ReadDatabase reads, ChangeFeed feed)
 {
-    private readonly NotifiedCache<(string Campaign, int? Period, string Kind), string> _rows = new(feed, PostgresEventStore.AppendedChannel);
+    private readonly NotifiedCache<(string Campaign, int? Period, string Kind), StoredJson> _rows = new(feed, PostgresEventStore.AppendedChannel);
 
-    public Task<string?> GetAsync(string campaign, YearMonth? period, string kind, CancellationToken ct)
+    public Task<StoredJson?> GetAsync(string campaign, YearMonth? period, string kind, CancellationToken ct)
     {
         var read = reads.Current;
-        return _rows.GetAsync((campaign, period?.Index, kind), () => StoredAnalytics.FreshJsonAsync(read.Runtime.DataSource, campaign, period, kind, ct),
+        return _rows.GetAsync((campaign, period?.Index, kind), async () => await StoredAnalytics.FreshJsonAsync(read.Runtime.DataSource, campaign, period, kind, ct) is { } json ? StoredJson.Of(json) : null,
             () => reads.MayKeep(read));
     }
 }

@@ -26,12 +26,12 @@ public static class CampaignsApi
             return TypedResults.Ok<IReadOnlyList<CampaignSummary>>(campaigns.Select(CampaignSummary.Of).ToList());
         }).WithName("ListCampaigns").WithSummary("Danh sách phong trào / campaigns");
 
-        api.MapGet("/{campaign}/ranking", async Task<Results<Ok<IReadOnlyList<RankingRow>>, ContentHttpResult>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+        api.MapGet("/{campaign}/ranking", async Task<Results<Ok<IReadOnlyList<RankingRow>>, StoredJson>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
             ReadDatabase reads, FreshAnalyticsCache fresh, CancellationToken ct) =>
         {
             // The projection's rows, served as stored, when they are fresh; otherwise computed now.
             if (string.IsNullOrEmpty(asOf) && await fresh.GetAsync(campaign, AnalyticsQuery.ParsePeriod(period), "ranking", ct) is { } stored)
-                return TypedResults.Text(stored, "application/json; charset=utf-8");
+                return stored;
             var answer = await reads.Runtime.Analytics.RankingAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();

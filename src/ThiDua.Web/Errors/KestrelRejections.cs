@@ -18,8 +18,7 @@ public static class KestrelRejections
     public static ConnectionDelegate Use(ConnectionDelegate next) => async connection =>
     {
         var transport = connection.Transport;
-        var output = PipeWriter.Create(new RewritingStream(transport.Output.AsStream()), new StreamPipeWriterOptions(leaveOpen: false));
-        connection.Transport = new DuplexPipe(transport.Input, output);
+        connection.Transport = new DuplexPipe(transport.Input, new RejectionRewriter(transport.Output));
         try
         {
             await next(connection);
@@ -55,45 +54,5 @@ public static class KestrelRejections
     {
         public PipeReader Input => input;
         public PipeWriter Output => output;
-    }
-
-    private sealed class RewritingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Rewrite(buffer.Span) is { } replaced ? inner.WriteAsync(replaced, cancellationToken) : inner.WriteAsync(buffer, cancellationToken);
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            var span = buffer.AsSpan(offset, count);
-            if (Rewrite(span) is { } replaced) inner.Write(replaced);
-            else inner.Write(span);
-        }
-
-        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await inner.DisposeAsync();
-            await base.DisposeAsync();
-        }
     }
 }

@@ -13,16 +13,24 @@ namespace ThiDua.Web.Security;
 public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, CachedUsers users)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public static bool HasBearer(Microsoft.AspNetCore.Http.HttpRequest request)
+    public static bool HasBearer(Microsoft.AspNetCore.Http.HttpRequest request) => IsBearer(Header(request));
+
+    private static ReadOnlySpan<char> Header(Microsoft.AspNetCore.Http.HttpRequest? request) =>
+        (request?.Headers.Authorization.ToString() ?? "").AsSpan().Trim();
+
+    private static bool IsBearer(ReadOnlySpan<char> header) =>
+        header.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    // The text after "Bearer" (empty for a bare "Bearer"), or null when the header is no Bearer header: read once.
+    private static string? BearerToken(Microsoft.AspNetCore.Http.HttpRequest request)
     {
-        var header = request?.Headers.Authorization.ToString().Trim() ?? "";
-        return header.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        var header = Header(request);
+        return IsBearer(header) ? header["Bearer".Length..].Trim().ToString() : null;
     }
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!HasBearer(Request)) return AuthenticateResult.NoResult();
-        var token = Request.Headers.Authorization.ToString().Trim()["Bearer".Length..].Trim();
+        if (BearerToken(Request) is not { } token) return AuthenticateResult.NoResult();
         if (token.Length is 0 or > 200) return AuthenticateResult.Fail("malformed token");
         var user = await users.FindByTokenAsync(token, Context.RequestAborted);
         return user is null

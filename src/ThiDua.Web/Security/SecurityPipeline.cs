@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ThiDua.Web.Security;
@@ -58,7 +59,7 @@ public static class SecurityPipeline
                 await context.Request.ReadFormAsync(context.RequestAborted);
             await next(context);
         });
-        app.UseRateLimiter();
+        app.UseWhen(MayBeLimited, limited => limited.UseRateLimiter());
         app.UseAntiforgery();
         // The antiforgery middleware only records a failure; endpoints that bind no form field (confirm, sign-out)
         // would go ahead. Refuse every invalid one here, the same way for all forms.
@@ -67,6 +68,12 @@ public static class SecurityPipeline
             : next(context));
         return app;
     }
+
+    // The limits are on the sign-in POST (the global limiter gives everything else no limit) and on routes that ask for
+    // one (RequireRateLimiting): a GET or HEAD to any other route skips the limiter's partition look-up and its lock.
+    private static bool MayBeLimited(HttpContext context) =>
+        !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null;
 
     // The sign-in form is read before anyone is known (the rate limit needs the typed name): a name and a password.
     private const long SignInBodyBytes = 16 * 1024;

@@ -27,10 +27,10 @@ public static class SecurityServices
         services.AddScoped(sp => new AuditTrail(sp.GetRequiredService<Replicas.ReadDatabase>().Runtime.DataSource));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxUploadBytes);
 
-        services.AddAuthentication(SecuritySchemes.Default)
-            .AddPolicyScheme(SecuritySchemes.Default, "Cookie or API token", o =>
-                o.ForwardDefaultSelector = c => ApiTokenHandler.HasBearer(c.Request) ? SecuritySchemes.Token : SecuritySchemes.Cookie)
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(SecuritySchemes.Token, null)
+        // Authenticate, challenge and forbid go to the token handler for a Bearer header, else to the cookie.
+        services.AddAuthentication(SecuritySchemes.Token)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(SecuritySchemes.Token, o =>
+                o.ForwardDefaultSelector = c => ApiTokenHandler.HasBearer(c.Request) ? null : SecuritySchemes.Cookie)
             .AddCookie(SecuritySchemes.Cookie, o => SessionCookie.Configure(o, limits));
 
         services.AddAuthorizationBuilder()
