@@ -4,7 +4,6 @@ namespace ThiDua.Import.Importing;
 
 /// <summary>
 /// What a measurements file is checked against in one campaign: its indicators, and which (unit, indicator) pairs have
-/// a target — the keys only, as a row needs nothing else of its target (<see cref="ImportState.MeasuredAsync"/>) —
-/// each with a slot number (0, 1, …) for arrays over the campaign's targets.
+/// a target — the keys only, as a row needs nothing else of its target (<see cref="ImportState.MeasuredAsync"/>).
 /// </summary>
-internal sealed record MeasuredCampaign(Dictionary<string, Indicator> Indicators, Dictionary<(string Unit, string Indicator), int> Targets);
+internal sealed record MeasuredCampaign(Dictionary<string, Indicator> Indicators, HashSet<(string Unit, string Indicator)> Targets);

@@ -39,7 +39,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             context.Missing(r.Line, "indicator", r.Indicator, $"chỉ tiêu trong phong trào {r.Campaign}", $"indicator in campaign {r.Campaign}", "indicators.csv");
             return;
         }
-        if (!definitions.Targets.ContainsKey((r.Unit, r.Indicator)))
+        if (!definitions.Targets.Contains((r.Unit, r.Indicator)))
         {
             context.Error(r.Line, "indicator", r.Indicator,
                 $"Đơn vị '{r.Unit}' chưa được giao chỉ tiêu '{r.Indicator}' trong phong trào {r.Campaign}: hãy nhập targets.csv trước.",
