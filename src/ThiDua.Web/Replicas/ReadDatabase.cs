@@ -1,6 +1,4 @@
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using ThiDua.Hosting;
 using ThiDua.Web.Caching;
 
@@ -51,18 +49,7 @@ public sealed class ReadDatabase(ThiDuaRuntime primary, ThiDuaRuntime? replica, 
     }
 
     /// <summary>The primary's WAL position now; null when it cannot be asked.</summary>
-    public async Task<long?> PrimaryPositionAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var cmd = primary.DataSource.CreateCommand("select pg_current_wal_lsn() - '0/0'::pg_lsn");
-            return (long)(decimal)(await cmd.ExecuteScalarAsync(ct))!;
-        }
-        catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or SocketException)
-        {
-            return null;
-        }
-    }
+    public Task<long?> PrimaryPositionAsync(CancellationToken ct) => WalPosition.OfPrimaryAsync(primary.DataSource, ct);
 
     /// <summary>The probe's (or a failed request's) finding; logs one line when reads leave the standby and one when they come back.</summary>
     internal void Report(ReplicaStatus status, string? why = null)
