@@ -59,11 +59,8 @@ public sealed class BenchCampaign(string directory, int measurementRows, bool im
         for (var u = 0; u < Units; u++)
             for (var i = 0; i < Indicators; i++)
                 for (var m = fromMonth; m <= toMonth; m++)
-                    w.Write($"BENCH;U{u:D6};I{i:D2};2024-{m:D2};{(implausible ? Value(u * 31 + i * 7 + m, salt) : Plausible(u, i, m))};\n");
+                    w.Write($"BENCH;U{u:D6};I{i:D2};2024-{m:D2};{(implausible ? Value(u * 31 + i * 7 + m, salt) : PlausibleFigures.Of(u, i, m))};\n");
     }
-
-    private static string Plausible(int unit, int indicator, int month) =>
-        (20m + (unit * 7 + indicator * 13) % 700 / 10m + (unit + indicator * 3 + month * 17) % 50 / 10m).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string Value(int n, int salt) => ((n * 37 + salt) % 2000 / 10m).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 

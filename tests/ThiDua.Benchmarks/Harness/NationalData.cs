@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ThiDua.Benchmarks.Harness;
@@ -71,11 +70,9 @@ public sealed class NationalData(string directory, int provinces, int years)
             for (var u = 0; u < UnitsPerProvince; u++)
                 for (var i = 0; i < Indicators; i++)
                     for (var m = 1; m <= 12; m++)
-                        w.Write($"{c};{Province(p)}-U{u:D3};I{i:D2};{year}-{m:D2};{((u * 31 + i * 7 + m * 13 + p + year) % 2000 / 10m).ToString("0.#", Vi)};\n");
+                        w.Write($"{c};{Province(p)}-U{u:D3};I{i:D2};{year}-{m:D2};{PlausibleFigures.Of(p * UnitsPerProvince + u + year, i, m)};\n");
         }
     }
-
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     private StreamWriter Writer(string name) => new(PathOf(name), false, new UTF8Encoding(false), 1 << 16);
 }
