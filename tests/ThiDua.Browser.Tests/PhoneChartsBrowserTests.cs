@@ -5,7 +5,7 @@ namespace ThiDua.Browser.Tests;
 /// <summary>
 /// Charts on a phone (390 px) are re-laid out, not shrunk: the narrow layout is the one shown, every word in it is
 /// at least 11 CSS px, names sit on their own line; on a laptop (1366 px) the wide layout is shown. The heatmap keeps
-/// its drawn size and scrolls in its panel, the page never sideways. Each chart is saved as a screenshot.
+/// its drawn size and scrolls in its panel (its unit names pinned), the page never sideways. Each chart is saved as a screenshot.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class PhoneChartsBrowserTests(BrowserApp app)
@@ -59,6 +59,37 @@ public class PhoneChartsBrowserTests(BrowserApp app)
             await shown.Nth(i).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, $"chart-{name}-{i}-390.png") });
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         widths[0].Should().BeLessThanOrEqualTo(widths[1], $"{url} at 390 px must not scroll sideways");
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_heatmaps_unit_names_stay_in_view_while_its_cells_scroll_sideways()
+    {
+        var page = await app.NewPageAsync(390);
+        await page.GotoAsync(app.BaseUrl + "/campaigns/BK2022?period=2022-12");
+        var panel = page.Locator(".panel[data-chart=heatmap]");
+
+        var seen = await panel.EvaluateAsync<double[]>("""
+            async panel => {
+              const names = panel.querySelector('.chart-narrow svg');
+              const first = [...names.querySelectorAll('text')].find(t => !t.getAttribute('font-weight'));
+              const cells = panel.querySelector('.chart-wide svg');
+              const before = [first.getBoundingClientRect().left, cells.getBoundingClientRect().left];
+              panel.scrollLeft = 400;
+              await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+              const box = panel.getBoundingClientRect();
+              return [...before, first.getBoundingClientRect().left, cells.getBoundingClientRect().left, box.left, box.right,
+                      panel.scrollLeft, first.getBoundingClientRect().width, names.getBoundingClientRect().left - box.left - panel.clientLeft];
+            }
+            """);
+        await panel.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, "heatmap-scrolled-390.png") });
+
+        var (nameBefore, cellsBefore, nameAfter, cellsAfter) = (seen[0], seen[1], seen[2], seen[3]);
+        var (panelLeft, panelRight, scrolled, nameWidth) = (seen[4], seen[5], seen[6], seen[7]);
+        scrolled.Should().BeGreaterThan(100, "the heatmap is wider than a phone and scrolls in its panel");
+        (cellsBefore - cellsAfter).Should().BeApproximately(scrolled, 1, "the cells scroll");
+        (nameBefore - nameAfter).Should().BeInRange(0, 17, "the names do not: they move only over the panel's padding, to its inner edge");
+        nameAfter.Should().BeGreaterThanOrEqualTo(panelLeft).And.BeLessThan(panelRight - nameWidth, "the first unit's name is inside the panel");
+        seen[8].Should().BeApproximately(0, 1, "the names' white ground starts at the panel's inner edge: no cell shows beside it");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace ThiDua.Charts;
 /// Renders charts as standalone, deterministic, printable SVG documents (SPEC §5): white
 /// background, no external resources, a tooltip per mark, Vietnamese number formats.
 /// <see cref="Narrow"/> draws the phone layout of each chart (<see cref="ChartLayout.Narrow"/>); the heatmap has one
-/// layout (its page box scrolls on a phone). Stateless and thread-safe.
+/// layout (its page box scrolls on a phone, its names pinned: <see cref="RenderPinnedNames"/>). Stateless and thread-safe.
 /// </summary>
 public sealed class SvgChartRenderer : IChartRenderer
 {
@@ -35,6 +35,12 @@ public sealed class SvgChartRenderer : IChartRenderer
 
     public string Render(AwardsChart chart) =>
         Layout == ChartLayout.Narrow ? AwardsSvg.RenderNarrow(Check(chart)) : AwardsSvg.Render(Check(chart));
+
+    /// <summary>
+    /// The heatmap's unit names alone, to lay over the heatmap on a phone while it scrolls sideways (hidden from screen
+    /// readers: the heatmap itself names every row); empty when the heatmap has nothing to show.
+    /// </summary>
+    public static string RenderPinnedNames(HeatmapChart chart) => HeatmapSvg.RenderNames(Check(chart));
 
     /// <summary>Trends are drawn for pages only (no PNG): not part of <see cref="IChartRenderer{TImage}"/>.</summary>
     public string Render(TrendChart chart) => TrendSvg.Render(Check(chart), Layout);

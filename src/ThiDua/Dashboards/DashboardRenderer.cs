@@ -22,9 +22,18 @@ public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? nar
         ArgumentNullException.ThrowIfNull(dashboard);
         ArgumentNullException.ThrowIfNull(awards);
         var awardRows = dashboard.Panels.Any(p => p.Chart == "awards") ? awards() : [];
-        return dashboard.Panels.Select(p => new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide,
+        return dashboard.Panels.Select(p => p.Chart == "heatmap" ? Heatmap(p, snapshot, result, selection) : new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide,
             p.Chart == "awards" ? AwardCandidatesHtml.Render(CampaignCharts.Awards(snapshot, awardRows, Filter(p, selection)).Candidates) : null,
-            narrow is null || p.Chart == "heatmap" ? null : RenderPanel(narrow, p, snapshot, result, awardRows, selection))).ToList();
+            narrow is null ? null : RenderPanel(narrow, p, snapshot, result, awardRows, selection))).ToList();
+    }
+
+    // The heatmap has one layout: on a phone it keeps its drawn size and scrolls in its panel, and the pages lay its
+    // names, drawn a second time, over it so they stay in view.
+    private RenderedPanel Heatmap(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, DashboardSelection selection)
+    {
+        var chart = CampaignCharts.Heatmap(snapshot, result, Filter(panel, selection));
+        var names = narrow is null ? "" : SvgChartRenderer.RenderPinnedNames(chart);
+        return new RenderedPanel(panel.Title, panel.Chart, charts.Render(chart), panel.Wide, null, names.Length == 0 ? null : names);
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,

@@ -60,6 +60,30 @@ internal static class HeatmapSvg
         return svg.Finish();
     }
 
+    /// <summary>
+    /// The grid's name column alone, drawn where it lies in <see cref="Render"/> (same size up to the grid's last row):
+    /// on a phone the page lays it over the scrolling heatmap so the names stay in view. White from the header row
+    /// down, so the cells scroll under it; transparent above, so the title stays readable.
+    /// </summary>
+    public static string RenderNames(HeatmapChart chart)
+    {
+        if (chart.Units is not { Count: > 0 } units || chart.Indicators is not { Count: > 0 }) return "";
+        var rows = GroupedRows.Of(units, x => x.Group);
+        var svg = new SvgWriter(GridLeft, GridTop + rows.Count * RowHeight);
+        svg.Rect(0, HeaderTop, GridLeft, svg.Height - HeaderTop, Palette.Background);
+        svg.Line(GridLeft - 0.5, HeaderTop, GridLeft - 0.5, svg.Height, Palette.Grid);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            var (unit, heading) = rows[row];
+            var top = GridTop + row * RowHeight;
+            if (heading is not null)
+                svg.Text(ChartFrame.Margin, top + 19, TextMeasure.Fit(heading, GridLeft - ChartFrame.Margin - 4, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+            else
+                svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(ShortUnitName.Of(unit.Name), GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
+        }
+        return svg.Finish();
+    }
+
     private static void WriteHeader(SvgWriter svg, IReadOnlyList<HeatmapIndicator> indicators, int cellWidth)
     {
         var codeStyle = new TextStyle(11, TextAnchor.Middle, Palette.Ink, true);

@@ -29,6 +29,21 @@ internal sealed class SvgWriter
         Rect(0, 0, width, height, Palette.Background);
     }
 
+    /// <summary>
+    /// A drawing that repeats what a chart beside it already says (the heatmap's names pinned on a phone): hidden from
+    /// screen readers, no title, no background of its own.
+    /// </summary>
+    public SvgWriter(int width, int height)
+    {
+        Width = width;
+        Height = height;
+        IdPrefix = "";
+        _sb = new StringBuilder(4096);
+        _sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(width)
+            .Append("\" height=\"").Append(height).Append("\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
+            .Append("\" aria-hidden=\"true\" focusable=\"false\" font-family=\"").Append(FontFamily).Append("\" font-size=\"12\">\n");
+    }
+
     public int Width { get; }
     public int Height { get; }
     public string IdPrefix { get; }

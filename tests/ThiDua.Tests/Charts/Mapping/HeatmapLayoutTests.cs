@@ -40,4 +40,26 @@ public class HeatmapLayoutTests
         texts.Should().Contain(["1", "2", "I1", "I2", "Chỉ tiêu theo số cột:", "1.", "2."]);
         string.Join(" ", texts.SkipWhile(t => t != "1.").Skip(1).TakeWhile(t => t != "2.")).Should().Be("I1 — " + longName, "the name is wrapped, not cut");
     }
+
+    [Fact]
+    public void The_names_pinned_on_a_phone_lie_exactly_over_the_heatmaps_own_and_are_hidden_from_screen_readers()
+    {
+        var snapshot = new SnapshotBuilder().Unit("A", cluster: "K2").Unit("B", cluster: "K1").Unit("C", cluster: "K1")
+            .Scored("A", 90m).Scored("B", 70m).Scored("C", 120m).Build();
+        var heatmap = CampaignCharts.Heatmap(snapshot, CampaignAnalytics.Compute(snapshot, SnapshotBuilder.M("2024-12")), new ChartFilter());
+
+        var whole = XDocument.Parse(new SvgChartRenderer().Render(heatmap));
+        var names = XDocument.Parse(SvgChartRenderer.RenderPinnedNames(heatmap));
+
+        var pinned = Texts(names);
+        pinned.Select(t => t.Text).Should().Equal("Cụm, khối K1", "C", "B", "Cụm, khối K2", "A");
+        Texts(whole).Should().Contain(pinned, "each pinned name is drawn where the heatmap draws it");
+        names.Root!.Attribute("aria-hidden")!.Value.Should().Be("true");
+        names.Descendants(Svg + "title").Should().BeEmpty();
+        ((int)names.Root.Attribute("height")!).Should().BeLessThan((int)whole.Root!.Attribute("height")!, "the key under the grid stays uncovered");
+        SvgChartRenderer.RenderPinnedNames(new HeatmapChart("Trống", [], [], [])).Should().BeEmpty();
+    }
+
+    private static List<(string X, string Y, string Text)> Texts(XDocument svg) =>
+        svg.Descendants(Svg + "text").Select(t => ((string)t.Attribute("x")!, (string)t.Attribute("y")!, t.Value)).ToList();
 }
