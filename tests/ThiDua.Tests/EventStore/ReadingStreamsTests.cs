@@ -25,7 +25,7 @@ public sealed class ReadingStreamsTests(EventStoreDatabase db) : IClassFixture<E
     }
 
     [Fact]
-    public async Task An_event_recorded_after_an_instant_is_found_even_when_a_later_version_carries_an_earlier_time()
+    public async Task A_stream_with_an_event_recorded_after_an_instant_is_found_even_when_a_later_version_carries_an_earlier_time()
     {
         // Two nodes whose clocks disagree: version 2 of the stream is stamped before version 1.
         var clock = new ManualClock(new DateTimeOffset(2025, 1, 10, 0, 0, 0, TimeSpan.Zero));
@@ -36,9 +36,9 @@ public sealed class ReadingStreamsTests(EventStoreDatabase db) : IClassFixture<E
         await using var conn = await db.DataSource.OpenConnectionAsync();
 
         var between = new DateTimeOffset(2025, 1, 7, 0, 0, 0, TimeSpan.Zero);
-        (await EventReader.AnyRecordedAfterAsync(conn, ["late-a/"], between)).Should().BeTrue("version 1 was recorded on the 10th");
-        (await EventReader.AnyRecordedAfterAsync(conn, ["late-a/"], between.AddDays(3))).Should().BeFalse("every event is from the 10th or before");
-        (await EventReader.AnyRecordedAfterAsync(conn, ["late-b/"], between.AddDays(-10))).Should().BeTrue();
-        (await EventReader.AnyRecordedAfterAsync(conn, ["late-none/"], between.AddDays(-10))).Should().BeFalse("no stream, no event");
+        (await EventReader.StreamsRecordedAfterAsync(conn, ["late-"], between)).Should().BeEquivalentTo(["late-a/1", "late-b/1"], "version 1 of late-a/1 was recorded on the 10th");
+        (await EventReader.StreamsRecordedAfterAsync(conn, ["late-a/"], between.AddDays(3))).Should().BeEmpty("every event is from the 10th or before");
+        (await EventReader.StreamsRecordedAfterAsync(conn, ["late-b/"], between.AddDays(-10))).Should().Equal("late-b/1");
+        (await EventReader.StreamsRecordedAfterAsync(conn, ["late-none/"], between.AddDays(-10))).Should().BeEmpty("no stream, no event");
     }
 }
