@@ -41,4 +41,23 @@ public sealed class ReadingStreamsTests(EventStoreDatabase db) : IClassFixture<E
         (await EventReader.StreamsRecordedAfterAsync(conn, ["late-b/"], between.AddDays(-10))).Should().Equal("late-b/1");
         (await EventReader.StreamsRecordedAfterAsync(conn, ["late-none/"], between.AddDays(-10))).Should().BeEmpty("no stream, no event");
     }
+
+    [Fact]
+    public async Task Reading_each_stream_as_of_an_instant_gives_every_stream_in_version_order_up_to_it()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 2, 1, 0, 0, 0, TimeSpan.Zero));
+        var store = new PostgresEventStore(db.DataSource, db.Types, clock);
+        // Interleaved appends: the global sequence alternates between the streams.
+        await store.AppendAsync([EventStoreDatabase.Add("each-b", ExpectedVersion.NoStream, 1), EventStoreDatabase.Add("each-a", ExpectedVersion.NoStream, 2)]);
+        await store.AppendAsync([EventStoreDatabase.Add("each-b", 1, 3), EventStoreDatabase.Add("each-a", 1, 4, 5)]);
+        var instant = clock.GetUtcNow();
+        clock.Advance(TimeSpan.FromDays(1));
+        await store.AppendAsync([EventStoreDatabase.Add("each-a", 3, 6), EventStoreDatabase.Add("each-c", ExpectedVersion.NoStream, 7)]);
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+
+        var read = await db.Reader().ReadEachStreamAsync(conn, null, ["each-a", "each-b", "each-c"], instant);
+
+        read.Select(e => (e.StreamId, e.Version, ((Counted)e.Data).Amount)).Should().Equal(
+            [("each-a", 1, 2), ("each-a", 2, 4), ("each-a", 3, 5), ("each-b", 1, 1), ("each-b", 2, 3)], "what came later is left out, each stream in its order");
+    }
 }
