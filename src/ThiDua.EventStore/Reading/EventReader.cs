@@ -96,29 +96,63 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
     }
 
     /// <summary>
-    /// Whether any event of the streams whose ids start with one of <paramref name="prefixes"/> was recorded after
+    /// The streams, among those whose ids start with one of <paramref name="prefixes"/>, with an event recorded after
     /// <paramref name="instant"/>, read on <paramref name="conn"/> (inside the caller's transaction, so the answer holds
-    /// for what the caller reads next in it). False means reading those streams "as of" the instant reads every one of
-    /// their events: the answer as of the instant is the answer now. Exact whatever the clocks did: it looks at every
-    /// event's time, not at the streams' last ones.
+    /// for what the caller reads next in it). A stream not listed reads the same "as of" the instant as now. Exact
+    /// whatever the clocks did: it looks at every event's time, not at the streams' last ones.
     /// </summary>
-    public static async Task<bool> AnyRecordedAfterAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, DateTimeOffset instant, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<string>> StreamsRecordedAfterAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, DateTimeOffset instant,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(conn);
         var ids = await StreamIdsAsync(conn, prefixes, ct);
-        if (ids.Length == 0) return false;
+        var changed = new List<string>();
+        if (ids.Length == 0) return changed;
         // Stream by stream through the (stream_id, version) index: a plain "exists … stream_id = any(…)" lets the
         // planner pick a scan of the whole log in the hope of an early hit, and there is none when nothing changed.
         await using var cmd = new NpgsqlCommand("""
-            select exists (select 1 from unnest(@ids) s(id)
-                cross join lateral (select 1 from es_events e where e.stream_id = s.id and e.recorded_at > @at limit 1) later)
+            select s.id from unnest(@ids) s(id)
+                cross join lateral (select 1 from es_events e where e.stream_id = s.id and e.recorded_at > @at limit 1) later
             """, conn) { CommandTimeout = 0 };
         cmd.Parameters.AddWithValue("ids", ids);
         cmd.Parameters.AddWithValue("at", NpgsqlTypes.NpgsqlDbType.TimestampTz, instant.ToUniversalTime());
-        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) changed.Add(reader.GetString(0));
+        return changed;
     }
 
-    private static async Task<string[]> StreamIdsAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, CancellationToken ct)
+    /// <summary>
+    /// The events of <paramref name="streamIds"/> recorded up to <paramref name="asOf"/>, each stream's in version order
+    /// and the streams one after another (ordinal order of their ids) — not in global sequence order: for a caller whose
+    /// fold keys each live in one stream, that order is enough, and the read skips the server's sort of the whole set.
+    /// Only the data is read (no sequence, id, time or metadata).
+    /// </summary>
+    public async Task<IReadOnlyList<StreamEvent>> ReadEachStreamAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, IReadOnlyCollection<string> streamIds,
+        DateTimeOffset asOf, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(conn);
+        var events = new List<StreamEvent>();
+        if (streamIds.Count == 0) return events;
+        await using var cmd = new NpgsqlCommand(
+            "select stream_id, version, type, data::text from es_events where stream_id = any(@ids) and recorded_at <= @asof", conn, tx) { CommandTimeout = 0 };
+        cmd.Parameters.AddWithValue("ids", streamIds.ToArray());
+        cmd.Parameters.AddWithValue("asof", NpgsqlTypes.NpgsqlDbType.TimestampTz, asOf.ToUniversalTime());
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var stream = reader.GetString(0);
+                stream = ids.TryGetValue(stream, out var known) ? known : ids[stream] = stream;
+                events.Add(new StreamEvent(stream, reader.GetInt64(1), types.Deserialize(reader.GetString(2), reader.GetFieldValue<byte[]>(3))));
+            }
+        }
+        events.Sort(static (a, b) => string.CompareOrdinal(a.StreamId, b.StreamId) is var c and not 0 ? c : a.Version.CompareTo(b.Version));
+        return events;
+    }
+
+    /// <summary>The ids of the streams whose ids start with one of <paramref name="prefixes"/>.</summary>
+    public static async Task<string[]> StreamIdsAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, CancellationToken ct = default)
     {
         var ids = new List<string>();
         await using var find = new NpgsqlCommand("select stream_id from es_streams where stream_id like any(@prefixes)", conn);

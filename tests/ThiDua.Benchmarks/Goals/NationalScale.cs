@@ -102,8 +102,17 @@ public static class NationalScale
         await File.WriteAllTextAsync(renamed, $"code;name;kind;parent;cluster\n{NationalData.Province(1)}-U000;Sở, ngành số 0 tỉnh 1 (tên mới);collective;{NationalData.Province(1)};{NationalData.Province(1)}-K0\n");
         await BenchImport.FileAsync(runtime, Import.Parsing.ImportKind.Units, renamed);
         var renamedMs = await AsOfPhases.MedianMs(() => runtime.Analytics.RankingAsync(campaign, null, asOf));
+        // Then its December corrected for ten of its units, years after the instant: those ten units' figures are folded
+        // from their streams, the rest of the campaign is the registry's.
+        var corrected = Path.Combine(directory, "corrections.csv");
+        await File.WriteAllTextAsync(corrected, "campaign;unit;indicator;period;value;note\n" + string.Concat(
+            from u in Enumerable.Range(0, 10) from i in Enumerable.Range(0, NationalData.Indicators)
+            select $"{campaign};{NationalData.Province(1)}-U{u * 10:D3};I{i:D2};{year}-12;{300 + u + i};đính chính\n"));
+        await BenchImport.FileAsync(runtime, Import.Parsing.ImportKind.Measurements, corrected);
+        var correctedMs = await AsOfPhases.MedianMs(() => runtime.Analytics.RankingAsync(campaign, null, asOf));
+        var worst = Math.Max(asOfMs, Math.Max(renamedMs, Math.Max(correctedMs, phases.FoldedRankingMs)));
         return new("P6-asof", Invariant($"ranking of {campaign} as of {asOf:yyyy-MM-dd HH:mm:ss}Z (median of 5)"),
-            Invariant($"{asOfMs:0} ms ({rows} units; unchanged since, proved in {phases.CheckMs:0} ms); after a unit renamed later {renamedMs:0} ms; folded from its {phases.Events:N0} events {phases.FoldedRankingMs:0} ms"),
-            Invariant($"current-state ranking {now:0} ms"), asOfMs / Math.Max(0.001, now), "< 1 s", asOfMs < 1000);
+            Invariant($"{asOfMs:0} ms ({rows} units; unchanged since, proved in {phases.CheckMs:0} ms); after a unit renamed later {renamedMs:0} ms; after 10 units' December corrected later {correctedMs:0} ms; folded from all its {phases.Events:N0} events {phases.FoldedRankingMs:0} ms"),
+            Invariant($"current-state ranking {now:0} ms"), asOfMs / Math.Max(0.001, now), "every case < 1 s", worst < 1000);
     }
 }

@@ -8,4 +8,7 @@ namespace ThiDua.Analytics.Loading;
 public sealed record SnapshotChanges(bool Campaign, bool Units, bool Clusters)
 {
     public bool Any => Campaign || Units || Clusters;
+
+    /// <summary>The streams with an event recorded after the instant, by id.</summary>
+    public IReadOnlyList<string> Streams { get; init; } = [];
 }

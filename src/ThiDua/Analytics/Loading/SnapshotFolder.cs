@@ -65,10 +65,14 @@ public sealed class SnapshotFolder(string campaignCode)
     public IReadOnlyDictionary<string, Clusters.Cluster> FoldedClusters() => new Dictionary<string, Clusters.Cluster>(_clusters, StringComparer.Ordinal);
 
     /// <summary>The snapshot, ordered like the registry queries; null while the campaign did not exist yet.</summary>
-    public CampaignSnapshot? Snapshot() => _campaign is null
+    public CampaignSnapshot? Snapshot() => Snapshot(null);
+
+    /// <summary>As <see cref="Snapshot()"/>, with <paramref name="unfolded"/> as the campaign when none of its definitions was folded
+    /// (a fold of some of its streams only, the definition's not among them).</summary>
+    public CampaignSnapshot? Snapshot(Campaign? unfolded) => (_campaign ?? unfolded) is not { } campaign
         ? null
         : new CampaignSnapshot(
-            _campaign,
+            campaign,
             FoldedUnits(),
             _indicators.Values.OrderBy(i => i.Code, StringComparer.Ordinal).ToList(),
             _targets.Values.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList(),

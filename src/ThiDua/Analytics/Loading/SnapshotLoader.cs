@@ -8,38 +8,56 @@ using ThiDua.Units.Defining;
 namespace ThiDua.Analytics.Loading;
 
 /// <summary>
-/// A campaign's snapshot now (from the registry tables) or as of a recorded time. As of a time, each part of the
-/// snapshot — the campaign's own streams, the units', the clusters' — with no event recorded after that time is the
-/// registry's (it holds exactly those events); a part with one is folded from its events up to the time. A campaign
-/// unchanged since is thus read like now, and a unit renamed five years later costs a fold of the units alone.
+/// A campaign's snapshot now (from the registry tables) or as of a recorded time. As of a time, the part of the
+/// snapshot each stream holds is the registry's when the stream has no event recorded after that time (the registry
+/// holds exactly its events), else that stream's fold up to the time (<see cref="SnapshotPatch"/>). A campaign unchanged
+/// since is thus read like now, and a unit renamed five years later costs the fold of that unit's stream alone.
 /// </summary>
 public sealed class SnapshotLoader(NpgsqlDataSource dataSource, EventReader reader)
 {
-    /// <param name="seen">As of a time only: called with each event folded, for a caller that needs some of them too
-    /// (the monthly report's corrections) without reading the log a second time; the whole snapshot is then folded.</param>
+    /// <param name="seen">As of a time only: called with each event folded, in sequence order, for a caller that needs
+    /// some of them too (the monthly report's corrections) without reading the log a second time; the whole snapshot is
+    /// then folded.</param>
     public async Task<CampaignSnapshot?> LoadAsync(string campaign, DateTimeOffset? asOf = null, CancellationToken ct = default, Action<StoredEvent>? seen = null)
     {
         if (asOf is null) return await RegistryQueries.SnapshotAsync(dataSource, campaign, ct);
-        if (seen is null)
-        {
-            // Checks, registry read and fold share one repeatable-read transaction: an import committing meanwhile
-            // cannot slip in between them.
-            await using var conn = await dataSource.OpenConnectionAsync(ct);
-            await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
-            var changes = await ChangesAsync(conn, campaign, asOf.Value, ct);
-            if (!changes.Campaign) return await FromRegistryAsync(conn, tx, campaign, asOf.Value, changes, ct);
-        }
-        return await FoldAsync(campaign, asOf.Value, ct, seen);
+        if (seen is not null) return await FoldInSequenceAsync(campaign, asOf.Value, seen, ct);
+        // Checks, registry read and fold share one repeatable-read transaction: an import committing meanwhile
+        // cannot slip in between them.
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var changes = await ChangesAsync(conn, campaign, asOf.Value, ct);
+        var current = await RegistryQueries.SnapshotAsync(conn, campaign, ct);
+        if (current is null || !changes.Any) return current;
+        var events = await reader.ReadEachStreamAsync(conn, tx, changes.Streams, asOf.Value, ct);
+        if (SnapshotPatch.TryApply(current, changes.Streams, events, out var patched)) return patched;
+        return await FoldAsync(conn, tx, campaign, asOf.Value, ct);
     }
 
     /// <summary>The snapshot folded from all its events recorded up to <paramref name="asOf"/>, whatever came after.</summary>
-    public async Task<CampaignSnapshot?> FoldAsync(string campaign, DateTimeOffset asOf, CancellationToken ct = default, Action<StoredEvent>? seen = null)
+    public async Task<CampaignSnapshot?> FoldAsync(string campaign, DateTimeOffset asOf, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        return await FoldAsync(conn, tx, campaign, asOf, ct);
+    }
+
+    // Each stream in its own order: every key of the snapshot lives in one stream (SnapshotStreams), so no global sort.
+    private async Task<CampaignSnapshot?> FoldAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string campaign, DateTimeOffset asOf, CancellationToken ct)
     {
         var folder = new SnapshotFolder(campaign);
-        await foreach (var e in reader.ReadAllAsync(0, asOf, Streams(campaign), withMetadata: seen is not null, ct: ct))
+        var streams = await EventReader.StreamIdsAsync(conn, Streams(campaign), ct);
+        foreach (var e in await reader.ReadEachStreamAsync(conn, tx, streams, asOf, ct)) folder.Evolve(e.Data);
+        return folder.Snapshot();
+    }
+
+    private async Task<CampaignSnapshot?> FoldInSequenceAsync(string campaign, DateTimeOffset asOf, Action<StoredEvent> seen, CancellationToken ct)
+    {
+        var folder = new SnapshotFolder(campaign);
+        await foreach (var e in reader.ReadAllAsync(0, asOf, Streams(campaign), ct: ct))
         {
             folder.Evolve(e.Data);
-            seen?.Invoke(e);
+            seen(e);
         }
         return folder.Snapshot();
     }
@@ -55,26 +73,11 @@ public sealed class SnapshotLoader(NpgsqlDataSource dataSource, EventReader read
     public static IReadOnlyCollection<string> Streams(string campaign) =>
         [DefineCampaign.StreamPrefix(campaign), DefineUnit.StreamPrefix, DefineCluster.StreamPrefix];
 
-    private static async Task<SnapshotChanges> ChangesAsync(NpgsqlConnection conn, string campaign, DateTimeOffset asOf, CancellationToken ct) => new(
-        await EventReader.AnyRecordedAfterAsync(conn, [DefineCampaign.StreamPrefix(campaign)], asOf, ct),
-        await EventReader.AnyRecordedAfterAsync(conn, [DefineUnit.StreamPrefix], asOf, ct),
-        await EventReader.AnyRecordedAfterAsync(conn, [DefineCluster.StreamPrefix], asOf, ct));
-
-    // The campaign's part is the registry's; the units and clusters too unless one of theirs changed since, then
-    // they are folded from their own streams up to the instant (no campaign event lives there, nor theirs elsewhere).
-    private async Task<CampaignSnapshot?> FromRegistryAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string campaign, DateTimeOffset asOf, SnapshotChanges changes,
-        CancellationToken ct)
+    private static async Task<SnapshotChanges> ChangesAsync(NpgsqlConnection conn, string campaign, DateTimeOffset asOf, CancellationToken ct)
     {
-        var current = await RegistryQueries.SnapshotAsync(conn, campaign, ct);
-        if (current is null || !changes.Any) return current;
-        var folder = new SnapshotFolder(campaign);
-        string[] prefixes = [.. changes.Units ? [DefineUnit.StreamPrefix] : Array.Empty<string>(), .. changes.Clusters ? [DefineCluster.StreamPrefix] : Array.Empty<string>()];
-        await foreach (var e in reader.ReadStreamsAsync(conn, tx, 0, asOf, prefixes, withMetadata: false, ct)) folder.Evolve(e.Data);
-        return current with
-        {
-            Units = changes.Units ? folder.FoldedUnits() : current.Units,
-            Clusters = changes.Clusters ? folder.FoldedClusters() : current.Clusters,
-        };
+        var streams = await EventReader.StreamsRecordedAfterAsync(conn, Streams(campaign), asOf, ct);
+        bool Any(string prefix) => streams.Any(s => s.StartsWith(prefix, StringComparison.Ordinal));
+        return new(Any(DefineCampaign.StreamPrefix(campaign)), Any(DefineUnit.StreamPrefix), Any(DefineCluster.StreamPrefix)) { Streams = streams };
     }
 
     /// <summary>

@@ -30,18 +30,24 @@ public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<Pr
         await ImportAsync(runtime, ImportKind.Measurements, await CorrectedMeasurementsAsync(skip: 60, factor: 0.8m), "sua-2.csv");
         clock.Advance(TimeSpan.FromDays(1));
         await ImportAsync(runtime, ImportKind.Units, RenamedUnit, "doi-ten.csv");
+        clock.Advance(TimeSpan.FromDays(1));
+        await ChangeEveryKindOfStreamAsync(runtime);
         await runtime.Daemon.CatchUpAsync();
 
-        // After the first two instants measurements were corrected (those campaigns are folded from the log); after the
-        // third only a unit was renamed (the campaigns are the registry's, the units folded); after the fourth nothing
-        // was recorded, so those answers are the registry's alone.
-        var instants = new[] { Start.AddHours(12), Start.AddDays(1).AddHours(12), Start.AddDays(2).AddHours(12), Start.AddDays(3).AddHours(12) };
+        // After the first two instants measurements were corrected (those units' streams are folded from the log); after
+        // the third a unit was renamed (its stream folded) and then, as after the fourth, one stream of every kind
+        // changed; after the fifth nothing was recorded, so those answers are the registry's alone.
+        var instants = new[] { Start.AddHours(12), Start.AddDays(1).AddHours(12), Start.AddDays(2).AddHours(12), Start.AddDays(3).AddHours(12), Start.AddDays(4).AddHours(12) };
         foreach (var instant in instants)
         {
             var changes = new List<ThiDua.Analytics.Loading.SnapshotChanges>();
             foreach (var code in Campaigns) changes.Add(await runtime.Snapshots.ChangesAsync(code, instant));
             if (instant < instants[2]) changes.Should().Contain(c => c.Campaign, $"corrections came after {instant:O}");
-            else if (instant == instants[2]) changes.Should().AllBeEquivalentTo(new ThiDua.Analytics.Loading.SnapshotChanges(false, true, false));
+            else if (instant < instants[^1])
+            {
+                string[] later = instant == instants[2] ? ["unit-BK-VP", .. LaterStreams] : LaterStreams;
+                changes.SelectMany(c => c.Streams).Distinct().Should().BeEquivalentTo(later);
+            }
             else changes.Should().OnlyContain(c => !c.Any);
             var unchanged = instant == instants[^1];
             var replica = new ProductDatabase();
@@ -55,6 +61,11 @@ public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<Pr
                 var asOf = await OutputsAsync(runtime, instant);
                 var replay = await OutputsAsync(replayed, asOf: null);
                 asOf.Should().Equal(replay, $"as of {instant:O}");
+                foreach (var code in Campaigns)
+                {
+                    (await runtime.Snapshots.LoadAsync(code, instant)).Should().BeEquivalentTo(await replayed.Snapshots.LoadAsync(code),
+                        o => o.WithStrictOrdering(), $"{code}'s snapshot as of {instant:O}");
+                }
                 (await FoldedOutputsAsync(runtime, instant)).Should().Equal(replay, $"folded from the events up to {instant:O}");
                 if (unchanged) asOf.Should().Equal(await OutputsAsync(runtime, asOf: null), "nothing was recorded after it");
                 else asOf.Should().NotEqual(await OutputsAsync(runtime, asOf: null), "the later corrections and the new name change the answer");
@@ -65,6 +76,27 @@ public sealed class AsOfEqualsReplayTests(ProductDatabase db) : IClassFixture<Pr
             }
         }
     }
+
+    // One stream of each kind a snapshot is made of, changed a day later: a campaign's definition (a target), its periods
+    // (the last month closed), its decisions, a unit's figures (a registration), a unit (a new one) and a cluster (renamed).
+    private static async Task ChangeEveryKindOfStreamAsync(ThiDuaRuntime runtime)
+    {
+        await ImportAsync(runtime, ImportKind.Targets, "campaign;indicator;unit;target;target_max;baseline;deadline\nBK2021-BAUCU;B21-TIN;BK-TTBCXB;120;;;\n", "chi-tieu.csv");
+        await ImportAsync(runtime, ImportKind.Registrations, "campaign;unit;form;date;note\nKG2021;KG-VP;;2021-05-30;Đăng ký lại\n", "dang-ky.csv");
+        var closed = await new ThiDua.Periods.Locks.PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock)
+            .CloseAsync("BK2021-BAUCU", new ThiDua.Periods.YearMonth(2021, 5), "admin", "Tổng kết đợt thi đua");
+        closed.Accepted.Should().BeTrue();
+        await ImportAsync(runtime, ImportKind.AwardDecisions,
+            "campaign;form;unit;decision;reference;date;note\nBK2021-BAUCU;BK21-BK-UB;BK-TTTT-01;rejected;1051/QĐ-UBND;2021-06-20;Xét lại\n", "quyet-dinh.csv");
+        await ImportAsync(runtime, ImportKind.Units, "code;name;kind;parent;cluster\nBK-MOI;Đơn vị mới (Sở TT&TT Bắc Kạn);collective;BK-STTTT;BK-KHOI1\n", "don-vi-moi.csv");
+        await ImportAsync(runtime, ImportKind.Clusters, "code;name;note\nBK-KHOI2;Khối đơn vị sự nghiệp (tên mới);\n", "cum-moi.csv");
+    }
+
+    private static readonly string[] LaterStreams =
+    [
+        "campaign-BK2021-BAUCU/definition", "campaign-KG2021/unit-KG-VP", "campaign-BK2021-BAUCU/decisions", "unit-BK-MOI", "cluster-BK-KHOI2",
+        "campaign-BK2021-BAUCU/periods",
+    ];
 
     private static async Task ImportAsync(ThiDuaRuntime runtime, ImportKind kind, string csv, string file)
     {
