@@ -14,6 +14,9 @@ public sealed class FreshAnalyticsCache(ReadDatabase reads, ChangeFeed feed)
 {
     private readonly NotifiedCache<(string Campaign, int? Period, string Kind), StoredJson> _rows = new(feed, PostgresEventStore.AppendedChannel);
 
+    /// <summary>The rows already in memory, or null: no load, no closure (every request after the first takes this path).</summary>
+    public StoredJson? Cached(string campaign, YearMonth? period, string kind) => _rows.Cached((campaign, period?.Index, kind));
+
     public Task<StoredJson?> GetAsync(string campaign, YearMonth? period, string kind, CancellationToken ct)
     {
         var read = reads.Current;

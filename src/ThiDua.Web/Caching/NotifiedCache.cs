@@ -32,13 +32,16 @@ public sealed class NotifiedCache<TKey, TValue> where TKey : notnull where TValu
     /// <summary>Drops one value now: for a change made by this process, which must not wait for the notification's round trip.</summary>
     public void Forget(TKey key) => _entries.TryRemove(key, out _);
 
+    /// <summary>The value in memory, if any (no load): the hot path, which allocates nothing.</summary>
+    public TValue? Cached(TKey key) => _feed.Listening && _entries.TryGetValue(key, out var cached) ? cached : null;
+
     /// <summary>The cached value, or the loaded one (kept only if not null and nothing changed meanwhile).</summary>
     /// <param name="mayKeep">Asked after the load: false when the answer may predate a notified change (read from a
     /// standby that had not replayed it yet) and so must not be kept.</param>
     public async Task<TValue?> GetAsync(TKey key, Func<Task<TValue?>> load, Func<bool>? mayKeep = null)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (_feed.Listening && _entries.TryGetValue(key, out var cached)) return cached;
+        if (Cached(key) is { } cached) return cached;
         var generation = _feed.Generation;
         var listening = _feed.Listening;
         var value = await load();

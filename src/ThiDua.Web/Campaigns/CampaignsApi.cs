@@ -30,9 +30,10 @@ public static class CampaignsApi
             ReadDatabase reads, FreshAnalyticsCache fresh, CancellationToken ct) =>
         {
             // The projection's rows, served as stored, when they are fresh; otherwise computed now.
-            if (string.IsNullOrEmpty(asOf) && await fresh.GetAsync(campaign, AnalyticsQuery.ParsePeriod(period), "ranking", ct) is { } stored)
+            var month = AnalyticsQuery.ParsePeriod(period);
+            if (string.IsNullOrEmpty(asOf) && (fresh.Cached(campaign, month, "ranking") ?? await fresh.GetAsync(campaign, month, "ranking", ct)) is { } stored)
                 return stored;
-            var answer = await reads.Runtime.Analytics.RankingAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            var answer = await reads.Runtime.Analytics.RankingAsync(campaign, month, AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();
 

@@ -20,14 +20,11 @@ public static class ReadRouting
     public const string ReadFromHeader = "X-ThiDua-Read-From";
     public const string LagHeader = "X-ThiDua-Replica-Lag";
 
-    public static IApplicationBuilder UseReadRouting(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>Without a standby every read goes to the primary: nothing to route, no step added to the pipeline.</summary>
+    public static IApplicationBuilder UseReadRouting(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<ReadDatabase>().Replica is null ? app : app.Use(async (context, next) =>
     {
         var reads = context.RequestServices.GetRequiredService<ReadDatabase>();
-        if (reads.Replica is null)
-        {
-            await next(context);
-            return;
-        }
         if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
         {
             OwnWrites.Remember(context, reads);

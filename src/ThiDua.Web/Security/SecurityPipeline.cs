@@ -31,33 +31,23 @@ public static class SecurityPipeline
     {
         ArgumentNullException.ThrowIfNull(app);
         var limits = app.Services.GetRequiredService<SecurityLimits>();
+        // One delegate, no closure per request: the headers are added by a static callback with the context as its state.
         app.Use((context, next) =>
         {
-            // On every answer, errors included (they clear the headers set before): no MIME sniffing, no framing by
-            // another site, no full URLs (with their filters) sent to other sites.
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                if (string.IsNullOrEmpty(headers.XFrameOptions)) headers.XFrameOptions = "SAMEORIGIN";
-                headers["Referrer-Policy"] = "same-origin";
-                if (IsDocument(context.Response.ContentType)) headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                return Task.CompletedTask;
-            });
-            return next(context);
+            context.Response.OnStarting(AddSecurityHeaders, context);
+            return LimitBodyAsync(context, next, limits);
         });
-        app.Use((context, next) => LimitBodyAsync(context, next, limits));
         app.UseAuthentication();
         app.UseAuthorization();
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             var user = context.User;
             PageUser.Current = user.Identity is { IsAuthenticated: true, Name: { } name }
                 ? new PageUser(name, user.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "", context) : null;
             // The sign-in rate limit is keyed by the typed user name: read the (small) form before the limiter.
-            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == SignInForm.Path && context.Request.HasFormContentType)
-                await context.Request.ReadFormAsync(context.RequestAborted);
-            await next(context);
+            return HttpMethods.IsPost(context.Request.Method) && context.Request.Path == SignInForm.Path && context.Request.HasFormContentType
+                ? ReadSignInFormAsync(context, next)
+                : next(context);
         });
         app.UseWhen(MayBeLimited, limited => limited.UseRateLimiter());
         app.UseAntiforgery();
@@ -67,6 +57,25 @@ public static class SecurityPipeline
             ? Errors.ErrorResponses.WriteAsync(context, StatusCodes.Status400BadRequest, AntiforgeryRejected)
             : next(context));
         return app;
+    }
+
+    // On every answer, errors included (they clear the headers set before): no MIME sniffing, no framing by
+    // another site, no full URLs (with their filters) sent to other sites.
+    private static readonly Func<object, Task> AddSecurityHeaders = state =>
+    {
+        var response = ((HttpContext)state).Response;
+        var headers = response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (string.IsNullOrEmpty(headers.XFrameOptions)) headers.XFrameOptions = "SAMEORIGIN";
+        headers["Referrer-Policy"] = "same-origin";
+        if (IsDocument(response.ContentType)) headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        return Task.CompletedTask;
+    };
+
+    private static async Task ReadSignInFormAsync(HttpContext context, RequestDelegate next)
+    {
+        await context.Request.ReadFormAsync(context.RequestAborted);
+        await next(context);
     }
 
     // The limits are on the sign-in POST (the global limiter gives everything else no limit) and on routes that ask for
