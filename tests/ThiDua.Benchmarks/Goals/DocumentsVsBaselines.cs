@@ -7,14 +7,15 @@ namespace ThiDua.Benchmarks.Goals;
 /// D1: a 100-candidate campaign's Word dossier (tờ trình, biên bản, tổng kết with ScottPlot PNG charts, 100 báo cáo
 /// thành tích) against the same campaign's summary HTML (the PDF's source) in the same run.
 /// D2: 100K attainment rows written as .xlsx against the same rows as CSV in the same run.
-/// Each side runs in a child process: time and peak RSS (VmHWM) are its own.
+/// Each side runs in a child process: time and peak RSS (VmHWM) are its own. Each runs twice, alternated (baseline,
+/// document, document, baseline), and the faster run of each counts: the first child after a build reads ScottPlot's
+/// native library and the fonts from a cold disk (D1 0.92 s against 0.43–0.46 s in later runs of the same build).
 /// </summary>
 public static class DocumentsVsBaselines
 {
     public static async Task<GoalResult> DossierAsync(string workDir)
     {
-        var html = await ChildAsync("html", 0, workDir);
-        var docx = await ChildAsync("docx", 0, workDir);
+        var (html, docx) = await FasterOfTwoAsync("html", "docx", 0, workDir);
         var files = Directory.GetFiles(Path.Combine(workDir, "docx", DossierCampaign.Code + "-ho-so-khen-thuong")).Length;
         var ratio = docx.Seconds / html.Seconds;
         return new GoalResult("D1", "Word dossier of a 100-candidate campaign (103 .docx, PNG charts)",
@@ -26,8 +27,7 @@ public static class DocumentsVsBaselines
 
     public static async Task<GoalResult> XlsxAsync(string workDir, int rows = 100_000)
     {
-        var csv = await ChildAsync("csv", rows, workDir);
-        var xlsx = await ChildAsync("xlsx", rows, workDir);
+        var (csv, xlsx) = await FasterOfTwoAsync("csv", "xlsx", rows, workDir);
         var ratio = xlsx.Seconds / csv.Seconds;
         var memory = (double)xlsx.PeakRssKb / csv.PeakRssKb;
         return new GoalResult("D2", string.Create(CultureInfo.InvariantCulture, $"{rows / 1000}K attainment rows → .xlsx (typed cells, formats, fitted widths)"),
@@ -39,6 +39,15 @@ public static class DocumentsVsBaselines
 
     private static string Size(string workDir, string kind) =>
         string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(Path.Combine(workDir, kind, "attainment." + kind)).Length / 1024.0 / 1024:0.0} MB");
+
+    private static async Task<(ChildImport.Result Baseline, ChildImport.Result Document)> FasterOfTwoAsync(string baseline, string document, int rows, string workDir)
+    {
+        var b1 = await ChildAsync(baseline, rows, workDir);
+        var d1 = await ChildAsync(document, rows, workDir);
+        var d2 = await ChildAsync(document, rows, workDir);
+        var b2 = await ChildAsync(baseline, rows, workDir);
+        return (b1.Seconds <= b2.Seconds ? b1 : b2, d1.Seconds <= d2.Seconds ? d1 : d2);
+    }
 
     private static Task<ChildImport.Result> ChildAsync(string scenario, int rows, string workDir)
     {
