@@ -26,8 +26,8 @@ public static class WebHosting
                 b.Services.AddThiDuaScheduling(connectionString, ReportsDirectory);
                 // Quiet by default: Quartz's and the host's start-up chatter and a line per refused request are noise
                 // for an operator; warnings and errors stay. --verbose shows everything, a line per request included.
-                b.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-                if (!verbose) b.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+                if (verbose) b.Logging.SetMinimumLevel(LogLevel.Information);
+                else b.Logging.AddThiDuaQuiet();
                 // No colour codes: the console shows escape characters as text (TerminalSafeWriter), a request path's included.
                 b.Logging.AddSimpleConsole(o => o.ColorBehavior = Microsoft.Extensions.Logging.Console.LoggerColorBehavior.Disabled);
             },

@@ -22,7 +22,7 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         header.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     // The text after "Bearer" (empty for a bare "Bearer"), or null when the header is no Bearer header: read once.
-    private static string? BearerToken(Microsoft.AspNetCore.Http.HttpRequest request)
+    internal static string? BearerToken(Microsoft.AspNetCore.Http.HttpRequest request)
     {
         var header = Header(request);
         return IsBearer(header) ? header["Bearer".Length..].Trim().ToString() : null;
@@ -31,12 +31,14 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (BearerToken(Request) is not { } token) return AuthenticateResult.NoResult();
-        if (token.Length is 0 or > 200) return AuthenticateResult.Fail("malformed token");
+        if (!IsWellFormed(token)) return AuthenticateResult.Fail("malformed token");
         var user = await users.FindByTokenAsync(token, Context.RequestAborted);
         return user is null
             ? AuthenticateResult.Fail("unknown or revoked token")
             : AuthenticateResult.Success(new AuthenticationTicket(ThiDuaClaims.Of(user, Scheme.Name), Scheme.Name));
     }
+
+    internal static bool IsWellFormed(string token) => token.Length is > 0 and <= 200;
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

@@ -37,7 +37,11 @@ public static class SecurityPipeline
             context.Response.OnStarting(AddSecurityHeaders, context);
             return LimitBodyAsync(context, next, limits);
         });
-        app.UseAuthentication();
+        var schemes = app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+        var users = app.Services.GetRequiredService<CachedUsers>();
+        app.Use(next => BearerAuthentication.Before(next, schemes, users));
+        // What UseAuthentication() records: without it the host would put a second authentication step first.
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseAuthorization();
         app.Use((context, next) =>
         {

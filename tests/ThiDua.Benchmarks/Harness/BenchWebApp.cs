@@ -9,7 +9,7 @@ namespace ThiDua.Benchmarks.Harness;
 
 /// <summary>
 /// The product's web app as the benchmarks host it, and the static baseline beside it: both on a free loopback port
-/// and logging warnings only, as <c>thidua serve</c> does without <c>--verbose</c> — at information level ASP.NET Core
+/// and logging as <c>thidua serve</c> does without <c>--verbose</c> (warnings only) — at information level ASP.NET Core
 /// writes two lines per request (1.9M lines in one P4 run), and the console, not the product, is then what is measured.
 /// </summary>
 public static class BenchWebApp
@@ -18,7 +18,7 @@ public static class BenchWebApp
     {
         ConnectionString = connection,
         Urls = "http://127.0.0.1:0",
-        ConfigureBuilder = b => b.Logging.SetMinimumLevel(LogLevel.Warning),
+        ConfigureBuilder = b => b.Logging.AddThiDuaQuiet(),
     };
 
     /// <summary>A bare Kestrel serving <paramref name="body"/> from memory at the returned URL (the caller disposes the app).</summary>
@@ -26,7 +26,7 @@ public static class BenchWebApp
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddThiDuaQuiet();
         var app = builder.Build();
         app.MapGet("/static", () => Results.Bytes(body, contentType));
         await app.StartAsync();
