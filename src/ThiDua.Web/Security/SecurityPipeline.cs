@@ -42,7 +42,7 @@ public static class SecurityPipeline
         app.Use(next => BearerAuthentication.Before(next, schemes, users));
         // What UseAuthentication() records: without it the host would put a second authentication step first.
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
-        app.UseAuthorization();
+        app.UseEndpointAuthorization();
         app.Use((context, next) =>
         {
             var user = context.User;

@@ -40,6 +40,12 @@ public static class ApiVsStatic
         var (staticApp, staticUrl) = await BenchWebApp.StaticAsync(json, StoredJsonType);
         await using var _ = staticApp;
         var headers = await SameAnswerAsync(probe, apiUrl, staticUrl, json);
+        if (Environment.GetEnvironmentVariable("P4_ONLY") is { } only)
+        {
+            Console.Error.WriteLine("PROFILE-START");
+            var r = await LoadGenerator.RunAsync(only == "api" ? apiUrl : staticUrl, 32, TimeSpan.FromSeconds(25), auth);
+            Console.Error.WriteLine($"PROFILE {only} {r.PerSecond:N0}");
+        }
 
         // Both servers run; each side gets 30 slices of 0.5 s, alternating, after the same warm-up (README, P4): the
         // other work on a shared machine changes within seconds, and longer slices let it fall on one side only.
