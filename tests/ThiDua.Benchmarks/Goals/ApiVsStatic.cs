@@ -40,6 +40,7 @@ public static class ApiVsStatic
         var (staticApp, staticUrl) = await BenchWebApp.StaticAsync(json, StoredJsonType);
         await using var _ = staticApp;
         var headers = await SameAnswerAsync(probe, apiUrl, staticUrl, json);
+        // P4_ONLY=api|static: load one side alone for 25 s first, for a profiler to attach (README, P4 profile).
         if (Environment.GetEnvironmentVariable("P4_ONLY") is { } only)
         {
             Console.Error.WriteLine("PROFILE-START");
