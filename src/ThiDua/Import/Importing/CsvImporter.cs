@@ -22,7 +22,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
         using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true, request.Sheet);
         var correlationId = Guid.CreateVersion7().ToString();
-        var context = new ImportContext(request, await ImportState.LoadAsync(conn, ct), pending, clock.GetUtcNow(), correlationId,
+        var context = new ImportContext(request, await ImportState.LoadAsync(conn, MeasuredCampaignCache.For(dataSource), ct), pending, clock.GetUtcNow(), correlationId,
             () => file.ErrorCount, file.HasColumn);
         var handler = For(request.Kind, conn);
         try

@@ -17,9 +17,12 @@ internal sealed class ImportState
     private readonly Dictionary<string, Periods.Locks.PeriodLocks> _locks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MeasuredCampaign> _measured = new(StringComparer.Ordinal);
 
-    private ImportState(NpgsqlConnection conn, Dictionary<string, Unit> units, Dictionary<string, Campaign> campaigns)
+    private readonly MeasuredCampaignCache _measuredCache;
+
+    private ImportState(NpgsqlConnection conn, MeasuredCampaignCache measuredCache, Dictionary<string, Unit> units, Dictionary<string, Campaign> campaigns)
     {
         _conn = conn;
+        _measuredCache = measuredCache;
         Units = units;
         Campaigns = campaigns;
     }
@@ -27,8 +30,9 @@ internal sealed class ImportState
     public Dictionary<string, Unit> Units { get; }
     public Dictionary<string, Campaign> Campaigns { get; }
 
-    public static async Task<ImportState> LoadAsync(NpgsqlConnection conn, CancellationToken ct) => new(
+    public static async Task<ImportState> LoadAsync(NpgsqlConnection conn, MeasuredCampaignCache measuredCache, CancellationToken ct) => new(
         conn,
+        measuredCache,
         (await RegistryQueries.UnitsAsync(conn, ct)).ToDictionary(u => u.Code, StringComparer.Ordinal),
         (await RegistryQueries.CampaignsAsync(conn, ct)).ToDictionary(c => c.Code, StringComparer.Ordinal));
 
@@ -51,14 +55,19 @@ internal sealed class ImportState
         return definitions;
     }
 
-    /// <summary>What a measurements file is checked against: the campaign's indicators and its targets' keys, not their definitions.</summary>
+    /// <summary>
+    /// What a measurements file is checked against: the campaign's indicators and its targets' keys, not their
+    /// definitions; kept between imports while the campaign's definition stream is unchanged (<see cref="MeasuredCampaignCache"/>).
+    /// </summary>
     public async Task<MeasuredCampaign> MeasuredAsync(string campaign, CancellationToken ct)
     {
         if (_measured.TryGetValue(campaign, out var found)) return found;
-        return _measured[campaign] = new MeasuredCampaign(
-            (await RegistryQueries.IndicatorsAsync(_conn, campaign, ct)).ToDictionary(i => i.Code, StringComparer.Ordinal),
-            await RegistryQueries.TargetKeysAsync(_conn, campaign, ct));
+        return _measured[campaign] = await _measuredCache.GetAsync(_conn, campaign, () => LoadMeasuredAsync(campaign, ct), ct);
     }
+
+    private async Task<MeasuredCampaign> LoadMeasuredAsync(string campaign, CancellationToken ct) => new(
+        (await RegistryQueries.IndicatorsAsync(_conn, campaign, ct)).ToDictionary(i => i.Code, StringComparer.Ordinal),
+        await RegistryQueries.TargetKeysAsync(_conn, campaign, ct));
 }
 
 /// <summary>A campaign's stored definitions as the import read them (keys repeat in a file only as duplicates, which FileDuplicates handles).</summary>

@@ -1,0 +1,87 @@
+using ThiDua.Import.Importing;
+using ThiDua.Import.Parsing;
+using ThiDua.Tests.Infrastructure;
+using static ThiDua.Tests.Import.Importing.ImportWorld;
+
+namespace ThiDua.Tests.Import.Importing;
+
+/// <summary>
+/// The campaign's indicators and target keys kept between imports (<see cref="MeasuredCampaignCache"/>) never hide a
+/// target or indicator added since: not by this process, not by another one; and they are read again only then.
+/// </summary>
+public sealed class MeasuredCampaignCacheTests(ImportWorldDatabase db) : IClassFixture<ImportWorldDatabase>
+{
+    [Fact]
+    public async Task A_target_set_between_two_measurement_imports_is_seen_by_the_second()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        const string file = MeasurementsHeader + "CD2025;D02;AM;2025-02;3;\n";
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, file)).Errors.Should().ContainSingle()
+            .Which.MessageEn.Should().Contain("has no target");
+
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.Targets, TargetsHeader + "CD2025;AM;D02;5;;;\n")).Accepted.Should().BeTrue();
+
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, file);
+        outcome.Errors.Should().BeEmpty();
+        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+    }
+
+    [Fact]
+    public async Task A_target_set_by_another_process_is_seen_by_this_ones_next_import()
+    {
+        await using var server = await db.OpenRuntimeAsync();
+        await using var otherProcess = await db.OpenRuntimeAsync();
+        const string file = MeasurementsHeader + "CD2025;D02;IB;2025-02;3;\n";
+        (await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file)).Errors.Should().ContainSingle()
+            .Which.MessageEn.Should().Contain("has no target");
+
+        (await ProductDatabase.ImportAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;IB;D02;5;;100;\n")).Accepted.Should().BeTrue();
+
+        var outcome = await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file);
+        outcome.Errors.Should().BeEmpty();
+        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+    }
+
+    [Fact]
+    public async Task An_indicator_defined_by_another_process_is_seen_by_this_ones_next_import()
+    {
+        await using var server = await db.OpenRuntimeAsync();
+        await using var otherProcess = await db.OpenRuntimeAsync();
+        const string file = MeasurementsHeader + "CD2025;D01;NEW;2025-02;3;\n";
+        (await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file)).Errors.Should().ContainSingle()
+            .Which.MessageEn.Should().Contain("Unknown indicator in campaign CD2025 'NEW'");
+
+        (await ProductDatabase.ImportAsync(otherProcess, ImportKind.Indicators, IndicatorsHeader + "CD2025;NEW;Chỉ tiêu mới;lượt;at_least;sum;1\n")).Accepted.Should().BeTrue();
+        (await ProductDatabase.ImportAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;NEW;D01;5;;;\n")).Accepted.Should().BeTrue();
+
+        var outcome = await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file);
+        outcome.Errors.Should().BeEmpty();
+        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+    }
+
+    [Fact]
+    public async Task The_keys_are_read_again_only_once_the_campaigns_definition_changed()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var cache = MeasuredCampaignCache.For(runtime.DataSource);
+        var loads = 0;
+        async Task<MeasuredCampaign> MeasuredAsync()
+        {
+            await using var conn = await runtime.DataSource.OpenConnectionAsync();
+            await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+            return await cache.GetAsync(conn, Campaign, () =>
+            {
+                loads++;
+                return Task.FromResult(new MeasuredCampaign([], [("D01", "AL")]));
+            }, CancellationToken.None);
+        }
+
+        var first = await MeasuredAsync();
+        (await MeasuredAsync()).Should().BeSameAs(first);
+        loads.Should().Be(1);
+
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.Targets, TargetsHeader + "CD2025;AL;P02;10;;;\n")).Accepted.Should().BeTrue();
+        (await MeasuredAsync()).Should().NotBeSameAs(first);
+        loads.Should().Be(2);
+    }
+}
