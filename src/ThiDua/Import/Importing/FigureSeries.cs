@@ -18,7 +18,7 @@ internal sealed class FigureSeries(Campaign campaign, string unit, Indicator ind
     public YearMonth First => campaign.FirstMonth;
     public int Months => campaign.MonthCount;
 
-    /// <summary>Whether the stored months were read in (once, when the series' first row was decided).</summary>
+    /// <summary>Whether the stored months were read in (once, in the batch that decides the series' first row).</summary>
     public bool StoredRead { get; set; }
 
     public int MonthOf(YearMonth period) => period.Index - First.Index;

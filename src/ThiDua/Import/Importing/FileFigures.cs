@@ -52,21 +52,14 @@ internal sealed class FileFigures
         return false;
     }
 
-    /// <summary>
-    /// A first-seen row once decided: <paramref name="stored"/> (every month stored for the row's unit, keyed by campaign,
-    /// unit, indicator and month index) fills in its series' stored months the first time; a change is remembered in order.
-    /// </summary>
-    public void Decided(Campaign campaign, Measurement m, Indicator indicator, bool changes, Dictionary<(string, string, string, int), Measurement> stored)
+    /// <summary>The series of (campaign, unit, indicator) if the file has one.</summary>
+    public FigureSeries? Find(string campaign, string unit, string indicator) =>
+        _byCampaign.TryGetValue(campaign, out var series) ? series.GetValueOrDefault((unit, indicator)) : null;
+
+    /// <summary>A first-seen row once decided (its series' stored months read in): a change is remembered in order.</summary>
+    public void Decided(FigureSeries series, int month, bool changes)
     {
-        var series = Series(campaign, m.Unit, indicator);
-        if (!series.StoredRead)
-        {
-            for (var i = 0; i < series.Months; i++)
-                if (stored.GetValueOrDefault((m.Campaign, m.Unit, m.Indicator, series.First.Index + i)) is { } before) series.SetStored(i, before.Value, before.Note);
-            series.StoredRead = true;
-        }
         if (!changes) return;
-        var month = series.MonthOf(m.Period);
         series.MarkChanged(month);
         if (ChangeCount % ChangePage == 0) _changes.Add(new (FigureSeries, int)[ChangePage]);
         _changes[^1][ChangeCount++ % ChangePage] = (series, month);
