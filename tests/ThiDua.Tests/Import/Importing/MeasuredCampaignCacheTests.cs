@@ -15,15 +15,8 @@ public sealed class MeasuredCampaignCacheTests(ImportWorldDatabase db) : IClassF
     public async Task A_target_set_between_two_measurement_imports_is_seen_by_the_second()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        const string file = MeasurementsHeader + "CD2025;D02;AM;2025-02;3;\n";
-        (await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, file)).Errors.Should().ContainSingle()
-            .Which.MessageEn.Should().Contain("has no target");
-
-        (await ProductDatabase.ImportAsync(runtime, ImportKind.Targets, TargetsHeader + "CD2025;AM;D02;5;;;\n")).Accepted.Should().BeTrue();
-
-        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, file);
-        outcome.Errors.Should().BeEmpty();
-        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+        await RefusedThenAcceptedAsync(runtime, "CD2025;D02;AM;2025-02;3;\n", "has no target",
+            () => ImportAcceptedAsync(runtime, ImportKind.Targets, TargetsHeader + "CD2025;AM;D02;5;;;\n"));
     }
 
     [Fact]
@@ -31,15 +24,8 @@ public sealed class MeasuredCampaignCacheTests(ImportWorldDatabase db) : IClassF
     {
         await using var server = await db.OpenRuntimeAsync();
         await using var otherProcess = await db.OpenRuntimeAsync();
-        const string file = MeasurementsHeader + "CD2025;D02;IB;2025-02;3;\n";
-        (await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file)).Errors.Should().ContainSingle()
-            .Which.MessageEn.Should().Contain("has no target");
-
-        (await ProductDatabase.ImportAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;IB;D02;5;;100;\n")).Accepted.Should().BeTrue();
-
-        var outcome = await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file);
-        outcome.Errors.Should().BeEmpty();
-        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+        await RefusedThenAcceptedAsync(server, "CD2025;D02;IB;2025-02;3;\n", "has no target",
+            () => ImportAcceptedAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;IB;D02;5;;100;\n"));
     }
 
     [Fact]
@@ -47,16 +33,11 @@ public sealed class MeasuredCampaignCacheTests(ImportWorldDatabase db) : IClassF
     {
         await using var server = await db.OpenRuntimeAsync();
         await using var otherProcess = await db.OpenRuntimeAsync();
-        const string file = MeasurementsHeader + "CD2025;D01;NEW;2025-02;3;\n";
-        (await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file)).Errors.Should().ContainSingle()
-            .Which.MessageEn.Should().Contain("Unknown indicator in campaign CD2025 'NEW'");
-
-        (await ProductDatabase.ImportAsync(otherProcess, ImportKind.Indicators, IndicatorsHeader + "CD2025;NEW;Chỉ tiêu mới;lượt;at_least;sum;1\n")).Accepted.Should().BeTrue();
-        (await ProductDatabase.ImportAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;NEW;D01;5;;;\n")).Accepted.Should().BeTrue();
-
-        var outcome = await ProductDatabase.ImportAsync(server, ImportKind.Measurements, file);
-        outcome.Errors.Should().BeEmpty();
-        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+        await RefusedThenAcceptedAsync(server, "CD2025;D01;NEW;2025-02;3;\n", "Unknown indicator in campaign CD2025 'NEW'", async () =>
+        {
+            await ImportAcceptedAsync(otherProcess, ImportKind.Indicators, IndicatorsHeader + "CD2025;NEW;Chỉ tiêu mới;lượt;at_least;sum;1\n");
+            await ImportAcceptedAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;NEW;D01;5;;;\n");
+        });
     }
 
     [Fact]
@@ -80,8 +61,22 @@ public sealed class MeasuredCampaignCacheTests(ImportWorldDatabase db) : IClassF
         (await MeasuredAsync()).Should().BeSameAs(first);
         loads.Should().Be(1);
 
-        (await ProductDatabase.ImportAsync(runtime, ImportKind.Targets, TargetsHeader + "CD2025;AL;P02;10;;;\n")).Accepted.Should().BeTrue();
+        await ImportAcceptedAsync(runtime, ImportKind.Targets, TargetsHeader + "CD2025;AL;P02;10;;;\n");
         (await MeasuredAsync()).Should().NotBeSameAs(first);
         loads.Should().Be(2);
     }
+
+    // The row is refused (the keys are now kept), the definitions change, the same row is then recorded.
+    private static async Task RefusedThenAcceptedAsync(ThiDua.Hosting.ThiDuaRuntime runtime, string row, string refusal, Func<Task> change)
+    {
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + row)).Errors.Should().ContainSingle()
+            .Which.MessageEn.Should().Contain(refusal);
+        await change();
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + row);
+        outcome.Errors.Should().BeEmpty();
+        (outcome.Accepted, outcome.Created).Should().Be((true, 1));
+    }
+
+    private static async Task ImportAcceptedAsync(ThiDua.Hosting.ThiDuaRuntime runtime, ImportKind kind, string csv) =>
+        (await ProductDatabase.ImportAsync(runtime, kind, csv)).Accepted.Should().BeTrue();
 }
