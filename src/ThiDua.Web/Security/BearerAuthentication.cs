@@ -17,13 +17,22 @@ public static class BearerAuthentication
     {
         var cookie = new AuthenticationMiddleware(next, schemes);
         return context => ApiTokenHandler.BearerToken(context.Request) is { } token
-            ? AuthenticateAsync(context, token, next, users)
+            ? Authenticate(context, token, next, users)
             : cookie.Invoke(context);
     }
 
-    private static async Task AuthenticateAsync(HttpContext context, string token, RequestDelegate next, CachedUsers users)
+    // A token in memory (the usual case) is answered without a state machine; any other is looked up.
+    private static Task Authenticate(HttpContext context, string token, RequestDelegate next, CachedUsers users)
     {
-        if (ApiTokenHandler.IsWellFormed(token) && await users.FindByTokenAsync(token, context.RequestAborted) is { } user)
+        if (!ApiTokenHandler.IsWellFormed(token)) return next(context);
+        if (users.CachedByToken(token) is not { } user) return LookUpAsync(context, token, next, users);
+        context.User = ThiDuaClaims.Of(user, SecuritySchemes.Token);
+        return next(context);
+    }
+
+    private static async Task LookUpAsync(HttpContext context, string token, RequestDelegate next, CachedUsers users)
+    {
+        if (await users.FindByTokenAsync(token, context.RequestAborted) is { } user)
             context.User = ThiDuaClaims.Of(user, SecuritySchemes.Token);
         await next(context);
     }
