@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using ThiDua.Analytics.Output;
+using ThiDua.Analytics.Projecting;
 
 namespace ThiDua.Tests.Analytics;
 
@@ -10,7 +11,7 @@ internal static class ProjectedCsv
     public static async Task<string> ReadAsync(NpgsqlDataSource dataSource, string campaign)
     {
         await using var cmd = dataSource.CreateCommand(
-            "select kind, period, rows::text from analytics_results where campaign = @c order by kind, period");
+            $"select kind, period, {StoredAnalytics.JoinedParts("r")} from analytics_results r where campaign = @c group by kind, period order by kind, period");
         cmd.Parameters.AddWithValue("c", campaign);
         var parts = new List<string>();
         await using var reader = await cmd.ExecuteReaderAsync();

@@ -8,7 +8,7 @@ public sealed class RegistrationRebuildTests(RegistrationWorldDatabase db) : ICl
 {
     private const string StoredRowsSql = """
         select string_agg(x, E'\n' order by x) from (
-            select campaign || ' ' || kind || ' ' || period || ' ' || rows::text as x from analytics_results
+            select campaign || ' ' || kind || ' ' || period || ' ' || part || ' ' || rows::text as x from analytics_results
             union all select 'cluster ' || code || ' ' || definition::text from rm_clusters
             union all select 'registration ' || campaign || ' ' || unit || ' ' || form || ' ' || definition::text from rm_registrations
         ) t

@@ -12,8 +12,8 @@ public sealed record AnalyticsDigest(long Checkpoint, long MaxSequence, long Row
             select (select coalesce(max(position), 0) from es_checkpoints where projection = 'analytics'),
                    (select coalesce(max(seq), 0) from es_events),
                    (select count(*) from analytics_results),
-                   (select md5(coalesce(string_agg(campaign || ' ' || period || ' ' || kind || ' ' || rows::text, E'\n'
-                        order by campaign, period, kind), '')) from analytics_results)
+                   (select md5(coalesce(string_agg(campaign || ' ' || period || ' ' || kind || ' ' || part || ' ' || rows::text, E'\n'
+                        order by campaign, period, kind, part), '')) from analytics_results)
             """);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();

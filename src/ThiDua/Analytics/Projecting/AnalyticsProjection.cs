@@ -108,7 +108,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
     {
         ArgumentNullException.ThrowIfNull(context);
         _live.Forget();
-        await using var cmd = context.Command("truncate analytics_results, analytics_dirty, analytics_failures");
+        await using var cmd = context.Command("truncate analytics_results, analytics_dirty, analytics_failures, analytics_kept");
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
@@ -131,7 +131,14 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         var c = snapshot.Campaign;
         var last = CampaignAnalytics.DefaultPeriod(c, history);
         var first = from is { } f && f > c.FirstMonth ? f : c.FirstMonth;
-        await using (var clear = context.Command("delete from analytics_results where campaign = @c and (period >= @from or kind = 'awards')"))
+        // Only the latest month is recomputed, and it is the month kept as stored: the parts of it no touched unit's row
+        // is in stay as they are (KeptParts); every other recompute writes every month it computes whole.
+        var keptParts = first == last && live.Kept is { Token: { } token } kept && kept.Month == last
+            && await KeptParts.StoredTokenAsync(context, campaign, ct) == token;
+        live.Kept?.Token = null;
+        await using (var clear = context.Command(keptParts
+            ? "delete from analytics_results where campaign = @c and ((period >= @from and kind <> 'attainment') or kind = 'awards')"
+            : "delete from analytics_results where campaign = @c and (period >= @from or kind = 'awards')"))
         {
             clear.Parameters.AddWithValue("c", campaign);
             clear.Parameters.AddWithValue("from", first.Index);
@@ -155,7 +162,9 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
                 var attainment = await pending;
                 if (month < last) pending = Prepare(month.AddMonths(1), slots[(i + 1) % 2]);
                 if (attainment is not null) attainmentAtLast = attainment;
-                await AnalyticsRowsCopy.WriteAsync(context.Connection, campaign, [(month, "attainment", slot.Attainment), (month, "ranking", slot.Ranking)], ct);
+                var parts = keptParts ? await KeptParts.ClearChangedAsync(context, campaign, month, slot.Attainment, ct) : slot.Attainment.All;
+                await AnalyticsRowsCopy.WriteAsync(context.Connection, campaign,
+                    [.. parts.Select(p => (month, "attainment", p.Part, p.Rows)), (month, "ranking", 0, slot.Ranking)], ct);
             }
         }
         catch
@@ -166,6 +175,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         }
         // Awards are judged at the last month: reuse its attainment when this recompute produced it.
         var awards = Awards.AwardJudge.Judge(snapshot, attainmentAtLast ?? Attainment.AttainmentCalculator.Compute(snapshot, history, c.LastMonth));
-        await AnalyticsRowsCopy.WriteAsync(context.Connection, campaign, [(c.LastMonth, "awards", new JsonRowsBuffer().Json(awards))], ct);
+        await AnalyticsRowsCopy.WriteAsync(context.Connection, campaign, [(c.LastMonth, "awards", 0, new JsonRowsBuffer().Json(awards))], ct);
+        if (live.Kept is { } written && written.Month == last) written.Token = await KeptParts.MarkWrittenAsync(context, campaign, ct);
     }
 }

@@ -14,21 +14,23 @@ internal static class AnalyticsRowsCopy
     // The signature "PGCOPY\n\xff\r\n\0", then flags and header-extension length (both 0).
     private static readonly byte[] Header = [.. "PGCOPY\n"u8, 0xFF, .. "\r\n"u8, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
-    public static async Task WriteAsync(NpgsqlConnection conn, string campaign, IEnumerable<(YearMonth Period, string Kind, JsonRowsBuffer Rows)> rows, CancellationToken ct)
+    public static async Task WriteAsync(NpgsqlConnection conn, string campaign, IEnumerable<(YearMonth Period, string Kind, int Part, JsonRowsBuffer Rows)> rows, CancellationToken ct)
     {
-        await using var copy = await conn.BeginRawBinaryCopyAsync("copy analytics_results (campaign, period, kind, rows) from stdin (format binary)", ct);
+        await using var copy = await conn.BeginRawBinaryCopyAsync("copy analytics_results (campaign, period, kind, part, rows) from stdin (format binary)", ct);
         try
         {
             await copy.WriteAsync(Header, ct);
             var scratch = new byte[4];
-            foreach (var (period, kind, json) in rows)
+            foreach (var (period, kind, part, json) in rows)
             {
-                BinaryPrimitives.WriteInt16BigEndian(scratch, 4);
+                BinaryPrimitives.WriteInt16BigEndian(scratch, 5);
                 await copy.WriteAsync(scratch.AsMemory(0, 2), ct);
                 await TextAsync(copy, scratch, campaign, ct);
                 await Int32Async(copy, scratch, 4, ct);
                 await Int32Async(copy, scratch, period.Index, ct);
                 await TextAsync(copy, scratch, kind, ct);
+                await Int32Async(copy, scratch, 4, ct);
+                await Int32Async(copy, scratch, part, ct);
                 await Int32Async(copy, scratch, json.Length, ct);
                 foreach (var segment in json.Segments) await copy.WriteAsync(segment, ct);
             }

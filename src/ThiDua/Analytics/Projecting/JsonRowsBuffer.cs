@@ -30,24 +30,6 @@ internal sealed class JsonRowsBuffer : IBufferWriter<byte>
         return this;
     }
 
-    /// <summary>
-    /// The bytes of <see cref="Json{T}"/> over the rows as a list, written as they are enumerated and handed to
-    /// <paramref name="each"/> on the way: the rows need never be in memory together.
-    /// </summary>
-    public JsonRowsBuffer JsonArray<T>(IEnumerable<T> rows, Action<T> each)
-    {
-        Reset();
-        using var writer = Writer();
-        writer.WriteStartArray();
-        foreach (var row in rows)
-        {
-            JsonSerializer.Serialize(writer, row, StoredAnalytics.Json);
-            each(row);
-        }
-        writer.WriteEndArray();
-        return this;
-    }
-
     /// <summary>The text, for tests and messages.</summary>
     public override string ToString() => string.Concat(Segments.Select(s => Encoding.UTF8.GetString(s.Span)));
 

@@ -22,6 +22,9 @@ internal sealed class KeptMonth(YearMonth month, int targets)
 
     public YearMonth Month => month;
 
+    /// <summary>The token stored when this month was written (<see cref="KeptParts"/>); null until it is.</summary>
+    public Guid? Token { get; set; }
+
     /// <summary>The month's rows in output order, once all are added.</summary>
     public IReadOnlyList<AttainmentRow> Rows => _rows;
 

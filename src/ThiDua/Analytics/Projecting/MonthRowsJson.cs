@@ -11,7 +11,7 @@ namespace ThiDua.Analytics.Projecting;
 /// </summary>
 internal sealed class MonthRowsJson
 {
-    public JsonRowsBuffer Attainment { get; } = new();
+    public AttainmentParts Attainment { get; } = new();
 
     public JsonRowsBuffer Ranking { get; } = new();
 
@@ -24,11 +24,14 @@ internal sealed class MonthRowsJson
     {
         var kept = keepRows ? new List<AttainmentRow>(snapshot.Targets.Count) : null;
         var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
-        Attainment.JsonArray(AttainmentCalculator.Rows(snapshot, history, month), row =>
+        Attainment.Begin();
+        foreach (var row in AttainmentCalculator.Rows(snapshot, history, month))
         {
+            System.Text.Json.JsonSerializer.Serialize(Attainment.Next(reused: false), row, StoredAnalytics.Json);
             scores.Add(row);
             kept?.Add(row);
-        });
+        }
+        Attainment.End();
         Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values, snapshot.Clusters));
         return kept;
     }
@@ -45,32 +48,30 @@ internal sealed class MonthRowsJson
         var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
         var single = new System.Buffers.ArrayBufferWriter<byte>(1024);
         using var one = new System.Text.Json.Utf8JsonWriter(single, JsonRowsBuffer.WriterOptions);
-        using (var writer = Attainment.Restart())
+        Attainment.Begin();
+        var position = 0;
+        foreach (var row in AttainmentCalculator.Rows(snapshot, history, month, reuse is null ? null : reuse.Fresh))
         {
-            writer.WriteStartArray();
-            var position = 0;
-            foreach (var row in AttainmentCalculator.Rows(snapshot, history, month, reuse is null ? null : reuse.Fresh))
+            var reused = reuse is not null && position < reuse.Rows.Count && ReferenceEquals(row, reuse.Rows[position]);
+            ReadOnlySpan<byte> json;
+            if (reused)
             {
-                ReadOnlySpan<byte> json;
-                if (reuse is not null && position < reuse.Rows.Count && ReferenceEquals(row, reuse.Rows[position]))
-                {
-                    json = reuse.Json(position);
-                }
-                else
-                {
-                    single.ResetWrittenCount();
-                    one.Reset();
-                    System.Text.Json.JsonSerializer.Serialize(one, row, StoredAnalytics.Json);
-                    one.Flush();
-                    json = single.WrittenSpan;
-                }
-                writer.WriteRawValue(json, skipInputValidation: true);
-                next.Add(row, json);
-                scores.Add(row);
-                position++;
+                json = reuse!.Json(position);
             }
-            writer.WriteEndArray();
+            else
+            {
+                single.ResetWrittenCount();
+                one.Reset();
+                System.Text.Json.JsonSerializer.Serialize(one, row, StoredAnalytics.Json);
+                one.Flush();
+                json = single.WrittenSpan;
+            }
+            Attainment.Next(reused).WriteRawValue(json, skipInputValidation: true);
+            next.Add(row, json);
+            scores.Add(row);
+            position++;
         }
+        Attainment.End();
         Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values, snapshot.Clusters));
         return next;
     }

@@ -22,13 +22,14 @@ public static class StoredAnalytics
     public static async Task<string?> FreshJsonAsync(NpgsqlDataSource dataSource, string campaign, YearMonth? period, string kind, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var cmd = dataSource.CreateCommand("""
-            select r.rows::text from analytics_results r
+        await using var cmd = dataSource.CreateCommand($"""
+            select {JoinedParts("r")} from analytics_results r
             where r.campaign = @c and r.kind = @k
               and r.period = coalesce(@p, (select max(period) from analytics_results where campaign = @c and kind = @k))
               and not exists (select 1 from analytics_dirty)
               and not exists (select 1 from analytics_failures where campaign = @c)
               and coalesce((select position from es_checkpoints where projection = @projection), 0) >= (select coalesce(max(seq), 0) from es_events)
+            having count(*) > 0
             """);
         cmd.Parameters.AddWithValue("c", campaign);
         cmd.Parameters.AddWithValue("k", kind);
@@ -36,4 +37,12 @@ public static class StoredAnalytics
         cmd.Parameters.AddWithValue("p", NpgsqlTypes.NpgsqlDbType.Integer, (object?)period?.Index ?? DBNull.Value);
         return await cmd.ExecuteScalarAsync(ct) as string;
     }
+
+    /// <summary>
+    /// SQL aggregating the stored parts of one (campaign, period, kind), aliased <paramref name="alias"/>, into the text
+    /// of the whole JSON array: each part's elements (its text inside the brackets, none for an empty part) joined by
+    /// commas in part order. One part is its own text.
+    /// </summary>
+    public static string JoinedParts(string alias) =>
+        $"'[' || coalesce(string_agg(nullif(substr({alias}.rows::text, 2, length({alias}.rows::text) - 2), ''), ',' order by {alias}.part), '') || ']'";
 }

@@ -41,7 +41,7 @@ public sealed class KeptMonthTests(ProductDatabase db) : IClassFixture<ProductDa
 
     private async Task<List<string>> StoredTextAsync(string campaign)
     {
-        await using var cmd = db.DataSource.CreateCommand("select kind, period, rows::text from analytics_results where campaign = @c order by kind, period");
+        await using var cmd = db.DataSource.CreateCommand("select kind, period, rows::text from analytics_results where campaign = @c order by kind, period, part");
         cmd.Parameters.AddWithValue("c", campaign);
         var rows = new List<string>();
         await using var reader = await cmd.ExecuteReaderAsync();

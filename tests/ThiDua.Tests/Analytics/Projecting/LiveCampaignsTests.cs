@@ -54,9 +54,9 @@ public sealed class LiveCampaignsTests(ProductDatabase db) : IClassFixture<Produ
         (await ProjectedCsv.ReadAsync(db.DataSource, code)).Should().Be(projected);
     }
 
-    internal static async Task<RandomCampaign> DefineAsync(ThiDuaRuntime runtime, int seed)
+    internal static async Task<RandomCampaign> DefineAsync(ThiDuaRuntime runtime, int seed, int? collectives = null)
     {
-        var campaign = new RandomCampaign(seed).Generate();
+        var campaign = new RandomCampaign(seed, collectives).Generate();
         await RebuildTests.ImportAsync(runtime, ImportKind.Units, campaign.Units);
         await RebuildTests.ImportAsync(runtime, ImportKind.Campaigns, campaign.Campaigns);
         await RebuildTests.ImportAsync(runtime, ImportKind.Indicators, campaign.Indicators);

@@ -6,8 +6,10 @@ namespace ThiDua.Tests.Analytics.Rebuilding;
 /// <summary>
 /// Generates a random but valid campaign as CSV texts (en culture): units in clusters, indicators of every
 /// direction and aggregation, targets, several batches of measurements with corrections, ratings and forms.
+/// <paramref name="collectiveCount"/>: how many collective units (default 3–6); a big number makes a campaign whose months
+/// are stored in several parts.
 /// </summary>
-public sealed class RandomCampaign(int seed)
+public sealed class RandomCampaign(int seed, int? collectiveCount = null)
 {
     private static readonly string[] Directions = ["at_least", "at_most", "reduce_by", "increase_by", "rank_up", "task"];
     private static readonly string[] Aggregations = ["sum", "latest", "average", "max", "min"];
@@ -26,7 +28,8 @@ public sealed class RandomCampaign(int seed)
     public RandomCampaign Generate()
     {
         var units = new StringBuilder("code,name,kind,parent,cluster\n");
-        var collectives = Enumerable.Range(1, _random.Next(3, 7)).Select(i => $"{Code}-C{i}").ToList();
+        var count = _random.Next(3, 7);
+        var collectives = Enumerable.Range(1, collectiveCount ?? count).Select(i => $"{Code}-C{i}").ToList();
         var individuals = new List<string>();
         foreach (var c in collectives)
         {
