@@ -17,6 +17,10 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
 
     private readonly LiveCampaigns _live = new();
 
+    // Reused from recompute to recompute (campaigns are recomputed one at a time): a big month's ≈ 16 MB of segments
+    // made anew each time were large-object garbage that cost a monthly import two full collections.
+    private readonly MonthRowsJson[] _slots = [new(), new()];
+
     /// <summary>Attainment, ranking and awards do not depend on who imported what.</summary>
     public bool ReadsMetadata => false;
 
@@ -147,10 +151,10 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         IReadOnlyList<Attainment.AttainmentRow>? attainmentAtLast = null;
         // Written month by month (a big campaign's rows never sit in memory all at once), from reused UTF-8 segments
         // streamed by COPY (no month-sized array); month m + 1 is computed while m is written.
-        MonthRowsJson[] slots = [new(), new()];
+        var slots = _slots;
         // The latest month is kept (LiveCampaign.Kept): the next monthly import recomputes only the units it touched.
         Task<IReadOnlyList<Attainment.AttainmentRow>?> Prepare(YearMonth month, MonthRowsJson slot) => month == last
-            ? Task.Run(() => (live.Kept = slot.FillKeeping(snapshot, history, month, live.Kept)) is var kept && month == c.LastMonth ? kept.Rows : null, ct)
+            ? Task.Run(() => live.Keep(slot.FillKeeping(snapshot, history, month, live.Kept, live.Spare)) is var kept && month == c.LastMonth ? kept.Rows : null, ct)
             : Task.Run(() => slot.Fill(snapshot, history, month, keepRows: month == c.LastMonth), ct);
         var pending = first <= last ? Prepare(first, slots[0]) : Task.FromResult<IReadOnlyList<Attainment.AttainmentRow>?>(null);
         try

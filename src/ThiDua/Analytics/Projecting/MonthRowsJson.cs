@@ -39,12 +39,13 @@ internal sealed class MonthRowsJson
     /// <summary>
     /// As <see cref="Fill"/> for the campaign's latest month, keeping its rows and their bytes: the rows of
     /// <paramref name="previous"/> (the same month, kept by the last recompute) that are still fresh are written as they
-    /// were, not computed again. Returns the month kept, for the next recompute and for the awards.
+    /// were, not computed again. Returns the month kept, for the next recompute and for the awards; its arrays are
+    /// <paramref name="spare"/>'s (a month kept earlier, no longer used), when given.
     /// </summary>
-    public KeptMonth FillKeeping(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth month, KeptMonth? previous)
+    public KeptMonth FillKeeping(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth month, KeptMonth? previous, KeptMonth? spare = null)
     {
         var reuse = previous?.Month == month ? previous : null;
-        var next = new KeptMonth(month, snapshot.Targets.Count);
+        var next = new KeptMonth(month, snapshot.Targets.Count, spare);
         var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
         var single = new System.Buffers.ArrayBufferWriter<byte>(1024);
         using var one = new System.Text.Json.Utf8JsonWriter(single, JsonRowsBuffer.WriterOptions);
