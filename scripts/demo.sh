@@ -7,4 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh
 bash scripts/install-cli.sh
-exec dotnet src/ThiDua.Cli/bin/Release/net10.0/thidua.dll demo "$@"
+dll=src/ThiDua.Cli/bin/ready-to-run/thidua.dll # what install-cli.sh installed: ReadyToRun, else the plain build
+[ -f "$dll" ] || dll=src/ThiDua.Cli/bin/Release/net10.0/thidua.dll
+exec dotnet "$dll" demo "$@"
