@@ -29,18 +29,15 @@ public static class CampaignsApi
 
         // The two singletons are taken from the host's container, not bound as parameters: a parameter from services
         // makes every request create (and dispose, under a lock) a request service scope (benchmark P4).
-        var services = app.ServiceProvider;
-        ReadDatabase? readDatabase = null;
-        FreshAnalyticsCache? freshCache = null;
+        var reads = app.ServiceProvider.GetRequiredService<ReadDatabase>();
+        var fresh = app.ServiceProvider.GetRequiredService<FreshAnalyticsCache>();
         api.MapGet("/{campaign}/ranking", async Task<Results<Ok<IReadOnlyList<RankingRow>>, StoredJson>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
             CancellationToken ct) =>
         {
-            var fresh = freshCache ??= services.GetRequiredService<FreshAnalyticsCache>();
             // The projection's rows, served as stored, when they are fresh; otherwise computed now.
             var month = AnalyticsQuery.ParsePeriod(period);
             if (string.IsNullOrEmpty(asOf) && (fresh.Cached(campaign, month, "ranking") ?? await fresh.GetAsync(campaign, month, "ranking", ct)) is { } stored)
                 return stored;
-            var reads = readDatabase ??= services.GetRequiredService<ReadDatabase>();
             var answer = await reads.Runtime.Analytics.RankingAsync(campaign, month, AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();

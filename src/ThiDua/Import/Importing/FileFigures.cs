@@ -34,22 +34,22 @@ internal sealed class FileFigures
     }
 
     /// <summary>
-    /// True when the file has not had this key before (its line, value and note are kept); false for a repeat,
-    /// reported when its value or note differs from the key's first row.
+    /// The key's series when the file has not had this key before (its line, value and note are kept); null for a
+    /// repeat, reported when its value or note differs from the key's first row.
     /// </summary>
-    public bool FirstSeen(int line, Measurement m, Campaign campaign, Indicator indicator, ImportContext context)
+    public FigureSeries? FirstSeen(int line, Measurement m, Campaign campaign, Indicator indicator, ImportContext context)
     {
         var series = Series(campaign, m.Unit, indicator);
         var month = series.MonthOf(m.Period);
         if (series.Line(month) == 0)
         {
             series.SetFile(month, line, m.Value, m.Note);
-            return true;
+            return series;
         }
         if (series.File(month) != m.Value || !string.Equals(series.Note(month), m.Note, StringComparison.Ordinal))
             FileDuplicates.Conflict(context, line, "value", m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"{m.Unit}/{m.Indicator}/{m.Period}", series.Line(month));
-        return false;
+        return null;
     }
 
     /// <summary>The series of (campaign, unit, indicator) if the file has one.</summary>

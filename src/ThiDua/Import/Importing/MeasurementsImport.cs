@@ -18,7 +18,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     private const int LookupBatch = 5_000;
 
     private readonly FileFigures _figures = new();
-    private readonly List<(MeasurementRow Row, Measurement Measurement, Campaigns.Campaign Campaign, Indicator Indicator)> _batch = new(LookupBatch);
+    // Each first-seen row with its series, looked up once when the row was read.
+    private readonly List<(MeasurementRow Row, Measurement Measurement, Campaigns.Campaign Campaign, FigureSeries Series)> _batch = new(LookupBatch);
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -60,10 +61,10 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         }
         var measurement = new Measurement(campaign.Code, unit.Code, indicator.Code, r.Period, r.Value, r.Note);
         // Checked even once the file has errors: repeats further down are still reported.
-        if (!_figures.FirstSeen(r.Line, measurement, campaign, indicator, context)) return;
+        if (_figures.FirstSeen(r.Line, measurement, campaign, indicator, context) is not { } series) return;
         // Once the file has errors only rows of closed months are still decided: each one that changes a figure is named.
         if (context.HasErrors && !(await context.State.PeriodLocksAsync(campaign.Code, ct)).IsLocked(r.Period)) return;
-        _batch.Add((r, measurement, campaign, indicator));
+        _batch.Add((r, measurement, campaign, series));
         if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);
     }
 
@@ -94,9 +95,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         await ReadStoredAsync(ct);
         var locks = new Dictionary<string, Periods.Locks.PeriodLocks>(StringComparer.Ordinal);
         foreach (var code in _batch.Select(b => b.Campaign.Code).Distinct(StringComparer.Ordinal)) locks[code] = await context.State.PeriodLocksAsync(code, ct);
-        foreach (var (row, measurement, campaign, indicator) in _batch)
+        foreach (var (row, measurement, campaign, series) in _batch)
         {
-            var series = _figures.Series(campaign, measurement.Unit, indicator);
             var month = series.MonthOf(measurement.Period);
             var current = series.Stored(month) is { } value
                 ? new Measurement(measurement.Campaign, measurement.Unit, measurement.Indicator, measurement.Period, value, series.StoredNote(month))
@@ -129,7 +129,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     {
         foreach (var campaign in _batch.GroupBy(b => b.Campaign.Code, StringComparer.Ordinal))
         {
-            var unread = campaign.Select(b => _figures.Series(b.Campaign, b.Measurement.Unit, b.Indicator)).Where(s => !s.StoredRead).ToHashSet();
+            var unread = campaign.Select(b => b.Series).Where(s => !s.StoredRead).ToHashSet();
             if (unread.Count == 0) continue;
             await using var cmd = new NpgsqlCommand(
                 """
@@ -146,7 +146,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
                     var (periods, values, notes) = (reader.GetFieldValue<int[]>(2), reader.GetFieldValue<decimal[]>(3), reader.GetFieldValue<string?[]>(4));
                     for (var k = 0; k < periods.Length; k++)
                     {
-                        var month = periods[k] - series.First.Index;
+                        var month = series.MonthOf(Periods.YearMonth.FromIndex(periods[k]));
                         if (month >= 0 && month < series.Months) series.SetStored(month, values[k], notes[k]);
                     }
                 }
