@@ -37,10 +37,11 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
     /// </summary>
     public async Task<(long Checkpoint, long Count)> HighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long from, int pageSize, CancellationToken ct)
     {
+        _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
+        if (await WithoutHoleAsync(conn, tx, from, ct) is { } whole) return whole;
         long checkpoint = from, count = 0;
         while (true)
         {
-            _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
             var page = new List<long>();
             await using (var cmd = new NpgsqlCommand("select seq from es_events where seq > @cp order by seq limit @n", conn, tx))
             {
@@ -54,7 +55,20 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
             if (safe == 0) return (checkpoint, count);
             checkpoint = page[safe - 1];
             count += safe;
+            _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
         }
+    }
+
+    // Mostly nothing after the checkpoint is missing: then the mark is the last event, and one count (one statement, one
+    // snapshot) says so without every sequence number read back — 1M events: 0.7 s of PostgreSQL's time, and the client's.
+    private static async Task<(long Checkpoint, long Count)?> WithoutHoleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long from, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("select count(*), coalesce(max(seq), @cp) from es_events where seq > @cp", conn, tx);
+        cmd.Parameters.AddWithValue("cp", from);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (count, last) = (reader.GetInt64(0), reader.GetInt64(1));
+        return last - from == count ? (last, count) : null;
     }
 
     private static async Task<ulong> SnapshotAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string function, CancellationToken ct)
