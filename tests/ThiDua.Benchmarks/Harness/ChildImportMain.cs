@@ -16,9 +16,10 @@ public static class ChildImportMain
         await BenchImport.FileAsync(runtime, importKind, file);
         var imported = clock.Elapsed;
         var importRss = PeakRss.Kb();
+        var importPauses = GC.GetTotalPauseDuration();
         await runtime.Daemon.CatchUpAsync();
         clock.Stop();
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {imported.TotalSeconds:0.00} s (peak {importRss / 1024} MB), projections {(clock.Elapsed - imported).TotalSeconds:0.00} s"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {imported.TotalSeconds:0.00} s (peak {importRss / 1024} MB, GC pauses {importPauses.TotalSeconds:0.00} s in {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full), projections {(clock.Elapsed - imported).TotalSeconds:0.00} s (GC pauses {(GC.GetTotalPauseDuration() - importPauses).TotalSeconds:0.00} s)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRss.Kb()}"));
         return 0;
     }
