@@ -35,7 +35,31 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes t
         bool freshIds = false)
     {
         ArgumentNullException.ThrowIfNull(appends);
-        var known = freshIds ? [] : await StoredIdsAsync(conn, tx, appends, ct);
+        if (freshIds) return await AppendUnlessStoredAsync(conn, tx, appends, [], ct);
+        // A retry is rare: append as if every id were new (the unique index refuses one that is not, a retried stream's
+        // version no longer matches), and only when that fails look the ids up and append what is left. The look-up
+        // was 18 ms of a 10K batch's 130 ms on every append.
+        await tx.SaveAsync(RetrySavepoint, ct);
+        try
+        {
+            var result = await AppendUnlessStoredAsync(conn, tx, appends, [], ct);
+            await tx.ReleaseAsync(RetrySavepoint, ct);
+            return result;
+        }
+        catch (Exception e) when (e is ConcurrencyException || e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            await tx.RollbackAsync(RetrySavepoint, ct);
+            var known = await StoredIdsAsync(conn, tx, appends, ct);
+            if (known.Count == 0) throw;
+            return await AppendUnlessStoredAsync(conn, tx, appends, known, ct);
+        }
+    }
+
+    private const string RetrySavepoint = "es_append";
+
+    private async Task<AppendResult> AppendUnlessStoredAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<StreamAppend> appends,
+        HashSet<Guid> known, CancellationToken ct)
+    {
         var fresh = appends
             .Select(a => a with { Events = a.Events.Where(e => !known.Contains(e.EventId)).ToList() })
             .Where(a => a.Events.Count > 0)

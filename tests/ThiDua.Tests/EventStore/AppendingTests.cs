@@ -46,6 +46,39 @@ public sealed class AppendingTests(EventStoreDatabase db) : IClassFixture<EventS
     }
 
     [Fact]
+    public async Task A_retry_at_any_version_that_adds_one_new_event_appends_only_the_new_one()
+    {
+        var store = db.Store();
+        var first = EventStoreDatabase.Add("retry-any", ExpectedVersion.Any, 1, 2);
+        await store.AppendAsync([first]);
+        var retry = first with { Events = [.. first.Events, new NewEvent(Guid.NewGuid(), new Counted("retry-any", 3), new EventMetadata("test"))] };
+
+        var result = await store.AppendAsync([retry]);
+
+        result.Appended.Should().Be(1);
+        result.AlreadyStored.Should().Be(2);
+        (await db.Reader().ReadStreamAsync("retry-any")).Select(e => ((Counted)e.Data).Amount).Should().Equal(1, 2, 3);
+    }
+
+    [Fact]
+    public async Task An_append_refused_inside_the_callers_transaction_leaves_that_transaction_usable()
+    {
+        var store = db.Store();
+        await store.AppendAsync([EventStoreDatabase.Add("caller-taken", ExpectedVersion.NoStream, 1)]);
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await store.AppendAsync(conn, tx, [EventStoreDatabase.Add("caller-own", ExpectedVersion.NoStream, 1)]);
+
+        var refused = () => store.AppendAsync(conn, tx, [EventStoreDatabase.Add("caller-taken", ExpectedVersion.NoStream, 2)]);
+        await refused.Should().ThrowAsync<ConcurrencyException>();
+        await store.AppendAsync(conn, tx, [EventStoreDatabase.Add("caller-own", 1, 3)]);
+        await tx.CommitAsync();
+
+        (await db.Reader().ReadStreamAsync("caller-own")).Should().HaveCount(2);
+        (await db.Reader().ReadStreamAsync("caller-taken")).Should().HaveCount(1);
+    }
+
+    [Fact]
     public async Task A_batch_of_many_streams_is_all_or_nothing()
     {
         var store = db.Store();
