@@ -13,15 +13,14 @@ public sealed class StateDerivedCatchUpTests(EventStoreDatabase db) : IClassFixt
     public async Task Far_behind_it_recomputes_once_and_stops_before_an_in_flight_gap()
     {
         var store = db.Store();
-        var probe = new StateDerivedProbe("sd_far");
-        await new ProjectionDaemon(db.DataSource, db.Types, [probe]).CatchUpAsync(); // starts level with the log
-        for (var i = 0; i < 25; i++) await store.AppendAsync([EventStoreDatabase.Add($"far-{i % 3}", ExpectedVersion.Any, i)]);
+        var probe = await LevelWithTheLogAsync("sd_far");
+        await AppendAsync(store, "far", 25);
         var committed = await db.ScalarAsync("select max(seq) from es_events");
         await using var slowConn = await db.DataSource.OpenConnectionAsync();
         await using var slow = await slowConn.BeginTransactionAsync();
         await store.AppendAsync(slowConn, slow, [EventStoreDatabase.Add("far-slow", ExpectedVersion.NoStream, 100)]);
         await store.AppendAsync([EventStoreDatabase.Add("far-fast", ExpectedVersion.NoStream, 1)]);
-        var daemon = new ProjectionDaemon(db.DataSource, db.Types, [probe], pageSize: 2, largeBacklog: 10);
+        var daemon = FarBehind(probe);
         var applied = probe.Applied;
 
         await daemon.CatchUpAsync(gapPatience: TimeSpan.Zero);
@@ -42,10 +41,9 @@ public sealed class StateDerivedCatchUpTests(EventStoreDatabase db) : IClassFixt
     public async Task Far_behind_with_no_hole_its_checkpoint_jumps_to_the_last_event()
     {
         var store = db.Store();
-        var probe = new StateDerivedProbe("sd_whole");
-        await new ProjectionDaemon(db.DataSource, db.Types, [probe]).CatchUpAsync();
-        for (var i = 0; i < 25; i++) await store.AppendAsync([EventStoreDatabase.Add($"whole-{i % 3}", ExpectedVersion.Any, i)]);
-        var daemon = new ProjectionDaemon(db.DataSource, db.Types, [probe], pageSize: 2, largeBacklog: 10);
+        var probe = await LevelWithTheLogAsync("sd_whole");
+        await AppendAsync(store, "whole", 25);
+        var daemon = FarBehind(probe);
         var applied = probe.Applied;
 
         (await daemon.CatchUpAsync()).Should().Be(25);
@@ -60,17 +58,16 @@ public sealed class StateDerivedCatchUpTests(EventStoreDatabase db) : IClassFixt
     public async Task Far_behind_past_a_rolled_back_hole_it_still_reaches_the_last_event()
     {
         var store = db.Store();
-        var probe = new StateDerivedProbe("sd_holed");
-        await new ProjectionDaemon(db.DataSource, db.Types, [probe]).CatchUpAsync();
-        for (var i = 0; i < 12; i++) await store.AppendAsync([EventStoreDatabase.Add($"holed-{i % 3}", ExpectedVersion.Any, i)]);
+        var probe = await LevelWithTheLogAsync("sd_holed");
+        await AppendAsync(store, "holed", 12);
         await using (var conn = await db.DataSource.OpenConnectionAsync())
         await using (var rolledBack = await conn.BeginTransactionAsync())
         {
             await store.AppendAsync(conn, rolledBack, [EventStoreDatabase.Add("holed-gone", ExpectedVersion.NoStream, 100)]);
             await rolledBack.RollbackAsync();
         }
-        for (var i = 0; i < 13; i++) await store.AppendAsync([EventStoreDatabase.Add($"holed-{i % 3}", ExpectedVersion.Any, i)]);
-        var daemon = new ProjectionDaemon(db.DataSource, db.Types, [probe], pageSize: 2, largeBacklog: 10);
+        await AppendAsync(store, "holed", 13);
+        var daemon = FarBehind(probe);
 
         await daemon.CatchUpAsync();
 
@@ -79,4 +76,20 @@ public sealed class StateDerivedCatchUpTests(EventStoreDatabase db) : IClassFixt
         (await db.ScalarAsync("select position from es_checkpoints where projection = 'sd_holed'"))
             .Should().Be(await db.ScalarAsync("select max(seq) from es_events"), "a rolled-back hole does not stop it for good");
     }
+
+    private async Task<StateDerivedProbe> LevelWithTheLogAsync(string name)
+    {
+        var probe = new StateDerivedProbe(name);
+        await new ProjectionDaemon(db.DataSource, db.Types, [probe]).CatchUpAsync();
+        return probe;
+    }
+
+    // One event per append, over three streams.
+    private static async Task AppendAsync(PostgresEventStore store, string prefix, int count)
+    {
+        for (var i = 0; i < count; i++) await store.AppendAsync([EventStoreDatabase.Add($"{prefix}-{i % 3}", ExpectedVersion.Any, i)]);
+    }
+
+    // Pages of 2 and a limit of 10: a backlog of 25 is far behind.
+    private ProjectionDaemon FarBehind(StateDerivedProbe probe) => new(db.DataSource, db.Types, [probe], pageSize: 2, largeBacklog: 10);
 }

@@ -18,8 +18,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     private const int LookupBatch = 5_000;
 
     private readonly FileFigures _figures = new();
-    // Each first-seen row with its series, looked up once when the row was read.
-    private readonly List<(MeasurementRow Row, Measurement Measurement, Campaigns.Campaign Campaign, FigureSeries Series)> _batch = new(LookupBatch);
+    // Each first-seen row with its series (and so its campaign), looked up once when the row was read.
+    private readonly List<(MeasurementRow Row, Measurement Measurement, FigureSeries Series)> _batch = new(LookupBatch);
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -64,7 +64,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         if (_figures.FirstSeen(r.Line, measurement, campaign, indicator, context) is not { } series) return;
         // Once the file has errors only rows of closed months are still decided: each one that changes a figure is named.
         if (context.HasErrors && !(await context.State.PeriodLocksAsync(campaign.Code, ct)).IsLocked(r.Period)) return;
-        _batch.Add((r, measurement, campaign, series));
+        _batch.Add((r, measurement, series));
         if (_batch.Count >= LookupBatch) await DecideBatchAsync(context, ct);
     }
 
@@ -94,8 +94,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         if (_batch.Count == 0) return;
         await ReadStoredAsync(ct);
         var locks = new Dictionary<string, Periods.Locks.PeriodLocks>(StringComparer.Ordinal);
-        foreach (var code in _batch.Select(b => b.Campaign.Code).Distinct(StringComparer.Ordinal)) locks[code] = await context.State.PeriodLocksAsync(code, ct);
-        foreach (var (row, measurement, campaign, series) in _batch)
+        foreach (var code in _batch.Select(b => b.Series.Campaign.Code).Distinct(StringComparer.Ordinal)) locks[code] = await context.State.PeriodLocksAsync(code, ct);
+        foreach (var (row, measurement, series) in _batch)
         {
             var month = series.MonthOf(measurement.Period);
             var current = series.Stored(month) is { } value
@@ -103,9 +103,9 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
                 : null;
             var @event = RecordMeasurement.Decide(new RecordMeasurement(measurement), current, context.Now);
             // A closed month refuses changes only: the same figure sent again is not one (SPEC §5 "Closed periods").
-            if (@event is not null && locks[campaign.Code] is { Current: { } closed } campaignLocks && campaignLocks.IsLocked(measurement.Period))
+            if (@event is not null && locks[measurement.Campaign] is { Current: { } closed } campaignLocks && campaignLocks.IsLocked(measurement.Period))
             {
-                var why = Periods.Locks.PeriodMessages.Locked(campaign.Code, measurement.Period, closed);
+                var why = Periods.Locks.PeriodMessages.Locked(measurement.Campaign, measurement.Period, closed);
                 context.Error(row.Line, "period", measurement.Period.ToString(), why.Vi, why.En);
                 continue;
             }
@@ -127,7 +127,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     // 25 s, measured three times) and left P3 where it was, so it reads every month stored for the batch's units.
     private async Task ReadStoredAsync(CancellationToken ct)
     {
-        foreach (var campaign in _batch.GroupBy(b => b.Campaign.Code, StringComparer.Ordinal))
+        foreach (var campaign in _batch.GroupBy(b => b.Series.Campaign.Code, StringComparer.Ordinal))
         {
             var unread = campaign.Select(b => b.Series).Where(s => !s.StoredRead).ToHashSet();
             if (unread.Count == 0) continue;
