@@ -8,8 +8,8 @@ public static class DbCommand
 {
     public static Command Create()
     {
-        var db = new Command("db", "The embedded local PostgreSQL / PostgreSQL cục bộ");
-        var start = new Command("start", "Start (or reuse) the local cluster");
+        var db = new Command("db", "PostgreSQL cục bộ của ThiDua / the embedded local PostgreSQL");
+        var start = new Command("start", "Khởi động (hoặc dùng lại) PostgreSQL cục bộ / start (or reuse) the local cluster");
         start.SetAction(_ =>
         {
             var server = new LocalPostgres(LocalPostgres.DefaultHome);
@@ -19,7 +19,7 @@ public static class DbCommand
             Console.WriteLine(server.ConnectionString(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName));
             return 0;
         });
-        var stop = new Command("stop", "Stop the local cluster");
+        var stop = new Command("stop", "Dừng PostgreSQL cục bộ / stop the local cluster");
         stop.SetAction(_ =>
         {
             var server = new LocalPostgres(LocalPostgres.DefaultHome);
@@ -27,7 +27,7 @@ public static class DbCommand
             Console.WriteLine("PostgreSQL đã dừng / stopped");
             return 0;
         });
-        var status = new Command("status", "Is the local cluster running?");
+        var status = new Command("status", "PostgreSQL cục bộ có đang chạy không, dữ liệu ở đâu / is the local cluster running, where is its data");
         status.SetAction(_ =>
         {
             var server = new LocalPostgres(LocalPostgres.DefaultHome);

@@ -17,7 +17,7 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var report = new Command("report", "Báo cáo thi đua (HTML + PDF) / campaign reports (HTML + PDF)");
+        var report = new Command("report", "Báo cáo thi đua (HTML, PDF), hồ sơ khen thưởng (Word) / campaign reports (HTML, PDF), award dossiers (Word)");
 
         var monthly = new Command("monthly", "Báo cáo tiến độ hằng tháng / monthly progress report");
         var m = new ReportOptionSet();

@@ -83,9 +83,9 @@ public static class UsersCommand
         {
             await using var runtime = await Runtime.OpenAsync(parse, ct);
             // Vietnam time, as the pages write it, and the header says so.
-            var table = new TextTable("name", "role", "password", "tokens", "created (giờ Việt Nam, UTC+07:00)");
+            var table = new TextTable("tên đăng nhập", "vai trò", "mật khẩu", "mã API", "tạo lúc (giờ Việt Nam, UTC+07:00)");
             foreach (var u in await new UserStore(runtime.DataSource, runtime.Clock).ListAsync(ct))
-                table.Row(u.Name, RoleNames.ToWord(u.Role), u.HasPassword ? "yes" : "no", u.ActiveTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                table.Row(u.Name, RoleNames.ToWord(u.Role), u.HasPassword ? "có" : "không", u.ActiveTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Formatting.VietnameseDates.Instant(u.CreatedAt));
             table.WriteTo(Console.Out);
             return ExitCodes.Success;

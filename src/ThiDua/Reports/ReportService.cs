@@ -39,7 +39,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var c = snapshot.Campaign;
         if (!c.Contains(month))
             throw new QueryRejectedException(
-                $"{Formatting.VietnameseDates.Month(month)} nằm ngoài phong trào {c.Code} ({Formatting.VietnameseDates.Span(c.FirstMonth, c.LastMonth)}) / month {month} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
+                $"Kỳ {Formatting.VietnameseDates.Month(month)} nằm ngoài phong trào {c.Code} ({Formatting.VietnameseDates.Span(c.FirstMonth, c.LastMonth)}) / month {month} is outside campaign {c.Code} ({c.FirstMonth} to {c.LastMonth}).");
         var corrections = CorrectionLog.Between(corrected, snapshot, ReportCutOff.PreviousMonthly(c, month), cutOff);
         var result = CampaignAnalytics.Compute(snapshot, month);
         var panels = Panels(MonthlyDashboard, snapshot, result, () => CampaignAnalytics.Awards(snapshot), cutOff);

@@ -36,7 +36,7 @@ public sealed class ReportCommandTests(SeededReportDatabase db) : IClassFixture<
         var (code, _, stderr) = await RunAsync("report", "monthly", "--campaign", "BK2022", "--month", "2023-01", "--out", outDir);
 
         code.Should().Be(1);
-        stderr.Should().Contain("nằm ngoài phong trào").And.Contain("is outside campaign BK2022");
+        stderr.Should().Contain("Kỳ tháng 01/2023 nằm ngoài phong trào").And.Contain("is outside campaign BK2022");
         Directory.EnumerateFileSystemEntries(outDir).Should().BeEmpty();
     }
 

@@ -39,7 +39,7 @@ public class CliUsersTests(ProductDatabase db) : IClassFixture<ProductDatabase>
 
         var list = await Run("users", "list");
 
-        list.StdoutLines[0].Should().Contain("giờ Việt Nam, UTC+07:00");
+        list.StdoutLines[0].Should().Contain("giờ Việt Nam, UTC+07:00").And.StartWith("tên đăng nhập").And.Contain("vai trò");
         var line = list.StdoutLines.Single(l => l.StartsWith("gio.viet.nam", StringComparison.Ordinal));
         var vietnam = before.ToOffset(TimeSpan.FromHours(7));
         // The minute may tick over between the clock read here and the insert: either minute is right, UTC is not.
