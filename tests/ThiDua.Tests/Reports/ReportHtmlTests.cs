@@ -53,6 +53,14 @@ public sealed class ReportHtmlTests
     }
 
     [Fact]
+    public void Monthly_summary_names_units_on_track_as_on_track_or_ahead_on_every_indicator()
+    {
+        var html = new MonthlyReportHtml(new SvgChartRenderer()).Render(MonthlyReportBuilder.Build(Campaign("Văn phòng").Build(), new YearMonth(2024, 6), CutOff, [], null));
+
+        html.Should().Contain("<b>1</b>đơn vị đúng hoặc vượt tiến độ mọi chỉ tiêu").And.Contain("<b>1</b>đơn vị có chỉ tiêu chậm tiến độ");
+    }
+
+    [Fact]
     public void Same_model_renders_the_same_bytes_and_the_cut_off_is_the_only_time_in_the_document()
     {
         var snapshot = Campaign("Văn phòng").Build();

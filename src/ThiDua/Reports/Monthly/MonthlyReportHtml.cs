@@ -38,8 +38,10 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
     {
         w.Element("h1", $"Tình hình thực hiện {Month(r.Month)}");
         w.Open("div", "summary").Raw("\n");
-        Box(w, r.Summary.UnitsOnTrack, "đơn vị đúng tiến độ");
-        Box(w, r.Summary.UnitsLagging, "đơn vị chậm tiến độ");
+        // A unit is counted here when none of its indicators lags: the campaign page splits the same units into "vượt"
+        // and "đúng", so the label names both (a reader compared "9 đúng tiến độ" with the page's "4 đúng").
+        Box(w, r.Summary.UnitsOnTrack, Final(r) ? "đơn vị đạt hoặc vượt mọi chỉ tiêu" : "đơn vị đúng hoặc vượt tiến độ mọi chỉ tiêu");
+        Box(w, r.Summary.UnitsLagging, Final(r) ? "đơn vị có chỉ tiêu chưa đạt" : "đơn vị có chỉ tiêu chậm tiến độ");
         Box(w, r.Summary.IndicatorsMet, Final(r) ? "chỉ tiêu đạt hoặc vượt" : "chỉ tiêu đúng hoặc vượt tiến độ");
         Box(w, r.Summary.IndicatorsNotMet, Final(r) ? "chỉ tiêu chưa đạt" : "chỉ tiêu chậm tiến độ");
         Box(w, r.Summary.IndicatorsNoData, "chỉ tiêu chưa có số liệu");
