@@ -28,11 +28,11 @@ public static class ProvenancePage
         sb.Append("<section class=\"panel\" id=\"ket-qua\"><h2>Kết quả</h2><dl class=\"facts\">")
           .Append(Fact("Tỷ lệ hoàn thành", e.RoundedRatio is { } r ? $"<strong>{VietnameseNumber.FormatPercent(r, 2)}</strong> ({VietnameseNumber.Format(r, 4)})" : "chưa có số liệu (tính là 0)"))
           .Append(Fact("Trạng thái", $"<span class=\"status {Labels.Css(e.Status)}\">{StatusWords.At(e.Status, c, e.Period)}</span>"))
-          .Append(Fact("Thực hiện (A)", e.Actual is { } a ? FormulaWording.N(a) + Uom(e) : "—"))
+          .Append(Fact("Thực hiện (A)", e.Actual is { } a ? Actual(e, a) : "—"))
           .Append(Fact("Đóng góp vào điểm", $"trọng số {VietnameseNumber.Format(e.Indicator.Weight)} × {VietnameseNumber.Format(e.Clamped, 4)} (giới hạn 0 – {VietnameseNumber.Format(e.ScoreCap)}) · <a href=\"{ProvenanceLinks.Score(view, e.Unit)}\">xem cách tính điểm</a>"))
           .Append("</dl></section>");
         sb.Append("<section class=\"panel\" id=\"cach-tinh\"><h2>Cách tính (theo quy định tính điểm)</h2><dl class=\"facts\">")
-          .Append(Fact("Chỉ tiêu (T)", $"{TargetWording.Describe(e.Indicator.Direction, e.Target, e.Baseline)}{Uom(e)} · {IndicatorWords.Of(e.Indicator.Direction)}"
+          .Append(Fact("Chỉ tiêu (T)", $"{TargetWording.Describe(e.Indicator.Direction, e.Target, e.Baseline)}{(e.Indicator.Direction == ThiDua.Indicators.Direction.RankUp ? "" : Uom(e))} · {IndicatorWords.Of(e.Indicator.Direction)}"
               + (e.TargetMax is { } tm ? $" · mức phấn đấu {FormulaWording.N(tm)}" : "")))
           .Append(e.Baseline is { } b ? Fact("Số gốc (B)", FormulaWording.N(b)) : "")
           .Append(Fact("Tổng hợp các tháng", H.Encode(FormulaWording.Aggregation(e))))
@@ -92,6 +92,10 @@ public static class ProvenancePage
     }
 
     private static string Fact(string label, string html) => $"<dt>{H.Encode(label)}</dt><dd>{html}</dd>";
+
+    // A rank is a place, not a quantity in the indicator's unit ("47 bậc" read as 47 ranks gained): "hạng 47".
+    private static string Actual(RatioExplanation e, decimal a) =>
+        e.Indicator.Direction == ThiDua.Indicators.Direction.RankUp ? "hạng " + FormulaWording.N(a) : FormulaWording.N(a) + Uom(e);
 
     private static string Uom(RatioExplanation e) => e.Indicator.Uom is { Length: > 0 } u ? " " + H.Encode(u) : "";
 

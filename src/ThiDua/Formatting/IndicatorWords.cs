@@ -12,7 +12,8 @@ public static class IndicatorWords
         Direction.ReduceBy => "giảm so với gốc",
         Direction.IncreaseBy => "tăng so với gốc",
         Direction.RankUp => "nâng thứ hạng",
-        _ => "nhiệm vụ",
+        // Not "nhiệm vụ": that is the unit of measure such an indicator already shows beside it.
+        _ => "hoàn thành (1) hay chưa (0)",
     };
 
     /// <summary>How the months are combined: "cộng dồn các tháng", "lấy số tháng gần nhất", …</summary>

@@ -39,6 +39,24 @@ public sealed class ProvenancePagesTests(CorrectedSeedWebApp web) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_rank_indicator_shows_its_actual_as_a_rank_and_its_target_without_a_second_unit()
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-CNTT/indicators/BK22-13/provenance?period=2022-12"));
+
+        html.Should().MatchRegex(@"<dt>Thực hiện \(A\)</dt><dd>hạng \d+</dd>");
+        html.Should().MatchRegex(@"<dt>Chỉ tiêu \(T\)</dt><dd>tăng \d+ bậc từ hạng \d+ · nâng thứ hạng");
+        html.Should().NotMatchRegex(@"từ hạng \d+ bậc");
+    }
+
+    [Fact]
+    public async Task A_task_indicator_page_names_its_unit_once()
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022/indicators/BK22-NV2"));
+
+        html.Should().Contain("đơn vị tính: nhiệm vụ · hoàn thành (1) hay chưa (0)").And.NotContain("nhiệm vụ · nhiệm vụ");
+    }
+
+    [Fact]
     public async Task As_of_before_the_correction_the_calculation_and_history_are_those_of_that_instant()
     {
         var asOf = Uri.EscapeDataString(web.BeforeCorrection.ToString("o", CultureInfo.InvariantCulture));
