@@ -82,7 +82,12 @@ public static class ErrorResponses
         ArgumentNullException.ThrowIfNull(context);
         context.Response.StatusCode = status;
         if (!IsMachineRoute(context.Request))
+        {
+            // An error is answered outside the step that set the page's user (an exception unwinds past it, a refused
+            // role never reaches it): without this the page's header said "Đăng nhập" to someone signed in.
+            Security.PageUser.Current ??= Security.PageUser.Of(context);
             return Pages.Write(context, ErrorPage.Render(status, message), status);
+        }
         return Results.Problem(detail: message, statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
     }
 

@@ -22,7 +22,7 @@ public static class ReportsPages
             {
                 sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
                 foreach (var r in reports)
-                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả đợt")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
+                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả phong trào")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
                       .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
                       .Append("</td></tr>");
                 sb.Append("</tbody></table></div>");

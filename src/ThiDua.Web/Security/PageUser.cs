@@ -19,6 +19,14 @@ public sealed class PageUser(string name, string role, HttpContext context)
         internal set => CurrentUser.Value = value;
     }
 
+    /// <summary>The signed-in user of a request, as the page header shows it; null when no one is signed in.</summary>
+    public static PageUser? Of(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.User.Identity is { IsAuthenticated: true, Name: { } name }
+            ? new PageUser(name, context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "", context) : null;
+    }
+
     public string Name => name;
 
     public string Role => role;

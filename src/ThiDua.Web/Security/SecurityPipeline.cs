@@ -47,12 +47,7 @@ public static class SecurityPipeline
         {
             // Only pages render a header with the user: the API, charts and OpenAPI document (errors included: they
             // answer ProblemDetails) never read it, and setting an AsyncLocal costs each request a new execution context.
-            if (!Errors.ErrorResponses.IsMachineRoute(context.Request))
-            {
-                var user = context.User;
-                PageUser.Current = user.Identity is { IsAuthenticated: true, Name: { } name }
-                    ? new PageUser(name, user.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "", context) : null;
-            }
+            if (!Errors.ErrorResponses.IsMachineRoute(context.Request)) PageUser.Current = PageUser.Of(context);
             // The sign-in rate limit is keyed by the typed user name: read the (small) form before the limiter.
             return HttpMethods.IsPost(context.Request.Method) && context.Request.Path == SignInForm.Path && context.Request.HasFormContentType
                 ? ReadSignInFormAsync(context, next)

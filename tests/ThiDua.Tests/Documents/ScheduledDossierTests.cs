@@ -44,6 +44,7 @@ public sealed class ScheduledDossierTests(SeededReportDatabase db) : IClassFixtu
         using var client = app.GetTestClient().WithToken(await TestUsers.AddAsync(db.DataSource, "dossier-viewer", Role.Viewer));
         var html = await client.GetStringAsync("/reports");
         html.Should().Contain("Hồ sơ khen thưởng").And.Contain("Tờ trình").And.Contain("Biên bản họp Hội đồng").And.Contain("Báo cáo thành tích");
+        html.Should().Contain("<td>Cả phong trào</td>", "a summary covers the whole campaign, whatever its kind").And.NotContain("Cả đợt");
         var campaign = dossiers[0].Campaign;
         using var docx = await client.GetAsync($"/reports/dossiers/{campaign}/to-trinh.docx");
         docx.StatusCode.Should().Be(HttpStatusCode.OK);

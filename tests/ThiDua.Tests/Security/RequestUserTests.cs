@@ -53,4 +53,20 @@ public class RequestUserTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
             (await viewer.GetAsync("/api/campaigns")).StatusCode.Should().Be(HttpStatusCode.OK);
         }
     }
+
+    [Theory]
+    [InlineData("/campaigns/XYZ", HttpStatusCode.NotFound)]
+    [InlineData("/campaigns/BK2022?period=2024-13", HttpStatusCode.BadRequest)]
+    [InlineData("/users", HttpStatusCode.Forbidden)]
+    public async Task An_error_page_shows_the_signed_in_user_not_a_sign_in_link(string url, HttpStatusCode status)
+    {
+        using var session = web.NewSession();
+        (await session.SignInAsync("viewer", TestUsers.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var response = await session.Client.GetAsync(url);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.Should().Be(status);
+        html.Should().Contain("Đăng xuất").And.Contain("<span>viewer").And.NotContain(">Đăng nhập</a>");
+    }
 }
