@@ -14,7 +14,8 @@ namespace ThiDua.Web.Exports;
 /// <summary>
 /// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
 /// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, indicator, user, from, to, limit, before</c>).
-/// ranking, attainment and awards are the CLI's <c>--format xlsx</c> sheets; heatmap, registrations and audit the pages' tables.
+/// All in the pages' words (<see cref="OfficeSheets"/>: ranking, attainment, awards — the CLI's <c>--format xlsx</c> keeps
+/// the CSV's words for scripts); heatmap, registrations and audit are the pages' tables.
 /// </summary>
 public static class ExportsApi
 {
@@ -36,10 +37,10 @@ public static class ExportsApi
             bool Admits(string unit) => view.Snapshot.Units.TryGetValue(unit, out var u) && filter.Admits(u) && (filter.Unit is null || filter.Unit == unit);
             IReadOnlyList<XlsxSheet> sheets = table switch
             {
-                "ranking" => AnalyticsSheets.Ranking(view.Result.Ranking.Where(r => Admits(r.Unit)).ToList()),
-                "attainment" => AnalyticsSheets.Attainment(view.Result.Attainment
-                    .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList()),
-                "awards" => AnalyticsSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList()),
+                "ranking" => OfficeSheets.Ranking(view.Result.Ranking.Where(r => Admits(r.Unit)).ToList()),
+                "attainment" => OfficeSheets.Attainment(view.Result.Attainment
+                    .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList(), view.Snapshot),
+                "awards" => OfficeSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList(), view.Snapshot),
                 "registrations" => [RegistrationSheet.Of(view.Snapshot)],
                 _ => HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null }),
             };

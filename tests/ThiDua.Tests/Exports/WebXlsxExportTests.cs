@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using ThiDua.Analytics.Output;
 using ThiDua.Tests.Web;
 
 namespace ThiDua.Tests.Exports;
@@ -43,6 +42,9 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
         var answer = await web.Runtime.Analytics.RankingAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
         all.Sheets.Select(s => s.Name).Should().Equal(answer.Rows.Select(r => r.Cluster ?? "").Distinct().Select(c => c.Length == 0 ? "Không thuộc cụm" : c));
         khoi2.Sheets.Select(s => s.Name).Should().Equal("BK-KHOI2");
+        khoi2.Sheets[0].Header.Should().Equal("Cụm, khối", "Loại", "Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "Số chỉ tiêu đạt", "Số chỉ tiêu giao");
+        khoi2.Sheets[0].DataTexts(2).Should().OnlyContain(r => r[0].StartsWith("Cụm, khối BK-KHOI2", StringComparison.Ordinal) || r[0].EndsWith("(BK-KHOI2)", StringComparison.Ordinal))
+            .And.OnlyContain(r => r[1] == "Tập thể" || r[1] == "Cá nhân");
         khoi2.Sheets[0].DataTexts(8).Select(r => (r[3], decimal.Parse(r[5], CultureInfo.InvariantCulture)))
             .Should().Equal(answer.Rows.Where(r => r.Cluster == "BK-KHOI2").Select(r => (r.Unit, Math.Round(r.Score, 2))));
     }
@@ -78,17 +80,33 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
     }
 
     [Fact]
-    public async Task The_attainment_download_of_a_unit_page_holds_that_units_rows_as_the_csv_writes_them()
+    public async Task The_attainment_download_of_a_unit_page_holds_that_units_rows_in_the_pages_words()
     {
         var html = await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-TTBCXB?period=2022-06");
         var link = ExcelLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).First(l => l.Contains("attainment", StringComparison.Ordinal));
 
-        var book = await DownloadAsync(link);
+        var sheet = (await DownloadAsync(link)).Sheets.Single();
 
         var answer = await web.Runtime.Analytics.AttainmentAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
-        var csv = AnalyticsCsv.Attainment(answer.Rows.Where(r => r.Unit == "BK-TTBCXB")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        book.Sheets.Single().DataTexts(7).Select(r => string.Join(',', r.Select((c, i) => i is 5 && c != "" ? decimal.Parse(c, CultureInfo.InvariantCulture).ToString("F4", CultureInfo.InvariantCulture) : c)))
-            .Should().Equal(csv.Skip(1));
+        var rows = answer.Rows.Where(r => r.Unit == "BK-TTBCXB").ToList();
+        sheet.Header.Should().Equal("Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ", "Thực hiện", "Chỉ tiêu giao", "Tỷ lệ hoàn thành", "Kết quả");
+        sheet.DataTexts(9).Select(r => (r[0], r[1], r[2], r[4], r[7] == "" ? (decimal?)null : decimal.Parse(r[7], CultureInfo.InvariantCulture), r[8]))
+            .Should().Equal(rows.Select(r => (r.Unit, answer.Snapshot.Units[r.Unit].Name, r.Indicator, "06/2022", r.Ratio is { } q ? Math.Round(q, 4) : (decimal?)null,
+                ThiDua.Formatting.StatusWords.At(r.Status, answer.Snapshot.Campaign, r.Period))));
+        sheet.DataTexts(9).Select(r => r[3]).Should().OnlyContain(n => n.Length > 0, "each indicator's name is beside its code");
+    }
+
+    [Fact]
+    public async Task The_awards_download_is_in_the_pages_words_with_names_beside_codes()
+    {
+        var sheet = (await DownloadAsync("/exports/awards.xlsx?campaign=BK2022")).Sheets.Single();
+
+        var answer = await web.Runtime.Analytics.AwardsAsync("BK2022", null);
+        sheet.Header.Should().Equal("Hình thức", "Tên hình thức", "Loại", "Mã đơn vị", "Tên đơn vị", "Kết quả xét", "Điểm", "Lý do", "Cụm, khối", "Quyết định", "Số quyết định");
+        var rows = sheet.DataTexts(11).ToList();
+        rows.Select(r => (r[0], r[3], r[5], r[7])).Should().Equal(answer.Rows.Select(r => (r.Form, r.Unit, ThiDua.Formatting.StatusWords.Of(r.Status),
+            string.Join("; ", r.Reasons.Select(x => x.Vietnamese)))));
+        string.Join("\n", rows.Select(r => string.Join(";", r))).Should().NotContainAny("proposed", "eligible", "collective", "individual", "approved", "Meets every");
     }
 
     [Fact]
@@ -126,13 +144,13 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
 
         var sheet = (await DownloadAsync(link)).Sheets.Should().ContainSingle().Subject;
 
-        sheet.Header.Should().Equal("unit", "unit_name", "kind", "cluster", "form", "form_name", "date", "status", "note");
+        sheet.Header.Should().Equal("Mã đơn vị", "Tên đơn vị", "Loại", "Cụm, khối", "Hình thức", "Tên hình thức", "Ngày đăng ký", "Tình trạng", "Ghi chú");
         var rows = sheet.DataTexts(9).ToList();
         var seed = File.ReadLines(Path.Combine(Infrastructure.SeedFiles.Directory, "registrations.csv")).Skip(1)
             .Select(l => l.Split(';')).Where(f => f[0] == "KG2021").Select(f => (f[1], f[2])).ToList();
-        rows.Where(r => r[7] != "not_registered").Select(r => (r[0], r[4])).Should().BeEquivalentTo(seed);
-        rows.Select(r => r[7]).Should().Contain(["on_time", "late", "not_registered"]);
-        rows.Where(r => r[7] == "not_registered").Should().OnlyContain(r => r[6] == "" && r[4] == "");
+        rows.Where(r => r[7] != "chưa đăng ký").Select(r => (r[0], r[4])).Should().BeEquivalentTo(seed);
+        rows.Select(r => r[7]).Should().Contain(["đúng hạn", "muộn", "chưa đăng ký"]);
+        rows.Where(r => r[7] == "chưa đăng ký").Should().OnlyContain(r => r[6] == "" && r[4] == "");
     }
 
     [GeneratedRegex("href=\"(/exports/[^\"]+)\"")]

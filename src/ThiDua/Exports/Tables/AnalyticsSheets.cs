@@ -63,7 +63,7 @@ public static class AnalyticsSheets
         }))];
     }
 
-    private static decimal Round(decimal value, int decimals)
+    internal static decimal Round(decimal value, int decimals)
     {
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         return rounded == 0m ? 0m : rounded;

@@ -6,7 +6,8 @@ namespace ThiDua.Exports.Tables;
 
 /// <summary>
 /// The registration page's table as a sheet: one row per registration (for the campaign itself, then per form), and
-/// one row for each unit taking part that has not registered, so the office can chase them from the file.
+/// one row for each unit taking part that has not registered, so the office can chase them from the file. In the
+/// page's words (Vietnamese headings, "đúng hạn", "muộn", "chưa đăng ký"): it is a file for the office, not for scripts.
 /// </summary>
 public static class RegistrationSheet
 {
@@ -15,18 +16,18 @@ public static class RegistrationSheet
         ArgumentNullException.ThrowIfNull(snapshot);
         XlsxColumn[] columns =
         [
-            new("unit"), new("unit_name"), new("kind"), new("cluster"), new("form"), new("form_name"), new("date", XlsxCellStyle.Date),
-            new("status"), new("note"),
+            new("Mã đơn vị"), new("Tên đơn vị"), new("Loại"), new("Cụm, khối"), new("Hình thức"), new("Tên hình thức"),
+            new("Ngày đăng ký", XlsxCellStyle.Date), new("Tình trạng"), new("Ghi chú"),
         ];
         var rows = new List<object?[]>();
         foreach (var r in RegistrationRoll.Of(snapshot))
         {
-            var kind = Analytics.Output.AnalyticsCsv.Kind(r.Unit.Kind);
+            var kind = Formatting.StatusWords.Of(r.Unit.Kind);
             object?[] Row(RegistrationEntry? e, string? form) =>
             [
                 r.Unit.Code, r.Unit.Name, kind, r.Unit.Cluster, form,
                 form is null ? null : snapshot.AwardForms.FirstOrDefault(f => f.Code == form)?.Name ?? form,
-                e?.Registration.Date, e is null ? "not_registered" : e.OnTime ? "on_time" : "late", e?.Registration.Note,
+                e?.Registration.Date, e is null ? "chưa đăng ký" : e.OnTime ? "đúng hạn" : "muộn", e?.Registration.Note,
             ];
             if (!r.Registered) rows.Add(Row(null, null));
             if (r.Campaign is { } own) rows.Add(Row(own, null));
