@@ -8,6 +8,8 @@ using ThiDua.Exports.Xlsx;
 using ThiDua.Security;
 using ThiDua.Web.Campaigns;
 using ThiDua.Web.Errors;
+using ThiDua.Web.Replicas;
+using ThiDua.Web.Security;
 
 namespace ThiDua.Web.Exports;
 
@@ -23,13 +25,17 @@ public static class ExportsApi
 
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/{table}.xlsx", async (string table, HttpRequest request, CampaignViews views, AuditTrail audit, CancellationToken ct) =>
+        app.MapGet("/exports/{table}.xlsx", async (string table, HttpRequest request, CampaignViews views, AuditTrail audit, ReadDatabase reads, CancellationToken ct) =>
         {
             if (!Tables.Contains(table))
                 throw RequestRejectedException.NotFound($"Không có bảng '{table}' để tải / no table '{table}' to download: {string.Join(", ", Tables)}.");
             var campaign = request.Query["campaign"].ToString();
             if (table == "audit")
-                return Workbook($"nhat-ky{(campaign.Length > 0 ? "-" + campaign : "")}", [AuditSheet.Of(await AuditRequest.ReadAsync(audit, request, ct))]);
+            {
+                var entries = await AuditRequest.ReadAsync(audit, request, ct);
+                var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, entries.Select(e => AuditNames.CampaignOf(e.StreamId)).OfType<string>(), ct);
+                return Workbook($"nhat-ky{(campaign.Length > 0 ? "-" + campaign : "")}", [AuditSheet.Of(entries, e => AuditWording.Read(e, names))]);
+            }
             if (string.IsNullOrWhiteSpace(campaign))
                 throw RequestRejectedException.BadRequest("Thiếu tham số campaign / the campaign parameter is required.");
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);

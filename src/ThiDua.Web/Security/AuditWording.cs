@@ -34,20 +34,36 @@ public static class AuditWording
     };
 
     /// <summary>The thing changed: campaign, unit, indicator and month, each by name (code on hover).</summary>
-    public static string Subject(AuditEntry e, AuditNames names)
+    public static string Subject(AuditEntry e, AuditNames names) => Subject(e, names, html: true);
+
+    /// <summary>The entry in plain text, for the Excel download: the page's words, each name with its code in brackets.</summary>
+    public static AuditReading Read(AuditEntry e, AuditNames names)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        // Change writes text only (encoded, never markup), so decoding it gives the plain words.
+        return new AuditReading(Action(e.Type), Subject(e, names, html: false), System.Net.WebUtility.HtmlDecode(Change(e)));
+    }
+
+    private static string Subject(AuditEntry e, AuditNames names, bool html)
     {
         var campaign = Str(e.Data, "campaignCode") ?? AuditNames.CampaignOf(e.StreamId);
         var parts = new List<string>();
         // The campaign by its code (its long name on hover): the unit and indicator are what a reader scans for.
-        if (campaign is not null) parts.Add($"<abbr title=\"{H.Encode(names.Campaign(campaign))}\">{H.Encode(campaign)}</abbr>");
-        if (Str(e.Data, "clusterCode") is { } k) parts.Add($"<code>{H.Encode(k)}</code>");
-        if (Str(e.Data, "unitCode") is { } u) parts.Add(UnitNamed(u, names.Unit(u)));
-        if (Str(e.Data, "indicatorCode") is { } i && campaign is not null) parts.Add(Named(i, names.Indicator(campaign, i)));
+        if (campaign is not null) parts.Add(html ? $"<abbr title=\"{H.Encode(names.Campaign(campaign))}\">{H.Encode(campaign)}</abbr>" : campaign);
+        if (Str(e.Data, "clusterCode") is { } k) parts.Add(html ? $"<code>{H.Encode(k)}</code>" : k);
+        if (Str(e.Data, "unitCode") is { } u) parts.Add(html ? UnitNamed(u, names.Unit(u)) : Text(u, names.Unit(u)));
+        if (Str(e.Data, "indicatorCode") is { } i && campaign is not null) parts.Add(html ? Named(i, names.Indicator(campaign, i)) : Text(i, names.Indicator(campaign, i)));
         // A registration or decision names its form by code only: its name comes from the campaign's forms.
-        if (Str(e.Data, "formCode") is { } f) parts.Add(Named(f, Str(e.Data, "name") ?? (campaign is null ? f : names.Form(campaign, f))));
+        if (Str(e.Data, "formCode") is { } f)
+        {
+            var form = Str(e.Data, "name") ?? (campaign is null ? f : names.Form(campaign, f));
+            parts.Add(html ? Named(f, form) : Text(f, form));
+        }
         if (Str(e.Data, "period") is { } p && YearMonth.TryParse(p, out var month)) parts.Add(VietnameseDates.Month(month));
         return string.Join(" · ", parts);
     }
+
+    private static string Text(string code, string name) => name == code ? code : $"{name} ({code})";
 
     /// <summary>The change itself: old → new for a figure, the new definition's main words otherwise.</summary>
     public static string Change(AuditEntry e) => e.Type switch

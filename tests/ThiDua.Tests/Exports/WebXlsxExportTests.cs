@@ -118,7 +118,14 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
         var sheet = (await DownloadAsync("/exports/audit.xlsx?campaign=BK2022&limit=20")).Sheets.Single();
 
         sheet.Rows.Should().HaveCount(21);
-        sheet.Rows.Skip(1).Select(r => r[1]!.Format).Should().OnlyContain(f => f == "dd/mm/yyyy hh:mm");
+        sheet.Header.Should().Equal("Thời điểm", "Người thực hiện", "Việc", "Đối tượng", "Thay đổi", "Nhập dù có cảnh báo", "Tệp", "Dòng",
+            "Số thứ tự sự kiện", "Loại sự kiện", "Sự kiện gốc (JSON)");
+        sheet.Rows.Skip(1).Select(r => r[0]!.Format).Should().OnlyContain(f => f == "dd/mm/yyyy hh:mm");
+        var rows = sheet.DataTexts(11).ToList();
+        rows.Select(r => r[2]).Should().OnlyContain(action => action.Length > 0 && !action.Contains('_'), "what was done, in the page's words");
+        rows.Select(r => r[3]).Should().OnlyContain(subject => subject.StartsWith("BK2022", StringComparison.Ordinal));
+        rows.Select(r => r[9]).Should().OnlyContain(type => type.Contains('_'), "the stored event's type is kept beside its wording");
+        rows.Select(r => r[10]).Should().OnlyContain(json => json.StartsWith('{'));
     }
 
     [Theory]
