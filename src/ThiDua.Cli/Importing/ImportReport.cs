@@ -15,7 +15,7 @@ public static class ImportReport
         ArgumentNullException.ThrowIfNull(writer);
         if (!outcome.Accepted && outcome.Errors.Count > 0)
         {
-            writer.WriteLine($"Tệp {outcome.File} bị từ chối, không có gì được ghi ({outcome.Errors.Count} lỗi) / rejected, nothing written ({outcome.Errors.Count} errors):");
+            writer.WriteLine($"Tệp {outcome.File} bị từ chối, không có gì được ghi ({outcome.Errors.Count} lỗi) / rejected, nothing written ({outcome.Errors.Count} {(outcome.Errors.Count == 1 ? "error" : "errors")}):");
             foreach (var e in outcome.Errors)
                 WriteProblem(writer, e.Line, e.Column, e.Value, e.MessageVi, e.MessageEn);
             return;

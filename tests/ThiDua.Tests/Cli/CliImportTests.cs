@@ -28,7 +28,7 @@ public sealed class CliImportTests(ProductDatabase db) : IClassFixture<ProductDa
         var rejected = await ThiDuaProcess.RunAsync("import", "units", bad, "--database", db.ConnectionString);
 
         rejected.ExitCode.Should().Be(1, rejected.ToString());
-        rejected.Stderr.Should().Contain("rejected, nothing written")
+        rejected.Stderr.Should().Contain("rejected, nothing written (2 errors):")
             .And.Contain("Dòng/line 3, cột/column 'kind', giá trị/value 'nhóm'")
             .And.Contain("Accepted values: collective").And.Contain("Giá trị được chấp nhận")
             .And.Contain("Dòng/line 4, cột/column 'name'").And.Contain("must not start with '='");

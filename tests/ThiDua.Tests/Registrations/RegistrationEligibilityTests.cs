@@ -56,8 +56,8 @@ public sealed class RegistrationEligibilityTests(RegistrationWorldDatabase db) :
 
         outcome.Accepted.Should().BeFalse();
         outcome.Errors.Select(e => (e.Line, e.Column)).Should().Equal((3, "form"), (4, "unit"), (5, "campaign"), (6, "date"), (7, "form"));
-        outcome.Errors[0].MessageVi.Should().Contain("Không tìm thấy hình thức khen thưởng trong phong trào DK2025 'KHONG-CO'");
-        outcome.Errors[0].MessageEn.Should().Contain("Unknown award form in campaign DK2025 'KHONG-CO'");
+        outcome.Errors[0].MessageVi.Should().Contain("Không tìm thấy hình thức khen thưởng 'KHONG-CO' trong phong trào DK2025");
+        outcome.Errors[0].MessageEn.Should().Contain("Unknown award form 'KHONG-CO' in campaign DK2025");
         outcome.Errors[4].MessageVi.Should().Contain("không dành cho tập thể");
         (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
         (await RegistrationsAsync(runtime)).Should().HaveCount(3, "the file's valid first line was not written either");

@@ -39,7 +39,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
         }
         if (!judged.Snapshot.AwardForms.Any(f => f.Code == r.Form))
         {
-            context.Missing(r.Line, "form", r.Form, $"hình thức khen thưởng trong phong trào {r.Campaign}", $"award form in campaign {r.Campaign}", "award_forms.csv");
+            context.MissingIn(r.Line, "form", r.Form, "hình thức khen thưởng", "award form", r.Campaign, "award_forms.csv");
             return;
         }
         if (!judged.Candidates.Contains((r.Form, r.Unit)))

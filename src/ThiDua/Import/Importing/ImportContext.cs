@@ -63,6 +63,12 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     }
 
     /// <summary>Reports a missing reference in both languages, naming the file that defines it.</summary>
+    /// <summary>A code unknown in its campaign: the code right after what it names ("chỉ tiêu 'X' trong phong trào C"), not after the campaign.</summary>
+    public void MissingIn(int line, string column, string value, string whatVi, string whatEn, string campaign, string fileToImport) =>
+        Error(line, column, value,
+            $"Không tìm thấy {whatVi} '{value}' trong phong trào {campaign}: hãy nhập {fileToImport} trước hoặc sửa mã.",
+            $"Unknown {whatEn} '{value}' in campaign {campaign}: import {fileToImport} first or correct the code.");
+
     public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport) =>
         Error(line, column, value,
             $"Không tìm thấy {whatVi} '{value}': hãy nhập {fileToImport} trước hoặc sửa mã.",

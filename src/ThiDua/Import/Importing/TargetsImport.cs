@@ -29,7 +29,7 @@ internal sealed class TargetsImport : IRowImport
         };
         if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
         {
-            context.Missing(r.Line, "indicator", r.Indicator, $"chỉ tiêu trong phong trào {r.Campaign}", $"indicator in campaign {r.Campaign}", "indicators.csv");
+            context.MissingIn(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", r.Campaign, "indicators.csv");
             return;
         }
         if (!context.State.Units.ContainsKey(r.Unit))

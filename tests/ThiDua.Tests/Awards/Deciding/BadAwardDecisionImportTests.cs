@@ -28,7 +28,7 @@ public sealed class BadAwardDecisionImportTests(ProductDatabase db) : IClassFixt
 
         bad.Accepted.Should().BeFalse();
         bad.Errors.Select(e => (e.Line, e.Column)).Should().Equal((3, "form"), (4, "unit"), (5, "decision"));
-        bad.Errors[0].MessageEn.Should().Contain("Unknown award form in campaign CD2025 'CSTD'");
+        bad.Errors[0].MessageEn.Should().Contain("Unknown award form 'CSTD' in campaign CD2025");
         bad.Errors[1].MessageVi.Should().Contain("'ORG' không có trong danh sách xét hình thức 'GK'");
         bad.Errors[1].MessageEn.Should().Contain("is not a candidate of form 'GK'");
         (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);

@@ -69,7 +69,7 @@ public static class BadImportCorpus
 
         // References
         yield return BadImportCase.Text("measurement of an unknown unit", K.Measurements, M + "CD2025;D99;AL;2025-02;5;\n", 2, "unit", "Unknown unit 'D99'");
-        yield return BadImportCase.Text("measurement of an unknown indicator", K.Measurements, M + "CD2025;D01;ZZ;2025-02;5;\n", 2, "indicator", "Unknown indicator in campaign CD2025 'ZZ'");
+        yield return BadImportCase.Text("measurement of an unknown indicator", K.Measurements, M + "CD2025;D01;ZZ;2025-02;5;\n", 2, "indicator", "Unknown indicator 'ZZ' in campaign CD2025");
         yield return BadImportCase.Text("measurement in an unknown campaign", K.Measurements, M + "CX2030;D01;AL;2025-02;5;\n", 2, "campaign", "Unknown campaign 'CX2030'");
         yield return BadImportCase.Text("measurement without a target", K.Measurements, M + "CD2025;D02;AM;2025-02;5;\n", 2, "indicator", "has no target for indicator 'AM'");
         yield return BadImportCase.Text("period before the campaign", K.Measurements, M + "CD2025;D01;AL;2024-12;5;\n", 2, "period", "outside campaign CD2025");

@@ -33,7 +33,7 @@ public sealed class MeasuredCampaignCacheTests(ImportWorldDatabase db) : IClassF
     {
         await using var server = await db.OpenRuntimeAsync();
         await using var otherProcess = await db.OpenRuntimeAsync();
-        await RefusedThenAcceptedAsync(server, "CD2025;D01;NEW;2025-02;3;\n", "Unknown indicator in campaign CD2025 'NEW'", async () =>
+        await RefusedThenAcceptedAsync(server, "CD2025;D01;NEW;2025-02;3;\n", "Unknown indicator 'NEW' in campaign CD2025", async () =>
         {
             await ImportAcceptedAsync(otherProcess, ImportKind.Indicators, IndicatorsHeader + "CD2025;NEW;Chỉ tiêu mới;lượt;at_least;sum;1\n");
             await ImportAcceptedAsync(otherProcess, ImportKind.Targets, TargetsHeader + "CD2025;NEW;D01;5;;;\n");

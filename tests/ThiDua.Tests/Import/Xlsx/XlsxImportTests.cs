@@ -58,7 +58,7 @@ public sealed class XlsxImportTests(SeededDatabase fromCsv, ProductDatabase from
         var before = await DatabaseFingerprint.TakeAsync(fromXlsx);
         var bad = await ThiDuaProcess.RunAsync(["import", "units", book, "--sheet", "Sai", .. database]);
         bad.ExitCode.Should().Be(1, bad.ToString());
-        bad.Stderr.Should().Contain("Dòng/line 3, cột/column 'Sai!C3 (Loại)', giá trị/value 'nhóm'").And.Contain("rejected, nothing written");
+        bad.Stderr.Should().Contain("Dòng/line 3, cột/column 'Sai!C3 (Loại)', giá trị/value 'nhóm'").And.Contain("rejected, nothing written (1 error):");
         (await DatabaseFingerprint.TakeAsync(fromXlsx)).Should().Be(before);
 
         var first = await ThiDuaProcess.RunAsync(["import", "units", book, .. database]);
