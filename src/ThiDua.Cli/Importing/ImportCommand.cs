@@ -48,9 +48,9 @@ public static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
+            if (ImportFileProblem.Of(path) is { } problem)
             {
-                Console.Error.WriteLine($"Không tìm thấy tệp / file not found: {path.FullName}");
+                Console.Error.WriteLine(problem);
                 return ExitCodes.Rejected;
             }
             await using var runtime = await Runtime.OpenAsync(parse, ct);
@@ -58,8 +58,18 @@ public static class ImportCommand
                 parse.GetValue(sheet), parse.GetValue(acceptWarnings));
             var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            var outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,
-                waiting: () => Console.Error.WriteLine("Đang chờ lượt nhập khác kết thúc… / Waiting for another import to finish…")));
+            ImportOutcome outcome;
+            try
+            {
+                outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,
+                    waiting: () => Console.Error.WriteLine("Đang chờ lượt nhập khác kết thúc… / Waiting for another import to finish…")));
+            }
+            catch (Exception e) when (ImportStopped.IsStop(e, ct))
+            {
+                // Not Program's "unexpected error": the user asked for it, and the file is intact to import again.
+                Console.Error.WriteLine(ImportStopped.Message(path.Name));
+                return ExitCodes.Rejected;
+            }
             if (parse.GetValue(format) == "json")
                 Console.WriteLine(JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             else

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ThiDua.Import.Importing;
 
 namespace ThiDua.Cli.Importing;
@@ -7,7 +8,7 @@ namespace ThiDua.Cli.Importing;
 /// The human summary of an import, in Vietnamese and English: every error with line, column, value; every
 /// plausibility warning with the figure it was judged against; a dry run's every change, old → new.
 /// </summary>
-public static class ImportReport
+public static partial class ImportReport
 {
     public static void Write(ImportOutcome outcome, TextWriter writer)
     {
@@ -42,12 +43,17 @@ public static class ImportReport
     private static void WriteProblem(TextWriter writer, int line, string? column, string? value, string vi, string en)
     {
         var where = line > 0 ? $"Dòng/line {line}" : "Tệp/file";
-        var col = column is null ? "" : $", cột/column '{column}'";
+        // A workbook's place ('Số liệu'!D5 (period)) is already quoted as Excel writes it: quoting it again reads ''Số liệu'!D5'.
+        var col = column is null ? "" : XlsxPlace().IsMatch(column) ? $", ô/cell {column}" : $", cột/column '{column}'";
         var val = string.IsNullOrEmpty(value) ? "" : $", giá trị/value '{value}'";
         writer.WriteLine($"  {where}{col}{val}:");
         writer.WriteLine($"    {vi}");
         writer.WriteLine($"    {en}");
     }
+
+    // What XlsxErrorPlace writes: Sheet1!C12 or 'Số liệu'!C12, or a whole row Sheet1!12:12, then the header in brackets.
+    [GeneratedRegex(@"^('([^']|'')+'|[\p{L}\p{N}_]+)!([A-Z]+[0-9]+|[0-9]+:[0-9]+)( \(.*\))?$")]
+    private static partial Regex XlsxPlace();
 
     // The invariant figures the CSV outputs use; "(mới/new)" where nothing was stored.
     private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "(mới/new)";

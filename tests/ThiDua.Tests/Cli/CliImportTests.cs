@@ -60,7 +60,16 @@ public sealed class CliImportTests(ProductDatabase db) : IClassFixture<ProductDa
         var result = await ThiDuaProcess.RunAsync("import", "units", Path.Combine(_dir, "khong-co.csv"), "--database", db.ConnectionString);
 
         result.ExitCode.Should().Be(1);
-        result.Stderr.Should().Contain("file not found");
+        result.Stderr.Should().Contain("file not found").And.Contain("Check the path").And.Contain("Kiểm tra đường dẫn");
+    }
+
+    [Fact]
+    public async Task A_folder_given_as_the_file_is_called_a_folder_and_exits_1()
+    {
+        var result = await ThiDuaProcess.RunAsync("import", "measurements", _dir, "--database", db.ConnectionString);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Stderr.Should().Contain("is a folder, not a file").And.Contain("là một thư mục, không phải tệp").And.NotContain("not found");
     }
 
     private string Write(string name, string content)

@@ -39,7 +39,8 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
             // Refused like an error unless accepted (SPEC §5 "Plausibility (v2)"), with the warnings and changes listed.
             if (context.Warnings.Count > 0 && !request.AcceptWarnings) return Outcome(request, file, context, pending, accepted: false, []);
             await pending.FlushAsync(ct);
-            if (!request.DryRun) await tx.CommitAsync(ct);
+            // Not cancellable: a commit cut short by Ctrl+C could not say whether it was written, and a stopped import says nothing was.
+            if (!request.DryRun) await tx.CommitAsync(CancellationToken.None);
             return Outcome(request, file, context, pending, accepted: true, []);
         }
         catch (Exception e) when (e is ConcurrencyException || e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected })

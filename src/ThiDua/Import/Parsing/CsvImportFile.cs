@@ -97,9 +97,13 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
             }
             catch (CsvFormatException e)
             {
-                errors.Add((int)e.LineNumber, null, null, new(
-                    $"Bản ghi bắt đầu ở dòng này dài quá {CsvRecordScanner.MaxRecordBytes / 1024 / 1024} MB: có thể có dấu nháy kép (\") không được đóng.",
-                    $"The record starting on this line is longer than {CsvRecordScanner.MaxRecordBytes / 1024 / 1024} MB: probably a double quote (\") that is never closed."));
+                var mb = CsvRecordScanner.MaxRecordBytes / 1024 / 1024;
+                // The unclosed quote is only a likely cause when the record has a quote at all.
+                errors.Add((int)e.LineNumber, null, null, opened is CsvRecordScanner csv && csv.HasQuoteFrom(e.LineNumber)
+                    ? new($"Bản ghi bắt đầu ở dòng này dài quá {mb} MB: có thể có dấu nháy kép (\") không được đóng; thêm dấu \" đóng hoặc xóa dấu \" thừa.",
+                        $"The record starting on this line is longer than {mb} MB: probably a double quote (\") that is never closed; add the closing \" or remove the stray one.")
+                    : new($"Dòng này dài quá {mb} MB: không giá trị nào cần dài như vậy; kiểm tra dòng này (có thể dữ liệu bị dán nhầm vào một ô) rồi chia nhỏ hoặc xóa giá trị đó.",
+                        $"This line is longer than {mb} MB: no value needs to be that long; check the line (data pasted into one cell by mistake?) and shorten or delete that value."));
                 break;
             }
             finally

@@ -13,6 +13,7 @@ internal sealed class CsvRecordScanner : IRecordScanner
     public const int MaxRecordBytes = 1024 * 1024;
 
     private readonly CsvReader reader;
+    private readonly StrictTextStream text;
     private readonly int headerLine;
     private readonly string fileName;
     private readonly ImportKind kind;
@@ -29,7 +30,7 @@ internal sealed class CsvRecordScanner : IRecordScanner
     public CsvRecordScanner(StrictTextStream text, string fileName, ImportKind kind, NumberCulture culture, ImportErrorCollector errors)
     {
         ArgumentNullException.ThrowIfNull(text);
-        (this.fileName, this.kind, this.culture, this.errors) = (fileName, kind, culture, errors);
+        (this.text, this.fileName, this.kind, this.culture, this.errors) = (text, fileName, kind, culture, errors);
         mapper = ImportRowMappers.For(kind);
         headerLine = text.FirstLine.TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
         var options = CsvReaderOptions.Default with
@@ -42,6 +43,9 @@ internal sealed class CsvRecordScanner : IRecordScanner
         };
         reader = CsvReader.Create(text, options, leaveOpen: false);
     }
+
+    /// <summary>Whether a double quote was read on <paramref name="line"/> or after it (the record too long there has one).</summary>
+    public bool HasQuoteFrom(long line) => text.LastQuoteLine >= line;
 
     /// <summary>Data records seen, blank ones excluded, valid or not.</summary>
     public int DataRowCount { get; private set; }
@@ -99,7 +103,8 @@ internal sealed class CsvRecordScanner : IRecordScanner
                 "The delimiter could not be detected from the header line: columns must be separated by a comma (,), a semicolon (;) or a tab."));
             return false;
         }
-        headers = HeaderMap.Build(names, kind, headerLine, errors);
+        var word = ImportKindNames.ToCliWord(kind);
+        headers = HeaderMap.Build(names, kind, headerLine, errors, new($"tệp {word} '{fileName}'", $"the {word} file '{fileName}'"));
         cells = new RowCells(headers, errors, culture);
         return headers.IsUsable;
     }

@@ -26,13 +26,14 @@ internal sealed class HeaderMap
 
     private static readonly HashSet<string> RowNumberKeys = new(StringComparer.Ordinal) { "stt", "tt", "so_thu_tu", "so_tt" };
 
-    public static HeaderMap Build(IReadOnlyList<string> headers, ImportKind kind, int headerLine, ImportErrorCollector errors)
+    /// <param name="file">The file (and sheet) as the messages name it, e.g. "tệp measurements 'so_lieu.csv'" / "the measurements file 'so_lieu.csv'".</param>
+    public static HeaderMap Build(IReadOnlyList<string> headers, ImportKind kind, int headerLine, ImportErrorCollector errors, BilingualMessage file)
     {
+        ArgumentNullException.ThrowIfNull(file);
         var map = new HeaderMap(headers);
         var columns = ImportSchemas.For(kind);
         var columnByKey = columns.SelectMany(c => c.Keys.Select(k => (Key: k, Column: c))).DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Column);
         var accepted = string.Join("; ", columns.Select(c => c.ToString()));
-        var file = ImportKindNames.ToCliWord(kind) + ".csv";
         var errorCountBefore = errors.Count;
         for (var i = 0; i < headers.Count; i++)
         {
@@ -48,8 +49,8 @@ internal sealed class HeaderMap
             if (!columnByKey.TryGetValue(key, out var column))
             {
                 errors.Add(headerLine, header, header, new(
-                    $"Cột '{header}' không được hỗ trợ trong {file}. Các cột được chấp nhận (và tên khác): {accepted}.",
-                    $"Unknown column '{header}' in {file}. Accepted columns (and aliases): {accepted}."));
+                    $"Cột '{header}' không được hỗ trợ trong {file.Vi}. Các cột được chấp nhận (và tên khác): {accepted}.",
+                    $"Unknown column '{header}' in {file.En}. Accepted columns (and aliases): {accepted}."));
                 continue;
             }
             if (map.indexByColumn.TryGetValue(column.Name, out var first))
@@ -64,8 +65,8 @@ internal sealed class HeaderMap
         foreach (var column in columns.Where(c => c.Required && !map.indexByColumn.ContainsKey(c.Name)))
         {
             errors.Add(headerLine, column.Name, null, new(
-                $"Thiếu cột bắt buộc '{column.Name}' trong {file} (tên khác được chấp nhận: {string.Join(", ", column.Aliases)}).",
-                $"The required column '{column.Name}' is missing from {file} (accepted aliases: {string.Join(", ", column.Aliases)})."));
+                $"Thiếu cột bắt buộc '{column.Name}' trong {file.Vi} (tên khác được chấp nhận: {string.Join(", ", column.Aliases)}).",
+                $"The required column '{column.Name}' is missing from {file.En} (accepted aliases: {string.Join(", ", column.Aliases)})."));
         }
         map.IsUsable = errors.Count == errorCountBefore;
         return map;

@@ -25,6 +25,10 @@ public static class ImportDateParser
         return year.Length == 4 && month.Length <= 2 && int.Parse(month, CultureInfo.InvariantCulture) is >= 1 and <= 12;
     }
 
+    /// <summary>A whole date (any year), so a date written where a month belongs is told apart from a month out of range.</summary>
+    public static bool IsDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact((text ?? "").Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     /// <summary>A month, or a date read as its month (a task deadline written as a day).</summary>
     public static bool TryParseMonthOrDate(string? text, out YearMonth month)
     {

@@ -55,21 +55,21 @@ public static class LocalizedNumberParser
         }
         if (Math.Abs(value) > MaxMagnitude)
         {
-            error = new($"Giá trị '{text}' quá lớn (vượt quá 10^15): kiểm tra lại ô này.",
-                $"The value '{text}' is too large (beyond 10^15): check this cell.");
+            error = new($"Giá trị '{Shown(text)}' quá lớn (vượt quá 10^15): kiểm tra lại ô này.",
+                $"The value '{Shown(text)}' is too large (beyond 10^15): check this cell.");
             return false;
         }
         var (significant, decimals) = Precision(value);
         if (decimals > MaxDecimals)
         {
-            error = new($"Giá trị '{text}' có {decimals} chữ số thập phân (tối đa {MaxDecimals}; số khác 0 nhỏ nhất là 0,000001): làm tròn ô này.",
-                $"The value '{text}' has {decimals} decimals (at most {MaxDecimals}; the smallest non-zero number is 0.000001): round this cell.");
+            error = new($"Giá trị '{Shown(text)}' có {decimals} chữ số thập phân (tối đa {MaxDecimals}; số khác 0 nhỏ nhất là 0,000001): làm tròn ô này.",
+                $"The value '{Shown(text)}' has {decimals} decimals (at most {MaxDecimals}; the smallest non-zero number is 0.000001): round this cell.");
             return false;
         }
         if (significant > MaxSignificantDigits)
         {
-            error = new($"Giá trị '{text}' có {significant} chữ số có nghĩa (tối đa {MaxSignificantDigits}, như Excel lưu): kiểm tra lại ô này.",
-                $"The value '{text}' has {significant} significant digits (at most {MaxSignificantDigits}, as Excel keeps them): check this cell.");
+            error = new($"Giá trị '{Shown(text)}' có {significant} chữ số có nghĩa (tối đa {MaxSignificantDigits}, như Excel lưu): kiểm tra lại ô này.",
+                $"The value '{Shown(text)}' has {significant} significant digits (at most {MaxSignificantDigits}, as Excel keeps them): check this cell.");
             return false;
         }
         return true;
@@ -123,15 +123,17 @@ public static class LocalizedNumberParser
         return index > start;
     }
 
+    private static string Shown(string? text) => CellEcho.Of(text ?? "");
+
     private static BilingualMessage FormatError(string? text, NumberCulture culture) => culture == NumberCulture.En
-        ? new($"'{text}' không phải số hợp lệ theo định dạng en: dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",
-            $"'{text}' is not a number in the en format: ',' groups thousands and '.' is the decimal separator, e.g. 1,110,000, 90.6 or 96%.")
-        : new($"'{text}' không phải số hợp lệ theo định dạng vi: dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
-            $"'{text}' is not a number in the vi format: '.' groups thousands and ',' is the decimal separator, e.g. 1.110.000, 90,6 or 96%.");
+        ? new($"'{Shown(text)}' không phải số hợp lệ theo định dạng en: dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",
+            $"'{Shown(text)}' is not a number in the en format: ',' groups thousands and '.' is the decimal separator, e.g. 1,110,000, 90.6 or 96%.")
+        : new($"'{Shown(text)}' không phải số hợp lệ theo định dạng vi: dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
+            $"'{Shown(text)}' is not a number in the vi format: '.' groups thousands and ',' is the decimal separator, e.g. 1.110.000, 90,6 or 96%.");
 
     private static BilingualMessage GroupingError(string? text, NumberCulture culture) => culture == NumberCulture.En
-        ? new($"'{text}' không hợp lệ: với định dạng en, dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, chọn --culture vi.",
-            $"'{text}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, use --culture vi.")
-        : new($"'{text}' không hợp lệ: với định dạng vi, dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.",
-            $"'{text}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, use --culture en.");
+        ? new($"'{Shown(text)}' không hợp lệ: với định dạng en, dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, chọn --culture vi.",
+            $"'{Shown(text)}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, use --culture vi.")
+        : new($"'{Shown(text)}' không hợp lệ: với định dạng vi, dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.",
+            $"'{Shown(text)}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, use --culture en.");
 }

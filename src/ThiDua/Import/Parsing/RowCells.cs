@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThiDua.Periods;
 
 namespace ThiDua.Import.Parsing;
@@ -53,7 +54,7 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         var raw = Present(column, required);
         if (raw is null) return null;
         if (LocalizedNumberParser.TryParse(raw, culture, out var value, out var error)) return value;
-        Error(column, raw, error!);
+        Error(column, CellEcho.Of(raw), error!);
         return null;
     }
 
@@ -64,12 +65,12 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         if (ImportDateParser.TryParseDate(raw, out var date)) return date;
         if (ImportDateParser.OutOfRange(raw))
         {
-            Error(column, raw, new($"Ngày '{raw}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
-                $"The date '{raw}' is outside the accepted range (years 1900 to 2999)."));
+            Error(column, CellEcho.Of(raw), new($"Ngày '{CellEcho.Of(raw)}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
+                $"The date '{CellEcho.Of(raw)}' is outside the accepted range (years 1900 to 2999)."));
             return null;
         }
-        Error(column, raw, new($"'{raw}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
-            $"'{raw}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
+        Error(column, CellEcho.Of(raw), new($"'{CellEcho.Of(raw)}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
+            $"'{CellEcho.Of(raw)}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
         return null;
     }
 
@@ -79,14 +80,22 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         if (raw is null) return null;
         var ok = acceptDate ? ImportDateParser.TryParseMonthOrDate(raw, out var month) : ImportDateParser.TryParseMonth(raw, out month);
         if (ok) return month;
-        if (ImportDateParser.OutOfRange(raw))
+        if (ImportDateParser.IsDate(raw, out var day))
         {
-            Error(column, raw, new($"Tháng '{raw}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
-                $"The month '{raw}' is outside the accepted range (years 1900 to 2999)."));
+            // Its year may well be fine: the problem is the day, so the fix names the month it meant.
+            var (mmYyyy, yyyyMm) = (day.ToString("MM/yyyy", CultureInfo.InvariantCulture), day.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            Error(column, CellEcho.Of(raw), new($"'{CellEcho.Of(raw)}' là một ngày, không phải tháng: ghi tháng, ví dụ {mmYyyy} hoặc {yyyyMm}.",
+                $"'{CellEcho.Of(raw)}' is a date, not a month: write the month, e.g. {mmYyyy} or {yyyyMm}."));
             return null;
         }
-        Error(column, raw, new($"'{raw}' không phải tháng hợp lệ: dùng YYYY-MM hoặc MM/YYYY, ví dụ 2025-03 hoặc 03/2025.",
-            $"'{raw}' is not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03 or 03/2025."));
+        if (ImportDateParser.OutOfRange(raw))
+        {
+            Error(column, CellEcho.Of(raw), new($"Tháng '{CellEcho.Of(raw)}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
+                $"The month '{CellEcho.Of(raw)}' is outside the accepted range (years 1900 to 2999)."));
+            return null;
+        }
+        Error(column, CellEcho.Of(raw), new($"'{CellEcho.Of(raw)}' không phải tháng hợp lệ: dùng YYYY-MM hoặc MM/YYYY, ví dụ 2025-03 hoặc 03/2025.",
+            $"'{CellEcho.Of(raw)}' is not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03 or 03/2025."));
         return null;
     }
 
@@ -95,8 +104,8 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         var raw = Present(column, required);
         if (raw is null) return null;
         if (aliases.TryParse(raw, out var value)) return value;
-        Error(column, raw, new($"Giá trị '{raw}' không hợp lệ cho cột '{Header(column)}'. Giá trị được chấp nhận: {aliases.Expected}.",
-            $"'{raw}' is not a valid {aliases.ValueName} for column '{Header(column)}'. Accepted values: {aliases.Expected}."));
+        Error(column, CellEcho.Of(raw), new($"Giá trị '{CellEcho.Of(raw)}' không hợp lệ cho cột '{Header(column)}'. Giá trị được chấp nhận: {aliases.Expected}.",
+            $"'{CellEcho.Of(raw)}' is not a valid {aliases.ValueName} for column '{Header(column)}'. Accepted values: {aliases.Expected}."));
         return null;
     }
 
@@ -121,7 +130,7 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         if (raw is null) return null;
         if (raw.Length > maxLength)
         {
-            Error(column, raw[..Math.Min(raw.Length, 80)] + "…", new($"Giá trị quá dài ({raw.Length} ký tự, tối đa {maxLength}).",
+            Error(column, CellEcho.Of(raw), new($"Giá trị quá dài ({raw.Length} ký tự, tối đa {maxLength}).",
                 $"The value is too long ({raw.Length} characters, at most {maxLength})."));
             return null;
         }

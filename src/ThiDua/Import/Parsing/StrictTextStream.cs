@@ -34,6 +34,15 @@ internal sealed class StrictTextStream : Stream
 
     public bool IsEmpty => firstChunkLength == 0;
 
+    /// <summary>
+    /// The 1-based line of the last double quote passed on to the reader (0: none yet), so a record too long to read can
+    /// be told apart: one with a quote (probably never closed) from a line that is simply too long. Counted on bytes
+    /// ('"' and '\n'), exact for UTF-8; for UTF-16 a character whose other byte is one of those can count too.
+    /// </summary>
+    public long LastQuoteLine { get; private set; }
+
+    private long linesBefore;
+
     /// <summary>Reads and checks the first chunk; throws <see cref="InvalidTextEncodingException"/> for non-text input.</summary>
     public static StrictTextStream Open(Stream inner, bool leaveOpen)
     {
@@ -68,13 +77,23 @@ internal sealed class StrictTextStream : Stream
             pending.AsSpan(firstChunkOffset, n).CopyTo(buffer);
             firstChunkOffset += n;
             if (firstChunkOffset == firstChunkLength) ReturnFirstChunk();
+            Track(buffer[..n]);
             return n;
         }
         if (endOfInput) return 0;
         var read = inner.Read(buffer);
         if (read == 0) endOfInput = true;
         validator.Validate(buffer[..read], endOfInput);
+        Track(buffer[..read]);
         return read;
+    }
+
+    // Two vectorised passes per chunk (a third only when it holds a quote): not measurable beside the parsing.
+    private void Track(ReadOnlySpan<byte> chunk)
+    {
+        var quote = chunk.LastIndexOf((byte)'"');
+        if (quote >= 0) LastQuoteLine = linesBefore + 1 + chunk[..quote].Count((byte)'\n');
+        linesBefore += chunk.Count((byte)'\n');
     }
 
     private void ReturnFirstChunk()

@@ -28,6 +28,12 @@ internal sealed class XlsxPackage : IDisposable
 
     public string SheetName { get; private set; } = "";
 
+    /// <summary>Every sheet of the workbook, in order, so a header that is not recognised can point at the others.</summary>
+    public IReadOnlyList<string> Sheets { get; private set; } = [];
+
+    /// <summary>Whether the sheet was named (<c>--sheet</c>) rather than taken as the first.</summary>
+    public bool SheetChosen { get; private set; }
+
     public IReadOnlyList<string> SharedStrings { get; private set; } = [];
 
     public XlsxCellFormats Formats { get; private set; } = XlsxCellFormats.None;
@@ -154,6 +160,8 @@ internal sealed class XlsxPackage : IDisposable
                 $"The file '{FileName}' has no sheet '{wanted}'. Its sheets: {names}."));
         }
         SheetName = chosen.Name;
+        Sheets = sheets.ConvertAll(s => s.Name);
+        SheetChosen = wanted is not null;
         using var rels = Xml(Part("xl/_rels/workbook.xml.rels") ?? throw Damaged(FileName));
         while (rels.Read())
             if (rels is { NodeType: XmlNodeType.Element, LocalName: "Relationship" } && rels.GetAttribute("Id") == chosen.RelId)

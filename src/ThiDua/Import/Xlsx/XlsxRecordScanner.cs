@@ -133,7 +133,10 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             }
             if (names.All(n => n.Length == 0)) continue;
             headerTexts = names;
-            headers = HeaderMap.Build(names, kind, number, errors);
+            var word = ImportKindNames.ToCliWord(kind);
+            headers = HeaderMap.Build(names, kind, number, errors, new($"trang tính '{package.SheetName}' của tệp {word} '{package.FileName}'",
+                $"the sheet '{package.SheetName}' of the {word} file '{package.FileName}'"));
+            if (!headers.IsUsable && XlsxOtherSheets.Hint(package, word, number) is { } hint) errors.Add(0, null, null, hint);
             cells = new RowCells(headers, errors, culture);
             texts = new string[names.Length];
             monthColumns = names.Select((_, i) => MonthColumns.Any(m => headers.IndexOf(m) == i)).ToArray();

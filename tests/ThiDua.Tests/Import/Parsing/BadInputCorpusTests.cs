@@ -95,6 +95,10 @@ public class BadInputCorpusTests
         { "missing unit of target", ImportKind.Targets, T + "CD,CT,,5,,,\n", 2, "unit", "is empty" },
         // measurements
         { "month 13", ImportKind.Measurements, M + "CD,U,CT,2025-13,5,\n", 2, "period", "not a valid month" },
+        { "day-first date as month", ImportKind.Measurements, M + "CD,U,CT,15/08/2025,5,\n", 2, "period", "'15/08/2025' is a date, not a month: write the month, e.g. 08/2025 or 2025-08" },
+        { "ISO date as month", ImportKind.Measurements, M + "CD,U,CT,2025-08-01,5,\n", 2, "period", "is a date, not a month" },
+        { "first of the month as month", ImportKind.Measurements, M + "CD,U,CT,01/08/2025,5,\n", 2, "period", "e.g. 08/2025 or 2025-08" },
+        { "month before 1900", ImportKind.Measurements, M + "CD,U,CT,1800-01,5,\n", 2, "period", "outside the accepted range (years 1900 to 2999)" },
         { "month in words", ImportKind.Measurements, M + "CD,U,CT,Tháng 3,5,\n", 2, "period", "YYYY-MM or MM/YYYY" },
         { "empty period", ImportKind.Measurements, M + "CD,U,CT,,5,\n", 2, "period", "is empty" },
         { "empty value", ImportKind.Measurements, M + "CD,U,CT,2025-01,,\n", 2, "value", "required column 'value' is empty" },
@@ -122,6 +126,16 @@ public class BadInputCorpusTests
             $"scenario '{scenario}' got: {string.Join(" | ", result.Errors)}");
         result.Errors.Should().OnlyContain(e => e.MessageVi.Length > 0 && e.MessageEn.Length > 0);
         result.Rows.Should().NotContain(r => r.Line == line);
+    }
+
+    [Fact]
+    public void A_date_in_a_month_column_is_called_a_date_in_vietnamese_too_not_a_month_out_of_range()
+    {
+        var error = CsvTestFiles.Read(ImportKind.Measurements, M + "CD,U,CT,15/08/2025,5,\n").Errors.Should().ContainSingle().Subject;
+
+        error.MessageVi.Should().Be("'15/08/2025' là một ngày, không phải tháng: ghi tháng, ví dụ 08/2025 hoặc 2025-08.");
+        error.MessageVi.IsNormalized(System.Text.NormalizationForm.FormC).Should().BeTrue();
+        error.MessageEn.Should().NotContain("range");
     }
 
     [Fact]

@@ -198,4 +198,35 @@ public class EncodingAndStreamingTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Fact]
+    public void A_huge_number_cell_is_reported_with_its_value_cut_short_not_echoed_whole()
+    {
+        var digits = new string('9', 900 * 1024);
+
+        var error = CsvTestFiles.Read(ImportKind.Measurements, Header + $"CD,U,CT,2025-01,{digits},\n").Errors.Should().ContainSingle().Subject;
+
+        error.Column.Should().Be("value");
+        error.Value.Should().Be(new string('9', CellEcho.MaxLength) + "…");
+        (error.MessageVi.Length + error.MessageEn.Length).Should().BeLessThan(1000);
+    }
+
+    [Fact]
+    public void A_line_over_1_MB_without_any_quote_is_called_too_long_not_an_unclosed_quote()
+    {
+        var errors = CsvTestFiles.Read(ImportKind.Measurements, Header + "CD,U,CT,2025-01,5,ok\n" + $"CD,U,CT,2025-02,{new string('9', 3 << 20)},\n").Errors;
+
+        var error = errors.Should().ContainSingle().Subject;
+        error.Line.Should().Be(3);
+        error.MessageEn.Should().Contain("This line is longer than 1 MB").And.NotContain("quote");
+        error.MessageVi.Should().Contain("dài quá 1 MB").And.NotContain("nháy");
+    }
+
+    [Fact]
+    public void A_record_over_1_MB_that_opens_a_quote_still_points_at_the_unclosed_quote()
+    {
+        var errors = CsvTestFiles.Read(ImportKind.Measurements, Header + "CD,U,CT,2025-01,5,\"ghi chú\n" + string.Concat(Enumerable.Repeat("CD,U,CT,2025-02,6,\n", 200_000))).Errors;
+
+        errors.Should().ContainSingle(e => e.Line == 2 && e.MessageEn.Contains("never closed") && e.MessageVi.Contains("dấu nháy kép"));
+    }
 }

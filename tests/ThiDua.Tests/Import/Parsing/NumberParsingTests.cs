@@ -96,4 +96,16 @@ public class NumberParsingTests
         error!.En.Should().Contain("too large");
         LocalizedNumberParser.TryParse("99999999999999999999999999999999999999999", NumberCulture.En, out _, out _).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_megabyte_of_digits_is_echoed_cut_short_in_both_messages()
+    {
+        var digits = new string('7', 1 << 20);
+
+        LocalizedNumberParser.TryParse(digits, NumberCulture.Vi, out _, out var error).Should().BeFalse();
+
+        error!.Vi.Length.Should().BeLessThan(400);
+        error.En.Length.Should().BeLessThan(400);
+        error.En.Should().Contain($"'{new string('7', CellEcho.MaxLength)}…'");
+    }
 }

@@ -58,12 +58,31 @@ public sealed class XlsxImportTests(SeededDatabase fromCsv, ProductDatabase from
         var before = await DatabaseFingerprint.TakeAsync(fromXlsx);
         var bad = await ThiDuaProcess.RunAsync(["import", "units", book, "--sheet", "Sai", .. database]);
         bad.ExitCode.Should().Be(1, bad.ToString());
-        bad.Stderr.Should().Contain("Dòng/line 3, cột/column 'Sai!C3 (Loại)', giá trị/value 'nhóm'").And.Contain("rejected, nothing written (1 error):");
+        bad.Stderr.Should().Contain("Dòng/line 3, ô/cell Sai!C3 (Loại), giá trị/value 'nhóm'").And.Contain("rejected, nothing written (1 error):");
         (await DatabaseFingerprint.TakeAsync(fromXlsx)).Should().Be(before);
 
         var first = await ThiDuaProcess.RunAsync(["import", "units", book, .. database]);
         first.ExitCode.Should().Be(1, "the first sheet is read by default, and it is not a units table");
         first.Stderr.Should().Contain("Ghi chú");
+    }
+
+    [Fact]
+    public async Task The_cli_reading_an_instructions_first_sheet_says_which_sheet_it_read_and_suggests_sheet_without_double_quoting_the_cell()
+    {
+        var book = Path.Combine(dir, "so-lieu.xlsx");
+        File.WriteAllBytes(book, XlsxWorkbookWriter.ToBytes(
+        [
+            new XlsxSheet("Hướng dẫn", [new XlsxColumn("Nội dung")], [["Điền ở trang Số liệu"]]),
+            new XlsxSheet("Số liệu", [new XlsxColumn("campaign"), new XlsxColumn("unit"), new XlsxColumn("indicator"), new XlsxColumn("period"), new XlsxColumn("value")],
+                [["CD", "U1", "I1", "2025-03", "12"]]),
+        ]));
+
+        var result = await ThiDuaProcess.RunAsync(["import", "measurements", book, "--database", fromXlsx.ConnectionString]);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Stderr.Should().Contain("Dòng/line 1, ô/cell 'Hướng dẫn'!A1 (Nội dung)").And.NotContain("''Hướng dẫn'")
+            .And.Contain("Read the sheet 'Hướng dẫn' (the first one, as no --sheet was given)").And.Contain("--sheet \"Số liệu\"")
+            .And.Contain("the measurements file 'so-lieu.xlsx'").And.NotContain("measurements.csv");
     }
 
     public void Dispose() => Directory.Delete(dir, recursive: true);

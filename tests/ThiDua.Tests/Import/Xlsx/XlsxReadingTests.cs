@@ -85,6 +85,39 @@ public sealed class XlsxReadingTests
     }
 
     [Fact]
+    public void An_unrecognised_header_on_the_first_sheet_names_the_sheet_read_lists_the_sheets_and_suggests_the_sheet_option()
+    {
+        var book = XlsxWorkbookWriter.ToBytes(
+        [
+            new XlsxSheet("Hướng dẫn", [new XlsxColumn("Nội dung")], [["Điền ở trang Số liệu"]]),
+            new XlsxSheet("Số liệu", [new XlsxColumn("campaign"), new XlsxColumn("unit"), new XlsxColumn("indicator"), new XlsxColumn("period"), new XlsxColumn("value")],
+                [["C1", "U1", "I1", "2025-03", "12"]]),
+        ]);
+
+        var (rows, errors) = Read(book, ImportKind.Measurements);
+
+        rows.Should().BeEmpty();
+        var hint = errors.Should().ContainSingle(e => e.Line == 0).Subject;
+        hint.MessageEn.Should().Contain("Read the sheet 'Hướng dẫn' (the first one, as no --sheet was given)")
+            .And.Contain("'Hướng dẫn', 'Số liệu'").And.Contain("--sheet \"Số liệu\"");
+        hint.MessageVi.Should().Contain("Đã đọc trang tính 'Hướng dẫn' (trang đầu tiên, vì không có --sheet)").And.Contain("--sheet \"Số liệu\"");
+        errors.Where(e => e.Line == 1).Should().NotBeEmpty()
+            .And.OnlyContain(e => e.MessageEn.Contains("the sheet 'Hướng dẫn' of the measurements file 'so-lieu.xlsx'") && !e.MessageEn.Contains(".csv")
+                && e.MessageVi.Contains("trang tính 'Hướng dẫn' của tệp measurements 'so-lieu.xlsx'"));
+        Read(book, ImportKind.Measurements, sheet: "Số liệu").Errors.Should().NotContain(e => e.Column != null && e.Column.StartsWith("'Hướng dẫn'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unrecognised_header_of_a_one_sheet_workbook_suggests_no_other_sheet()
+    {
+        var book = XlsxWorkbookWriter.ToBytes([new XlsxSheet("Hướng dẫn", [new XlsxColumn("Ghi chú")], [["x"]])]);
+
+        var (_, errors) = Read(book, ImportKind.Measurements);
+
+        errors.Should().NotBeEmpty().And.NotContain(e => e.MessageEn.Contains("--sheet"));
+    }
+
+    [Fact]
     public void Shared_strings_rich_text_and_an_office_row_number_column_filled_by_a_formula_are_read()
     {
         var rows = """<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>"""
