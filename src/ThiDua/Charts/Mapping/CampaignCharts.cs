@@ -54,7 +54,9 @@ public static class CampaignCharts
         var several = shown.Select(r => (r.Cluster, r.Kind)).Distinct().Skip(1).Any();
         var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind, r.ClusterName) : null)).ToList();
         var group = filter.Cluster is null ? "tất cả cụm, khối" : RankingGroupName.Cluster(filter.Cluster, snapshot.ClusterName(filter.Cluster));
-        return new RankingChart($"Xếp hạng ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng", filter)}", bars);
+        // A panel of one kind says so: the collectives' and the individuals' charts side by side had the same title (and so the same ids).
+        var kind = filter.Kind is { } k ? " " + StatusWords.Of(k).ToLowerInvariant() : "";
+        return new RankingChart($"Xếp hạng{kind} ({group}) — {VietnameseDates.Month(result.Period)}{Shown(bars.Count, ranked.Count, "đầu bảng", filter)}", bars);
     }
 
     public static HeatmapChart Heatmap(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)

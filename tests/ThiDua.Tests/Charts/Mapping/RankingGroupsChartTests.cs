@@ -34,6 +34,16 @@ public sealed class RankingGroupsChartTests
         var chart = CampaignCharts.Ranking(Campaign.Snapshot, Campaign.Result, new ChartFilter(Cluster: "K1", Kind: UnitKind.Collective));
 
         chart.Bars.Select(b => (b.Rank, b.UnitCode, b.Group)).Should().Equal((1, "A1", null), (2, "A2", null));
-        chart.Title.Should().StartWith("Xếp hạng (cụm, khối K1)");
+        chart.Title.Should().StartWith("Xếp hạng tập thể (cụm, khối K1)");
+    }
+
+    [Fact]
+    public void The_collectives_and_the_individuals_charts_have_their_own_titles()
+    {
+        var collective = CampaignCharts.Ranking(Campaign.Snapshot, Campaign.Result, new ChartFilter(Kind: UnitKind.Collective));
+        var individual = CampaignCharts.Ranking(Campaign.Snapshot, Campaign.Result, new ChartFilter(Kind: UnitKind.Individual));
+
+        collective.Title.Should().StartWith("Xếp hạng tập thể (tất cả cụm, khối)");
+        individual.Title.Should().StartWith("Xếp hạng cá nhân (tất cả cụm, khối)");
     }
 }
