@@ -44,6 +44,9 @@ public static class AuditPages
             var count = await audit.CountAsync(query, ct);
             var campaigns = entries.Select(e => AuditNames.CampaignOf(e.StreamId)).Append(query.Campaign).OfType<string>();
             var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, campaigns, ct);
+            // As every other page answers an unknown campaign: "Không có thay đổi nào" read as if the campaign had none.
+            if (query.Campaign is { } c && !names.Campaigns.ContainsKey(c))
+                throw RequestRejectedException.NotFound($"Không có phong trào '{c}': các phong trào có ở trang chủ (/) / no campaign '{c}': the campaigns are listed on the home page (/).");
             var userNames = (await users.ListAsync(ct)).Select(u => u.Name).ToList();
             return Pages.Html(PageLayout.Render("Nhật ký thay đổi", Render(p, query, entries, count, names, userNames), "/audit"));
         }).ExcludeFromDescription();

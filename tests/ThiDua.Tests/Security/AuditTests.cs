@@ -65,6 +65,17 @@ public class AuditTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
     }
 
     [Fact]
+    public async Task The_page_of_an_unknown_campaign_is_a_404_naming_it_not_an_empty_trail()
+    {
+        using var viewer = web.ClientWith(web.ViewerToken);
+
+        var response = await viewer.GetAsync("/audit?campaign=KHONG-CO");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Không có phong trào &#39;KHONG-CO&#39;").And.NotContain("Không có thay đổi nào");
+    }
+
+    [Fact]
     public async Task The_page_reads_in_names_and_vietnamese_numbers_with_the_raw_event_a_click_away()
     {
         using var analyst = web.ClientWith(web.AnalystToken);
