@@ -100,6 +100,7 @@ public static class ErrorResponses
         403 => "Không được phép / Forbidden",
         404 => "Không tìm thấy / Not found",
         413 => "Quá lớn / Content too large",
+        415 => "Kiểu nội dung không được hỗ trợ / Unsupported media type",
         429 => "Quá nhiều yêu cầu / Too many requests",
         503 => "Không kết nối được cơ sở dữ liệu / Database unreachable",
         422 => "Dữ liệu bị từ chối / Unprocessable content",
