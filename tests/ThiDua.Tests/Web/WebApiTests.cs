@@ -60,7 +60,7 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var detail = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
-        detail.Should().Contain("Không có phong trào").And.Contain("does not exist");
+        detail.Should().Contain("Không có phong trào").And.Contain("does not exist").And.Contain("/api/campaigns", "an API client is pointed to the API's list");
     }
 
     [Theory]
