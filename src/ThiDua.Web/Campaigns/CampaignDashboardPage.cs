@@ -16,6 +16,9 @@ public static class CampaignDashboardPage
     /// <summary>The query parameter of the ranking's pages and of the award candidates' pages.</summary>
     public const string RankingPage = "page", AwardsPage = "awardsPage";
 
+    /// <summary>The ids of the ranking's and the award candidates' headings (the headline cards and the pagers lead there).</summary>
+    public const string RankingAnchor = "xep-hang", AwardsAnchor = "khen-thuong";
+
     /// <summary>
     /// The page's content around the admin's forms, the same for every reader (so it can be kept): the forms carry the
     /// admin's own antiforgery token and are drawn per request. <paramref name="viewerForms"/>: the forms as a reader
@@ -48,15 +51,17 @@ public static class CampaignDashboardPage
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
         sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a></p>");
-        sb.Append(Headline.HeadlineSection.Render(view, selection));
+        // Every section the cards lead to is on this page (the decisions and the lock in the forms part).
+        sb.Append(Headline.HeadlineSection.Render(view, selection, Headline.SectionLinks.Here(RankingAnchor, AwardsAnchor,
+            Headline.HeadlineSection.LaggingAnchor, Periods.AwardDecisionsHtml.Anchor, Periods.PeriodLockHtml.Anchor)));
         sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
         var path = $"/campaigns/{c.Code}";
-        sb.Append("<h2 id=\"xep-hang\">Xếp hạng trong cụm, khối</h2>").Append(rankingPage.Nav(path, query, "xep-hang", "đơn vị"))
-          .Append(RankingTables.Render(view, rankingPage.Of(ranking))).Append(rankingPage.Nav(path, query, "xep-hang", "đơn vị"))
+        sb.Append($"<h2 id=\"{RankingAnchor}\">Xếp hạng trong cụm, khối</h2>").Append(rankingPage.Nav(path, query, RankingAnchor, "đơn vị"))
+          .Append(RankingTables.Render(view, rankingPage.Of(ranking))).Append(rankingPage.Nav(path, query, RankingAnchor, "đơn vị"))
           .Append(ExportLinks.Excel("ranking", Filters(view, selection)));
         sb.Append(Trends.TrendSections.ClusterScores(view, selection));
-        sb.Append("<h2 id=\"khen-thuong\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(awardsPage.Nav(path, query, "khen-thuong", "dòng"))
-          .Append(AwardsTable.Render(view, awardsPage.Of(candidates).ToList())).Append(awardsPage.Nav(path, query, "khen-thuong", "dòng"))
+        sb.Append($"<h2 id=\"{AwardsAnchor}\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(awardsPage.Nav(path, query, AwardsAnchor, "dòng"))
+          .Append(AwardsTable.Render(view, awardsPage.Of(candidates).ToList())).Append(awardsPage.Nav(path, query, AwardsAnchor, "dòng"))
           .Append(ExportLinks.Excel("awards", Filters(view, selection)));
         var after = $"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · "
           + $"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>";

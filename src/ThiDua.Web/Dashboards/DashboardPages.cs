@@ -60,12 +60,21 @@ public static class DashboardPages
             var page = new StringBuilder($"<p class=\"lead\">{H.Encode(view.Snapshot.Campaign.Name)}</p>")
                 .Append(CampaignHeader.Render(view))
                 .Append(FilterForm.Render($"/dashboards/{name}", definition.Filters ?? [], view, selection, new Dictionary<string, string> { ["campaign"] = campaign }))
-                .Append(definition.Headline ? Headline.HeadlineSection.Render(view, selection) : "")
+                .Append(definition.Headline ? Headline.HeadlineSection.Render(view, selection, CampaignPageSections(view, selection)) : "")
                 .Append(PanelGrid.Render(panels, i => Exports.PanelLinks.For(definition.Panels[i], view, selection)))
                 .Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{H.Segment(campaign)}\">Trang tổng hợp của phong trào</a></p>");
             return Pages.Html(PageLayout.Render(definition.Title, page.ToString(), "/dashboards"));
         }).ExcludeFromDescription();
         return app;
+    }
+
+    // A dashboard has the cards' lagging indicators but not the ranking, candidates, decisions or lock: those links
+    // lead to the campaign page, with the same filters.
+    private static Headline.SectionLinks CampaignPageSections(CampaignView view, DashboardSelection selection)
+    {
+        var query = string.Join("&", CampaignDashboardPage.PageQuery(view, selection).Where(q => !string.IsNullOrEmpty(q.Value))
+            .Select(q => $"{q.Name}={Uri.EscapeDataString(q.Value!)}"));
+        return Headline.SectionLinks.ToCampaignPage($"/campaigns/{Uri.EscapeDataString(view.Snapshot.Campaign.Code)}?{query}", Headline.HeadlineSection.LaggingAnchor);
     }
 
     private static async Task<IReadOnlyList<Campaign>> CampaignsAsync(ThiDuaRuntime runtime, CancellationToken ct)

@@ -36,7 +36,7 @@ public static class ErrorResponses
             var (status, message) = e switch
             {
                 RequestRejectedException r => (r.Status, r.Message),
-                QueryRejectedException q => (QueryRejections.StatusOf(q), q.Message),
+                QueryRejectedException q => (QueryRejections.StatusOf(q), IsMachineRoute(context.Request) ? q.Message : q.ForPages),
                 BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                     (413, Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>())),
                 BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ / Invalid request."),
@@ -105,6 +105,7 @@ public static class ErrorResponses
         403 => "Không được phép / Forbidden",
         404 => "Không tìm thấy / Not found",
         413 => "Quá lớn / Content too large",
+        415 => "Kiểu nội dung không được hỗ trợ / Unsupported media type",
         429 => "Quá nhiều yêu cầu / Too many requests",
         503 => "Không kết nối được cơ sở dữ liệu / Database unreachable",
         422 => "Dữ liệu bị từ chối / Unprocessable content",

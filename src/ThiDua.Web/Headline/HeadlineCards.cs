@@ -17,13 +17,15 @@ namespace ThiDua.Web.Headline;
 /// </summary>
 public static class HeadlineCards
 {
-    public static IReadOnlyList<HeadlineCard> Build(CampaignView view, Func<string, bool> admits)
+    /// <param name="links">Where the cards' "xem …" links lead on the page that shows them.</param>
+    public static IReadOnlyList<HeadlineCard> Build(CampaignView view, Func<string, bool> admits, SectionLinks links)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(admits);
+        ArgumentNullException.ThrowIfNull(links);
         var ranking = view.Result.Ranking.Where(r => admits(r.Unit)).ToList();
         var attainment = view.Result.Attainment.Where(a => admits(a.Unit)).ToList();
-        return [Period(view), Schedule(view, ranking), Lagging(view, attainment), Leaders(view, ranking), Awards(view, view.Awards.Where(a => admits(a.Unit)).ToList()), Periods(view)];
+        return [Period(view), Schedule(ranking, links), Lagging(view, attainment, links), Leaders(view, ranking), Awards(view, view.Awards.Where(a => admits(a.Unit)).ToList(), links), Periods(view, links)];
     }
 
     public static string Render(IReadOnlyList<HeadlineCard> cards)
@@ -43,20 +45,20 @@ public static class HeadlineCards
     }
 
     // A unit's score is 100 when on average every indicator is on track: above is ahead of schedule, below behind.
-    private static HeadlineCard Schedule(CampaignView view, IReadOnlyList<RankingRow> ranking)
+    private static HeadlineCard Schedule(IReadOnlyList<RankingRow> ranking, SectionLinks links)
     {
         int ahead = ranking.Count(r => r.Score > 100m), on = ranking.Count(r => r.Score == 100m), behind = ranking.Count(r => r.Score < 100m);
         return new("tien-do", "Tiến độ các đơn vị", $"<p class=\"big\"><span class=\"good\">{ahead}</span> vượt · {on} đúng · <span class=\"bad\">{behind}</span> chậm</p>"
-            + $"<p>trên {ranking.Count} đơn vị, cá nhân được xếp hạng (điểm trên, bằng, dưới 100) · <a href=\"#xep-hang\">xem xếp hạng</a></p>");
+            + $"<p>trên {ranking.Count} đơn vị, cá nhân được xếp hạng (điểm trên, bằng, dưới 100){links.Link(CampaignDashboardPage.RankingAnchor, "xem xếp hạng", " · ")}</p>");
     }
 
-    private static HeadlineCard Lagging(CampaignView view, IReadOnlyList<AttainmentRow> attainment)
+    private static HeadlineCard Lagging(CampaignView view, IReadOnlyList<AttainmentRow> attainment, SectionLinks links)
     {
         var worst = LaggingIndicators.Worst(attainment).Take(3).ToList();
         if (worst.Count == 0) return new("cham-nhat", "Chỉ tiêu chậm nhất", "<p>Không có chỉ tiêu nào chậm tiến độ.</p>");
         var campaign = H.Segment(view.Snapshot.Campaign.Code);
         var items = string.Concat(worst.Select(x => $"<li><a href=\"/campaigns/{campaign}/indicators/{H.Segment(x.Indicator)}\">{H.Encode(view.IndicatorName(x.Indicator))}</a>: {x.Behind}/{x.Total} đơn vị chậm</li>"));
-        return new("cham-nhat", "Chỉ tiêu chậm nhất", $"<ol>{items}</ol><p><a href=\"#cham-tien-do\">xem tất cả</a></p>");
+        return new("cham-nhat", "Chỉ tiêu chậm nhất", $"<ol>{items}</ol>" + (links.Link(HeadlineSection.LaggingAnchor, "xem tất cả") is { Length: > 0 } all ? $"<p>{all}</p>" : ""));
     }
 
     // Rank 1 of each group; units sharing it are all named (ties visibly shared).
@@ -72,15 +74,16 @@ public static class HeadlineCards
         return new("dan-dau", "Dẫn đầu cụm, khối", $"<ul class=\"leaders\">{items}</ul>");
     }
 
-    private static HeadlineCard Awards(CampaignView view, IReadOnlyList<AwardRow> awards)
+    private static HeadlineCard Awards(CampaignView view, IReadOnlyList<AwardRow> awards, SectionLinks links)
     {
         int proposed = awards.Count(a => a.Status == AwardStatus.Proposed), tied = awards.Count(a => a.Status == AwardStatus.TieAtQuota);
-        return new("khen-thuong", "Đề xuất khen thưởng", $"<p class=\"big\">{proposed} đề nghị</p><p>{(tied > 0 ? $"{tied} bằng điểm ở suất cuối · " : "")}"
-            + $"xét ở tháng {Html.Labels.Month(view.Snapshot.Campaign.LastMonth)} · <a href=\"#khen-thuong\">xem danh sách</a></p>");
+        // Not "khen-thuong": that is the id of the candidates' section the card links to, on the same page.
+        return new("de-xuat", "Đề xuất khen thưởng", $"<p class=\"big\">{proposed} đề nghị</p><p>{(tied > 0 ? $"{tied} bằng điểm ở suất cuối · " : "")}"
+            + $"xét ở tháng {Html.Labels.Month(view.Snapshot.Campaign.LastMonth)}{links.Link(CampaignDashboardPage.AwardsAnchor, "xem danh sách", " · ")}</p>");
     }
 
     // The period's lock state as it stood (now or as of) and the council's decisions standing (issue #18).
-    private static HeadlineCard Periods(CampaignView view)
+    private static HeadlineCard Periods(CampaignView view, SectionLinks links)
     {
         var snapshot = view.Snapshot;
         var locks = snapshot.Locks;
@@ -93,7 +96,8 @@ public static class HeadlineCards
         var decisions = decided.Count == 0
             ? "<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>"
             : $"<p>{decided.Count} quyết định khen thưởng: {decided.Count(d => d.Decision == ThiDua.Awards.Deciding.AwardDecision.Approved)} đồng ý"
-              + $" · <a href=\"#{Web.Periods.AwardDecisionsHtml.Anchor}\">xem</a></p>";
-        return new("khoa-so", "Chốt số liệu, quyết định", state + closed + decisions + $"<p><a href=\"#{Web.Periods.PeriodLockHtml.Anchor}\">lịch sử chốt, mở lại</a></p>");
+              + $"{links.Link(Web.Periods.AwardDecisionsHtml.Anchor, "xem", " · ")}</p>";
+        var history = links.Link(Web.Periods.PeriodLockHtml.Anchor, "lịch sử chốt, mở lại");
+        return new("khoa-so", "Chốt số liệu, quyết định", state + closed + decisions + (history.Length > 0 ? $"<p>{history}</p>" : ""));
     }
 }

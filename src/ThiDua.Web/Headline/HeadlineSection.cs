@@ -11,14 +11,18 @@ namespace ThiDua.Web.Headline;
 /// </summary>
 public static class HeadlineSection
 {
-    public static string Render(CampaignView view, DashboardSelection selection)
+    /// <summary>The id of the lagging indicators' heading, which the cards' "xem tất cả" leads to.</summary>
+    public const string LaggingAnchor = "cham-tien-do";
+
+    /// <param name="links">Where the cards' links lead on this page; the lagging indicators are always here.</param>
+    public static string Render(CampaignView view, DashboardSelection selection, SectionLinks links)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(selection);
         var filter = new ChartFilter(selection.Cluster);
         bool Admits(string unit) => view.Snapshot.Units.TryGetValue(unit, out var u) && filter.Admits(u);
-        return new StringBuilder(HeadlineCards.Render(HeadlineCards.Build(view, Admits)))
-            .Append("<h2 id=\"cham-tien-do\">Chỉ tiêu chậm tiến độ</h2>").Append(LaggingIndicators.Render(view, view.Result.Attainment.Where(a => Admits(a.Unit))))
+        return new StringBuilder(HeadlineCards.Render(HeadlineCards.Build(view, Admits, links)))
+            .Append($"<h2 id=\"{LaggingAnchor}\">Chỉ tiêu chậm tiến độ</h2>").Append(LaggingIndicators.Render(view, view.Result.Attainment.Where(a => Admits(a.Unit))))
             .ToString();
     }
 }

@@ -11,6 +11,7 @@ public static class ErrorPage
             403 => "Không được phép",
             404 => "Không tìm thấy",
             413 => "Tệp quá lớn",
+            415 => "Kiểu nội dung không được hỗ trợ",
             429 => "Quá nhiều lần thử",
             503 => "Không kết nối được cơ sở dữ liệu",
             422 => "Dữ liệu bị từ chối",

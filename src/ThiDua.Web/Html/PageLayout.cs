@@ -58,5 +58,5 @@ public static class PageLayout
     // Who is signed in, with a sign-out button (a POST form: a link could be triggered by another site).
     private static string UserBox(Security.PageUser? user) => user is null
         ? $"<a class=\"user\" href=\"{Security.SignInForm.Path}\">Đăng nhập</a>"
-        : $"<form class=\"user\" method=\"post\" action=\"/signout\">{user.AntiforgeryField()}<span>{Html.Encode(user.Name)} ({Html.Encode(user.Role)})</span> <button class=\"secondary\" type=\"submit\">Đăng xuất</button></form>";
+        : $"<form class=\"user\" method=\"post\" action=\"/signout\">{user.AntiforgeryField()}<span>{Html.Encode(user.Name)} ({Html.Encode(user.RoleLabel)})</span> <button class=\"secondary\" type=\"submit\">Đăng xuất</button></form>";
 }

@@ -31,7 +31,8 @@ public static class ImportsApi
             var k = ImportRunner.Kind(kind);
             var dryRun = YesNo("dryRun", request.Query["dryRun"]);
             var acceptWarnings = YesNo("acceptWarnings", request.Query["acceptWarnings"]);
-            if (!request.HasFormContentType)
+            // Multipart only: a urlencoded form is a form too, but cannot carry the file.
+            if (!IsMultipart(request))
                 throw new RequestRejectedException(StatusCodes.Status415UnsupportedMediaType,
                     "Hãy gửi tệp CSV dạng multipart/form-data, trong trường 'file' / send the CSV as multipart/form-data, in the field 'file'.");
             IFormCollection form;
@@ -67,6 +68,10 @@ public static class ImportsApi
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
+
+    private static bool IsMultipart(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
     // The yes/no words the CSV files take (true/false, 1/0, yes/no, có/không).
     private static bool YesNo(string name, string? word) => string.IsNullOrWhiteSpace(word) ? false

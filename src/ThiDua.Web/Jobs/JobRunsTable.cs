@@ -13,8 +13,10 @@ namespace ThiDua.Web.Jobs;
 /// </summary>
 public static class JobRunsTable
 {
-    public static string Render(IReadOnlyList<JobRun> runs, bool withJob)
+    /// <param name="jobNames">The jobs' Vietnamese descriptions by code, to name a job by (its code when it has none there).</param>
+    public static string Render(IReadOnlyList<JobRun> runs, bool withJob, IReadOnlyDictionary<string, string>? jobNames = null)
     {
+        string Job(string code) => $"<td><a href=\"/jobs/{H.Segment(code)}\">{H.Encode(jobNames?.GetValueOrDefault(code) ?? code)}</a></td>";
         var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>")
             .Append(withJob ? "<th>Việc</th>" : "")
             .Append("<th>Bắt đầu</th><th>Theo lịch</th><th class=\"num\">Thời gian chạy</th><th>Máy chủ</th><th class=\"num\">Lần thử</th><th>Kết quả</th></tr></thead><tbody>");
@@ -26,7 +28,7 @@ public static class JobRunsTable
             if (same >= 3)
             {
                 var oldest = runs[i + same - 1];
-                sb.Append("<tr class=\"collapsed-runs\">").Append(withJob ? $"<td><a href=\"/jobs/{H.Segment(r.Job)}\">{H.Encode(r.Job)}</a></td>" : "")
+                sb.Append("<tr class=\"collapsed-runs\">").Append(withJob ? Job(r.Job) : "")
                   .Append($"<td colspan=\"5\">{same} lần chạy liên tiếp, mỗi lần dưới 1 giây, từ {Labels.Instant(oldest.StartedAt, seconds: true)} ")
                   .Append($"đến {Labels.Instant(r.StartedAt, seconds: true)}</td><td><span class=\"status st-exceeded\">Thành công</span>{(r.Message is { } m ? " " + H.Encode(m) : "")}</td></tr>");
                 i += same - 1;
@@ -39,7 +41,7 @@ public static class JobRunsTable
                 null => "<span class=\"status\">Đang chạy</span>",
             };
             sb.Append("<tr>")
-              .Append(withJob ? $"<td><a href=\"/jobs/{H.Segment(r.Job)}\">{H.Encode(r.Job)}</a></td>" : "")
+              .Append(withJob ? Job(r.Job) : "")
               // To the second: the catch-up job runs every few seconds.
               .Append($"<td>{Labels.Instant(r.StartedAt, seconds: true)}</td><td>{Labels.Instant(r.ScheduledAt, seconds: true)}</td><td class=\"num\">{Duration(r)}</td>")
               .Append($"<td>{H.Encode(r.Node)}</td><td class=\"num\">{r.Attempt.ToString(CultureInfo.InvariantCulture)}</td><td>{outcome}</td></tr>");

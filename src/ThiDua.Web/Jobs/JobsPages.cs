@@ -28,19 +28,11 @@ public static class JobsPages
             var runs = Security.PageUser.Current is { IsAdmin: true };
             var sb = new StringBuilder("<p class=\"lead\">Các việc chạy định kỳ trên bộ lập lịch dùng chung (nhiều máy chủ, mỗi lần hẹn chỉ chạy một lần): tính lại số liệu vài giây một lần, báo cáo tiến độ 07:00 ngày 1 hằng tháng, báo cáo tổng kết khi đến kỳ tổng kết.</p>");
             if (jobs.Count == 0) sb.Append("<p class=\"notice\">Chưa có việc nào được lập lịch.</p>");
-            else
-            {
-                sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th><th></th></tr></thead><tbody>");
-                foreach (var j in jobs)
-                    sb.Append($"<tr><td><a href=\"/jobs/{H.Segment(j.Name)}\"><strong>{H.Encode(j.Name)}</strong></a><br><span class=\"meta\">{H.Encode(j.Description)}</span></td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
-                      .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
-                      .Append(runs ? $"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{H.AntiforgeryField(token)}<button type=\"submit\">Chạy ngay</button></form></td></tr>" : "<td></td></tr>");
-                sb.Append("</tbody></table></div>");
-            }
+            else sb.Append(JobsTable.Render(jobs, runs ? H.AntiforgeryField(token) : null));
             // Failures stay visible here even when the catch-up job has run a thousand times since.
             var failures = await JobRuns.FailuresAsync(runtime.DataSource, 10, ct);
             sb.Append("<h2>Lần chạy lỗi gần đây</h2>")
-              .Append(failures.Count == 0 ? "<p>Chưa có lần chạy nào bị lỗi.</p>" : JobRunsTable.Render(failures, withJob: true))
+              .Append(failures.Count == 0 ? "<p>Chưa có lần chạy nào bị lỗi.</p>" : JobRunsTable.Render(failures, withJob: true, jobs.Where(j => !string.IsNullOrWhiteSpace(j.Description)).ToDictionary(j => j.Name, j => j.Description)))
               .Append("<p class=\"meta\">Mỗi việc: bấm tên việc để xem lịch sử các lần chạy (mọi máy chủ).</p>");
             return Pages.Html(PageLayout.Render("Lịch chạy tự động", sb.ToString(), "/jobs"));
         }).ExcludeFromDescription();

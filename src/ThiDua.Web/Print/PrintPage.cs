@@ -17,7 +17,7 @@ public static class PrintPage
         var c = view.Snapshot.Campaign;
         var sb = new StringBuilder("<div class=\"print-summary\">").Append(CampaignHeader.Render(view))
             .Append($"<p class=\"no-print\"><a href=\"/campaigns/{H.Segment(c.Code)}?period={view.Period}\">← Trang đầy đủ của phong trào</a> · để in: Ctrl+P (khổ A4, một trang)</p>")
-            .Append(Headline.HeadlineCards.Render(Headline.HeadlineCards.Build(view, _ => true)))
+            .Append(Headline.HeadlineCards.Render(Headline.HeadlineCards.Build(view, _ => true, Headline.SectionLinks.None)))
             .Append("<h2>Các cụm, khối</h2>").Append(ClusterSummaryTable.Render(view))
             .Append("<p class=\"meta\">Điểm 100: trung bình các chỉ tiêu đúng kế hoạch đến kỳ; trên 100 là vượt, dưới 100 là chậm. ")
             .Append("Mỗi số trên trang web dẫn đến cách tính và dòng số liệu gốc.</p></div>");

@@ -31,6 +31,9 @@ public sealed class PageUser(string name, string role, HttpContext context)
 
     public string Role => role;
 
+    /// <summary>The role as the /users table names it ("Xem", "Phân tích", "Quản trị"): the header is read by clerks, not operators.</summary>
+    public string RoleLabel => ThiDua.Security.RoleNames.TryParse(role, out var r) ? UsersPages.RoleLabel(r) : role;
+
     public bool IsAdmin => role == ThiDua.Security.RoleNames.Admin;
 
     public bool MayImport => role is ThiDua.Security.RoleNames.Analyst or ThiDua.Security.RoleNames.Admin;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using ThiDua.Tests.Web;
 
 namespace ThiDua.Tests.Headline;
@@ -41,9 +42,32 @@ public sealed class HeadlineCardsTests(SeededWebApp web) : IClassFixture<SeededW
         var dashboard = await web.Client.GetStringAsync("/dashboards/leadership?campaign=BK2022&cluster=BK-KHOI1&period=2022-06");
         var other = await web.Client.GetStringAsync("/dashboards/awards?campaign=BK2022&period=2022-06");
 
-        Headline(dashboard).Should().NotBeEmpty().And.Be(Headline(campaign));
+        // The same cards, but a dashboard's links to sections it has not lead to the campaign page's.
+        Headline(dashboard).Replace("href=\"/campaigns/BK2022?cluster=BK-KHOI1&amp;period=2022-06#", "href=\"#", StringComparison.Ordinal)
+            .Should().NotBeEmpty().And.Be(Headline(campaign));
         other.Should().NotContain("id=\"tom-tat\"", "only a dashboard that asks for it (\"headline\": true) opens with the cards");
     }
+
+    [Theory]
+    [InlineData("/campaigns/BK2022?period=2022-12")]
+    [InlineData("/campaigns/BK2022?cluster=BK-KHOI2&period=2022-06")]
+    [InlineData("/campaigns/BK2022/print?period=2022-12")]
+    [InlineData("/dashboards/leadership?campaign=BK2022&period=2022-12")]
+    [InlineData("/dashboards/leadership?campaign=BK2022&cluster=BK-KHOI1&period=2022-06")]
+    public async Task Every_headline_link_reaches_a_section_and_no_id_is_used_twice(string url)
+    {
+        var html = await web.Client.GetStringAsync(url);
+
+        var ids = Ids(html);
+        ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty("an id used twice makes a link land on the first");
+        foreach (var anchor in Regex.Matches(html, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value))
+            ids.Should().Contain(anchor, $"the link #{anchor} on {url} leads somewhere on the page");
+        // A card's link to a section of the campaign page lands on that section there.
+        foreach (var link in Regex.Matches(html, "href=\"(/campaigns/[^\"#]*)#([^\"]+)\"").Select(m => (Page: WebUtility.HtmlDecode(m.Groups[1].Value), Anchor: m.Groups[2].Value)).Distinct())
+            Ids(await web.Client.GetStringAsync(link.Page)).Should().Contain(link.Anchor, $"{link.Page} has the section #{link.Anchor} that {url} links to");
+    }
+
+    private static List<string> Ids(string html) => Regex.Matches(html, "\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
 
     // From the cards to the end of the lagging indicators' table.
     private static string Headline(string html)

@@ -85,8 +85,22 @@ public class AuthenticationTests(SecuredWebApp web) : IClassFixture<SecuredWebAp
 
         var page = await session.Client.GetAsync("/campaigns/BK2022");
         page.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await page.Content.ReadAsStringAsync()).Should().Contain("analyst (analyst)").And.Contain("Đăng xuất");
+        (await page.Content.ReadAsStringAsync()).Should().Contain("analyst (Phân tích)").And.Contain("Đăng xuất");
         (await session.Client.GetAsync("/api/campaigns")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("viewer", "Xem")]
+    [InlineData("analyst", "Phân tích")]
+    [InlineData("admin", "Quản trị")]
+    public async Task The_page_header_names_the_signed_in_role_as_the_users_table_does(string user, string role)
+    {
+        using var session = web.NewSession();
+        (await session.SignInAsync(user, TestUsers.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var page = await session.Client.GetStringAsync("/");
+
+        page.Should().Contain($"<span>{user} ({role})</span>").And.NotContain($"({user})");
     }
 
     [Fact]

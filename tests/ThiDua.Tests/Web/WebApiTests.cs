@@ -60,7 +60,7 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var detail = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
-        detail.Should().Contain("Không có phong trào").And.Contain("does not exist");
+        detail.Should().Contain("Không có phong trào").And.Contain("does not exist").And.Contain("/api/campaigns", "an API client is pointed to the API's list");
     }
 
     [Theory]
@@ -125,6 +125,17 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!).Should().Contain("multipart/form-data").And.Contain("'file'");
+    }
+
+    [Fact]
+    public async Task A_urlencoded_form_body_is_a_415_titled_unsupported_media_type_not_a_missing_file()
+    {
+        var response = await web.Client.PostAsync("/api/imports/measurements?dryRun=true", new FormUrlEncodedContent([new("x", "1")]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        ((string)problem["title"]!).Should().Be("Kiểu nội dung không được hỗ trợ / Unsupported media type");
+        ((string)problem["detail"]!).Should().Contain("multipart/form-data").And.NotContain("Thiếu tệp");
     }
 
     [Theory]

@@ -59,6 +59,17 @@ public class WebPageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         (await response.Content.ReadAsStringAsync()).Should().Contain("Không có phong trào");
     }
 
+    [Theory]
+    [InlineData("/campaigns/NO-SUCH")]
+    [InlineData("/dashboards/leadership?campaign=NO-SUCH")]
+    public async Task An_unknown_campaign_page_sends_the_reader_to_the_campaign_list_not_the_api(string url)
+    {
+        var page = await web.Client.GetAsync(url);
+
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await page.Content.ReadAsStringAsync()).Should().Contain("Xem danh sách phong trào ở trang chủ (/)").And.NotContain("/api/campaigns");
+    }
+
     [Fact]
     public async Task Every_dashboard_renders_each_of_its_panels()
     {

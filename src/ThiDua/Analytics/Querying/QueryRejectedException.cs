@@ -13,8 +13,21 @@ public sealed class QueryRejectedException : Exception
     /// <summary>The campaign does not exist (a web answer is 404; any other rejection is 400).</summary>
     public bool CampaignUnknown { get; private init; }
 
+    private readonly string? _forPages;
+
+    /// <summary>The message for a web page's reader: a pointer to the campaign list page, not to the API; else <see cref="Exception.Message"/>.</summary>
+    public string ForPages
+    {
+        get => _forPages ?? Message;
+        private init => _forPages = value;
+    }
+
     public static QueryRejectedException UnknownCampaign(string code) =>
-        new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns") { CampaignUnknown = true };
+        new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns")
+        {
+            CampaignUnknown = true,
+            ForPages = $"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách phong trào ở trang chủ (/) / see the campaign list at /",
+        };
 
     /// <summary>The campaign exists, but was imported after the instant asked about (still a 404: there is nothing then).</summary>
     public static QueryRejectedException NotYetDefined(string code, DateTimeOffset asOf) =>

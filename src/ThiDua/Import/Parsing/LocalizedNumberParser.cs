@@ -126,14 +126,14 @@ public static class LocalizedNumberParser
     private static string Shown(string? text) => CellEcho.Of(text ?? "");
 
     private static BilingualMessage FormatError(string? text, NumberCulture culture) => culture == NumberCulture.En
-        ? new($"'{Shown(text)}' không phải số hợp lệ theo định dạng en: dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",
+        ? new($"'{Shown(text)}' không phải số hợp lệ theo cách viết số tiếng Anh (1,234.5): dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",
             $"'{Shown(text)}' is not a number in the en format: ',' groups thousands and '.' is the decimal separator, e.g. 1,110,000, 90.6 or 96%.")
-        : new($"'{Shown(text)}' không phải số hợp lệ theo định dạng vi: dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
+        : new($"'{Shown(text)}' không phải số hợp lệ theo cách viết số Việt Nam (1.234,5): dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
             $"'{Shown(text)}' is not a number in the vi format: '.' groups thousands and ',' is the decimal separator, e.g. 1.110.000, 90,6 or 96%.");
 
     private static BilingualMessage GroupingError(string? text, NumberCulture culture) => culture == NumberCulture.En
-        ? new($"'{Shown(text)}' không hợp lệ: với định dạng en, dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, chọn --culture vi.",
+        ? new($"'{Shown(text)}' không hợp lệ: với cách viết số tiếng Anh (1,234.5), dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, chọn --culture vi.",
             $"'{Shown(text)}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, use --culture vi.")
-        : new($"'{Shown(text)}' không hợp lệ: với định dạng vi, dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.",
+        : new($"'{Shown(text)}' không hợp lệ: với cách viết số Việt Nam (1.234,5), dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.",
             $"'{Shown(text)}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, use --culture en.");
 }

@@ -89,7 +89,8 @@ internal static class SharedSections
             return;
         }
         w.Element("h2", $"Biểu đồ: {panels.Title}");
-        w.Element("p", $"Các biểu đồ của bảng điều khiển “{panels.Dashboard}”, cùng định nghĩa với trang web, tính đến thời điểm chốt số liệu.", "note");
+        // The dashboard's title, as its page is headed: its file name is for operators.
+        w.Element("p", $"Các biểu đồ của bảng điều khiển “{panels.Title}”, cùng định nghĩa với trang web, tính đến thời điểm chốt số liệu.", "note");
         foreach (var p in panels.Panels)
         {
             Figure(w, p.Title, p.Svg);

@@ -108,4 +108,17 @@ public class NumberParsingTests
         error.En.Length.Should().BeLessThan(400);
         error.En.Should().Contain($"'{new string('7', CellEcho.MaxLength)}…'");
     }
+
+    [Theory]
+    [InlineData("abc", NumberCulture.Vi, "theo cách viết số Việt Nam (1.234,5)", "in the vi format")]
+    [InlineData("abc", NumberCulture.En, "theo cách viết số tiếng Anh (1,234.5)", "in the en format")]
+    [InlineData("1.11", NumberCulture.Vi, "với cách viết số Việt Nam (1.234,5)", "in vi culture")]
+    [InlineData("1,11", NumberCulture.En, "với cách viết số tiếng Anh (1,234.5)", "in en culture")]
+    public void A_bad_number_is_explained_in_the_words_a_clerk_uses_and_keeps_its_english_half(string text, NumberCulture culture, string vi, string en)
+    {
+        LocalizedNumberParser.TryParse(text, culture, out _, out var error).Should().BeFalse();
+
+        error!.Vi.Should().Contain(vi).And.NotContain("định dạng");
+        error.En.Should().Contain(en);
+    }
 }
