@@ -54,7 +54,9 @@ public static class CampaignDashboardPage
         // Every section the cards lead to is on this page (the decisions and the lock in the forms part).
         sb.Append(Headline.HeadlineSection.Render(view, selection, Headline.SectionLinks.Here(RankingAnchor, AwardsAnchor,
             Headline.HeadlineSection.LaggingAnchor, Periods.AwardDecisionsHtml.Anchor, Periods.PeriodLockHtml.Anchor)));
-        sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(panels, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
+        // The awards panel's candidate list is this page's own section further down (with its pages and Excel): the chart alone here.
+        var overview = panels.Select(p => p.Chart == "awards" ? p with { Table = null } : p).ToList();
+        sb.Append("<h2>Tổng quan</h2>").Append(PanelGrid.Render(overview, i => PanelLinks.For(dashboard.Panels[i], view, selection)));
         var path = $"/campaigns/{c.Code}";
         sb.Append($"<h2 id=\"{RankingAnchor}\">Xếp hạng trong cụm, khối</h2>").Append(rankingPage.Nav(path, query, RankingAnchor, "đơn vị"))
           .Append(RankingTables.Render(view, rankingPage.Of(ranking))).Append(rankingPage.Nav(path, query, RankingAnchor, "đơn vị"))

@@ -40,6 +40,17 @@ public class WebPageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Fact]
+    public async Task The_campaign_page_lists_the_award_candidates_once_and_the_leadership_dashboard_under_its_chart()
+    {
+        var page = await web.Client.GetStringAsync("/campaigns/BK2022");
+        var dashboard = await web.Client.GetStringAsync("/dashboards/leadership?campaign=BK2022");
+
+        System.Text.RegularExpressions.Regex.Count(page, "class=\"award-candidates\"").Should().Be(1, "the page's own awards section lists them (with its pages and Excel), not the overview's panel too");
+        page.Should().Contain("Đề xuất khen thưởng (xét ở tháng cuối của phong trào)");
+        System.Text.RegularExpressions.Regex.Count(dashboard, "class=\"award-candidates\"").Should().Be(1);
+    }
+
+    [Fact]
     public async Task Cluster_filter_limits_the_ranking_to_that_cluster()
     {
         var all = await web.Client.GetStringAsync("/campaigns/BK2022");

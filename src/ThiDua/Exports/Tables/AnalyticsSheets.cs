@@ -21,12 +21,15 @@ public static class AnalyticsSheets
             new("cluster"), new("kind"), new("rank", XlsxCellStyle.Integer), new("unit"), new("unit_name"),
             new("score", XlsxCellStyle.Fixed2), new("met", XlsxCellStyle.Integer), new("assigned", XlsxCellStyle.Integer),
         ];
+        return PerCluster(rows, columns, r => [r.Cluster, AnalyticsCsv.Kind(r.Kind), r.Rank, r.Unit, r.UnitName, Round(r.Score, 2), r.Met, r.Assigned]);
+    }
+
+    /// <summary>One sheet per cluster, named by its code, as the campaign page groups the ranking.</summary>
+    internal static IReadOnlyList<XlsxSheet> PerCluster(IReadOnlyList<RankingRow> rows, XlsxColumn[] columns, Func<RankingRow, object?[]> row)
+    {
         var groups = rows.GroupBy(r => r.Cluster ?? "").ToList();
         if (groups.Count == 0) return [new XlsxSheet("Xếp hạng", columns, [])];
-        return groups.Select(g => new XlsxSheet(g.Key.Length == 0 ? "Không thuộc cụm" : g.Key, columns, g.Select(r => new object?[]
-        {
-            r.Cluster, AnalyticsCsv.Kind(r.Kind), r.Rank, r.Unit, r.UnitName, Round(r.Score, 2), r.Met, r.Assigned,
-        }).ToList())).ToList();
+        return groups.Select(g => new XlsxSheet(g.Key.Length == 0 ? "Không thuộc cụm" : g.Key, columns, g.Select(row).ToList())).ToList();
     }
 
     public static IReadOnlyList<XlsxSheet> Attainment(IReadOnlyList<AttainmentRow> rows)

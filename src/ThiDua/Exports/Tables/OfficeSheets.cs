@@ -24,13 +24,8 @@ public static class OfficeSheets
             new("Cụm, khối"), new("Loại"), new("Hạng", XlsxCellStyle.Integer), new("Mã đơn vị"), new("Tên đơn vị"),
             new("Điểm", XlsxCellStyle.Fixed2), new("Số chỉ tiêu đạt", XlsxCellStyle.Integer), new("Số chỉ tiêu giao", XlsxCellStyle.Integer),
         ];
-        var groups = rows.GroupBy(r => r.Cluster ?? "").ToList();
-        if (groups.Count == 0) return [new XlsxSheet("Xếp hạng", columns, [])];
-        return groups.Select(g => new XlsxSheet(g.Key.Length == 0 ? "Không thuộc cụm" : g.Key, columns, g.Select(r => new object?[]
-        {
-            RankingGroupName.ClusterHeading(r.Cluster, r.ClusterName), StatusWords.Of(r.Kind), r.Rank, r.Unit, r.UnitName,
-            AnalyticsSheets.Round(r.Score, 2), r.Met, r.Assigned,
-        }).ToList())).ToList();
+        return AnalyticsSheets.PerCluster(rows, columns, r =>
+            [RankingGroupName.ClusterHeading(r.Cluster, r.ClusterName), StatusWords.Of(r.Kind), r.Rank, r.Unit, r.UnitName, AnalyticsSheets.Round(r.Score, 2), r.Met, r.Assigned]);
     }
 
     public static IReadOnlyList<XlsxSheet> Attainment(IReadOnlyList<AttainmentRow> rows, CampaignSnapshot snapshot)
