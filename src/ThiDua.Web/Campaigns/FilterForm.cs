@@ -29,7 +29,7 @@ public static class FilterForm
     private static string Field(string filter, CampaignView view, DashboardSelection s) => filter switch
     {
         "cluster" => Select("cluster", "Cụm, khối thi đua", s.Cluster is null ? "" : s.Cluster.Length == 0 ? ChartSelection.NoCluster : s.Cluster,
-            [("", "Tất cả cụm, khối"), .. view.Clusters().Select(c => c.Length == 0 ? (ChartSelection.NoCluster, "Không thuộc cụm, khối") : (c, view.Snapshot.ClusterName(c) is { } name ? $"{name} ({c})" : c))]),
+            [("", "Tất cả cụm, khối"), .. ClusterOptions(view, s)]),
         "period" => Select("period", "Kỳ (tháng)", view.Period.ToString(), Months(view)),
         "asOf" => $"<label>Số liệu tính đến (giờ Việt Nam)<input type=\"datetime-local\" step=\"1\" name=\"asOf\" value=\"{H.Encode(AsOfValue(s.AsOf))}\"></label>",
         "indicator" => Select("indicator", "Chỉ tiêu", s.Indicator ?? "",
@@ -40,6 +40,15 @@ public static class FilterForm
             [("", "Tất cả hình thức"), .. view.Snapshot.AwardForms.Select(f => (f.Code, f.Name))]),
         _ => "",
     };
+
+    // "Không thuộc cụm, khối" is offered when some unit has no cluster, and kept when chosen although none has (a link
+    // with ?cluster=-): else the picker said "Tất cả cụm, khối" over a page of 0 units.
+    private static IEnumerable<(string, string)> ClusterOptions(CampaignView view, DashboardSelection s)
+    {
+        var clusters = view.Clusters().ToList();
+        if (s.Cluster is { Length: 0 } && !clusters.Contains("")) clusters.Add("");
+        return clusters.Select(c => c.Length == 0 ? (ChartSelection.NoCluster, "Không thuộc cụm, khối") : (c, view.Snapshot.ClusterName(c) is { } name ? $"{name} ({c})" : c));
+    }
 
     private static string Select(string name, string label, string selected, IEnumerable<(string Value, string Text)> options)
     {

@@ -24,7 +24,7 @@ public static class AuditTable
               .Append($"<td>{Labels.Instant(e.RecordedAt, seconds: true)}</td><td>{H.Encode(e.Actor)}</td>")
               .Append($"<td>{H.Encode(AuditWording.Action(e.Type))}</td><td>{AuditWording.Subject(e, names)}</td>")
               .Append($"<td class=\"change\">{AuditWording.Change(e)}")
-              .Append(warned ? $"<p class=\"accepted-warning\"><strong>⚠ Nhập dù có cảnh báo:</strong> {H.Encode(e.AcceptedWarning)}</p>" : "")
+              .Append(warned ? $"<p class=\"accepted-warning\"><strong>⚠ Nhập dù có cảnh báo:</strong> {H.Encode(AuditWording.AcceptedWarning(e))}</p>" : "")
               .Append($"</td><td>{H.Encode(e.SourceFile)}{(e.SourceLine is { } l ? ", dòng " + VietnameseNumber.Format(l) : "")}</td>")
               .Append($"<td><a href=\"{RawLink(e.Seq)}\" title=\"Sự kiện dạng JSON, như đã lưu\">#{e.Seq.ToString(CultureInfo.InvariantCulture)}</a></td></tr>");
         }

@@ -41,7 +41,19 @@ public static class AuditWording
     {
         ArgumentNullException.ThrowIfNull(e);
         // Change writes text only (encoded, never markup), so decoding it gives the plain words.
-        return new AuditReading(Action(e.Type), Subject(e, names, html: false), System.Net.WebUtility.HtmlDecode(Change(e)));
+        return new AuditReading(Action(e.Type), Subject(e, names, html: false), System.Net.WebUtility.HtmlDecode(Change(e)), AcceptedWarning(e));
+    }
+
+    /// <summary>
+    /// The warnings a figure was imported over, each without the "unit/indicator/2022-01: " it starts with: the import's
+    /// list needs that key to say which row, the audit row already names the unit, the indicator and the month.
+    /// </summary>
+    public static string? AcceptedWarning(AuditEntry e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.AcceptedWarning is not { } note) return null;
+        return Str(e.Data, "unitCode") is { } u && Str(e.Data, "indicatorCode") is { } i && Str(e.Data, "period") is { } p
+            ? note.Replace($"{u}/{i}/{p}: ", "", StringComparison.Ordinal) : note;
     }
 
     private static string Subject(AuditEntry e, AuditNames names, bool html)

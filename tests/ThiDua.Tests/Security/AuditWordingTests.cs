@@ -35,6 +35,19 @@ public sealed class AuditWordingTests
             .Should().Be("đăng ký ngày 01/03/2022");
     }
 
+    [Fact]
+    public void A_warning_accepted_on_import_is_read_without_the_key_the_row_already_names()
+    {
+        var corrected = new ThiDua.Measurements.Recording.MeasurementCorrected("BK2022", "BK-VP", "BK22-05", new YearMonth(2022, 1), 0m, 6m, null, DateTimeOffset.UnixEpoch);
+        var entry = Entry(corrected) with
+        {
+            AcceptedWarning = "BK-VP/BK22-05/2022-01: Giá trị 0 chưa bằng một phần mười trung vị 11 tháng khác: 6. BK-VP/BK22-05/2022-01: Giảm quá mạnh.",
+        };
+
+        AuditWording.AcceptedWarning(entry).Should().Be("Giá trị 0 chưa bằng một phần mười trung vị 11 tháng khác: 6. Giảm quá mạnh.");
+        AuditWording.AcceptedWarning(Entry(corrected)).Should().BeNull();
+    }
+
     private static AuditEntry Entry(object data) => new(1, DateTimeOffset.UnixEpoch, "seed", Types.NameOf(data.GetType()), "s",
         null, null, JsonDocument.Parse(Types.Serialize(data)).RootElement);
 

@@ -26,4 +26,12 @@ public sealed class UnknownFilterTests(SeededWebApp web) : IClassFixture<SeededW
         (await web.Client.GetAsync("/campaigns/BK2022?cluster=BK-KHOI1")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await web.Client.GetAsync("/charts/ranking.svg?campaign=BK2022&cluster=-")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task The_no_cluster_mark_stays_chosen_in_the_picker_even_when_every_unit_has_a_cluster()
+    {
+        var html = await web.Client.GetStringAsync("/campaigns/BK2022?cluster=-");
+
+        html.Should().Contain("<option value=\"-\" selected>Không thuộc cụm, khối</option>");
+    }
 }

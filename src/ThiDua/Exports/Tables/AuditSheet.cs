@@ -25,7 +25,7 @@ public static class AuditSheet
             var reading = read(e);
             return new object?[]
             {
-                e.RecordedAt, e.Actor, reading.Action, reading.Subject, reading.Change, e.AcceptedWarning, e.SourceFile, e.SourceLine,
+                e.RecordedAt, e.Actor, reading.Action, reading.Subject, reading.Change, reading.AcceptedWarning, e.SourceFile, e.SourceLine,
                 e.Seq, e.Type, e.Data.GetRawText(),
             };
         }).ToList());
