@@ -33,7 +33,7 @@ public static class ExportsApi
             if (table == "audit")
             {
                 var entries = await AuditRequest.ReadAsync(audit, request, ct);
-                var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, entries.Select(e => AuditNames.CampaignOf(e.StreamId)).OfType<string>(), ct);
+                var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, entries, null, ct);
                 return Workbook($"nhat-ky{(campaign.Length > 0 ? "-" + campaign : "")}", [AuditSheet.Of(entries, e => AuditWording.Read(e, names))]);
             }
             if (string.IsNullOrWhiteSpace(campaign))

@@ -32,7 +32,7 @@ public static class JobsPages
             // Failures stay visible here even when the catch-up job has run a thousand times since.
             var failures = await JobRuns.FailuresAsync(runtime.DataSource, 10, ct);
             sb.Append("<h2>Lần chạy lỗi gần đây</h2>")
-              .Append(failures.Count == 0 ? "<p>Chưa có lần chạy nào bị lỗi.</p>" : JobRunsTable.Render(failures, withJob: true, jobs.Where(j => !string.IsNullOrWhiteSpace(j.Description)).ToDictionary(j => j.Name, j => j.Description)))
+              .Append(failures.Count == 0 ? "<p>Chưa có lần chạy nào bị lỗi.</p>" : JobRunsTable.Render(failures, withJob: true, jobs.ToDictionary(j => j.Name, j => j.Title)))
               .Append("<p class=\"meta\">Mỗi việc: bấm tên việc để xem lịch sử các lần chạy (mọi máy chủ).</p>");
             return Pages.Html(PageLayout.Render("Lịch chạy tự động", sb.ToString(), "/jobs"));
         }).ExcludeFromDescription();

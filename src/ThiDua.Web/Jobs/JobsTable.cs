@@ -18,8 +18,7 @@ public static class JobsTable
         var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th><th></th></tr></thead><tbody>");
         foreach (var j in jobs)
         {
-            // A job declared without a description still needs a name: its code.
-            var name = string.IsNullOrWhiteSpace(j.Description) ? j.Name : j.Description;
+            var name = j.Title;
             sb.Append($"<tr><td><a href=\"/jobs/{H.Segment(j.Name)}\"><strong>{H.Encode(name)}</strong></a>")
               .Append(admin && name != j.Name ? $"<br><small class=\"meta\"><code>{H.Encode(j.Name)}</code></small>" : "")
               .Append($"</td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")

@@ -1,6 +1,7 @@
 using Npgsql;
 using ThiDua.Indicators;
 using ThiDua.Registry;
+using ThiDua.Security;
 
 namespace ThiDua.Web.Security;
 
@@ -23,6 +24,10 @@ public sealed class AuditNames
     public IReadOnlyDictionary<string, string> Campaigns => _campaigns;
 
     public IReadOnlyDictionary<string, string> Units => _units;
+
+    /// <summary>The names for these entries: their campaigns' (and <paramref name="campaign"/>'s, when one is asked for).</summary>
+    public static Task<AuditNames> LoadAsync(NpgsqlDataSource dataSource, IEnumerable<AuditEntry> entries, string? campaign, CancellationToken ct) =>
+        LoadAsync(dataSource, entries.Select(e => CampaignOf(e.StreamId)).Append(campaign).OfType<string>(), ct);
 
     public static async Task<AuditNames> LoadAsync(NpgsqlDataSource dataSource, IEnumerable<string> campaigns, CancellationToken ct)
     {

@@ -42,8 +42,7 @@ public static class AuditPages
             var query = p.ToQuery();
             var entries = await ReadAsync(audit, query, ct);
             var count = await audit.CountAsync(query, ct);
-            var campaigns = entries.Select(e => AuditNames.CampaignOf(e.StreamId)).Append(query.Campaign).OfType<string>();
-            var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, campaigns, ct);
+            var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, entries, query.Campaign, ct);
             // As every other page answers an unknown campaign: "Không có thay đổi nào" read as if the campaign had none.
             if (query.Campaign is { } c && !names.Campaigns.ContainsKey(c))
                 throw RequestRejectedException.NotFound($"Không có phong trào '{c}': các phong trào có ở trang chủ (/) / no campaign '{c}': the campaigns are listed on the home page (/).");

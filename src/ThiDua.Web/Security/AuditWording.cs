@@ -53,7 +53,7 @@ public static class AuditWording
         ArgumentNullException.ThrowIfNull(e);
         if (e.AcceptedWarning is not { } note) return null;
         return Str(e.Data, "unitCode") is { } u && Str(e.Data, "indicatorCode") is { } i && Str(e.Data, "period") is { } p
-            ? note.Replace($"{u}/{i}/{p}: ", "", StringComparison.Ordinal) : note;
+            ? note.Replace(ThiDua.Import.Plausibility.ImportWarning.Prefix(u, i, p), "", StringComparison.Ordinal) : note;
     }
 
     private static string Subject(AuditEntry e, AuditNames names, bool html)
@@ -89,7 +89,8 @@ public static class AuditWording
         "unit_defined" or "campaign_defined" or "award_form_defined" or "cluster_defined" => H.Encode(Str(e.Data, "name")),
         "periods_closed" => $"chốt đến {MonthWords(e.Data, "through")}" + Reason(e.Data),
         "periods_reopened" => $"mở lại {MonthWords(e.Data, "month")}" + Reason(e.Data),
-        "award_decided" => (Str(e.Data, "decision") switch { "approved" => "đồng ý", "rejected" => "không đồng ý", "deferred" => "hoãn xét", var d => H.Encode(d) })
+        "award_decided" => (ThiDua.Awards.Deciding.AwardDecisions.FromWord(Str(e.Data, "decision")) is { } decision
+                ? ThiDua.Awards.Deciding.AwardDecisions.Vietnamese(decision) : H.Encode(Str(e.Data, "decision")))
             + (Str(e.Data, "reference") is { } reference ? $", {H.Encode(reference)}" : ""),
         "registration_recorded" => Str(e.Data, "registeredOn") is { } on && DateOnly.TryParse(on, CultureInfo.InvariantCulture, out var day)
             ? "đăng ký ngày " + VietnameseDates.Date(day) : "",

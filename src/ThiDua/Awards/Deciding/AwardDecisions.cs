@@ -19,6 +19,10 @@ public static class AwardDecisions
         _ => "deferred",
     };
 
+    /// <summary>The decision an output's word names (<see cref="Word"/>), or null for any other word.</summary>
+    public static AwardDecision? FromWord(string? word) =>
+        Enum.GetValues<AwardDecision>().Where(d => Word(d) == word).Select(d => (AwardDecision?)d).FirstOrDefault();
+
     /// <summary>The word a page writes: đồng ý, không đồng ý, hoãn xét.</summary>
     public static string Vietnamese(AwardDecision decision) => decision switch
     {

@@ -70,5 +70,5 @@ public static class OfficeSheets
     }
 
     private static string? Decision(string? word) =>
-        word is null ? null : Enum.GetValues<AwardDecision>().Where(d => AwardDecisions.Word(d) == word).Select(AwardDecisions.Vietnamese).FirstOrDefault() ?? word;
+        AwardDecisions.FromWord(word) is { } decision ? AwardDecisions.Vietnamese(decision) : word;
 }

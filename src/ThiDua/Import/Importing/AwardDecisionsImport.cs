@@ -39,7 +39,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
         }
         if (!judged.Snapshot.AwardForms.Any(f => f.Code == r.Form))
         {
-            context.MissingIn(r.Line, "form", r.Form, "hình thức khen thưởng", "award form", r.Campaign, "award_forms.csv");
+            context.Missing(r.Line, "form", r.Form, "hình thức khen thưởng", "award form", "award_forms.csv", r.Campaign);
             return;
         }
         if (!judged.Candidates.Contains((r.Form, r.Unit)))

@@ -62,15 +62,12 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
         return null;
     }
 
-    /// <summary>Reports a missing reference in both languages, naming the file that defines it.</summary>
-    /// <summary>A code unknown in its campaign: the code right after what it names ("chỉ tiêu 'X' trong phong trào C"), not after the campaign.</summary>
-    public void MissingIn(int line, string column, string value, string whatVi, string whatEn, string campaign, string fileToImport) =>
+    /// <summary>
+    /// Reports a missing reference in both languages, naming the file that defines it; a code unknown in its
+    /// <paramref name="campaign"/> says so after the code ("chỉ tiêu 'X' trong phong trào C").
+    /// </summary>
+    public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport, string? campaign = null) =>
         Error(line, column, value,
-            $"Không tìm thấy {whatVi} '{value}' trong phong trào {campaign}: hãy nhập {fileToImport} trước hoặc sửa mã.",
-            $"Unknown {whatEn} '{value}' in campaign {campaign}: import {fileToImport} first or correct the code.");
-
-    public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport) =>
-        Error(line, column, value,
-            $"Không tìm thấy {whatVi} '{value}': hãy nhập {fileToImport} trước hoặc sửa mã.",
-            $"Unknown {whatEn} '{value}': import {fileToImport} first or correct the code.");
+            $"Không tìm thấy {whatVi} '{value}'{(campaign is null ? "" : $" trong phong trào {campaign}")}: hãy nhập {fileToImport} trước hoặc sửa mã.",
+            $"Unknown {whatEn} '{value}'{(campaign is null ? "" : $" in campaign {campaign}")}: import {fileToImport} first or correct the code.");
 }

@@ -37,7 +37,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         var definitions = await context.State.MeasuredAsync(r.Campaign, ct);
         if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
         {
-            context.MissingIn(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", r.Campaign, "indicators.csv");
+            context.Missing(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", "indicators.csv", r.Campaign);
             return;
         }
         if (!definitions.Targets.Contains((r.Unit, r.Indicator)))

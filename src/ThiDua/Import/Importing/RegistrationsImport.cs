@@ -27,7 +27,7 @@ internal sealed class RegistrationsImport(NpgsqlConnection conn) : IRowImport
             var definitions = await context.State.DefinitionsAsync(r.Campaign, ct);
             if (!definitions.Forms.TryGetValue(code, out var form))
             {
-                context.MissingIn(r.Line, "form", code, "hình thức khen thưởng", "award form", r.Campaign, "award_forms.csv");
+                context.Missing(r.Line, "form", code, "hình thức khen thưởng", "award form", "award_forms.csv", r.Campaign);
                 return;
             }
             if (!Admits(form.Recipient, unit.Kind))

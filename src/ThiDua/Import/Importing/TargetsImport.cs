@@ -29,7 +29,7 @@ internal sealed class TargetsImport : IRowImport
         };
         if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
         {
-            context.MissingIn(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", r.Campaign, "indicators.csv");
+            context.Missing(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", "indicators.csv", r.Campaign);
             return;
         }
         if (!context.State.Units.ContainsKey(r.Unit))

@@ -63,14 +63,15 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         var raw = Present(column, required);
         if (raw is null) return null;
         if (ImportDateParser.TryParseDate(raw, out var date)) return date;
+        var shown = CellEcho.Of(raw);
         if (ImportDateParser.OutOfRange(raw))
         {
-            Error(column, CellEcho.Of(raw), new($"Ngày '{CellEcho.Of(raw)}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
-                $"The date '{CellEcho.Of(raw)}' is outside the accepted range (years 1900 to 2999)."));
+            Error(column, shown, new($"Ngày '{shown}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
+                $"The date '{shown}' is outside the accepted range (years 1900 to 2999)."));
             return null;
         }
-        Error(column, CellEcho.Of(raw), new($"'{CellEcho.Of(raw)}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
-            $"'{CellEcho.Of(raw)}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
+        Error(column, shown, new($"'{shown}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
+            $"'{shown}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
         return null;
     }
 
@@ -80,22 +81,23 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         if (raw is null) return null;
         var ok = acceptDate ? ImportDateParser.TryParseMonthOrDate(raw, out var month) : ImportDateParser.TryParseMonth(raw, out month);
         if (ok) return month;
+        var shown = CellEcho.Of(raw);
         if (ImportDateParser.IsDate(raw, out var day))
         {
             // Its year may well be fine: the problem is the day, so the fix names the month it meant.
             var (mmYyyy, yyyyMm) = (day.ToString("MM/yyyy", CultureInfo.InvariantCulture), day.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            Error(column, CellEcho.Of(raw), new($"'{CellEcho.Of(raw)}' là một ngày, không phải tháng: ghi tháng, ví dụ {mmYyyy} hoặc {yyyyMm}.",
-                $"'{CellEcho.Of(raw)}' is a date, not a month: write the month, e.g. {mmYyyy} or {yyyyMm}."));
+            Error(column, shown, new($"'{shown}' là một ngày, không phải tháng: ghi tháng, ví dụ {mmYyyy} hoặc {yyyyMm}.",
+                $"'{shown}' is a date, not a month: write the month, e.g. {mmYyyy} or {yyyyMm}."));
             return null;
         }
         if (ImportDateParser.OutOfRange(raw))
         {
-            Error(column, CellEcho.Of(raw), new($"Tháng '{CellEcho.Of(raw)}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
-                $"The month '{CellEcho.Of(raw)}' is outside the accepted range (years 1900 to 2999)."));
+            Error(column, shown, new($"Tháng '{shown}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",
+                $"The month '{shown}' is outside the accepted range (years 1900 to 2999)."));
             return null;
         }
-        Error(column, CellEcho.Of(raw), new($"'{CellEcho.Of(raw)}' không phải tháng hợp lệ: dùng YYYY-MM hoặc MM/YYYY, ví dụ 2025-03 hoặc 03/2025.",
-            $"'{CellEcho.Of(raw)}' is not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03 or 03/2025."));
+        Error(column, shown, new($"'{shown}' không phải tháng hợp lệ: dùng YYYY-MM hoặc MM/YYYY, ví dụ 2025-03 hoặc 03/2025.",
+            $"'{shown}' is not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03 or 03/2025."));
         return null;
     }
 
@@ -104,8 +106,9 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         var raw = Present(column, required);
         if (raw is null) return null;
         if (aliases.TryParse(raw, out var value)) return value;
-        Error(column, CellEcho.Of(raw), new($"Giá trị '{CellEcho.Of(raw)}' không hợp lệ cho cột '{Header(column)}'. Giá trị được chấp nhận: {aliases.Expected}.",
-            $"'{CellEcho.Of(raw)}' is not a valid {aliases.ValueName} for column '{Header(column)}'. Accepted values: {aliases.Expected}."));
+        var shown = CellEcho.Of(raw);
+        Error(column, shown, new($"Giá trị '{shown}' không hợp lệ cho cột '{Header(column)}'. Giá trị được chấp nhận: {aliases.Expected}.",
+            $"'{shown}' is not a valid {aliases.ValueName} for column '{Header(column)}'. Accepted values: {aliases.Expected}."));
         return null;
     }
 

@@ -75,8 +75,8 @@ internal static class FileJudgement
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(f);
-        var what = $"{c.Unit}/{c.Indicator}/{c.Period}";
+        var what = ImportWarning.Prefix(c.Unit, c.Indicator, c.Period.ToString());
         return new ImportWarning(c.Line, "value", c.New.ToString(CultureInfo.InvariantCulture), f.Rule, f.JudgedAgainst,
-            $"{what}: {f.MessageVi}", $"{what}: {f.MessageEn}");
+            what + f.MessageVi, what + f.MessageEn);
     }
 }

@@ -14,4 +14,8 @@ public sealed record ImportWarning(
     [property: JsonPropertyName("rule")] string Rule,
     [property: JsonPropertyName("judged_against")] decimal JudgedAgainst,
     [property: JsonPropertyName("message_vi")] string MessageVi,
-    [property: JsonPropertyName("message_en")] string MessageEn);
+    [property: JsonPropertyName("message_en")] string MessageEn)
+{
+    /// <summary>What a figure's warning starts with, in the import's list and in the note its event keeps: "U1/I1/2022-01: ".</summary>
+    public static string Prefix(string unit, string indicator, string period) => $"{unit}/{indicator}/{period}: ";
+}
