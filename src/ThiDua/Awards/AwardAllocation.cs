@@ -17,7 +17,7 @@ internal static class AwardAllocation
         if (quota is not { } q)
         {
             for (var i = 0; i < eligible.Count; i++)
-                result.Add((eligible[i], AwardStatus.Proposed, [AwardReasons.NoQuota(places[i], group)]));
+                result.Add((eligible[i], AwardStatus.Proposed, [AwardReasons.NoQuota(places[i], group, eligible[i].Score is null)]));
             return result;
         }
 
@@ -33,16 +33,16 @@ internal static class AwardAllocation
             {
                 // Ordered best first: before the tied block is strictly better, after it strictly worse.
                 if (candidate.Key == key)
-                    result.Add((candidate, AwardStatus.TieAtQuota, [AwardReasons.TieAtQuota(tied, q, group)]));
+                    result.Add((candidate, AwardStatus.TieAtQuota, [AwardReasons.TieAtQuota(tied, q, group, candidate.Score is null)]));
                 else if (candidate.Key.CompareTo(key) > 0)
-                    result.Add((candidate, AwardStatus.Proposed, [AwardReasons.WithinQuota(place, q, group)]));
+                    result.Add((candidate, AwardStatus.Proposed, [AwardReasons.WithinQuota(place, q, group, candidate.Score is null)]));
                 else
-                    result.Add((candidate, AwardStatus.EligibleOverQuota, [AwardReasons.OverQuota(place, q, group)]));
+                    result.Add((candidate, AwardStatus.EligibleOverQuota, [AwardReasons.OverQuota(place, q, group, candidate.Score is null)]));
             }
             else if (i < q)
-                result.Add((candidate, AwardStatus.Proposed, [AwardReasons.WithinQuota(place, q, group)]));
+                result.Add((candidate, AwardStatus.Proposed, [AwardReasons.WithinQuota(place, q, group, candidate.Score is null)]));
             else
-                result.Add((candidate, AwardStatus.EligibleOverQuota, [AwardReasons.OverQuota(place, q, group)]));
+                result.Add((candidate, AwardStatus.EligibleOverQuota, [AwardReasons.OverQuota(place, q, group, candidate.Score is null)]));
         }
 
         ExplainQuotaLine(result, q);

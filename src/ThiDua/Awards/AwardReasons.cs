@@ -78,25 +78,27 @@ public static class AwardReasons
     public static AwardReason MeetsCriteria() =>
         new(MeetsCriteriaCode, "Đạt tất cả tiêu chuẩn của hình thức", "Meets every criterion of the form");
 
-    public static AwardReason WithinQuota(int place, int quota, AwardGroup? group) =>
+    /// <param name="withoutScore">The candidate has no targets, so no score: its place counts it as 0 (SPEC §4), and the
+    /// reason says so — a reader sees an empty score beside "xếp thứ 4" otherwise.</param>
+    public static AwardReason WithinQuota(int place, int quota, AwardGroup? group, bool withoutScore = false) =>
         new(WithinQuotaCode,
-            $"Xếp thứ {N(place)}{InVi(group)}, trong số lượng được khen ({N(quota)}{OfVi(group)})",
-            $"Place {N(place)}{InEn(group)} within the quota of {N(quota)}");
+            $"Xếp thứ {N(place)}{InVi(group)}, trong số lượng được khen ({N(quota)}{OfVi(group)}){NoScoreVi(withoutScore)}",
+            $"Place {N(place)}{InEn(group)} within the quota of {N(quota)}{NoScoreEn(withoutScore)}");
 
-    public static AwardReason TieAtQuota(int tied, int quota, AwardGroup? group) =>
+    public static AwardReason TieAtQuota(int tied, int quota, AwardGroup? group, bool withoutScore = false) =>
         new(TieAtQuotaCode,
-            $"Bằng điểm với {N(tied - 1)} ứng viên khác ở suất cuối (suất thứ {N(quota)}{OfVi(group)}): Hội đồng quyết định",
-            $"Tied with {N(tied - 1)} other candidate(s) at quota place {N(quota)}{InEn(group)}: the council decides");
+            $"{(withoutScore ? "Cùng chưa có điểm" : "Bằng điểm")} với {N(tied - 1)} ứng viên khác ở suất cuối (suất thứ {N(quota)}{OfVi(group)}): Hội đồng quyết định{NoScoreVi(withoutScore)}",
+            $"Tied with {N(tied - 1)} other candidate(s) at quota place {N(quota)}{InEn(group)}: the council decides{NoScoreEn(withoutScore)}");
 
-    public static AwardReason OverQuota(int place, int quota, AwardGroup? group) =>
+    public static AwardReason OverQuota(int place, int quota, AwardGroup? group, bool withoutScore = false) =>
         new(OverQuotaCode,
-            $"Đủ tiêu chuẩn nhưng xếp thứ {N(place)}{InVi(group)}, ngoài số lượng được khen ({N(quota)}{OfVi(group)})",
-            $"Eligible but place {N(place)}{InEn(group)} is over the quota of {N(quota)}");
+            $"Đủ tiêu chuẩn nhưng xếp thứ {N(place)}{InVi(group)}, ngoài số lượng được khen ({N(quota)}{OfVi(group)}){NoScoreVi(withoutScore)}",
+            $"Eligible but place {N(place)}{InEn(group)} is over the quota of {N(quota)}{NoScoreEn(withoutScore)}");
 
-    public static AwardReason NoQuota(int place, AwardGroup? group) =>
+    public static AwardReason NoQuota(int place, AwardGroup? group, bool withoutScore = false) =>
         new(NoQuotaCode,
-            $"Xếp thứ {N(place)}{InVi(group)}; hình thức không giới hạn số lượng",
-            $"Place {N(place)}{InEn(group)}; the form has no quota limit");
+            $"Xếp thứ {N(place)}{InVi(group)}; hình thức không giới hạn số lượng{NoScoreVi(withoutScore)}",
+            $"Place {N(place)}{InEn(group)}; the form has no quota limit{NoScoreEn(withoutScore)}");
 
     /// <summary>Why <paramref name="candidate"/> is within the quota although <paramref name="other"/>, just outside, has the same score.</summary>
     internal static AwardReason AboveOnTieBreak(AwardCandidate candidate, AwardCandidate other) =>
@@ -117,6 +119,12 @@ public static class AwardReasons
     private static string SameScoreEn(AwardCandidate candidate, AwardCandidate other) => candidate.Score is { } s
         ? $"Equal score {s.ToString("0.00", CultureInfo.InvariantCulture)} with {other.Unit.Code}"
         : $"No score, like {other.Unit.Code}";
+
+    private static string NoScoreVi(bool withoutScore) => withoutScore
+        ? " — chưa có điểm (không được giao chỉ tiêu), xếp như 0 điểm" : "";
+
+    private static string NoScoreEn(bool withoutScore) => withoutScore
+        ? " (no score: no targets, placed as 0)" : "";
 
     private static string InVi(AwardGroup? group) => group is null ? "" : " trong " + Ranking.RankingGroupName.Cluster(group.Cluster, group.Name);
 

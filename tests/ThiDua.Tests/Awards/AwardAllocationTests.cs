@@ -83,6 +83,27 @@ public class AwardAllocationTests
     }
 
     [Fact]
+    public void A_place_without_a_score_says_the_candidate_has_no_targets_and_counts_as_0()
+    {
+        // Three with initiative proposed; three without share place 4 with an empty score — the reason says why.
+        var builder = new SnapshotBuilder();
+        foreach (var code in new[] { "A", "B", "C" }) builder.Individual(code).Rating(code, Rating.Excellent, initiative: true);
+        foreach (var code in new[] { "D", "E", "F" }) builder.Individual(code).Rating(code, Rating.Excellent);
+        var rows = CampaignAnalytics.Awards(builder.Form("GK", AwardRecipient.Individual, quota: 3).Build());
+        var over = rows.Where(r => r.Status == AwardStatus.EligibleOverQuota).ToList();
+        over.Select(r => r.Unit).Should().Equal("D", "E", "F");
+        over.Should().OnlyContain(r => r.Score == null && r.Reasons.Single(x => x.Code == AwardReasons.OverQuotaCode).Vietnamese ==
+            "Đủ tiêu chuẩn nhưng xếp thứ 4, ngoài số lượng được khen (3) — chưa có điểm (không được giao chỉ tiêu), xếp như 0 điểm");
+        rows.Where(r => r.Status == AwardStatus.Proposed).Should().OnlyContain(r =>
+            r.Reasons.Single(x => x.Code == AwardReasons.WithinQuotaCode).English.EndsWith("(no score: no targets, placed as 0)"));
+    }
+
+    [Fact]
+    public void A_place_with_a_score_does_not_mention_one_missing() =>
+        CampaignAnalytics.Awards(People(("A", 100m), ("B", 90m)).Form("GK", AwardRecipient.Individual, quota: 1).Build())
+            .SelectMany(r => r.Reasons).Should().NotContain(r => r.Vietnamese.Contains("chưa có điểm") || r.English.Contains("no score"));
+
+    [Fact]
     public void Ineligible_candidates_do_not_take_quota_places()
     {
         var builder = People(("B", 90m)).Individual("A").Scored("A", 100m).Rating("A", Rating.Good);

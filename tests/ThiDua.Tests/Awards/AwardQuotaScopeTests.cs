@@ -79,8 +79,8 @@ public class AwardQuotaScopeTests
         var rows = Judge(builder, null, AwardQuotaScope.Campaign);
         rows.Select(r => (r.Unit, r.Reasons[1].Vietnamese)).Should().Equal(
             ("C", "Xếp thứ 1; hình thức không giới hạn số lượng"),
-            ("A", "Xếp thứ 2; hình thức không giới hạn số lượng"),
-            ("B", "Xếp thứ 2; hình thức không giới hạn số lượng"));
+            ("A", "Xếp thứ 2; hình thức không giới hạn số lượng — chưa có điểm (không được giao chỉ tiêu), xếp như 0 điểm"),
+            ("B", "Xếp thứ 2; hình thức không giới hạn số lượng — chưa có điểm (không được giao chỉ tiêu), xếp như 0 điểm"));
     }
 
     [Fact]
