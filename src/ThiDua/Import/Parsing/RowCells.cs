@@ -127,6 +127,21 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
         return raw;
     }
 
+    // Loops, not LINQ: every text cell of a file passes here (a closure and an enumerator per cell otherwise).
+    private static bool HasControl(string raw, bool allowLineBreaks)
+    {
+        foreach (var c in raw)
+            if (char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t')) return true;
+        return false;
+    }
+
+    private static char FirstInvisible(string raw)
+    {
+        foreach (var c in raw)
+            if (CodeAlphabet.IsInvisible(c)) return c;
+        return default;
+    }
+
     private string? CheckedText(string column, bool required, int maxLength, bool allowLineBreaks)
     {
         var raw = Present(column, required);
@@ -137,13 +152,13 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
                 $"The value is too long ({raw.Length} characters, at most {maxLength})."));
             return null;
         }
-        if (raw.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t')))
+        if (HasControl(raw, allowLineBreaks))
         {
             Error(column, raw, new("Giá trị chứa ký tự điều khiển (ví dụ xuống dòng, tab): xóa các ký tự đó.",
                 "The value contains control characters (e.g. a line break or tab): remove them."));
             return null;
         }
-        if (raw.FirstOrDefault(CodeAlphabet.IsInvisible) is var invisible && invisible != default)
+        if (FirstInvisible(raw) is var invisible && invisible != default)
         {
             // Zero-width and bidi-override characters make two different values look alike, or a name read backwards.
             Error(column, CodeAlphabet.Visible(raw), new(
