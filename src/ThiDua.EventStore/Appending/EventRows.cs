@@ -34,8 +34,8 @@ internal static class EventRows
                     writer.Write(append.StreamId, NpgsqlDbType.Text);
                     writer.Write(version, NpgsqlDbType.Bigint);
                     writer.Write(type, NpgsqlDbType.Text);
-                    writer.Write(JsonSerializer.Serialize(e.Data, e.Data.GetType(), types.Json), NpgsqlDbType.Jsonb);
-                    writer.Write(JsonSerializer.Serialize(e.Metadata, StoredEvent.MetadataJson), NpgsqlDbType.Jsonb);
+                    writer.Write(JsonSerializer.SerializeToUtf8Bytes(e.Data, e.Data.GetType(), types.Json), NpgsqlDbType.Jsonb);
+                    writer.Write(JsonSerializer.SerializeToUtf8Bytes(e.Metadata, StoredEvent.MetadataJson), NpgsqlDbType.Jsonb);
                     writer.Write(now, NpgsqlDbType.TimestampTz);
                     stored.Add(new StoredEvent(seq, e.EventId, append.StreamId, version, type, e.Data, e.Metadata, now));
                 }
