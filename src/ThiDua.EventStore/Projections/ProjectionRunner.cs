@@ -15,6 +15,9 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
     private readonly SafePages _pages = new(types, projection.ReadsMetadata);
     private readonly long _lockKey = LockKeys.For("projection:" + projection.Name);
 
+    // How long a rebuild waits for a hole that an append still in flight may fill before it stops short of it.
+    private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(30);
+
     public IProjection Projection => projection;
 
     public bool WaitingOnGap => _pages.WaitingOnGap;
@@ -98,7 +101,10 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         }
         var pages = Channel.CreateBounded<IReadOnlyList<StoredEvent>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var reading = Task.Run(() => ReadAheadAsync(pages.Writer, pageSize, stop.Token), CancellationToken.None);
+        var own = await OwnTransactionAsync(conn, tx, ct);
+        var reading = Task.Run(() => inline
+            ? ReadVisibleAheadAsync(pages.Writer, pageSize, stop.Token)
+            : ReadAheadAsync(pages.Writer, pageSize, own, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in pages.Reader.ReadAllAsync(ct))
@@ -137,15 +143,49 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
     }
 
     // The next page is read and deserialised on a second connection while the projection writes the current one.
-    private async Task ReadAheadAsync(ChannelWriter<IReadOnlyList<StoredEvent>> pages, int pageSize, CancellationToken ct)
+    // A checkpointed projection stops before a hole an append still in flight may fill (the daemon goes on from there
+    // once it is filled), waiting for it a while first; a rolled-back append's hole is passed once every transaction
+    // that could fill it has ended — the rebuild's own, which appends nothing, aside.
+    private async Task ReadAheadAsync(ChannelWriter<IReadOnlyList<StoredEvent>> pages, int pageSize, string own, CancellationToken ct)
     {
         try
         {
             await using var conn = await dataSource.OpenConnectionAsync(ct);
+            var deadline = DateTime.UtcNow + GapPatience;
             long checkpoint = 0;
             while (true)
             {
-                var batch = await _pages.ReadAsync(conn, null, checkpoint, pageSize, ct);
+                var batch = await _pages.ReadAsync(conn, null, checkpoint, pageSize, ct, own);
+                if (batch.Count == 0)
+                {
+                    if (!_pages.WaitingOnGap || DateTime.UtcNow > deadline) break;
+                    await Task.Delay(20, ct);
+                    continue;
+                }
+                await pages.WriteAsync(batch, ct);
+                checkpoint = batch[^1].Sequence;
+            }
+            pages.Complete();
+        }
+        catch (Exception e)
+        {
+            pages.Complete(e);
+        }
+    }
+
+    // An inline projection keeps no position: every event committed when the replay starts is replayed, holes or not,
+    // in one snapshot taken after the reset. An append still in flight then is not in it and applies its own effects
+    // when it commits (the reset's lock holds it until the rebuild commits, or the reset waited for it).
+    private async Task ReadVisibleAheadAsync(ChannelWriter<IReadOnlyList<StoredEvent>> pages, int pageSize, CancellationToken ct)
+    {
+        try
+        {
+            await using var conn = await dataSource.OpenConnectionAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+            long checkpoint = 0;
+            while (true)
+            {
+                var batch = await _pages.ReadVisibleAsync(conn, tx, checkpoint, pageSize, ct);
                 if (batch.Count == 0) break;
                 await pages.WriteAsync(batch, ct);
                 checkpoint = batch[^1].Sequence;
@@ -156,6 +196,12 @@ internal sealed class ProjectionRunner(NpgsqlDataSource dataSource, EventTypes t
         {
             pages.Complete(e);
         }
+    }
+
+    private static async Task<string> OwnTransactionAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("select pg_current_xact_id()::text", conn, tx);
+        return (string)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     private async Task<bool> LockAsync(NpgsqlConnection conn, NpgsqlTransaction tx, bool wait, CancellationToken ct)

@@ -15,20 +15,30 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
 
     public bool WaitingOnGap => _window.WaitingOnGap;
 
-    public async Task<IReadOnlyList<StoredEvent>> ReadAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long checkpoint, int pageSize, CancellationToken ct)
+    /// <param name="ignoredTransaction">A transaction that appends no events (a rebuild's own, read beside it on another
+    /// connection): it cannot fill a hole, so a hole is not kept open for as long as it runs.</param>
+    public async Task<IReadOnlyList<StoredEvent>> ReadAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long checkpoint, int pageSize,
+        CancellationToken ct, string? ignoredTransaction = null)
     {
-        _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
-        var page = new List<StoredEvent>();
-        await using (var cmd = new NpgsqlCommand(
-            $"select {_columns} from es_events where seq > @cp order by seq limit @n", conn, tx))
-        {
-            cmd.Parameters.AddWithValue("cp", checkpoint);
-            cmd.Parameters.AddWithValue("n", pageSize);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) page.Add(EventReader.Map(reader, types));
-        }
+        _window.Observe(await OldestOtherAsync(conn, tx, ignoredTransaction, ct));
+        var page = await ReadVisibleAsync(conn, tx, checkpoint, pageSize, ct);
         if (page.Count == 0) return page;
         return _window.SafePrefix(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+    }
+
+    /// <summary>
+    /// A page of the events after <paramref name="checkpoint"/> visible to the transaction, holes or not: for a replay
+    /// inside one snapshot, where an append still in flight applies its own effects once it commits.
+    /// </summary>
+    public async Task<List<StoredEvent>> ReadVisibleAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, long checkpoint, int pageSize, CancellationToken ct)
+    {
+        var page = new List<StoredEvent>();
+        await using var cmd = new NpgsqlCommand($"select {_columns} from es_events where seq > @cp order by seq limit @n", conn, tx);
+        cmd.Parameters.AddWithValue("cp", checkpoint);
+        cmd.Parameters.AddWithValue("n", pageSize);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) page.Add(EventReader.Map(reader, types));
+        return page;
     }
 
     /// <summary>
@@ -37,7 +47,7 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
     /// </summary>
     public async Task<(long Checkpoint, long Count)> HighWaterMarkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long from, int pageSize, CancellationToken ct)
     {
-        _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
+        _window.Observe(await OldestOtherAsync(conn, tx, null, ct));
         if (await WithoutHoleAsync(conn, tx, from, ct) is { } whole) return whole;
         long checkpoint = from, count = 0;
         while (true)
@@ -55,7 +65,7 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
             if (safe == 0) return (checkpoint, count);
             checkpoint = page[safe - 1];
             count += safe;
-            _window.Observe(await SnapshotAsync(conn, tx, "pg_snapshot_xmin", ct));
+            _window.Observe(await OldestOtherAsync(conn, tx, null, ct));
         }
     }
 
@@ -69,6 +79,21 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
         await reader.ReadAsync(ct);
         var (count, last) = (reader.GetInt64(0), reader.GetInt64(1));
         return last - from == count ? (last, count) : null;
+    }
+
+    // The oldest transaction still running other than ours and the ignored one, else the snapshot's xmax: every
+    // transaction below it has ended. Not pg_snapshot_xmin, which counts our own: a rebuild's transaction writes from its
+    // first step to its commit, and a hole left by a rolled-back append before it then never became final — the
+    // rebuild stopped there, and its inline read models lost every event after the hole.
+    private static async Task<ulong> OldestOtherAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string? ignored, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            select coalesce((select min(x::text::numeric) from pg_snapshot_xip(t.s) x where x::text <> @ignored and x is distinct from pg_current_xact_id_if_assigned()),
+                            pg_snapshot_xmax(t.s)::text::numeric)::text
+            from pg_current_snapshot() as t(s)
+            """, conn, tx);
+        cmd.Parameters.AddWithValue("ignored", ignored ?? "");
+        return ulong.Parse((string)(await cmd.ExecuteScalarAsync(ct))!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<ulong> SnapshotAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string function, CancellationToken ct)

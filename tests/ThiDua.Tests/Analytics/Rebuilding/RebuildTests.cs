@@ -41,7 +41,7 @@ public sealed class RebuildTests(ProductDatabase db) : IClassFixture<ProductData
         projected.Should().Contain(AnalyticsCsv.Ranking((await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 12), null)).Rows));
     }
 
-    private static async Task<List<string>> OutputsAsync(ThiDuaRuntime runtime, string code, DateTimeOffset? asOf)
+    internal static async Task<List<string>> OutputsAsync(ThiDuaRuntime runtime, string code, DateTimeOffset? asOf)
     {
         var outputs = new List<string>();
         for (var month = 1; month <= 12; month++)
