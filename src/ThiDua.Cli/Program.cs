@@ -1,28 +1,17 @@
 using System.CommandLine;
+using ThiDua.Cli;
 using ThiDua.Cli.Common;
-using ThiDua.Cli.Database;
-using ThiDua.Cli.Projections;
 using ThiDua.EventStore.LocalServer;
 
-var root = new RootCommand("ThiDua — phân tích chỉ tiêu thi đua / emulation campaign analytics");
-root.Add(GlobalOptions.Database);
-root.Add(DbCommand.Create());
-root.Add(ProjectionsCommand.Create());
-root.Add(ThiDua.Cli.Importing.ImportCommand.Create());
-root.Add(ThiDua.Cli.Periods.PeriodsCommand.Create());
-root.Add(ThiDua.Cli.Serving.ServeCommand.Create());
-root.Add(ThiDua.Cli.Serving.DemoCommand.Create());
-foreach (var command in ThiDua.Cli.Analytics.AnalyticsCommands.Create()) root.Add(command);
-root.Add(ThiDua.Cli.Reporting.ReportCommand.Create());
-root.Add(ThiDua.Cli.Users.UsersCommand.Create());
+var root = CliRoot.Create();
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 TerminalSafeWriter.Install();
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors) Console.Error.WriteLine($"Lỗi cú pháp / usage error: {error.Message}");
-    Console.Error.WriteLine("Xem / see: thidua --help");
+    // In ThiDua's words, not the library's terse English: what is wrong, where, how to fix it, in Vietnamese and English.
+    ThiDua.Cli.Usage.UsageErrorReport.Of(parse).WriteTo(Console.Error);
     return ExitCodes.Usage;
 }
 try

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ThiDua.Analytics.Querying;
+using ThiDua.Cli.Usage;
 using ThiDua.Periods;
 
 namespace ThiDua.Cli.Analytics;
@@ -15,11 +16,13 @@ public sealed class QueryOptions
     public Option<DateTimeOffset?> AsOf { get; } = new("--as-of")
     {
         Description = "ISO 8601, ví dụ / e.g. 2024-07-05T08:00:00+07:00",
+        HelpName = "TIMESTAMP",
         CustomParser = r =>
         {
             var text = r.Tokens.Single().Value;
             if (AsOfParser.TryParse(text, out var at)) return at;
-            r.AddError($"--as-of '{text}' không hợp lệ / is not valid: {AsOfParser.Expected}.");
+            UsageMessages.Add(r, $"--as-of '{text}' không hợp lệ: ghi theo {AsOfParser.ExpectedVi}.",
+                $"--as-of '{text}' is not valid: write {AsOfParser.ExpectedEn}.");
             return null;
         },
     };
@@ -50,9 +53,10 @@ public sealed class QueryOptions
             }
             var xlsx = format == "xlsx";
             if (xlsx && r.GetValue(Out) is null)
-                r.AddError("--format xlsx cần --out TỆP.xlsx / --format xlsx needs --out FILE.xlsx.");
+                UsageMessages.Add(r, "--format xlsx cần --out TỆP.xlsx (tệp Excel sẽ ghi).", "--format xlsx needs --out FILE.xlsx (the Excel file to write).");
             else if (!xlsx && r.GetValue(Out) is not null)
-                r.AddError("--out chỉ dùng với --format xlsx / --out goes with --format xlsx only.");
+                UsageMessages.Add(r, "--out chỉ dùng với --format xlsx; các dạng khác ghi ra màn hình (chuyển hướng bằng > TỆP).",
+                    "--out goes with --format xlsx only; the other formats write to the console (redirect them with > FILE).");
         });
     }
 }

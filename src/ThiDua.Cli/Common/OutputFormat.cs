@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ThiDua.Cli.Usage;
 
 namespace ThiDua.Cli.Common;
 
@@ -9,21 +10,21 @@ namespace ThiDua.Cli.Common;
 public static class OutputFormat
 {
     /// <param name="withCsv">False where there are no rows to write as CSV (an import's summary): only table or json.</param>
-    public static Option<string> Option(bool withCsv = true, bool withXlsx = false) => new("--format")
+    public static Option<string> Option(bool withCsv = true, bool withXlsx = false)
     {
-        Description = withXlsx ? "table | csv | json | xlsx" : withCsv ? "table | csv | json" : "table | json",
-        DefaultValueFactory = _ => "table",
-        CustomParser = r =>
+        string[] words = ["table", .. withCsv ? new[] { "csv" } : [], "json", .. withXlsx ? new[] { "xlsx" } : []];
+        return Choices.Offer(new Option<string>("--format")
         {
-            var given = r.Tokens.Single().Value;
-            var v = given.Trim().ToLowerInvariant();
-            if (v is "table" or "json" || (withCsv && v == "csv") || (withXlsx && v == "xlsx")) return v;
-            r.AddError(withXlsx
-                ? $"--format phải là table, csv, json hoặc xlsx / must be table, csv, json or xlsx (got '{given}')."
-                : withCsv
-                ? $"--format phải là table, csv hoặc json / must be table, csv or json (got '{given}')."
-                : $"--format phải là table hoặc json / must be table or json (got '{given}').");
-            return null;
-        },
-    };
+            Description = string.Join(" | ", words),
+            DefaultValueFactory = _ => "table",
+            CustomParser = r =>
+            {
+                var given = r.Tokens.Single().Value;
+                var v = given.Trim().ToLowerInvariant();
+                if (words.Contains(v)) return v;
+                UsageMessages.NotOneOf(r, "--format", "--format", words, given);
+                return null;
+            },
+        }, words);
+    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ThiDua.Cli.Common;
+using ThiDua.Cli.Usage;
 using ThiDua.Import.Importing;
 using ThiDua.Import.Parsing;
 
@@ -11,7 +12,8 @@ public static class ImportCommand
 {
     public static Command Create()
     {
-        var kind = new Argument<ImportKind>("kind")
+        string[] kinds = ImportKindNames.AllWords.Split('|');
+        var kind = Choices.Offer(new Argument<ImportKind>("kind")
         {
             Description = "Loại tệp / kind of file",
             // Not the enum's names: the help shows the words the command takes.
@@ -20,14 +22,14 @@ public static class ImportCommand
             {
                 var word = r.Tokens.Single().Value;
                 if (ImportKindNames.TryParse(word, out var k)) return k;
-                r.AddError($"Loại tệp '{word}' không hợp lệ / unknown kind '{word}': {ImportKindNames.AllWords.Replace("|", ", ", StringComparison.Ordinal)}.");
+                UsageMessages.NotOneOf(r, "Loại tệp KIND", "KIND (the kind of file)", kinds, word);
                 return default;
             },
-        };
+        }, kinds);
         var file = new Argument<FileInfo>("file") { Description = "Tệp CSV hoặc Excel .xlsx / CSV or .xlsx file" };
         var sheet = new Option<string?>("--sheet") { Description = "Trang tính cần đọc của tệp .xlsx (mặc định: trang đầu) / the .xlsx sheet to read (default: the first)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi / validate and report only" };
-        var culture = new Option<NumberCulture>("--culture")
+        var culture = Choices.Offer(new Option<NumberCulture>("--culture")
         {
             Description = "vi (1.110.000; 90,6) | en (1,110,000; 90.6)",
             DefaultValueFactory = _ => NumberCulture.Vi,
@@ -35,10 +37,10 @@ public static class ImportCommand
             {
                 var word = r.Tokens.Single().Value;
                 if (NumberCultureNames.TryParse(word, out var c)) return c;
-                r.AddError($"--culture phải là vi hoặc en / must be vi or en (got '{word}').");
+                UsageMessages.NotOneOf(r, "--culture", "--culture", ["vi", "en"], word);
                 return default;
             },
-        };
+        }, ["vi", "en"]);
         var acceptWarnings = new Option<bool>("--accept-warnings")
         {
             Description = "Nhập cả khi có cảnh báo số liệu bất thường / import even with plausibility warnings",

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ThiDua.Cli.Common;
+using ThiDua.Cli.Usage;
 using ThiDua.Security;
 
 namespace ThiDua.Cli.Users;
@@ -22,29 +23,31 @@ public static class UsersCommand
     private static Command Add()
     {
         var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name (a-z, 0-9, . _ -)" };
-        var role = new Option<string>("--role")
+        string[] roles = [RoleNames.Viewer, RoleNames.Analyst, RoleNames.Admin];
+        var role = Choices.Offer(new Option<string>("--role")
         {
             Description = "viewer | analyst | admin",
             Required = true,
             Validators = { r =>
             {
                 var v = r.GetValueOrDefault<string>();
-                if (!RoleNames.TryParse(v, out _)) r.AddError($"--role phải là viewer, analyst hoặc admin / must be viewer, analyst or admin (got '{v}').");
+                if (!RoleNames.TryParse(v, out _)) UsageMessages.NotOneOf(r, "--role", "--role", roles, v);
             } },
-        };
+        }, roles);
         var password = new Option<string?>("--password") { Description = "Mật khẩu để đăng nhập trên trình duyệt (ít nhất 8 ký tự); bỏ trống = chỉ dùng mã API / browser password (8+ characters); omit for token-only" };
         var passwordStdin = new Option<bool>("--password-stdin")
         {
             Description = $"Đọc mật khẩu từ dòng đầu của đầu vào chuẩn (không hiện trong ps) / read the password from the first line of standard input; without either option, {PasswordVariable} is used",
         };
         var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role, password, passwordStdin };
+        // A usage error (exit 2) found with the others, before the password is read or the database opened.
+        add.Validators.Add(r =>
+        {
+            if (r.GetValue(password) is not null && r.GetValue(passwordStdin))
+                UsageMessages.Add(r, "chỉ dùng một trong --password và --password-stdin.", "use either --password or --password-stdin, not both.");
+        });
         add.SetAction((parse, ct) => Guarded(async () =>
         {
-            if (parse.GetValue(password) is not null && parse.GetValue(passwordStdin))
-            {
-                await Console.Error.WriteLineAsync("Lỗi cú pháp / usage error: chỉ dùng một trong --password và --password-stdin / use either --password or --password-stdin.");
-                return ExitCodes.Usage;
-            }
             var secret = PasswordOf(parse.GetValue(password), parse.GetValue(passwordStdin));
             if (secret is null && parse.GetValue(passwordStdin))
             {

@@ -13,6 +13,15 @@ public static partial class AsOfParser
     /// <summary>What a valid value looks like, for the callers' error messages.</summary>
     public const string Expected = "ISO 8601, năm 1900–9998 / ISO 8601, years 1900 to 9998 (e.g. 2024-07-05T08:00:00+07:00)";
 
+    /// <summary>
+    /// <see cref="Expected"/> in Vietnamese alone, with the example and what a time without an offset means, for a caller
+    /// that writes the two languages on lines of their own (the CLI's usage errors).
+    /// </summary>
+    public const string ExpectedVi = "ISO 8601, năm 1900–9998 (ví dụ 2024-07-05T08:00:00+07:00; không ghi múi giờ thì là giờ Việt Nam)";
+
+    /// <summary><see cref="ExpectedVi"/> in English.</summary>
+    public const string ExpectedEn = "ISO 8601, years 1900 to 9998 (e.g. 2024-07-05T08:00:00+07:00; without an offset, Vietnam time)";
+
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
