@@ -24,7 +24,7 @@ internal static class PngPlot
     public static void VietnameseTicks(IAxis axis, string suffix = "") =>
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => VietnameseNumber.Format((decimal)Math.Round(v, 6)) + suffix,
+            LabelFormatter = v => VietnameseNumber.WithUnit(VietnameseNumber.Format((decimal)Math.Round(v, 6)), suffix),
         };
 
     /// <summary>Category labels on the left axis, the first item at the top (the order the SVG draws them).</summary>
