@@ -62,11 +62,12 @@ internal static class TrendSvg
         return svg.Finish();
     }
 
-    // A small multiple's title is the unit's name, cut to its width (full in the document's title).
+    // A small multiple's title stays one line, so the multiples of a row keep their plots level: cut between words,
+    // the full name in the chart's <title>.
     private static SvgWriter Compact(string title, int width, int height)
     {
         var svg = new SvgWriter(width, height, title, ChartIds.Prefix(Kind, title));
-        svg.Text(8, 18, TextMeasure.Fit(title, width - 16, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+        svg.Text(8, 18, TextMeasure.FitWords(title, width - 16, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
         return svg;
     }
 
