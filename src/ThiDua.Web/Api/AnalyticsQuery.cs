@@ -5,13 +5,26 @@ using ThiDua.Web.Errors;
 
 namespace ThiDua.Web.Api;
 
-/// <summary>The <c>?period=&amp;asOf=</c> of the API, the pages and the charts; a malformed value is a 400 saying what to write.</summary>
+/// <summary>
+/// The <c>?period=&amp;asOf=</c> of the API, the pages and the charts; a malformed value is a 400 saying what to write.
+/// A page (not <c>/api/…</c> nor <c>/charts/…</c>) also reads <c>asOf</c> as its form writes it, dd/mm/yyyy hh:mm in
+/// Vietnam time (<see cref="Html.DateField"/>); the API and the charts take ISO 8601 only (docs/contract.md).
+/// </summary>
 public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
 {
     public static AnalyticsQuery From(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new(ParsePeriod(request.Query["period"]), ParseAsOf(request.Query["asOf"]));
+        var asOf = request.Query["asOf"].ToString();
+        var page = !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/charts");
+        return new(ParsePeriod(request.Query["period"]), page ? ParsePageAsOf(asOf) : ParseAsOf(asOf));
+    }
+
+    private static DateTimeOffset? ParsePageAsOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return Html.DateField.TryParseInstant(text, out var at) ? at
+            : throw RequestRejectedException.BadRequest(Html.DateField.InstantError("“Số liệu tính đến” (asOf)", text));
     }
 
     public static YearMonth? ParsePeriod(string? text)

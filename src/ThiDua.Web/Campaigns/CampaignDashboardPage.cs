@@ -22,18 +22,18 @@ public static class CampaignDashboardPage
     /// <summary>
     /// The page's content around the admin's forms, the same for every reader (so it can be kept): the forms carry the
     /// admin's own antiforgery token and are drawn per request. <paramref name="viewerForms"/>: the forms as a reader
-    /// without them sees them, kept too.
+    /// without them sees them, kept too. <paramref name="data"/>: the page's JSON, in the footer for analysts and admins.
     /// </summary>
-    public sealed class Body(string title, string before, string viewerForms, string after)
+    public sealed class Body(string title, string before, string viewerForms, IReadOnlyList<DataLink> data)
     {
         public string Title => title;
+
+        public IReadOnlyList<DataLink> Data => data;
 
         // Kept as the UTF-8 the response sends: a request writes them as they are, with no large string made per request.
         public byte[] Before { get; } = Encoding.UTF8.GetBytes(before);
 
         public byte[] ViewerForms { get; } = Encoding.UTF8.GetBytes(viewerForms);
-
-        public byte[] After { get; } = Encoding.UTF8.GetBytes(after);
     }
 
     public static Body Render(CampaignView view, DashboardSelection selection, IReadOnlyList<RenderedPanel> panels, DashboardDefinition dashboard,
@@ -65,9 +65,12 @@ public static class CampaignDashboardPage
         sb.Append($"<h2 id=\"{AwardsAnchor}\">Đề xuất khen thưởng (xét ở tháng cuối của phong trào)</h2>").Append(awardsPage.Nav(path, query, AwardsAnchor, "dòng"))
           .Append(AwardsTable.Render(view, awardsPage.Of(candidates).ToList())).Append(awardsPage.Nav(path, query, AwardsAnchor, "dòng"))
           .Append(ExportLinks.Excel("awards", Filters(view, selection)));
-        var after = $"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api/campaigns/{code}/ranking?period={view.Period}\">xếp hạng</a> · "
-          + $"<a href=\"/api/campaigns/{code}/attainment?period={view.Period}\">tỷ lệ hoàn thành</a> · <a href=\"/api/campaigns/{code}/awards\">khen thưởng</a></p>";
-        return new Body(c.Name, sb.ToString(), Forms(view, null), after);
+        DataLink[] data =
+        [
+            new($"/api/campaigns/{code}/ranking?period={view.Period}", "xếp hạng"),
+            new($"/api/campaigns/{code}/attainment?period={view.Period}", "tỷ lệ hoàn thành"), new($"/api/campaigns/{code}/awards", "khen thưởng"),
+        ];
+        return new Body(c.Name, sb.ToString(), Forms(view, null), data);
     }
 
     /// <summary>The whole page for the reader signed in now: an admin's forms (not looking back "as of") drawn with their token.</summary>
@@ -78,8 +81,8 @@ public static class CampaignDashboardPage
         var forms = body.ViewerForms;
         if (Security.PageUser.Current is { IsAdmin: true } admin && await view() is { AsOf: null } present)
             forms = Encoding.UTF8.GetBytes(Forms(present, admin.AntiforgeryField()));
-        var (head, tail) = PageLayout.Shell(body.Title);
-        return Pages.Html([Encoding.UTF8.GetBytes(head), body.Before, forms, body.After, Encoding.UTF8.GetBytes(tail)]);
+        var (head, tail) = PageLayout.Shell(body.Title, data: body.Data);
+        return Pages.Html([Encoding.UTF8.GetBytes(head), body.Before, forms, Encoding.UTF8.GetBytes(tail)]);
     }
 
     // The admin's forms act on the present: looking back ("as of") shows the state then, without them.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ThiDua.Dashboards;
 using ThiDua.Web.Charts;
@@ -31,7 +30,8 @@ public static class FilterForm
         "cluster" => Select("cluster", "Cụm, khối thi đua", s.Cluster is null ? "" : s.Cluster.Length == 0 ? ChartSelection.NoCluster : s.Cluster,
             [("", "Tất cả cụm, khối"), .. ClusterOptions(view, s)]),
         "period" => Select("period", "Kỳ (tháng)", view.Period.ToString(), Months(view)),
-        "asOf" => $"<label>Số liệu tính đến (giờ Việt Nam)<input type=\"datetime-local\" step=\"1\" name=\"asOf\" value=\"{H.Encode(AsOfValue(s.AsOf))}\"></label>",
+        // dd/mm/yyyy hh:mm whatever the browser's language (a datetime-local field showed mm/dd/yyyy in an English one).
+        "asOf" => Html.DateField.Instant("asOf", "Số liệu tính đến (giờ Việt Nam)", s.AsOf),
         "indicator" => Select("indicator", "Chỉ tiêu", s.Indicator ?? "",
             [("", "Tất cả chỉ tiêu"), .. view.Snapshot.Indicators.Select(i => (i.Code, $"{i.Code} — {Shorten(i.Name)}"))]),
         "unit" => Select("unit", "Đơn vị", s.Unit ?? "",
@@ -67,11 +67,6 @@ public static class FilterForm
     private static IEnumerable<ThiDua.Units.Unit> UnitsWithTargets(CampaignView view) =>
         view.Snapshot.Targets.Select(t => t.Unit).Distinct().Order(StringComparer.Ordinal)
             .Where(view.Snapshot.Units.ContainsKey).Select(u => view.Snapshot.Units[u]);
-
-    // datetime-local wants local wall time without offset; the page reads it back as +07:00. With its seconds
-    // (step="1"): a cut-off at 17:53:07 sent back as 17:53 would move the answers to another moment.
-    private static string AsOfValue(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) : "";
 
     private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";
 }

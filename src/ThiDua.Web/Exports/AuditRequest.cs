@@ -8,5 +8,5 @@ namespace ThiDua.Web.Exports;
 internal static class AuditRequest
 {
     public static Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditTrail audit, HttpRequest request, CancellationToken ct) =>
-        AuditPages.ReadAsync(audit, AuditParameters.Of(request.Query).ToQuery(), ct);
+        AuditPages.ReadAsync(audit, AuditParameters.Of(request.Query).ToQuery(formDays: true), ct);
 }

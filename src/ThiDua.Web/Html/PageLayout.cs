@@ -1,19 +1,26 @@
 namespace ThiDua.Web.Html;
 
-/// <summary>The page shell: Vietnamese, responsive, printable on A4, no script needed.</summary>
+/// <summary>
+/// The page shell: Vietnamese, responsive, printable on A4, no script needed. The API (the menu's "API", a page's JSON
+/// in the footer as "Dữ liệu cho máy (JSON)") is shown to analysts and admins; a viewer — the clerk who reads the
+/// pages — is not shown it (the routes still answer them).
+/// </summary>
 public static class PageLayout
 {
     private static readonly (string Href, string Label)[] Menu =
     [
         ("/", "Phong trào"), ("/dashboards", "Bảng điều khiển"), ("/imports", "Nhập số liệu"),
-        ("/jobs", "Lịch chạy"), ("/reports", "Báo cáo"), ("/audit", "Nhật ký"), ("/openapi/v1.json", "API"),
+        ("/jobs", "Lịch chạy"), ("/reports", "Báo cáo"), ("/audit", "Nhật ký"), (ApiPath, "API"),
     ];
+
+    private const string ApiPath = "/openapi/v1.json";
 
     /// <param name="title">Plain text; encoded here.</param>
     /// <param name="body">HTML, already encoded by the caller.</param>
-    public static string Render(string title, string body, string? active = null)
+    /// <param name="data">The page's content as JSON, for the footer (analysts and admins).</param>
+    public static string Render(string title, string body, string? active = null, IReadOnlyList<DataLink>? data = null)
     {
-        var (head, tail) = Shell(title, active);
+        var (head, tail) = Shell(title, active, data);
         return string.Concat(head, body, tail);
     }
 
@@ -21,11 +28,11 @@ public static class PageLayout
     /// The page around its body, for the reader signed in now: what comes before the body and after it. A page that
     /// keeps its body (the campaign page) writes the three as they are, without joining a large body into a new string.
     /// </summary>
-    public static (string Head, string Tail) Shell(string title, string? active = null)
+    public static (string Head, string Tail) Shell(string title, string? active = null, IReadOnlyList<DataLink>? data = null)
     {
         var user = Security.PageUser.Current;
-        // Only what the user may open: a viewer is not shown the import page that would refuse them.
-        var menu = Menu.Where(m => m.Href != "/imports" || user is not { MayImport: false });
+        // Only what the user may open: a viewer is not shown the import page that would refuse them, nor the API.
+        var menu = Menu.Where(m => (m.Href != "/imports" || user is not { MayImport: false }) && (m.Href != ApiPath || user is { ReadsMachineData: true }));
         if (user is { IsAdmin: true }) menu = menu.Append((Href: "/users", Label: "Người dùng"));
         var nav = string.Concat(menu.Select(m =>
             $"<a href=\"{m.Href}\"{(m.Href == active ? " aria-current=\"page\"" : "")}>{m.Label}</a>"));
@@ -44,16 +51,23 @@ public static class PageLayout
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
 
             """;
-        return (head, Tail);
+        return (head, Tail(user is { ReadsMachineData: true } ? data : null));
     }
 
-    private const string Tail = """
+    private static string Tail(IReadOnlyList<DataLink>? data) => $"""
 
         </main>
-        <footer class="site">ThiDua — số liệu tổng hợp từ dữ liệu đã nhập, tính lại được bất cứ lúc nào · để in: Ctrl+P (khổ A4)</footer>
+        <footer class="site">{DataLinks(data)}ThiDua — số liệu tổng hợp từ dữ liệu đã nhập, tính lại được bất cứ lúc nào · để in: Ctrl+P (khổ A4)</footer>
         </body>
         </html>
         """;
+
+    private static string DataLinks(IReadOnlyList<DataLink>? data)
+    {
+        if (data is not { Count: > 0 }) return "";
+        var links = string.Join(" · ", data.Select(d => $"<a href=\"{d.Href}\">{Html.Encode(d.Label)}</a>"));
+        return $"<p class=\"data-links\">Dữ liệu cho máy (JSON): {links}</p>";
+    }
 
     // Who is signed in, with a sign-out button (a POST form: a link could be triggered by another site).
     private static string UserBox(Security.PageUser? user) => user is null

@@ -29,9 +29,11 @@ public static class ImportForm
         sb.Append("<label>Loại tệp<select name=\"kind\">");
         foreach (var (k, label) in Kinds)
             sb.Append($"<option value=\"{ImportKindNames.ToCliWord(k)}\"{(k == kind ? " selected" : "")}>{H.Encode(label)}</option>");
-        sb.Append("</select></label><label>Cách viết số<select name=\"culture\">")
-          .Append($"<option value=\"vi\"{(culture == NumberCulture.Vi ? " selected" : "")}>Việt Nam: 1.110.000 và 90,6</option>")
-          .Append($"<option value=\"en\"{(culture == NumberCulture.En ? " selected" : "")}>Tiếng Anh: 1,110,000 và 90.6</option></select></label>")
+        // The words a grouping error on this page names (LocalizedNumberParser, CultureChoice.WebForm).
+        sb.Append($"</select></label><label>{NumberCultureNames.FormField}<select name=\"culture\">");
+        foreach (var c in new[] { NumberCulture.Vi, NumberCulture.En })
+            sb.Append($"<option value=\"{NumberCultureNames.ToCliWord(c)}\"{(c == culture ? " selected" : "")}>{H.Encode(NumberCultureNames.ToFormLabel(c))}</option>");
+        sb.Append("</select></label>")
           .Append("<label>Tệp CSV (UTF-8, dấu phân cách , ; hoặc tab) hoặc Excel .xlsx")
           .Append("<input type=\"file\" name=\"file\" accept=\".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\" required></label>")
           .Append("<label>Trang tính (chỉ với Excel; để trống: trang đầu tiên — sau khi kiểm tra có thể chọn trang khác)<input type=\"text\" name=\"sheet\" maxlength=\"31\"></label>")

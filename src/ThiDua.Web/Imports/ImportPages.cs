@@ -58,7 +58,7 @@ public static class ImportPages
             var accepted = (await context.Request.ReadFormAsync(ct))["acceptWarnings"] == "yes";
             Import.Importing.ImportOutcome outcome;
             await using (var stored = uploads.Open(upload))
-                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: false, accepted, ct, upload.Sheet);
+                outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, CultureChoice.WebForm, dryRun: false, accepted, ct, upload.Sheet);
             // Refused only for its warnings: the file stays, so the analyst can tick the box and confirm it again.
             var again = !outcome.Accepted && outcome.Errors.Count == 0;
             if (!again) uploads.Delete(upload);
@@ -74,7 +74,7 @@ public static class ImportPages
             var upload = uploads.Find(id)
                 ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn) / the pending upload is gone (already imported or expired).");
             await using var stored = uploads.Open(upload);
-            var outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
+            var outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, CultureChoice.WebForm, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"changes-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv\"";
             return Results.Text(ImportWarningsHtml.Csv(outcome), "text/csv; charset=utf-8");
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
@@ -93,7 +93,7 @@ public static class ImportPages
             await using var stored = uploads.Open(upload);
             sheets = Import.Xlsx.XlsxSheetList.Of(stored, upload.FileName);
             // Warnings accepted in the preview, so it shows every change; the confirmation asks for them to be checked.
-            outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
+            outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, CultureChoice.WebForm, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
         }
         catch
         {

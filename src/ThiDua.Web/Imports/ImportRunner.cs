@@ -16,8 +16,9 @@ public static class ImportRunner
     /// plausibility warnings only when <paramref name="acceptWarnings"/>.
     /// </summary>
     /// <param name="sheet">For an Excel workbook, the sheet to read; null: the first.</param>
-    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture, bool dryRun,
-        bool acceptWarnings, CancellationToken ct, string? sheet = null)
+    /// <param name="choice">Where the reader of the errors chooses the culture: the page's form, or the API's field.</param>
+    public static async Task<ImportOutcome> RunAsync(HttpContext context, ThiDuaRuntime runtime, Stream content, string fileName, ImportKind kind, NumberCulture culture,
+        CultureChoice choice, bool dryRun, bool acceptWarnings, CancellationToken ct, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(runtime);
@@ -25,7 +26,7 @@ public static class ImportRunner
         if (!CsvImportReader.IsWorkbook(content, fileName))
             await ImportRowLimit.EnsureWithinAsync(content, context.RequestServices.GetRequiredService<SecurityLimits>().MaxImportRows, ct);
         var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
-        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User), sheet, acceptWarnings), null, ct);
+        return await importer.ImportAsync(content, new ImportRequest(fileName, kind, culture, dryRun, ThiDuaClaims.ActorOf(context.User), sheet, acceptWarnings, choice), null, ct);
     }
 
     public static ImportKind Kind(string? word) => ImportKindNames.TryParse(word, out var kind)

@@ -53,7 +53,7 @@ public static class ImportsApi
                 ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
             await using var stream = file.OpenReadStream(); // an empty file is the importer's to reject, with its own message
             var sheet = form["sheet"].FirstOrDefault() ?? request.Query["sheet"].FirstOrDefault();
-            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, dryRun, acceptWarnings, ct,
+            var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, CultureChoice.ApiField, dryRun, acceptWarnings, ct,
                 string.IsNullOrWhiteSpace(sheet) ? null : sheet);
             return outcome.Accepted ? Results.Ok(outcome) : Results.UnprocessableEntity(outcome);
         })

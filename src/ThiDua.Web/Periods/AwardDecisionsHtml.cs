@@ -57,7 +57,7 @@ public static class AwardDecisionsHtml
             .Append($"<label>Ứng viên<select name=\"candidate\" required>{candidates}</select></label>")
             .Append("<label>Quyết định<select name=\"decision\"><option value=\"approved\">Đồng ý</option><option value=\"rejected\">Không đồng ý</option><option value=\"deferred\">Hoãn xét</option></select></label>")
             .Append("<label>Số quyết định<input name=\"reference\" maxlength=\"64\"></label>")
-            .Append("<label>Ngày quyết định<input name=\"date\" type=\"date\"></label>")
+            .Append(Html.DateField.Day("date", "Ngày quyết định", null)) // dd/mm/yyyy in any browser; the import reads it (or yyyy-MM-dd)
             .Append("<label>Ghi chú<input name=\"note\" maxlength=\"2000\"></label>")
             .Append("<button type=\"submit\">Ghi quyết định</button></form>").ToString();
     }

@@ -41,7 +41,7 @@ public static class PeriodPages
                 .Append('\n').ToString();
             await using var content = new MemoryStream(Encoding.UTF8.GetBytes(csv));
             var outcome = await ImportRunner.RunAsync(context, runtime, content, "bieu-mau-quyet-dinh.csv", ImportKind.AwardDecisions, NumberCulture.Vi,
-                dryRun: false, acceptWarnings: false, context.RequestAborted);
+                CultureChoice.WebForm, dryRun: false, acceptWarnings: false, context.RequestAborted);
             if (!outcome.Accepted)
                 throw new RequestRejectedException(StatusCodes.Status422UnprocessableEntity,
                     string.Join(" ", outcome.Errors.Select(e => $"{e.MessageVi} / {e.MessageEn}")));

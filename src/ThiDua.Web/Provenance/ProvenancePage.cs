@@ -32,7 +32,7 @@ public static class ProvenancePage
           .Append(Fact("Đóng góp vào điểm", $"trọng số {VietnameseNumber.Format(e.Indicator.Weight)} × {VietnameseNumber.Format(e.Clamped, 4)} (giới hạn 0 – {VietnameseNumber.Format(e.ScoreCap)}) · <a href=\"{ProvenanceLinks.Score(view, e.Unit)}\">xem cách tính điểm</a>"))
           .Append("</dl></section>");
         sb.Append("<section class=\"panel\" id=\"cach-tinh\"><h2>Cách tính (theo quy định tính điểm)</h2><dl class=\"facts\">")
-          .Append(Fact("Chỉ tiêu (T)", $"{TargetWording.Describe(e.Indicator.Direction, e.Target, e.Baseline)}{(e.Indicator.Direction == ThiDua.Indicators.Direction.RankUp ? "" : Uom(e))} · {IndicatorWords.Of(e.Indicator.Direction)}"
+          .Append(Fact("Chỉ tiêu (T)", $"{Target(e)} · {IndicatorWords.Of(e.Indicator.Direction)}"
               + (e.TargetMax is { } tm ? $" · mức phấn đấu {FormulaWording.N(tm)}" : "")))
           .Append(e.Baseline is { } b ? Fact("Số gốc (B)", FormulaWording.N(b)) : "")
           .Append(Fact("Tổng hợp các tháng", H.Encode(FormulaWording.Aggregation(e))))
@@ -42,8 +42,8 @@ public static class ProvenancePage
           .Append(e.RoundedRatio is { } rr ? Fact("Làm tròn", $"4 chữ số thập phân: {VietnameseNumber.Format(rr, 4)} = {VietnameseNumber.FormatPercent(rr, 2)}; trạng thái xét trên số đã làm tròn") : "")
           .Append("</dl></section>");
         sb.Append(MonthsTable(report)).Append(History(report));
-        sb.Append($"<p class=\"meta no-print\">Dữ liệu dạng JSON: <a href=\"/api{ProvenanceLinks.Ratio(view, e.Unit, e.Indicator.Code)}\">cách tính và lịch sử</a></p>");
-        return PageLayout.Render($"{view.IndicatorName(e.Indicator.Code)} — {view.UnitName(e.Unit)}", sb.ToString());
+        return PageLayout.Render($"{view.IndicatorName(e.Indicator.Code)} — {view.UnitName(e.Unit)}", sb.ToString(),
+            data: [new DataLink("/api" + ProvenanceLinks.Ratio(view, e.Unit, e.Indicator.Code), "cách tính và lịch sử")]);
     }
 
     private static string MonthsTable(ProvenanceReport report)
@@ -95,9 +95,14 @@ public static class ProvenancePage
 
     // A rank is a place, not a quantity in the indicator's unit ("47 bậc" read as 47 ranks gained): "hạng 47".
     private static string Actual(RatioExplanation e, decimal a) =>
-        e.Indicator.Direction == ThiDua.Indicators.Direction.RankUp ? "hạng " + FormulaWording.N(a) : FormulaWording.N(a) + Uom(e);
+        e.Indicator.Direction == ThiDua.Indicators.Direction.RankUp ? "hạng " + FormulaWording.N(a) : H.Encode(VietnameseNumber.WithUnit(FormulaWording.N(a), e.Indicator.Uom));
 
-    private static string Uom(RatioExplanation e) => e.Indicator.Uom is { Length: > 0 } u ? " " + H.Encode(u) : "";
+    // The target in the indicator's unit ("100%", "giảm 5% so với 279 vụ"); a rank's target names its ranks already.
+    private static string Target(RatioExplanation e)
+    {
+        var target = TargetWording.Describe(e.Indicator.Direction, e.Target, e.Baseline);
+        return H.Encode(e.Indicator.Direction == ThiDua.Indicators.Direction.RankUp ? target : VietnameseNumber.WithUnit(target, e.Indicator.Uom));
+    }
 
     private static string Anchor(ThiDua.Periods.YearMonth m) => $"thang-{m}";
 }

@@ -23,8 +23,7 @@ public static class AuditFilterForm
           .Append("<datalist id=\"audit-users\">");
         foreach (var u in users) sb.Append($"<option value=\"{H.Encode(u)}\">");
         sb.Append("</datalist>")
-          .Append($"<label>Từ ngày<input type=\"date\" name=\"from\" value=\"{H.Encode(p.From)}\"></label>")
-          .Append($"<label>Đến ngày<input type=\"date\" name=\"to\" value=\"{H.Encode(p.To)}\"></label>")
+          .Append(Html.DateField.Day("from", "Từ ngày", p.From)).Append(Html.DateField.Day("to", "Đến ngày", p.To)) // dd/mm/yyyy in any browser
           .Append("<button type=\"submit\">Lọc</button><a class=\"no-print\" href=\"/audit\">Bỏ lọc</a></form>");
         return sb.ToString();
     }

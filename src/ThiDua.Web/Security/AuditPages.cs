@@ -39,7 +39,7 @@ public static class AuditPages
 
         app.MapGet("/audit", async ([AsParameters] AuditParameters p, AuditTrail audit, UserStore users, ReadDatabase reads, CancellationToken ct) =>
         {
-            var query = p.ToQuery();
+            var query = p.ToQuery(formDays: true);
             var entries = await ReadAsync(audit, query, ct);
             var count = await audit.CountAsync(query, ct);
             var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, entries, query.Campaign, ct);

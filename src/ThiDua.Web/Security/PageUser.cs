@@ -38,6 +38,12 @@ public sealed class PageUser(string name, string role, HttpContext context)
 
     public bool MayImport => role is ThiDua.Security.RoleNames.Analyst or ThiDua.Security.RoleNames.Admin;
 
+    /// <summary>
+    /// Shown the API: the menu's "API" and a page's JSON in its footer. Analysts and admins, who script against it; a
+    /// viewer reads the pages and is not (the GET routes still answer a viewer's token).
+    /// </summary>
+    public bool ReadsMachineData => role is ThiDua.Security.RoleNames.Analyst or ThiDua.Security.RoleNames.Admin;
+
     /// <summary>The hidden anti-forgery field for a form on this page (the sign-out button).</summary>
     public string AntiforgeryField()
     {

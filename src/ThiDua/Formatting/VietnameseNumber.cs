@@ -45,7 +45,21 @@ public static class VietnameseNumber
     /// the sign, as in the campaign plans ("≥ 82%").
     /// </summary>
     public static string FormatPercent(decimal ratio, int maxDecimals = 1) =>
-        Format(ratio * 100m, maxDecimals) + "%";
+        WithUnit(Format(ratio * 100m, maxDecimals), "%");
+
+    /// <summary>
+    /// A figure already written (<see cref="Format"/>) followed by its unit of measure: <c>WithUnit("279", "vụ")</c> is
+    /// <c>279 vụ</c>, but <c>WithUnit("98,2", "%")</c> is <c>98,2%</c> — the percent sign takes no space, as
+    /// <see cref="FormatPercent"/> writes it, so an indicator measured in % reads as the ratios beside it. No unit: the
+    /// figure alone.
+    /// </summary>
+    public static string WithUnit(string figure, string? unit)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var u = unit?.Trim();
+        if (string.IsNullOrEmpty(u)) return figure;
+        return u == "%" ? figure + "%" : figure + " " + u;
+    }
 
     private static int CheckDecimals(int decimals) =>
         decimals is < 0 or > MaxDecimals

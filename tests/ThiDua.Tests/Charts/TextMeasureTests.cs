@@ -30,6 +30,16 @@ public class TextMeasureTests
         fitted[..^1].Normalize().Length.Should().Be(fitted[..^1].Length);
     }
 
+    [Theory]
+    [InlineData("Đợt thi đua thực hiện tốt cuộc bầu cử đại biểu Quốc hội khóa XV", "Đợt thi đua thực hiện tốt cuộc bầu cử đại biểu…")]
+    [InlineData("Phòng Công nghệ thông tin — Trung tâm", "Phòng Công nghệ thông tin…")]
+    public void A_cut_between_words_keeps_whole_words_and_drops_a_dangling_dash(string text, string expected) =>
+        TextMeasure.FitWords(text, TextMeasure.Width(expected, 12) + 30, 12).Should().Be(expected);
+
+    [Fact]
+    public void A_single_word_wider_than_the_width_is_still_cut_inside() =>
+        TextMeasure.FitWords("Chuyểnđổisốtoàndiện", 60, 12).Should().Be(TextMeasure.Fit("Chuyểnđổisốtoàndiện", 60, 12));
+
     [Fact]
     public void Null_text_fits_as_empty() => TextMeasure.Fit(null, 10, 12).Should().BeEmpty();
 }

@@ -55,6 +55,17 @@ public sealed class CliImportTests(ProductDatabase db) : IClassFixture<ProductDa
     }
 
     [Fact]
+    public async Task A_number_grouped_the_english_way_points_to_the_culture_option()
+    {
+        var file = Write("chi_tieu.csv", "campaign;code;name;uom;direction;aggregation;weight\nX;I1;Tỷ lệ;%;at_least;latest;1.5\n");
+
+        var rejected = await ThiDuaProcess.RunAsync("import", "indicators", file, "--dry-run", "--database", db.ConnectionString);
+
+        rejected.ExitCode.Should().Be(1, rejected.ToString());
+        rejected.Stderr.Should().Contain("Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.").And.Contain("If the file uses English numbers, use --culture en.");
+    }
+
+    [Fact]
     public async Task A_missing_file_exits_1()
     {
         var result = await ThiDuaProcess.RunAsync("import", "units", Path.Combine(_dir, "khong-co.csv"), "--database", db.ConnectionString);

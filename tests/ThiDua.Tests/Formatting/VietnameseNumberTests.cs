@@ -32,6 +32,16 @@ public class VietnameseNumberTests
         VietnameseNumber.FormatPercent(Parse(ratio), maxDecimals).Should().Be(expected);
 
     [Theory]
+    [InlineData("98,2", "%", "98,2%")]
+    [InlineData("100", " % ", "100%")]
+    [InlineData("279", "vụ", "279 vụ")]
+    [InlineData("1.110.000", "thuê bao", "1.110.000 thuê bao")]
+    [InlineData("5", null, "5")]
+    [InlineData("5", "", "5")]
+    public void A_figure_takes_its_unit_with_a_space_but_the_percent_sign_without(string figure, string? unit, string expected) =>
+        VietnameseNumber.WithUnit(figure, unit).Should().Be(expected);
+
+    [Theory]
     [InlineData("97.2", 2, "97,20")]
     [InlineData("1110000", 1, "1.110.000,0")]
     [InlineData("5", 0, "5")]

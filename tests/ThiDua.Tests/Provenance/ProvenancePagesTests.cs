@@ -49,6 +49,16 @@ public sealed class ProvenancePagesTests(CorrectedSeedWebApp web) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_percent_indicator_writes_its_target_and_actual_as_the_ratios_are_written_without_a_space()
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-02/provenance?period=2022-12"));
+
+        html.Should().MatchRegex(@"<dt>Chỉ tiêu \(T\)</dt><dd>96% · đạt tối thiểu");
+        html.Should().MatchRegex(@"<dt>Thực hiện \(A\)</dt><dd>\d+(,\d+)?%</dd>");
+        html.Should().NotMatchRegex(@"\d %", "a percentage is written one way on every page: 98,07%");
+    }
+
+    [Fact]
     public async Task A_task_indicator_page_names_its_unit_once()
     {
         var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022/indicators/BK22-NV2"));

@@ -24,7 +24,7 @@ public sealed class CampaignPageCacheTests(SeededWebApp web) : IClassFixture<See
         Task<CampaignDashboardPage.Body> Draw()
         {
             drawn++;
-            return Task.FromResult(new CampaignDashboardPage.Body("BK2022", $"lần vẽ {drawn}", "", ""));
+            return Task.FromResult(new CampaignDashboardPage.Body("BK2022", $"lần vẽ {drawn}", "", []));
         }
 
         // A notice still on its way (the test user added at start) makes a draw not kept: it is kept once all is quiet.

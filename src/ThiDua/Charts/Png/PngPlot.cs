@@ -15,16 +15,25 @@ internal static class PngPlot
         plot.Font.Set(PngFonts.Family);
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
-        plot.Title(title, size: 16);
+        plot.Title(Title(title), size: 16);
+        plot.Axes.Title.FullFigureCenter = true; // centred on the image, not on the plot beside the names: the lines fit the image
         plot.Axes.Title.Label.FontName = PngFonts.Family;
         return plot;
     }
+
+    /// <summary>
+    /// The title as drawn: broken between words into lines that fit the image (up to three; a longer one ends with "…"
+    /// after a whole word). ScottPlot draws a title on one line however long it is, cut off at the image's edges.
+    /// </summary>
+    public static string Title(string title) => string.Join('\n', Svg.TextWrap.Lines(title, Width - 2 * TitleMargin, 16, 3));
+
+    private const int TitleMargin = 30;
 
     /// <summary>Numbers on a value axis as a Vietnamese reader writes them: 1.000, 2,5; <paramref name="suffix"/> e.g. "%".</summary>
     public static void VietnameseTicks(IAxis axis, string suffix = "") =>
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => VietnameseNumber.Format((decimal)Math.Round(v, 6)) + suffix,
+            LabelFormatter = v => VietnameseNumber.WithUnit(VietnameseNumber.Format((decimal)Math.Round(v, 6)), suffix),
         };
 
     /// <summary>Category labels on the left axis, the first item at the top (the order the SVG draws them).</summary>

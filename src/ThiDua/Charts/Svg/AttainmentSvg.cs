@@ -31,7 +31,7 @@ internal static class AttainmentSvg
         svg.Text(PlotLeft, 50, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", TextStyle.Note);
         BarRows.Bands(svg, rows.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
         ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
-            tick => VietnameseNumber.Format(tick) + (chart.Scores ? "" : "%"));
+            tick => VietnameseNumber.WithUnit(VietnameseNumber.Format(tick), chart.Scores ? null : "%"));
 
         var hundred = SvgWriter.Snap(scale.Map(100, PlotLeft, BarRows.PlotRight));
         var headingStyle = new TextStyle(12, TextAnchor.Start, Palette.Ink, true);
@@ -61,7 +61,7 @@ internal static class AttainmentSvg
         var rows = GroupedRows.Of(bars, x => x.Group).Select(r => (Narrow(r.Item, styleOf(r.Item.Status), chart.Scores), r.Heading)).ToList();
         var scale = Scale(bars);
         return NarrowBars.Render(Kind, chart.Title, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", rows,
-            NiceScale.For(scale.Min, scale.Max, 4), reference, legend, tick => VietnameseNumber.Format(tick) + (chart.Scores ? "" : "%"));
+            NiceScale.For(scale.Min, scale.Max, 4), reference, legend, tick => VietnameseNumber.WithUnit(VietnameseNumber.Format(tick), chart.Scores ? null : "%"));
     }
 
     private static NarrowBar Narrow(AttainmentBar bar, StatusStyle style, bool scores) => new(bar.Place, bar.UnitName,

@@ -25,8 +25,8 @@ internal static class HeatmapSvg
         if (units is null || indicators is null || units.Count == 0 || indicators.Count == 0)
             return ChartFrame.Placeholder(Kind, chart.Title, MinWidth);
 
-        var cellWidth = Math.Clamp((MinWidth - GridLeft - ChartFrame.Margin) / indicators.Count, MinCellWidth, MaxCellWidth);
-        var width = Math.Max(MinWidth, GridLeft + indicators.Count * cellWidth + ChartFrame.Margin);
+        var cellWidth = CellWidth(indicators);
+        var width = Width(indicators);
         var legend = LegendItems(chart.Progress);
         var rows = GroupedRows.Of(units, x => x.Group);
         var gridBottom = GridTop + rows.Count * RowHeight;
@@ -69,9 +69,12 @@ internal static class HeatmapSvg
     {
         if (chart.Units is not { Count: > 0 } units || chart.Indicators is not { Count: > 0 }) return "";
         var rows = GroupedRows.Of(units, x => x.Group);
-        var svg = new SvgWriter(GridLeft, GridTop + rows.Count * RowHeight);
-        svg.Rect(0, HeaderTop, GridLeft, svg.Height - HeaderTop, Palette.Background);
-        svg.Line(GridLeft - 0.5, HeaderTop, GridLeft - 0.5, svg.Height, Palette.Grid);
+        var bottom = GridTop + rows.Count * RowHeight;
+        var shift = ChartFrame.TitleShift(chart.Title, Width(chart.Indicators)); // the heatmap's title took two lines
+        var svg = new SvgWriter(GridLeft, bottom + shift);
+        svg.MoveDown(shift);
+        svg.Rect(0, HeaderTop, GridLeft, bottom - HeaderTop, Palette.Background);
+        svg.Line(GridLeft - 0.5, HeaderTop, GridLeft - 0.5, bottom, Palette.Grid);
         for (var row = 0; row < rows.Count; row++)
         {
             var (unit, heading) = rows[row];
@@ -83,6 +86,12 @@ internal static class HeatmapSvg
         }
         return svg.Finish();
     }
+
+    private static int CellWidth(IReadOnlyList<HeatmapIndicator> indicators) =>
+        Math.Clamp((MinWidth - GridLeft - ChartFrame.Margin) / indicators.Count, MinCellWidth, MaxCellWidth);
+
+    private static int Width(IReadOnlyList<HeatmapIndicator> indicators) =>
+        Math.Max(MinWidth, GridLeft + indicators.Count * CellWidth(indicators) + ChartFrame.Margin);
 
     private static void WriteHeader(SvgWriter svg, IReadOnlyList<HeatmapIndicator> indicators, int cellWidth)
     {

@@ -68,12 +68,11 @@ internal static class ProgressSvg
 
     private static void WritePoints(SvgWriter svg, Geometry g, NiceScale scale, IReadOnlyList<ProgressPoint> points, string unit)
     {
-        var suffix = unit.Length > 0 ? " " + unit : "";
         for (var i = 0; i < points.Count; i++)
         {
             if (points[i].Actual is not { } actual) continue;
-            svg.OpenGroup(MonthLabel(points[i].Month) + " – thực hiện: " + VietnameseNumber.Format(actual) + suffix
-                + "; kế hoạch đến kỳ: " + VietnameseNumber.Format(points[i].Expected) + suffix);
+            svg.OpenGroup(MonthLabel(points[i].Month) + " – thực hiện: " + VietnameseNumber.WithUnit(VietnameseNumber.Format(actual), unit)
+                + "; kế hoạch đến kỳ: " + VietnameseNumber.WithUnit(VietnameseNumber.Format(points[i].Expected), unit));
             svg.Circle(X(g, i, points.Count), Y(g, scale, actual), 3.5, Palette.Background, Palette.Actual);
             svg.CloseGroup();
         }

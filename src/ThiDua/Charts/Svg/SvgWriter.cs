@@ -13,6 +13,7 @@ internal sealed class SvgWriter
     public const string FontFamily = "Noto Sans, DejaVu Sans, Arial, sans-serif";
 
     private readonly StringBuilder _sb;
+    private int _moved;
 
     public SvgWriter(int width, int height, string title, string idPrefix)
     {
@@ -132,7 +133,22 @@ internal sealed class SvgWriter
 
     public void CloseGroup() => _sb.Append("</g>\n");
 
-    public string Finish() => _sb.Append("</svg>\n").ToString();
+    /// <summary>
+    /// Everything drawn after this lies <paramref name="dy"/> lower (a title that took a second line): one translated
+    /// group, closed by <see cref="Finish"/>. Nothing is written for 0.
+    /// </summary>
+    public void MoveDown(int dy)
+    {
+        if (dy == 0) return;
+        _sb.Append("<g transform=\"translate(0 ").Append(dy.ToString(CultureInfo.InvariantCulture)).Append(")\">\n");
+        _moved++;
+    }
+
+    public string Finish()
+    {
+        for (; _moved > 0; _moved--) CloseGroup();
+        return _sb.Append("</svg>\n").ToString();
+    }
 
     // Hand-rolled "0.##": a custom numeric format string costs more than the rest of an element.
     private void Number(double value)

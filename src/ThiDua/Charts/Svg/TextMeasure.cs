@@ -37,6 +37,24 @@ internal static class TextMeasure
         return normal[..cut].TrimEnd() + Ellipsis;
     }
 
+    /// <summary>
+    /// As <see cref="Fit"/>, but cut between words: "… đại biểu Quốc hội…", never "… đại biểu Quốc hội khó…"; a dash or
+    /// comma left before the cut goes too. A first word wider than the whole width is cut inside it, as <see cref="Fit"/> does.
+    /// </summary>
+    public static string FitWords(string? text, double maxWidth, double fontSize)
+    {
+        var normal = XmlText.Normalize(text);
+        var fitted = Fit(normal, maxWidth, fontSize);
+        if (fitted == normal) return normal;
+        var kept = fitted[..^Ellipsis.Length];
+        if (kept.Length < normal.Length && normal[kept.Length] == ' ') return Trimmed(kept) + Ellipsis; // cut at a space already
+        var space = kept.LastIndexOf(' ');
+        return space > 0 && Trimmed(kept[..space]) is { Length: > 0 } words ? words + Ellipsis : fitted;
+    }
+
+    // What would dangle before "…": spaces and the separators between a title's parts ("— tháng…" → "tháng…" stays, "cử —…" → "cử…").
+    private static string Trimmed(string text) => text.TrimEnd(' ', '—', '–', '-', ',', ':', ';', '·', '(', '/');
+
     private static bool IsContinuation(char c) =>
         char.IsLowSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
             UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -1,6 +1,9 @@
 namespace ThiDua.Charts.Svg;
 
-/// <summary>Text broken at spaces into lines that fit a width; the last allowed line is cut with "…" if more is left.</summary>
+/// <summary>
+/// Text broken at spaces into lines that fit a width; the last allowed line is cut between words with "…" if more is
+/// left (<see cref="TextMeasure.FitWords"/>).
+/// </summary>
 internal static class TextWrap
 {
     public static IReadOnlyList<string> Lines(string? text, double width, double fontSize, int maxLines)
@@ -12,7 +15,7 @@ internal static class TextWrap
         {
             var candidate = line.Length == 0 ? words[i] : line + " " + words[i];
             if (line.Length == 0 || TextMeasure.Width(candidate, fontSize) <= width) { line = candidate; continue; }
-            if (lines.Count == maxLines - 1) return [.. lines, TextMeasure.Fit(string.Join(' ', [line, .. words[i..]]), width, fontSize)];
+            if (lines.Count == maxLines - 1) return [.. lines, TextMeasure.FitWords(string.Join(' ', [line, .. words[i..]]), width, fontSize)];
             lines.Add(line);
             line = words[i];
         }

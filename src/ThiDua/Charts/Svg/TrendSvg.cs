@@ -30,7 +30,7 @@ internal static class TrendSvg
         var scale = NiceScale.For(Math.Min(0, values.DefaultIfEmpty(0).Min()), Math.Max(100, values.DefaultIfEmpty(0).Max()), chart.Compact ? 3 : narrow ? 5 : 6);
         var svg = chart.Compact ? Compact(chart.Title, width, height)
             : narrow ? ChartFrame.BeginNarrow(Kind, chart.Title, titleLines, width, height) : ChartFrame.Begin(Kind, chart.Title, width, height);
-        ValueAxis.WriteAlongY(svg, scale, left, right, bottom, top, t => VietnameseNumber.Format(t) + (chart.Percent ? "%" : ""));
+        ValueAxis.WriteAlongY(svg, scale, left, right, bottom, top, t => VietnameseNumber.WithUnit(VietnameseNumber.Format(t), chart.Percent ? "%" : null));
         double X(int i) => chart.Months.Count == 1 ? (left + right) / 2.0 : left + 12 + i * (right - left - 24.0) / (chart.Months.Count - 1);
         var every = chart.Compact ? Math.Max(1, (chart.Months.Count - 1) / 2) : narrow ? (chart.Months.Count + 3) / 4 : (chart.Months.Count + 11) / 12;
         for (var i = 0; i < chart.Months.Count; i += every)
@@ -62,11 +62,12 @@ internal static class TrendSvg
         return svg.Finish();
     }
 
-    // A small multiple's title is the unit's name, cut to its width (full in the document's title).
+    // A small multiple's title stays one line, so the multiples of a row keep their plots level: cut between words,
+    // the full name in the chart's <title>.
     private static SvgWriter Compact(string title, int width, int height)
     {
         var svg = new SvgWriter(width, height, title, ChartIds.Prefix(Kind, title));
-        svg.Text(8, 18, TextMeasure.Fit(title, width - 16, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+        svg.Text(8, 18, TextMeasure.FitWords(title, width - 16, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
         return svg;
     }
 

@@ -20,7 +20,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         await using var session = await ImportSession.BeginAsync(dataSource, request.DryRun, waiting, ct);
         var (conn, tx) = (session.Connection, session.Transaction);
         var pending = new PendingEvents(store, conn, tx, new StreamVersionCache(conn, tx));
-        using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true, request.Sheet);
+        using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true, request.Sheet, request.CultureChoice);
         var correlationId = Guid.CreateVersion7().ToString();
         var context = new ImportContext(request, await ImportState.LoadAsync(conn, MeasuredCampaignCache.For(dataSource), ct), pending, clock.GetUtcNow(), correlationId,
             () => file.ErrorCount, file.HasColumn);

@@ -17,12 +17,14 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     private readonly ImportErrorCollector errors;
     private bool started;
     private readonly string? sheet;
+    private readonly CultureChoice choice;
     private IRecordScanner? scanner;
 
-    internal CsvImportFile(Stream stream, string fileName, ImportKind kind, NumberCulture culture, bool leaveOpen, int maxErrors, string? sheet = null)
+    internal CsvImportFile(Stream stream, string fileName, ImportKind kind, NumberCulture culture, bool leaveOpen, int maxErrors, string? sheet = null,
+        CultureChoice choice = CultureChoice.CliOption)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        (this.stream, FileName, Kind, Culture, this.leaveOpen, this.sheet) = (stream, fileName, kind, culture, leaveOpen, sheet);
+        (this.stream, FileName, Kind, Culture, this.leaveOpen, this.sheet, this.choice) = (stream, fileName, kind, culture, leaveOpen, sheet, choice);
         errors = new ImportErrorCollector(maxErrors);
     }
 
@@ -119,10 +121,10 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     {
         // The one place the file type matters: a workbook (zip, or named .xlsx) is read by the sheet scanner.
         if (Xlsx.XlsxFileType.IsWorkbook(stream, FileName))
-            return Xlsx.XlsxRecordScanner.Open(stream, leaveOpen, FileName, Kind, Culture, sheet, errors);
+            return Xlsx.XlsxRecordScanner.Open(stream, leaveOpen, FileName, Kind, Culture, sheet, errors, choice);
         try
         {
-            return new CsvRecordScanner(StrictTextStream.Open(stream, leaveOpen), FileName, Kind, Culture, errors);
+            return new CsvRecordScanner(StrictTextStream.Open(stream, leaveOpen), FileName, Kind, Culture, errors, choice);
         }
         catch (InvalidTextEncodingException e)
         {

@@ -15,9 +15,10 @@ public static class CsvImportReader
 
     /// <summary>Reads the rows of <paramref name="kind"/> (e.g. chosen by the CLI word) as <see cref="IImportRow"/>.</summary>
     /// <param name="sheet">For an Excel workbook, the sheet to read (by name); null: the first.</param>
+    /// <param name="choice">Where the reader of the errors chooses the culture (named by a number grouped the other way).</param>
     public static CsvImportFile<IImportRow> Read(Stream stream, string fileName, ImportKind kind, NumberCulture culture = NumberCulture.Vi, bool leaveOpen = false,
-        string? sheet = null) =>
-        new(stream, fileName, kind, culture, leaveOpen, DefaultMaxErrors, sheet);
+        string? sheet = null, CultureChoice choice = CultureChoice.CliOption) =>
+        new(stream, fileName, kind, culture, leaveOpen, DefaultMaxErrors, sheet, choice);
 
     /// <summary>Whether the file is read as an Excel workbook (.xlsx) rather than as CSV text.</summary>
     public static bool IsWorkbook(Stream stream, string fileName) => Xlsx.XlsxFileType.IsWorkbook(stream, fileName);

@@ -18,6 +18,7 @@ internal sealed class CsvRecordScanner : IRecordScanner
     private readonly string fileName;
     private readonly ImportKind kind;
     private readonly NumberCulture culture;
+    private readonly CultureChoice choice;
     private readonly ImportErrorCollector errors;
     private readonly Func<RowCells, IImportRow?> mapper;
     private readonly HashSet<long> malformedRecords = [];
@@ -27,10 +28,11 @@ internal sealed class CsvRecordScanner : IRecordScanner
     /// <summary>Whether the header names <paramref name="column"/> (canonical name); false before the header is read.</summary>
     public bool HasColumn(string column) => headers?.IndexOf(column) >= 0;
 
-    public CsvRecordScanner(StrictTextStream text, string fileName, ImportKind kind, NumberCulture culture, ImportErrorCollector errors)
+    public CsvRecordScanner(StrictTextStream text, string fileName, ImportKind kind, NumberCulture culture, ImportErrorCollector errors,
+        CultureChoice choice = CultureChoice.CliOption)
     {
         ArgumentNullException.ThrowIfNull(text);
-        (this.text, this.fileName, this.kind, this.culture, this.errors) = (text, fileName, kind, culture, errors);
+        (this.text, this.fileName, this.kind, this.culture, this.errors, this.choice) = (text, fileName, kind, culture, errors, choice);
         mapper = ImportRowMappers.For(kind);
         headerLine = text.FirstLine.TrimStart().StartsWith("sep=", StringComparison.OrdinalIgnoreCase) ? 2 : 1;
         var options = CsvReaderOptions.Default with
@@ -105,7 +107,7 @@ internal sealed class CsvRecordScanner : IRecordScanner
         }
         var word = ImportKindNames.ToCliWord(kind);
         headers = HeaderMap.Build(names, kind, headerLine, errors, new($"tệp {word} '{fileName}'", $"the {word} file '{fileName}'"));
-        cells = new RowCells(headers, errors, culture);
+        cells = new RowCells(headers, errors, culture, choice);
         return headers.IsUsable;
     }
 

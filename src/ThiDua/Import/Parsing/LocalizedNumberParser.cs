@@ -20,7 +20,8 @@ public static class LocalizedNumberParser
     /// <summary>At most this many decimals (trailing zeros aside): the smallest non-zero number is 0,000001.</summary>
     public const int MaxDecimals = 6;
 
-    public static bool TryParse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error)
+    /// <param name="choice">Where the reader chooses the culture, named by the message of a number grouped the other way.</param>
+    public static bool TryParse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error, CultureChoice choice = CultureChoice.CliOption)
     {
         value = 0;
         error = null;
@@ -32,7 +33,7 @@ public static class LocalizedNumberParser
         if (index < s.Length && s[index] is '-' or '+') digits.Append(s[index++]);
         if (!ReadInteger(s, ref index, group, digits, out var badGrouping))
         {
-            error = badGrouping ? GroupingError(text, culture) : FormatError(text, culture);
+            error = badGrouping ? GroupingError(text, culture, choice) : FormatError(text, culture);
             return false;
         }
         if (index < s.Length && s[index] == decimalSeparator)
@@ -131,9 +132,27 @@ public static class LocalizedNumberParser
         : new($"'{Shown(text)}' không phải số hợp lệ theo cách viết số Việt Nam (1.234,5): dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
             $"'{Shown(text)}' is not a number in the vi format: '.' groups thousands and ',' is the decimal separator, e.g. 1.110.000, 90,6 or 96%.");
 
-    private static BilingualMessage GroupingError(string? text, NumberCulture culture) => culture == NumberCulture.En
-        ? new($"'{Shown(text)}' không hợp lệ: với cách viết số tiếng Anh (1,234.5), dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, chọn --culture vi.",
-            $"'{Shown(text)}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, use --culture vi.")
-        : new($"'{Shown(text)}' không hợp lệ: với cách viết số Việt Nam (1.234,5), dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.",
-            $"'{Shown(text)}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, use --culture en.");
+    private static BilingualMessage GroupingError(string? text, NumberCulture culture, CultureChoice choice)
+    {
+        var (vi, en) = Choose(culture == NumberCulture.En ? NumberCulture.Vi : NumberCulture.En, choice);
+        return culture == NumberCulture.En
+            ? new($"'{Shown(text)}' không hợp lệ: với cách viết số tiếng Anh (1,234.5), dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, {vi}.",
+                $"'{Shown(text)}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, {en}.")
+            : new($"'{Shown(text)}' không hợp lệ: với cách viết số Việt Nam (1.234,5), dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, {vi}.",
+                $"'{Shown(text)}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, {en}.");
+    }
+
+    // How to read the file the other way, where the reader chooses it: the CLI's option, the upload form's picker in its
+    // own words, the API's field.
+    private static (string Vi, string En) Choose(NumberCulture other, CultureChoice choice)
+    {
+        var (word, label, field) = (NumberCultureNames.ToCliWord(other), NumberCultureNames.ToFormLabel(other), NumberCultureNames.FormField);
+        return choice switch
+        {
+            CultureChoice.WebForm => ($"ở ô '{field}' chọn '{label}' rồi kiểm tra lại tệp",
+                $"choose '{label}' under '{field}' (how numbers are written) and check the file again"),
+            CultureChoice.ApiField => ($"gửi kèm trường culture={word}", $"send the field culture={word}"),
+            _ => ($"chọn --culture {word}", $"use --culture {word}"),
+        };
+    }
 }

@@ -8,7 +8,7 @@ namespace ThiDua.Import.Parsing;
 /// line, the column as the user wrote it and the value; a failed cell returns null so the mapper can go on and find
 /// the row's other errors too.
 /// </summary>
-internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, NumberCulture culture)
+internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, NumberCulture culture, CultureChoice choice = CultureChoice.CliOption)
 {
     public const int MaxCodeLength = 64;
     public const int MaxTextLength = 300;
@@ -53,7 +53,7 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
     {
         var raw = Present(column, required);
         if (raw is null) return null;
-        if (LocalizedNumberParser.TryParse(raw, culture, out var value, out var error)) return value;
+        if (LocalizedNumberParser.TryParse(raw, culture, out var value, out var error, choice)) return value;
         Error(column, CellEcho.Of(raw), error!);
         return null;
     }

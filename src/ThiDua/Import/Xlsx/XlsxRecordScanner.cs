@@ -17,6 +17,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
     private readonly XlsxSheetReader sheet;
     private readonly ImportKind kind;
     private readonly NumberCulture culture;
+    private readonly CultureChoice choice;
     private readonly ImportErrorCollector errors;
     private readonly Func<RowCells, IImportRow?> mapper;
     private readonly List<XlsxRawCell> raw = [];
@@ -27,20 +28,20 @@ internal sealed class XlsxRecordScanner : IRecordScanner
     private bool[] readColumns = [];
     private string[] texts = [];
 
-    private XlsxRecordScanner(XlsxPackage package, ImportKind kind, NumberCulture culture, ImportErrorCollector errors)
+    private XlsxRecordScanner(XlsxPackage package, ImportKind kind, NumberCulture culture, ImportErrorCollector errors, CultureChoice choice)
     {
-        (this.package, this.kind, this.culture, this.errors) = (package, kind, culture, errors);
+        (this.package, this.kind, this.culture, this.errors, this.choice) = (package, kind, culture, errors, choice);
         sheet = new XlsxSheetReader(package.OpenSheet(), package.FileName);
         mapper = ImportRowMappers.For(kind);
     }
 
     /// <summary>The scanner, or null (the reason added to <paramref name="errors"/>) when the workbook cannot be read.</summary>
     public static IRecordScanner? Open(Stream stream, bool leaveOpen, string fileName, ImportKind kind, NumberCulture culture, string? sheetName,
-        ImportErrorCollector errors)
+        ImportErrorCollector errors, CultureChoice choice = CultureChoice.CliOption)
     {
         try
         {
-            return new XlsxRecordScanner(XlsxPackage.Open(stream, leaveOpen, fileName, sheetName), kind, culture, errors);
+            return new XlsxRecordScanner(XlsxPackage.Open(stream, leaveOpen, fileName, sheetName), kind, culture, errors, choice);
         }
         catch (XlsxRejectedException e)
         {
@@ -137,7 +138,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             headers = HeaderMap.Build(names, kind, number, errors, new($"trang tính '{package.SheetName}' của tệp {word} '{package.FileName}'",
                 $"the sheet '{package.SheetName}' of the {word} file '{package.FileName}'"));
             if (!headers.IsUsable && XlsxOtherSheets.Hint(package, word, number) is { } hint) errors.Add(0, null, null, hint);
-            cells = new RowCells(headers, errors, culture);
+            cells = new RowCells(headers, errors, culture, choice);
             texts = new string[names.Length];
             monthColumns = names.Select((_, i) => MonthColumns.Any(m => headers.IndexOf(m) == i)).ToArray();
             var read = ImportSchemas.For(kind).Select(c => headers.IndexOf(c.Name)).ToHashSet();

@@ -32,20 +32,20 @@ public sealed class PngImage : IDisposable
             && Math.Abs(p.Blue - wanted.Blue) <= tolerance);
     }
 
-    /// <summary>Share of pixels that are not white.</summary>
-    public double Ink(int top = 0, int bottom = int.MaxValue)
+    /// <summary>Share of pixels that are not white (in the columns [left, right) when given).</summary>
+    public double Ink(int top = 0, int bottom = int.MaxValue, int left = 0, int right = int.MaxValue)
     {
-        var pixels = Pixels(top, bottom).ToList();
+        var pixels = Pixels(top, bottom, left, right).ToList();
         return pixels.Count(p => p.Red < 250 || p.Green < 250 || p.Blue < 250) / (double)pixels.Count;
     }
 
     /// <summary>The band's pixels as one string of dark/light, to compare two renderings of text.</summary>
     public string Mask(int top, int bottom) => string.Concat(Pixels(top, bottom).Select(p => p.Red + p.Green + p.Blue < 384 ? '#' : '.'));
 
-    private IEnumerable<SKColor> Pixels(int top, int bottom)
+    private IEnumerable<SKColor> Pixels(int top, int bottom, int left = 0, int right = int.MaxValue)
     {
         for (var y = Math.Max(0, top); y < Math.Min(bottom, Height); y++)
-            for (var x = 0; x < Width; x++)
+            for (var x = Math.Max(0, left); x < Math.Min(right, Width); x++)
                 yield return bitmap.GetPixel(x, y);
     }
 
