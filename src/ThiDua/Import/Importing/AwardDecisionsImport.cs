@@ -32,9 +32,10 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
         var campaign = judged.Snapshot.Campaign;
         if (!judged.Snapshot.Locks.IsLocked(campaign.LastMonth))
         {
+            var close = ImportHints.CloseLastMonth(context.Request.CultureChoice, r.Campaign, campaign.LastMonth);
             context.Error(r.Line, "campaign", r.Campaign,
-                $"Chưa chốt số liệu tháng cuối ({VietnameseDates.Month(campaign.LastMonth)}) của phong trào {r.Campaign} ({Periods.Locks.PeriodMessages.State(judged.Snapshot.Locks)}): quyết định khen thưởng chỉ được ghi sau khi chốt — chạy thidua periods close --campaign {r.Campaign} --month {campaign.LastMonth} trước.",
-                $"The last month ({campaign.LastMonth}) of campaign {r.Campaign} is not closed ({Periods.Locks.PeriodMessages.StateEn(judged.Snapshot.Locks)}): award decisions are accepted only after the close — run thidua periods close --campaign {r.Campaign} --month {campaign.LastMonth} first.");
+                $"Chưa chốt số liệu tháng cuối ({VietnameseDates.Month(campaign.LastMonth)}) của phong trào {r.Campaign} ({Periods.Locks.PeriodMessages.State(judged.Snapshot.Locks)}): quyết định khen thưởng chỉ được ghi sau khi chốt — {close.Vi}.",
+                $"The last month ({campaign.LastMonth}) of campaign {r.Campaign} is not closed ({Periods.Locks.PeriodMessages.StateEn(judged.Snapshot.Locks)}): award decisions are accepted only after the close — {close.En}.");
             return;
         }
         if (!judged.Snapshot.AwardForms.Any(f => f.Code == r.Form))
@@ -44,9 +45,10 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
         }
         if (!judged.Candidates.Contains((r.Form, r.Unit)))
         {
+            var see = ImportHints.SeeCandidates(context.Request.CultureChoice, r.Campaign);
             context.Error(r.Line, "unit", r.Unit,
-                $"'{r.Unit}' không có trong danh sách xét hình thức '{r.Form}' của phong trào {r.Campaign} (xem thidua awards --campaign {r.Campaign}): hãy sửa mã đơn vị hoặc hình thức.",
-                $"'{r.Unit}' is not a candidate of form '{r.Form}' in campaign {r.Campaign} (see thidua awards --campaign {r.Campaign}): correct the unit or the form.");
+                $"'{r.Unit}' không có trong danh sách xét hình thức '{r.Form}' của phong trào {r.Campaign} ({see.Vi}): hãy sửa mã đơn vị hoặc hình thức.",
+                $"'{r.Unit}' is not a candidate of form '{r.Form}' in campaign {r.Campaign} ({see.En}): correct the unit or the form.");
             return;
         }
         if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note), r.Line, "unit", r.Unit, context)) return;

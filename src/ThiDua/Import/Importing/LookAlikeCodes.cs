@@ -1,4 +1,5 @@
 using System.Text;
+using ThiDua.Import.Parsing;
 using ThiDua.Import.Plausibility;
 
 namespace ThiDua.Import.Importing;
@@ -31,13 +32,17 @@ internal sealed class LookAlikeCodes(IEnumerable<string> existing)
     /// </summary>
     public void Check(ImportContext context, int line, string code, string streamId, string whatVi, string whatEn)
     {
-        if (Resembled(code) is { } other) context.Warnings.Add((streamId, Warning(line, code, other, whatVi, whatEn)));
+        if (Resembled(code) is { } other) context.Warnings.Add((streamId, Warning(line, code, other, whatVi, whatEn, context.Request.CultureChoice)));
         _bySkeleton.TryAdd(Skeleton(code), code);
     }
 
-    public static ImportWarning Warning(int line, string code, string resembled, string whatVi, string whatEn) => new(line, "code", code, "look_alike", 0,
-        $"Mã {whatVi} mới '{code}' trông giống mã đã có '{resembled}' (khác chữ hoa/thường, 0/O, 1/l/I hoặc dấu - _ .): kiểm tra lại, có thể là lỗi gõ tạo ra {whatVi} thứ hai. Nếu đúng là {whatVi} mới, nhập lại với --accept-warnings.",
-        $"The new {whatEn} code '{code}' looks like the existing code '{resembled}' (case, 0/O, 1/l/I or - _ . differ): check it — a typo would create a second {whatEn}. If it really is a new {whatEn}, import again with --accept-warnings.");
+    public static ImportWarning Warning(int line, string code, string resembled, string whatVi, string whatEn, CultureChoice reader)
+    {
+        var accept = ImportHints.AcceptWarnings(reader);
+        return new(line, "code", code, "look_alike", 0,
+            $"Mã {whatVi} mới '{code}' trông giống mã đã có '{resembled}' (khác chữ hoa/thường, 0/O, 1/l/I hoặc dấu - _ .): kiểm tra lại, có thể là lỗi gõ tạo ra {whatVi} thứ hai. Nếu đúng là {whatVi} mới, {accept.Vi}.",
+            $"The new {whatEn} code '{code}' looks like the existing code '{resembled}' (case, 0/O, 1/l/I or - _ . differ): check it — a typo would create a second {whatEn}. If it really is a new {whatEn}, {accept.En}.");
+    }
 
     private static Dictionary<string, string> Index(IEnumerable<string> codes)
     {
