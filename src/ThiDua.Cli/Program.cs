@@ -43,7 +43,7 @@ catch (IOException e) when (e.Message.Contains("address already in use", StringC
 catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ThiDua.Analytics.Querying.QueryRejectedException)
 {
     // No stack traces for users: the message says what went wrong.
-    Console.Error.WriteLine($"Lỗi / error: {e.Message}");
+    Console.Error.WriteLine($"Lỗi / error: {(e is ThiDua.Analytics.Querying.QueryRejectedException q ? q.ForCli : e.Message)}");
     return ExitCodes.Rejected;
 }
 catch (Exception e) when (Environment.GetEnvironmentVariable("THIDUA_DEBUG") is not { Length: > 0 })

@@ -46,6 +46,12 @@ public static class AnalyticsCommands
 
     private static async Task<int> RunAsync(ParseResult parse, QueryOptions options, CancellationToken ct, Func<AnalyticsQueries, QueryOptions, Task> body)
     {
+        var workbook = parse.GetValue(options.Format) == "xlsx" ? parse.GetValue(options.Out)?.FullName : null;
+        if (workbook is not null && OutputProblem.Before(workbook, OutputKind.Workbook) is { } wrong)
+        {
+            Console.Error.WriteLine(wrong);
+            return ExitCodes.Rejected;
+        }
         await using var runtime = await Runtime.OpenAsync(parse, ct);
         try
         {
@@ -54,7 +60,12 @@ public static class AnalyticsCommands
         }
         catch (QueryRejectedException e)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(e.ForCli);
+            return ExitCodes.Rejected;
+        }
+        catch (Exception e) when (workbook is not null && OutputProblem.Is(e))
+        {
+            Console.Error.WriteLine(OutputProblem.Describe(e, workbook, OutputKind.Workbook));
             return ExitCodes.Rejected;
         }
     }

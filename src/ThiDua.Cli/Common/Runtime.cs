@@ -8,7 +8,7 @@ public static class Runtime
 {
     public static async Task<ThiDuaRuntime> OpenAsync(ParseResult parse, CancellationToken ct)
     {
-        var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct);
+        var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct, created: Console.Error.WriteLine);
         return await ThiDuaRuntime.OpenAsync(connection, ct: ct);
     }
 }

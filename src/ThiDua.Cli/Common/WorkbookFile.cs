@@ -9,9 +9,10 @@ public static class WorkbookFile
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.DirectoryName is { } dir) Directory.CreateDirectory(dir);
-        var temporary = file.FullName + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite))
+        ThiDua.Reports.AtomicFile.Write(file.FullName, temporary =>
+        {
+            using var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite);
             XlsxWorkbookWriter.Write(stream, sheets);
-        File.Move(temporary, file.FullName, overwrite: true);
+        });
     }
 }

@@ -55,29 +55,44 @@ public static class ImportCommand
                 Console.Error.WriteLine(problem);
                 return ExitCodes.Rejected;
             }
-            await using var runtime = await Runtime.OpenAsync(parse, ct);
-            var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName,
-                parse.GetValue(sheet), parse.GetValue(acceptWarnings));
-            var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
-            await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            ImportOutcome outcome;
             try
             {
-                outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,
-                    waiting: () => Console.Error.WriteLine("Đang chờ lượt nhập khác kết thúc… / Waiting for another import to finish…")));
+                return await ImportAsync(parse, path, kind, dryRun, culture, sheet, acceptWarnings, format, ct);
             }
-            catch (Exception e) when (ImportStopped.IsStop(e, ct))
+            catch (Exception e) when (!ImportStopped.IsStop(e, ct) && DatabaseInterrupted.Is(e))
             {
-                // Not Program's "unexpected error": the user asked for it, and the file is intact to import again.
-                Console.Error.WriteLine(ImportStopped.Message(path.Name));
+                // Not Program's bare "database error": the import commits at once or not at all, so say it is safe to re-run.
+                Console.Error.WriteLine(DatabaseInterrupted.Import(path.Name, e));
                 return ExitCodes.Rejected;
             }
-            if (parse.GetValue(format) == "json")
-                Console.WriteLine(JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-            else
-                ImportReport.Write(outcome, outcome.Accepted ? Console.Out : Console.Error);
-            return outcome.Accepted ? ExitCodes.Success : ExitCodes.Rejected;
         });
         return command;
+    }
+
+    private static async Task<int> ImportAsync(ParseResult parse, FileInfo path, Argument<ImportKind> kind, Option<bool> dryRun, Option<NumberCulture> culture,
+        Option<string?> sheet, Option<bool> acceptWarnings, Option<string> format, CancellationToken ct)
+    {
+        await using var runtime = await Runtime.OpenAsync(parse, ct);
+        var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName,
+            parse.GetValue(sheet), parse.GetValue(acceptWarnings));
+        var importer = new CsvImporter(runtime.DataSource, runtime.Store, runtime.Clock);
+        await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        ImportOutcome outcome;
+        try
+        {
+            outcome = await ImportProgress.RunAsync(path.Length, progress => importer.ImportAsync(stream, request, progress, ct,
+                waiting: () => Console.Error.WriteLine("Đang chờ lượt nhập khác kết thúc… / Waiting for another import to finish…")));
+        }
+        catch (Exception e) when (ImportStopped.IsStop(e, ct))
+        {
+            // Not Program's "unexpected error": the user asked for it, and the file is intact to import again.
+            Console.Error.WriteLine(ImportStopped.Message(path.Name));
+            return ExitCodes.Rejected;
+        }
+        if (parse.GetValue(format) == "json")
+            Console.WriteLine(JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        else
+            ImportReport.Write(outcome, outcome.Accepted ? Console.Out : Console.Error);
+        return outcome.Accepted ? ExitCodes.Success : ExitCodes.Rejected;
     }
 }

@@ -12,11 +12,20 @@ public static class ProjectionsCommand
         var rebuild = new Command("rebuild", "Rebuild every projection from the events");
         rebuild.SetAction(async (parse, ct) =>
         {
-            await using var runtime = await Runtime.OpenAsync(parse, ct);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var events = await runtime.RebuildAsync(ct);
+            long events;
+            try
+            {
+                await using var runtime = await Runtime.OpenAsync(parse, ct);
+                events = await runtime.RebuildAsync(ct);
+            }
+            catch (Exception e) when (DatabaseInterrupted.Is(e))
+            {
+                Console.Error.WriteLine(DatabaseInterrupted.Rebuild(e));
+                return ExitCodes.Rejected;
+            }
             Console.WriteLine($"Đã dựng lại các projection từ {events} sự kiện / rebuilt from {events} events in {started.Elapsed.TotalSeconds:0.0}s");
-            return 0;
+            return ExitCodes.Success;
         });
         projections.Add(rebuild);
         return projections;

@@ -26,6 +26,12 @@ public static class DossierCommand
         command.Add(settings);
         command.SetAction(async (parse, ct) =>
         {
+            var outDir = parse.GetValue(options.Out)!.FullName;
+            if (OutputProblem.Before(outDir, OutputKind.Folder) is { } wrong)
+            {
+                Console.Error.WriteLine(wrong);
+                return ExitCodes.Rejected;
+            }
             await using var runtime = await Runtime.OpenAsync(parse, ct);
             try
             {
@@ -33,13 +39,18 @@ public static class DossierCommand
                 var chosen = DossierSettingsFile.Load(campaign, parse.GetValue(settings)?.FullName);
                 var cutOff = parse.GetValue(options.AsOf) ?? ReportCutOff.Now(runtime.Clock);
                 var dossier = await new DossierService(runtime, new PngChartRenderer())
-                    .GenerateAsync(campaign, cutOff, parse.GetValue(options.Out)!.FullName, chosen, ct);
+                    .GenerateAsync(campaign, cutOff, outDir, chosen, ct);
                 foreach (var file in dossier.Files) Console.WriteLine(file);
                 return ExitCodes.Success;
             }
             catch (QueryRejectedException e)
             {
-                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine(e.ForCli);
+                return ExitCodes.Rejected;
+            }
+            catch (Exception e) when (OutputProblem.Is(e))
+            {
+                Console.Error.WriteLine(OutputProblem.Describe(e, outDir, OutputKind.Folder));
                 return ExitCodes.Rejected;
             }
         });

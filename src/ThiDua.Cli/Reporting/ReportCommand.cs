@@ -40,12 +40,18 @@ public static class ReportCommand
     private static async Task<int> RunAsync(ParseResult parse, ReportOptionSet options, CancellationToken ct,
         Func<ReportService, string, DateTimeOffset, Task<GeneratedReport>> generate)
     {
+        var outDir = parse.GetValue(options.Out)!.FullName;
+        if (OutputProblem.Before(outDir, OutputKind.Folder) is { } wrong)
+        {
+            Console.Error.WriteLine(wrong);
+            return ExitCodes.Rejected;
+        }
         await using var runtime = await Runtime.OpenAsync(parse, ct);
         var service = new ReportService(runtime, ChromiumPdfPrinter.Default(), DashboardCatalog.Default());
         try
         {
             var cutOff = parse.GetValue(options.AsOf) ?? ReportCutOff.Now(runtime.Clock);
-            var written = await generate(service, parse.GetValue(options.Out)!.FullName, cutOff);
+            var written = await generate(service, outDir, cutOff);
             foreach (var file in written.Files) Console.WriteLine(file);
             if (written.Manifest.PdfProblem is not { } problem) return ExitCodes.Success;
             Console.Error.WriteLine(problem);
@@ -53,7 +59,12 @@ public static class ReportCommand
         }
         catch (QueryRejectedException e)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(e.ForCli);
+            return ExitCodes.Rejected;
+        }
+        catch (Exception e) when (OutputProblem.Is(e))
+        {
+            Console.Error.WriteLine(OutputProblem.Describe(e, outDir, OutputKind.Folder));
             return ExitCodes.Rejected;
         }
     }

@@ -23,7 +23,7 @@ public static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var read = DatabaseLocator.ResolveRead(parse.GetValue(readDatabase));
-            var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct);
+            var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct, created: Console.Error.WriteLine);
             await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read);
             return ExitCodes.Success;
         });

@@ -67,7 +67,11 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         Directory.CreateDirectory(ClusterDir);
         Directory.CreateDirectory(SocketDir);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(SocketDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        if (!File.Exists(Path.Combine(DataDir, "PG_VERSION"))) Init(bin);
+        if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
+        {
+            Init(bin);
+            Created = true;
+        }
         var access = new ClusterAccess(DataDir, User);
         var rulesChanged = access.Write();
         ProcessRunner.Chown(ClusterDir);
@@ -91,6 +95,9 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         return SocketPort;
     }
 
+    /// <summary>Whether <see cref="Start"/> had to initialise a brand-new, empty cluster (none was under this home yet).</summary>
+    public bool Created { get; private set; }
+
     public void Stop(bool immediate = false)
     {
         if (!Status().Running) return;
@@ -111,16 +118,24 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
     public string MaintenanceCommand(string database) =>
         $"psql -h '{SocketDir}' -p {SocketPort} -U {User} -d {database}";
 
-    public async Task EnsureDatabaseAsync(string database, CancellationToken ct = default)
+    /// <summary>Creates <paramref name="database"/> if missing; returns whether it did (a new, empty database).</summary>
+    public async Task<bool> EnsureDatabaseAsync(string database, CancellationToken ct = default)
     {
         await using var conn = new NpgsqlConnection(ConnectionString("postgres"));
         await conn.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @d", conn);
         exists.Parameters.AddWithValue("d", database);
-        if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        if (await exists.ExecuteScalarAsync(ct) is not null) return false;
         await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "", StringComparison.Ordinal)}\" encoding 'UTF8' template template0", conn);
-        try { await create.ExecuteNonQueryAsync(ct); }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase) { }
+        try
+        {
+            await create.ExecuteNonQueryAsync(ct);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            return false; // another command created it a moment ago
+        }
     }
 
     private void Init(string bin)

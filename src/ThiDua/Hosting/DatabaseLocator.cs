@@ -13,15 +13,26 @@ public static class DatabaseLocator
     public const string LocalDatabaseName = "thidua";
     public const string ReadEnvironmentVariable = "THIDUA_READ_DATABASE";
 
-    public static async Task<string> ResolveAsync(string? database, CancellationToken ct = default)
+    /// <param name="created">Told, with <see cref="NewDatabaseNotice"/>'s line, when the local database had to be created
+    /// brand-new and empty: a changed or mistyped THIDUA_HOME would otherwise silently answer from an empty database.</param>
+    public static async Task<string> ResolveAsync(string? database, CancellationToken ct = default, Action<string>? created = null)
     {
         if (!string.IsNullOrWhiteSpace(database)) return Checked(database, "--database");
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return Checked(fromEnvironment, EnvironmentVariable);
         var local = new LocalPostgres(LocalPostgres.DefaultHome);
         local.Start();
-        await local.EnsureDatabaseAsync(LocalDatabaseName, ct);
+        var newDatabase = await local.EnsureDatabaseAsync(LocalDatabaseName, ct);
+        if (local.Created || newDatabase) created?.Invoke(NewDatabaseNotice(local));
         return local.ConnectionString(LocalDatabaseName);
+    }
+
+    /// <summary>The one line a command prints (on stderr) when it had to create the local database.</summary>
+    public static string NewDatabaseNotice(LocalPostgres local)
+    {
+        ArgumentNullException.ThrowIfNull(local);
+        return $"Đã tạo cơ sở dữ liệu mới, trống tại {local.DataDir} (THIDUA_HOME={local.Home}); dữ liệu cũ ở THIDUA_HOME khác? / "
+            + $"created a new, empty database at {local.DataDir} for THIDUA_HOME={local.Home}; is your data under another THIDUA_HOME?";
     }
 
     /// <summary>The hot standby pages and GET APIs read from (<c>serve --read-database</c>, else <c>THIDUA_READ_DATABASE</c>); null = none.</summary>

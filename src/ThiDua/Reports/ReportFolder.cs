@@ -29,5 +29,5 @@ public static class ReportFolder
     }
 
     internal static void WriteManifest(GeneratedReport report) =>
-        File.WriteAllText(report.ManifestPath, JsonSerializer.Serialize(report.Manifest, Json) + "\n");
+        AtomicFile.WriteAllText(report.ManifestPath, JsonSerializer.Serialize(report.Manifest, Json) + "\n");
 }

@@ -22,11 +22,22 @@ public sealed class QueryRejectedException : Exception
         private init => _forPages = value;
     }
 
+    private readonly string? _forCli;
+
+    /// <summary>The message for the command line: there is no CLI listing of campaigns, so it points to the web page's list, not the API; else <see cref="Exception.Message"/>.</summary>
+    public string ForCli
+    {
+        get => _forCli ?? Message;
+        private init => _forCli = value;
+    }
+
     public static QueryRejectedException UnknownCampaign(string code) =>
         new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns")
         {
             CampaignUnknown = true,
             ForPages = $"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách phong trào ở trang chủ (/) / see the campaign list at /",
+            ForCli = $"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách phong trào ở trang chủ (/) của `thidua serve` / "
+                + "see the campaign list on the home page (/) of `thidua serve`. Dữ liệu ở THIDUA_HOME hoặc --database khác? / is the data under another THIDUA_HOME or --database?",
         };
 
     /// <summary>The campaign exists, but was imported after the instant asked about (still a 404: there is nothing then).</summary>

@@ -28,11 +28,30 @@ public static class DossierWriter
         var folder = Path.Combine(outDir, DossierFileNames.Folder(campaign.Code));
         var temporary = folder + ".tmp";
         if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
-        Directory.CreateDirectory(temporary);
-        foreach (var (name, content) in files) File.WriteAllBytes(Path.Combine(temporary, name), content);
-        File.WriteAllText(Path.Combine(temporary, DossierFileNames.CutOff), report.CutOff.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            Directory.CreateDirectory(temporary);
+            foreach (var (name, content) in files) File.WriteAllBytes(Path.Combine(temporary, name), content);
+            File.WriteAllText(Path.Combine(temporary, DossierFileNames.CutOff), report.CutOff.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        catch
+        {
+            // A full disk or a read-only folder: no half dossier is left behind; the one already there stays.
+            TryDelete(temporary);
+            throw;
+        }
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.Move(temporary, folder);
         return new GeneratedDossier(campaign.Code, folder, files.Select(f => Path.Combine(folder, f.Name)).ToList());
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

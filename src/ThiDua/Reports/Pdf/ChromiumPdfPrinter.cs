@@ -18,12 +18,14 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
     public static ChromiumPdfPrinter Default() =>
         new(Environment.GetEnvironmentVariable("THIDUA_CHROMIUM") is { Length: > 0 } path ? path : DefaultExecutable, TimeSpan.FromSeconds(120));
 
+    /// <summary>Prints to <paramref name="pdfPath"/> (the caller's temporary name); on any failure nothing is left there.</summary>
     public async Task PrintAsync(string htmlPath, string pdfPath, CancellationToken ct = default)
     {
         if (!File.Exists(executable))
             throw new PdfPrintException($"Không tìm thấy Chromium tại {executable}: cài bằng `{InstallHint}` (hoặc đặt THIDUA_CHROMIUM) / "
                 + $"Chromium not found at {executable}: install it with `{InstallHint}` (or set THIDUA_CHROMIUM). Tệp HTML vẫn được ghi / the HTML was still written.");
         var profile = Directory.CreateTempSubdirectory("thidua-chromium-");
+        var printed = false;
         try
         {
             File.Delete(pdfPath);
@@ -48,9 +50,14 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
             if (process.ExitCode != 0 || !File.Exists(pdfPath) || new FileInfo(pdfPath).Length == 0)
                 throw new PdfPrintException($"Chromium không tạo được PDF (mã thoát {process.ExitCode}) / Chromium did not produce the PDF (exit code {process.ExitCode}): "
                     + Tail(errors));
+            if (!EndsWithEof(pdfPath))
+                throw new PdfPrintException("Chromium ghi PDF không trọn vẹn (thiếu %%EOF; đĩa đầy?) — giải phóng chỗ trống rồi chạy lại / "
+                    + "Chromium wrote an incomplete PDF (no %%EOF; disk full?) — free some space and run again. " + Tail(errors));
+            printed = true;
         }
         finally
         {
+            if (!printed) Reports.AtomicFile.TryDelete(pdfPath);
             TryDelete(profile);
         }
     }
@@ -65,6 +72,16 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
             "--print-to-pdf=" + pdf, new Uri(html).AbsoluteUri,
         }) info.ArgumentList.Add(arg);
         return info;
+    }
+
+    // A complete PDF ends with %%EOF (and perhaps a line end); a write cut short by a full disk does not.
+    private static bool EndsWithEof(string pdfPath)
+    {
+        using var file = File.OpenRead(pdfPath);
+        var tail = new byte[Math.Min(1024, file.Length)];
+        file.Seek(-tail.Length, SeekOrigin.End);
+        file.ReadExactly(tail);
+        return tail.AsSpan().LastIndexOf("%%EOF"u8) >= 0;
     }
 
     private static string Tail(string text) => text.Length <= 2000 ? text.Trim() : text[^2000..].Trim();

@@ -31,8 +31,7 @@ public static class PdfDates
         }
         if (!changed) return;
         // Written beside and moved, as the report's other files: a reader never sees half a PDF.
-        await File.WriteAllBytesAsync(pdfPath + ".tmp", bytes, ct);
-        File.Move(pdfPath + ".tmp", pdfPath, overwrite: true);
+        await AtomicFile.WriteAllBytesAsync(pdfPath, bytes, ct);
     }
 
     private static bool IsSkiaDate(byte[] bytes, int start)
