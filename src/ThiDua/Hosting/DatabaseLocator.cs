@@ -24,6 +24,10 @@ public static class DatabaseLocator
         return local.ConnectionString(LocalDatabaseName);
     }
 
+    /// <summary>Whether <see cref="ResolveAsync"/> gives the embedded local cluster (no <c>--database</c>, no THIDUA_DATABASE).</summary>
+    public static bool IsLocal(string? database) =>
+        string.IsNullOrWhiteSpace(database) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable));
+
     /// <summary>The hot standby pages and GET APIs read from (<c>serve --read-database</c>, else <c>THIDUA_READ_DATABASE</c>); null = none.</summary>
     public static string? ResolveRead(string? readDatabase)
     {
