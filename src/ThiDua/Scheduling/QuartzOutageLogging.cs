@@ -75,8 +75,11 @@ public sealed class QuartzOutageLogging(ILoggerFactory inner) : ILoggerFactory
             }
             var cause = Innermost(exception);
             if (!owner.FirstOfKind(category + "|" + cause)) return;
+            // Its first line only: Quartz writes the whole exception, stack trace and all, into some messages' text.
+            var said = formatter(state, exception);
+            var firstLine = said.Split('\n', 2)[0].TrimEnd('\r');
             inner.Log(LogLevel.Warning, eventId, "{Message} ({Cause}); Quartz thử lại, các lần lặp lại không ghi tiếp trong {Minutes} phút / Quartz retries, repeats are not logged for {Minutes} min",
-                formatter(state, exception), cause, (int)Quiet.TotalMinutes, (int)Quiet.TotalMinutes);
+                firstLine, cause.Split('\n', 2)[0].TrimEnd('\r'), (int)Quiet.TotalMinutes, (int)Quiet.TotalMinutes);
         }
     }
 }

@@ -32,7 +32,9 @@ public sealed class QuartzOutageLogTests : IDisposable
 
         var quartzErrors = during.Where(m => (m.StartsWith("Error Quartz", StringComparison.Ordinal) || m.StartsWith("Warning Quartz", StringComparison.Ordinal))).ToList();
         quartzErrors.Should().NotBeEmpty("the outage is said once per kind");
-        quartzErrors.Count.Should().BeLessThan(8, "one line per kind of error, not a stack trace every retry:\n" + string.Join('\n', quartzErrors));
+        // Lines as the console shows them: Quartz puts the stack trace into some messages' text too.
+        var lines = quartzErrors.Sum(m => m.Split('\n').Length);
+        lines.Should().BeLessThan(15, "one line per kind of error, not a stack trace every retry:\n" + string.Join('\n', quartzErrors));
     }
 
     public void Dispose() => _postgres.Dispose();
