@@ -36,8 +36,10 @@ catch (Npgsql.NpgsqlException e)
 }
 catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
 {
+    // A port free at this moment (checked), after the one asked for: not a fixed guess that may be taken too.
+    var free = ThiDua.Cli.Serving.ListenPorts.SuggestFree(e is ThiDua.Cli.Serving.PortInUseException p ? p.Port : 5080);
     Console.Error.WriteLine($"Địa chỉ đang được dùng (có thể một thidua serve khác đang chạy) / the address is in use (another thidua serve?): {e.Message} "
-        + "Chọn địa chỉ khác / choose another: --urls http://127.0.0.1:5081");
+        + $"Chọn địa chỉ khác, cổng này đang trống / choose another, this port is free now: --urls http://127.0.0.1:{free}");
     return ExitCodes.Rejected;
 }
 catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ThiDua.Analytics.Querying.QueryRejectedException)

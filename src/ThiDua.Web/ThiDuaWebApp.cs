@@ -92,7 +92,7 @@ public static class ThiDuaWebApp
         services.AddSingleton<CampaignViews>();
         services.AddSingleton<CampaignPageBodies>();
         services.AddSingleton<DefaultPeriods>();
-        services.AddSingleton<DatabaseOutage>();
+        services.AddSingleton(sp => new DatabaseOutage(runtime, sp.GetRequiredService<ILogger<DatabaseOutage>>(), options.LocalDatabase));
         services.AddSingleton<Caching.ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());
         services.AddSingleton<FreshAnalyticsCache>();

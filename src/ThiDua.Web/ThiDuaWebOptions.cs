@@ -19,6 +19,9 @@ public sealed record ThiDuaWebOptions
     /// <summary>Semicolon-separated listen URLs; loopback only by default (SPEC §5).</summary>
     public string Urls { get; init; } = DefaultUrls;
 
+    /// <summary>The database is the embedded local cluster (<c>thidua db start|stop</c>): the outage answer says how to start it.</summary>
+    public bool LocalDatabase { get; init; }
+
     /// <summary>Folder of dashboard definitions; null = <see cref="ThiDua.Dashboards.DashboardCatalog.Default"/>.</summary>
     public string? DashboardsDirectory { get; init; }
 

@@ -16,7 +16,8 @@ public static class DbCommand
             server.Start();
             server.EnsureDatabaseAsync(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName).GetAwaiter().GetResult();
             Console.WriteLine($"PostgreSQL đang chạy / running: socket {server.SocketDir} ({server.DataDir})");
-            Console.WriteLine(server.ConnectionString(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName));
+            // Labelled: a bare connection string under it read as noise (or as an error) when the cluster was already running.
+            Console.WriteLine($"Chuỗi kết nối / connection string: {server.ConnectionString(ThiDua.Hosting.DatabaseLocator.LocalDatabaseName)}");
             return 0;
         });
         var stop = new Command("stop", "Dừng PostgreSQL cục bộ / stop the local cluster");

@@ -53,7 +53,7 @@ public static class DemoCommand
                 if (localCluster) PrintStillRunning();
                 return ExitCodes.Success;
             }
-            await WebHosting.RunAsync(connection, url, parse.GetValue(verbose), ct);
+            await WebHosting.RunAsync(connection, url, parse.GetValue(verbose), ct, localDatabase: localCluster);
             if (localCluster) PrintStillRunning();
             return ExitCodes.Success;
         });

@@ -23,8 +23,9 @@ public static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var read = DatabaseLocator.ResolveRead(parse.GetValue(readDatabase));
-            var connection = await DatabaseLocator.ResolveAsync(parse.GetValue(GlobalOptions.Database), ct, created: Console.Error.WriteLine);
-            await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read);
+            var database = parse.GetValue(GlobalOptions.Database);
+            var connection = await DatabaseLocator.ResolveAsync(database, ct, created: Console.Error.WriteLine);
+            await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read, DatabaseLocator.IsLocal(database));
             return ExitCodes.Success;
         });
         return command;

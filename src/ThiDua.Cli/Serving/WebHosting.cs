@@ -13,13 +13,18 @@ public static class WebHosting
         Environment.GetEnvironmentVariable("THIDUA_REPORTS") is { Length: > 0 } dir ? dir : Path.Combine(EventStore.LocalServer.LocalPostgres.DefaultHome, "reports");
 
     /// <param name="readConnectionString">A hot standby for pages and GET APIs (<c>serve --read-database</c>); the scheduler stays on the primary.</param>
-    public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct, string? readConnectionString = null)
+    /// <param name="localDatabase">The database is the embedded local cluster: the outage page says how to start it again.</param>
+    public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct, string? readConnectionString = null,
+        bool localDatabase = false)
     {
+        // A port in use is said in one bilingual line (Program.cs), before the host would log its own stack trace for it.
+        ListenPorts.EnsureFree(urls);
         await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
         {
             ConnectionString = connectionString,
             ReadConnectionString = readConnectionString,
             Urls = urls,
+            LocalDatabase = localDatabase,
             // This process is a node of the clustered scheduler too: projections, monthly and summary reports.
             ConfigureBuilder = b =>
             {

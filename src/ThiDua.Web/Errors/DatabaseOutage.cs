@@ -10,12 +10,19 @@ namespace ThiDua.Web.Errors;
 /// <c>Retry-After</c>, and the log gets one line when the outage is first seen and one when the database is back —
 /// not a stack trace per request. A probe, started by the first failure, notices the return.
 /// </summary>
-public sealed class DatabaseOutage(ThiDuaRuntime runtime, ILogger<DatabaseOutage> log)
+/// <param name="localDatabase">The server runs on the embedded local cluster: nothing starts it again by itself once
+/// stopped, so the answer says how (<see cref="LocalHint"/>).</param>
+public sealed class DatabaseOutage(ThiDuaRuntime runtime, ILogger<DatabaseOutage> log, bool localDatabase = false)
 {
     public const int RetryAfterSeconds = 5;
 
     public const string Message = "Không kết nối được cơ sở dữ liệu; ThiDua tự kết nối lại khi nó hoạt động trở lại — hãy thử lại sau ít giây "
         + "/ the database is unreachable; ThiDua reconnects by itself once it is back — try again in a few seconds.";
+
+    public const string LocalHint = " Nếu cơ sở dữ liệu cục bộ đã dừng: chạy `thidua db start` / if the local database was stopped, run `thidua db start`.";
+
+    /// <summary>What a request gets during the outage: <see cref="Message"/>, and on the local cluster how to start it.</summary>
+    public string Answer => localDatabase ? Message + LocalHint : Message;
 
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(2);
     private int _ongoing;

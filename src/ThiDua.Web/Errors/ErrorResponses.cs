@@ -26,10 +26,11 @@ public static class ErrorResponses
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException && DatabaseOutage.IsUnreachable(e))
         {
-            context.RequestServices.GetRequiredService<DatabaseOutage>().Seen(e);
+            var outage = context.RequestServices.GetRequiredService<DatabaseOutage>();
+            outage.Seen(e);
             context.Response.Clear();
             context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, DatabaseOutage.Message);
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, outage.Answer);
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {

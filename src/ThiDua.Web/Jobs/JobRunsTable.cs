@@ -34,12 +34,8 @@ public static class JobRunsTable
                 i += same - 1;
                 continue;
             }
-            var outcome = r.Succeeded switch
-            {
-                true => "<span class=\"status st-exceeded\">Thành công</span>",
-                false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(r.Message),
-                null => "<span class=\"status\">Đang chạy</span>",
-            };
+            var laterSuccess = runs.Take(i).Any(l => l.Job == r.Job && l.Status is JobRunStatus.Succeeded or JobRunStatus.PartlyFailed);
+            var outcome = Outcome(r, laterSuccess);
             sb.Append("<tr>")
               .Append(withJob ? Job(r.Job) : "")
               // To the second: the catch-up job runs every few seconds.
@@ -49,8 +45,28 @@ public static class JobRunsTable
         return sb.Append("</tbody></table></div>").ToString();
     }
 
+    /// <summary>A run's outcome cell: its status badge and message. An interrupted run says what became of it.</summary>
+    /// <param name="laterSuccess">A later run of the same job succeeded (the page lists it above).</param>
+    public static string Outcome(JobRun r, bool laterSuccess = false)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.Status switch
+        {
+            JobRunStatus.Succeeded => "<span class=\"status st-exceeded\">Thành công</span>" + (r.Message is { } m ? " " + H.Encode(m) : ""),
+            JobRunStatus.PartlyFailed => "<span class=\"status st-notmet\">Xong, thiếu PDF</span> " + H.Encode(r.Message),
+            JobRunStatus.Failed => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(r.Message),
+            JobRunStatus.Interrupted => "<span class=\"status st-notmet\">Bị ngắt</span> "
+                + $"máy chủ {H.Encode(r.Node)} đã dừng trước khi lần chạy này xong (không ghi được kết thúc)."
+                + (laterSuccess ? " Đã có lần chạy sau thành công."
+                    : r.Job is "monthly-reports" or "summary-reports"
+                        ? " Nếu lần chạy theo lịch gần nhất chưa thành công, nó sẽ được chạy bù (kiểm tra khi máy chủ khởi động và vài phút một lần)."
+                        : ""),
+            _ => "<span class=\"status\">Đang chạy</span>",
+        };
+    }
+
     // A success that took under a second: the job found nothing to do.
-    private static bool Idle(JobRun r) => r.Succeeded == true && r.FinishedAt is { } end && end - r.StartedAt < TimeSpan.FromSeconds(1);
+    private static bool Idle(JobRun r) => r.Status == JobRunStatus.Succeeded && r.FinishedAt is { } end && end - r.StartedAt < TimeSpan.FromSeconds(1);
 
     private static string Duration(JobRun r) => r.FinishedAt is { } end
         ? Formatting.VietnameseNumber.Format((decimal)(end - r.StartedAt).TotalSeconds, 1) + " giây"

@@ -22,7 +22,7 @@ public static class JobsTable
             sb.Append($"<tr><td><a href=\"/jobs/{H.Segment(j.Name)}\"><strong>{H.Encode(name)}</strong></a>")
               .Append(admin && name != j.Name ? $"<br><small class=\"meta\"><code>{H.Encode(j.Name)}</code></small>" : "")
               .Append($"</td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
-              .Append($"<td>{(j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
+              .Append($"<td>{(j.LastRun is { } last ? JobRunsTable.Outcome(last) : j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
               .Append(admin ? $"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{antiforgeryField}<button type=\"submit\">Chạy ngay</button></form></td></tr>" : "<td></td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();

@@ -18,7 +18,7 @@ public sealed class SchedulerJobsView(SchedulerHost host, NpgsqlDataSource dataS
             var detail = await scheduler.GetJobDetail(key, ct);
             var next = (await scheduler.GetTriggersOfJob(key, ct)).Select(t => t.GetNextFireTimeUtc()).Where(t => t is not null).Min();
             jobs.Add(lastRuns.TryGetValue(key.Name, out var last)
-                ? new JobSummary(key.Name, detail?.Description ?? "", next, last.At, last.Succeeded, last.Message)
+                ? new JobSummary(key.Name, detail?.Description ?? "", next, last.StartedAt, last.Succeeded, last.Message, last)
                 : new JobSummary(key.Name, detail?.Description ?? "", next, null, null, null));
         }
         return jobs;
@@ -34,17 +34,19 @@ public sealed class SchedulerJobsView(SchedulerHost host, NpgsqlDataSource dataS
         return true;
     }
 
-    private async Task<Dictionary<string, (DateTimeOffset At, bool? Succeeded, string? Message)>> LastRunsAsync(CancellationToken ct)
+    // The last run of each job, its status derived as JobRuns derives it (an interrupted run is not "running").
+    private async Task<Dictionary<string, Scheduling.JobRun>> LastRunsAsync(CancellationToken ct)
     {
-        var runs = new Dictionary<string, (DateTimeOffset, bool?, string?)>(StringComparer.Ordinal);
+        var runs = new Dictionary<string, Scheduling.JobRun>(StringComparer.Ordinal);
         await using var cmd = dataSource.CreateCommand(
-            "select distinct on (job) job, started_at, status, message from job_runs order by job, started_at desc");
+            "select distinct on (r.job) r.job, r.scheduled_at, r.started_at, r.finished_at, r.node, r.attempt, r.status, r.message, "
+            + Scheduling.JobRuns.InterruptedCondition + " from job_runs r order by r.job, r.started_at desc");
+        cmd.Parameters.AddWithValue("stale_ticks", Scheduling.JobRuns.StaleTicks(DateTimeOffset.UtcNow));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var status = reader.GetString(2);
-            runs[reader.GetString(0)] = (reader.GetFieldValue<DateTimeOffset>(1), status == "running" ? null : status == "succeeded",
-                reader.IsDBNull(3) ? null : reader.GetString(3));
+            var run = Scheduling.JobRuns.Read(reader, 0);
+            runs[run.Job] = run;
         }
         return runs;
     }

@@ -11,7 +11,7 @@ public sealed class FolderReportsView(string directory) : IReportsView
             .OrderByDescending(r => r.Manifest.CutOff).ThenBy(r => r.Manifest.Campaign, StringComparer.Ordinal)
             .Select(r => new ReportSummary(Id(r), r.Manifest.Campaign, Title(r.Manifest),
                 r.Manifest.Kind == ReportKind.Monthly ? Html.Labels.Month(r.Manifest.Month) : null, r.Manifest.CutOff,
-                r.Manifest.Pdf is null ? ["html"] : ["pdf", "html"]))
+                r.Manifest.Pdf is null ? ["html"] : ["pdf", "html"], r.Manifest.Pdf is null ? r.Manifest.PdfProblem : null))
             .ToList();
         return Task.FromResult<IReadOnlyList<ReportSummary>>(list);
     }

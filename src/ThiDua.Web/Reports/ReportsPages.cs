@@ -18,15 +18,7 @@ public static class ReportsPages
             var reports = await view.ReportsAsync(ct);
             var sb = new StringBuilder("<p class=\"lead\">Báo cáo tiến độ hằng tháng (tự động lúc 07:00 ngày 1 hằng tháng) và báo cáo tổng kết (khi đến kỳ tổng kết), dạng PDF và HTML. Cần báo cáo ngay, quản trị viên tạo bằng lệnh <code>thidua report</code>.</p>");
             if (reports.Count == 0) sb.Append("<p class=\"notice\">Chưa có báo cáo nào.</p>");
-            else
-            {
-                sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
-                foreach (var r in reports)
-                    sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả phong trào")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
-                      .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
-                      .Append("</td></tr>");
-                sb.Append("</tbody></table></div>");
-            }
+            else sb.Append(Table(reports));
             sb.Append(DossierSection.Render(await view.DossiersAsync(ct)));
             return Pages.Html(PageLayout.Render("Báo cáo", sb.ToString(), "/reports"));
         }).ExcludeFromDescription();
@@ -45,5 +37,21 @@ public static class ReportsPages
             return Results.Stream(file.Content, file.ContentType, file.FileName);
         }).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>The reports table: each report's links, and for one written without its PDF, why (its printer's reason).</summary>
+    public static string Table(IReadOnlyList<ReportSummary> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var sb = new StringBuilder();
+        sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
+        foreach (var r in reports)
+            sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả phong trào")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
+              .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
+              // A report written without its PDF says why beside the missing link (the HTML is there).
+              .Append(r.Formats.Contains("pdf") ? "" : $"<br><small class=\"meta pdf-missing\">Không có PDF: {H.Encode(r.PdfProblem ?? "chưa in được")}</small>")
+              .Append("</td></tr>");
+        sb.Append("</tbody></table></div>");
+        return sb.ToString();
     }
 }

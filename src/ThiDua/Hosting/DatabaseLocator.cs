@@ -35,6 +35,10 @@ public static class DatabaseLocator
             + $"created a new, empty database at {local.DataDir} for THIDUA_HOME={local.Home}; is your data under another THIDUA_HOME?";
     }
 
+    /// <summary>Whether <see cref="ResolveAsync"/> gives the embedded local cluster (no <c>--database</c>, no THIDUA_DATABASE).</summary>
+    public static bool IsLocal(string? database) =>
+        string.IsNullOrWhiteSpace(database) && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable));
+
     /// <summary>The hot standby pages and GET APIs read from (<c>serve --read-database</c>, else <c>THIDUA_READ_DATABASE</c>); null = none.</summary>
     public static string? ResolveRead(string? readDatabase)
     {

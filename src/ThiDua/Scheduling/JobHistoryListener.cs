@@ -7,7 +7,8 @@ namespace ThiDua.Scheduling;
 /// <summary>
 /// Records every run in <c>job_runs</c> (the /jobs page reads it), says it in the log (a catch-up only when it applied
 /// something: it runs every few seconds), and retries a failed run with backoff: 30 s, 2 min, 8 min, then gives up
-/// and leaves the failure recorded. A run whose start cannot be recorded still runs (and is recorded whole at its end).
+/// and leaves the failure recorded. A run that finished with a part missing (<see cref="PartlyFailedResult"/>) is
+/// recorded <c>partial</c> with its reason and not retried. A run whose start cannot be recorded still runs (and is recorded whole at its end).
 /// </summary>
 internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node, ILogger? log = null) : IJobListener
 {
@@ -78,8 +79,10 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             : "update job_runs set finished_at = @now, status = @status, message = @message where fire_id = @fire");
         AddRunParameters(cmd, context);
         cmd.Parameters.AddWithValue("now", DateTimeOffset.UtcNow);
-        cmd.Parameters.AddWithValue("status", failure is not null ? "failed" : "succeeded");
-        cmd.Parameters.AddWithValue("message", (object?)(failure?.InnerException ?? failure)?.Message ?? DBNull.Value);
+        // A job that did its work with a part missing (a report without its PDF) says so in its result: "partial", with why.
+        var partial = failure is null ? context.Result as PartlyFailedResult : null;
+        cmd.Parameters.AddWithValue("status", failure is not null ? "failed" : partial is not null ? "partial" : "succeeded");
+        cmd.Parameters.AddWithValue("message", (object?)(failure?.InnerException ?? failure)?.Message ?? partial?.Message ?? (object)DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
@@ -102,6 +105,8 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
         if (failure is not null)
             log.LogWarning("Job {Job} failed on {Node} (attempt {Attempt} of {Max}): {Message}", job, node, attempt, MaxAttempts,
                 (failure.InnerException ?? failure).Message);
+        else if (context.Result is PartlyFailedResult partial)
+            log.LogWarning("Job {Job} finished on {Node} with a part missing: {Message}", job, node, partial.Message);
         else if (context.Result is long applied)
         {
             if (applied > 0) log.LogInformation("Job {Job} on {Node}: {Events} events applied to the projections in {Ms:0} ms", job, node, applied, ms);

@@ -24,7 +24,8 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         // Without a log provider Quartz swallows job failures silently.
-        if (logging is not null) global::Quartz.Logging.LogContext.SetCurrentLogProvider(logging);
+        // Quartz's retries during a database outage are written once per kind, not a stack trace every 2 s (QuartzOutageLogging).
+        if (logging is not null) global::Quartz.Logging.LogContext.SetCurrentLogProvider(new QuartzOutageLogging(logging));
         if (logging?.CreateLogger("ThiDua.Analytics") is { } analyticsLog)
             services.Runtime.AnalyticsProjection.Failed = (campaign, e) => analyticsLog.LogError(
                 "Không tính được số liệu phân tích của phong trào {Campaign}; các phong trào khác vẫn được cập nhật / analytics of campaign {Campaign} could not be computed; other campaigns go on: {Reason}",

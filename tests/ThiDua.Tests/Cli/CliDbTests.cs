@@ -31,6 +31,18 @@ public sealed class CliDbTests : IDisposable
         after.Stdout.Should().StartWith("stopped");
     }
 
+    [Fact]
+    public async Task Db_start_on_a_running_cluster_labels_its_connection_string()
+    {
+        (await ThiDuaProcess.RunAsync(["db", "start"], Environment)).ExitCode.Should().Be(0);
+
+        var again = await ThiDuaProcess.RunAsync(["db", "start"], Environment);
+
+        again.ExitCode.Should().Be(0, again.ToString());
+        again.StdoutLines.Should().Contain(l => l.StartsWith("Chuỗi kết nối / connection string: ", StringComparison.Ordinal) && l.Contains("Database=thidua", StringComparison.Ordinal));
+        again.StdoutLines.Should().OnlyContain(l => l.Contains(" / ", StringComparison.Ordinal), "every line says what it is, in both languages:\n" + again.Stdout);
+    }
+
     public void Dispose()
     {
         var server = new LocalPostgres(_home);

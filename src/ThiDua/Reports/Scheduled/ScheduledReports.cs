@@ -12,17 +12,26 @@ namespace ThiDua.Reports.Scheduled;
 /// <param name="documentsDirectory">Where the campaigns' document settings are (as <see cref="ReportService"/>'s); null: the default folder.</param>
 public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory, string? documentsDirectory = null) : IReportJobs
 {
-    public async Task GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
     {
+        var missing = new List<string>();
         foreach (var campaign in await CampaignsAsync(ct))
         {
             if (!campaign.Contains(month)) continue;
-            await reports.GenerateMonthlyAsync(campaign.Code, month, cutOff, outputDirectory, ct);
+            MissingPdf(await reports.GenerateMonthlyAsync(campaign.Code, month, cutOff, outputDirectory, ct), missing);
         }
+        return missing;
     }
 
-    public async Task GenerateDueSummariesAsync(DateTimeOffset now, CancellationToken ct)
+    // The HTML is written either way; a report without its PDF makes the run "partly failed", with the printer's reason.
+    private static void MissingPdf(GeneratedReport report, List<string> missing)
     {
+        if (report.Manifest.Pdf is null) missing.Add($"{report.Manifest.Html}: {report.Manifest.PdfProblem ?? "không có PDF / no PDF"}");
+    }
+
+    public async Task<IReadOnlyList<string>> GenerateDueSummariesAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var missing = new List<string>();
         var written = ReportFolder.List(outputDirectory)
             .Where(r => r.Manifest.Kind == ReportKind.Summary)
             .Select(r => r.Manifest.Campaign)
@@ -38,16 +47,17 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
             }
             try
             {
-                await reports.GenerateSummaryAsync(campaign.Code, cutOff, outputDirectory, ct);
+                MissingPdf(await reports.GenerateSummaryAsync(campaign.Code, cutOff, outputDirectory, ct), missing);
             }
             catch (Analytics.Querying.QueryRejectedException)
             {
                 // The campaign was loaded after its review date (e.g. history imported late): report as of now.
                 cutOff = now;
-                await reports.GenerateSummaryAsync(campaign.Code, now, outputDirectory, ct);
+                MissingPdf(await reports.GenerateSummaryAsync(campaign.Code, now, outputDirectory, ct), missing);
             }
             await DossierAsync(campaign.Code, cutOff, now, ct);
         }
+        return missing;
     }
 
     // The dossier is the summary's numbers in Word; a campaign reviewed before its last day gets it from the first run after.

@@ -16,7 +16,8 @@ public static class MissedReportRuns
 {
     public const string Group = "make-ups";
 
-    // A run still marked running this long after its start died with its node.
+    // A run still marked running this long after its start died with its node; one known cut short sooner (its
+    // firing gone from Quartz, its node silent: JobRuns.InterruptedCondition) is made up at the next check.
     private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(30);
 
     public static async Task<int> MakeUpAsync(IScheduler scheduler, NpgsqlDataSource dataSource, DateTimeOffset now, ILogger? log, CancellationToken ct = default)
@@ -54,10 +55,11 @@ public static class MissedReportRuns
 
     private static async Task<bool> DoneOrRunningAsync(NpgsqlDataSource dataSource, string job, DateTimeOffset due, DateTimeOffset now, CancellationToken ct)
     {
-        await using var cmd = dataSource.CreateCommand("""
-            select exists (select 1 from job_runs where job = @job and started_at >= @due
-                and (status = 'succeeded' or (status = 'running' and started_at > @abandoned)))
+        await using var cmd = dataSource.CreateCommand($"""
+            select exists (select 1 from job_runs r where r.job = @job and r.started_at >= @due
+                and (r.status in ('succeeded', 'partial') or (r.status = 'running' and r.started_at > @abandoned and not {JobRuns.InterruptedCondition})))
             """);
+        cmd.Parameters.AddWithValue("stale_ticks", JobRuns.StaleTicks(now));
         cmd.Parameters.AddWithValue("job", job);
         cmd.Parameters.AddWithValue("due", due);
         cmd.Parameters.AddWithValue("abandoned", now - Abandoned);

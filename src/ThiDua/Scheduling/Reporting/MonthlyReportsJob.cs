@@ -19,6 +19,6 @@ public sealed class MonthlyReportsJob(JobServices services) : IJob
         var cutOff = JobHistoryListener.DueTime(context);
         var local = cutOff.ToOffset(ReportCutOff.VietnamOffset);
         var month = new YearMonth(local.Year, local.Month).AddMonths(-1);
-        await services.Reports.GenerateMonthlyAsync(month, cutOff, context.CancellationToken);
+        context.Result = IReportJobs.Outcome(await services.Reports.GenerateMonthlyAsync(month, cutOff, context.CancellationToken));
     }
 }

@@ -13,6 +13,7 @@ public sealed class SummaryReportsJob(JobServices services) : IJob
     {
         ArgumentNullException.ThrowIfNull(context);
         if (services.Reports is null) return;
-        await services.Reports.GenerateDueSummariesAsync(JobHistoryListener.DueTime(context), context.CancellationToken);
+        // A summary whose PDF could not be printed is written as HTML: the run is recorded "Xong, thiếu PDF" with why.
+        context.Result = IReportJobs.Outcome(await services.Reports.GenerateDueSummariesAsync(JobHistoryListener.DueTime(context), context.CancellationToken));
     }
 }
