@@ -40,10 +40,21 @@ internal static class PngPlot
     public static void RowLabels(Plot plot, IReadOnlyList<string> labels)
     {
         var positions = Enumerable.Range(0, labels.Count).Select(i => (double)(labels.Count - 1 - i)).ToArray();
-        plot.Axes.Left.SetTicks(positions, labels.Select(l => l.Length > 42 ? l[..41] + "…" : l).ToArray());
+        plot.Axes.Left.SetTicks(positions, labels.Select(RowLabel).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimitsY(-0.6, labels.Count - 0.4); // every row, headings included, not only the bars
+    }
+
+    /// <summary>A row's name as drawn: up to 42 characters, a longer one cut after a whole word before "…" (never inside one).</summary>
+    public static string RowLabel(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        if (label.Length <= 42) return label;
+        var kept = label[..41];
+        var space = label[41] == ' ' ? 41 : kept.LastIndexOf(' ');
+        // A name with no space in its first half (a long code) is cut where it must.
+        return (space >= 20 ? kept[..space].TrimEnd(' ', '—', '–', '-', ',', ':', ';', '(', '/') : kept) + "…";
     }
 
     /// <summary>A group's heading row (Noto Sans has no ▸ either): "Giấy khen của Giám đốc Sở:".</summary>
