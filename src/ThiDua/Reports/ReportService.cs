@@ -108,23 +108,19 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         string? problem = null;
         // Chromium prints to a temporary name in the same folder; it is dated, then renamed to the PDF's name only when
         // complete, so a full disk or a killed Chromium leaves no half PDF under the final name, and no temporary file.
-        var printing = AtomicFile.Temporary(pdfPath);
         try
         {
-            await printer.PrintAsync(htmlPath, printing, ct);
-            await PdfDates.StampAsync(printing, cutOff, ct);
-            File.Move(printing, pdfPath, overwrite: true);
+            await AtomicFile.WriteAsync(pdfPath, async printing =>
+            {
+                await printer.PrintAsync(htmlPath, printing, ct);
+                await PdfDates.StampAsync(printing, cutOff, ct);
+            });
         }
         catch (PdfPrintException e)
         {
             problem = e.Message;
             // The HTML is new: an older PDF beside it would be another report's; the manifest says there is no PDF.
             AtomicFile.TryDelete(pdfPath);
-        }
-        finally
-        {
-            AtomicFile.TryDelete(printing);
-            AtomicFile.TryDelete(AtomicFile.Temporary(printing));
         }
         var report = new GeneratedReport(outDir, manifest(htmlFile, problem is null ? pdfFile : null, problem));
         ReportFolder.WriteManifest(report);
