@@ -19,7 +19,7 @@ public static class Freshness
         await BenchImport.FileAsync(runtime, ImportKind.Measurements, campaign.PathOf("warm-up"));
         await runtime.Daemon.CatchUpAsync();
         using var timings = new NpgsqlTimings();
-        var (pause, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+        var (pause, gen2, before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), ProcessCounters.Now());
         var total = Stopwatch.StartNew();
         await BenchImport.FileAsync(runtime, ImportKind.Measurements, campaign.PathOf("monthly"));
         var appended = total.Elapsed;
@@ -27,7 +27,7 @@ public static class Freshness
         await runtime.Daemon.CatchUpAsync();
         total.Stop();
         var gc = string.Create(CultureInfo.InvariantCulture,
-            $"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms ({GC.CollectionCount(2) - gen2} full)");
+            $"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} ms ({GC.CollectionCount(2) - gen2} full), {ProcessCounters.Now() - before}");
         var projectionSql = timings.Totals().Where(t => !importSql.Any(i => i.Statement == t.Statement)).ToList();
 
         var warm = await WarmAsync(runtime, campaign, rows);
@@ -48,7 +48,7 @@ public static class Freshness
     private static async Task<string> WarmAsync(ThiDuaRuntime runtime, BenchCampaign campaign, int rows)
     {
         var seconds = new List<double>();
-        var (pause, gen2) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
+        var (pause, gen2, before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), ProcessCounters.Now());
         for (var k = 0; k < 5; k++)
         {
             campaign.WriteMonthlyImport("steady", rows, salt: 11 + k);
@@ -59,7 +59,7 @@ public static class Freshness
         }
         seconds.Sort();
         return string.Create(CultureInfo.InvariantCulture,
-            $"steady (5 more such imports, the code warm): median {seconds[2]:0.00} s ({seconds[0]:0.00}–{seconds[^1]:0.00} s), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / 5:0} ms each ({GC.CollectionCount(2) - gen2} full in all)");
+            $"steady (5 more such imports, the code warm): median {seconds[2]:0.00} s ({seconds[0]:0.00}–{seconds[^1]:0.00} s), GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / 5:0} ms each ({GC.CollectionCount(2) - gen2} full in all), {(ProcessCounters.Now() - before).MinorFaults / 5:N0} page faults each");
     }
 
     private static string Slowest(IReadOnlyList<(string Statement, TimeSpan Total)> totals) =>

@@ -12,14 +12,14 @@ public static class ChildImportMain
     {
         await using var runtime = await ThiDuaRuntime.OpenAsync(connection);
         ImportKindNames.TryParse(kind, out var importKind);
-        var clock = Stopwatch.StartNew();
+        var (clock, start) = (Stopwatch.StartNew(), ProcessCounters.Now());
         await BenchImport.FileAsync(runtime, importKind, file);
         var imported = clock.Elapsed;
         var importRss = PeakRss.Kb();
-        var importPauses = GC.GetTotalPauseDuration();
+        var (importPauses, importCost) = (GC.GetTotalPauseDuration(), ProcessCounters.Now() - start);
         await runtime.Daemon.CatchUpAsync();
         clock.Stop();
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {imported.TotalSeconds:0.00} s (peak {importRss / 1024} MB, GC pauses {importPauses.TotalSeconds:0.00} s in {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full), projections {(clock.Elapsed - imported).TotalSeconds:0.00} s (GC pauses {(GC.GetTotalPauseDuration() - importPauses).TotalSeconds:0.00} s)"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import {imported.TotalSeconds:0.00} s (peak {importRss / 1024} MB, GC pauses {importPauses.TotalSeconds:0.00} s in {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full; {importCost}), projections {(clock.Elapsed - imported).TotalSeconds:0.00} s (GC pauses {(GC.GetTotalPauseDuration() - importPauses).TotalSeconds:0.00} s; {ProcessCounters.Now() - start - importCost})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000} {PeakRss.Kb()}"));
         return 0;
     }
