@@ -6,7 +6,8 @@ namespace ThiDua.Cli.Common;
 /// What a writing command says when the database fails under it (PostgreSQL stopped or restarted, the connection cut,
 /// "57P01: terminating connection due to administrator command"): the error, and what that means for the data,
 /// in the style of <see cref="Importing.ImportStopped"/>. An import writes nothing before its commit, and importing the
-/// same file again is safe (rows already there count as unchanged); a rebuild replaces each read model in its own
+/// same file again is safe (rows already there count as unchanged) — a connection lost during the commit itself is
+/// looked into by the import, which says when it cannot tell (<see cref="ThiDua.Import.Importing.ImportCommitUncertainException"/>); a rebuild replaces each read model in its own
 /// transaction, so one it had not finished keeps its old contents.
 /// </summary>
 public static class DatabaseInterrupted
@@ -16,8 +17,9 @@ public static class DatabaseInterrupted
     /// <summary>Whether <paramref name="e"/> is the database failing (not a refusal the command itself reports).</summary>
     public static bool Is(Exception e) => e is NpgsqlException || e.InnerException is NpgsqlException;
 
-    public static string Import(string fileName, Exception e) =>
-        $"Lỗi cơ sở dữ liệu khi nhập tệp {fileName} / database error while importing {fileName}: {Text(e)}. "
+    public static string Import(string fileName, Exception e) => e is ThiDua.Import.Importing.ImportCommitUncertainException uncertain
+        ? $"{uncertain.Message} ({Text(e)}). {Check}"
+        : $"Lỗi cơ sở dữ liệu khi nhập tệp {fileName} / database error while importing {fileName}: {Text(e)}. "
         + "Không có gì được ghi; khi cơ sở dữ liệu chạy lại, hãy nhập lại tệp / nothing was written; import the file again once the database is back. "
         + Check;
 

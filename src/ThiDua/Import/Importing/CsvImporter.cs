@@ -40,7 +40,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
             if (context.Warnings.Count > 0 && !request.AcceptWarnings) return Outcome(request, file, context, pending, accepted: false, []);
             await pending.FlushAsync(ct);
             // Not cancellable: a commit cut short by Ctrl+C could not say whether it was written, and a stopped import says nothing was.
-            if (!request.DryRun) await tx.CommitAsync(CancellationToken.None);
+            if (!request.DryRun) await ImportCommit.CommitAsync(dataSource, conn, tx, request.FileName);
             return Outcome(request, file, context, pending, accepted: true, []);
         }
         catch (Exception e) when (e is ConcurrencyException || e is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected })

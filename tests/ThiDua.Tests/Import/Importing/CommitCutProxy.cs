@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Npgsql;
+
+namespace ThiDua.Tests.Import.Importing;
+
+/// <summary>
+/// A TCP front for the test server's Unix socket that cuts the first connection to send <c>COMMIT</c>: before passing
+/// it on (the server never commits), or just after (the server commits, the client never hears it). Then, if asked,
+/// it refuses every new connection, as a database gone unreachable.
+/// </summary>
+public sealed class CommitCutProxy : IAsyncDisposable
+{
+    // Npgsql sends a transaction's commit as a simple query: 'Q', its length (4 + 6 + 1), "COMMIT", NUL.
+    private static readonly byte[] Commit = [(byte)'Q', 0, 0, 0, 11, .. Encoding.ASCII.GetBytes("COMMIT"), 0];
+
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly UnixDomainSocketEndPoint _server;
+    private readonly bool _passCommitOn;
+    private readonly bool _refuseAfterCut;
+    private readonly CancellationTokenSource _stop = new();
+    private int _cut;
+
+    public CommitCutProxy(string connectionString, bool passCommitOn, bool refuseAfterCut = false)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        _server = new UnixDomainSocketEndPoint(Path.Combine(target.Host!, $".s.PGSQL.{target.Port}"));
+        (_passCommitOn, _refuseAfterCut) = (passCommitOn, refuseAfterCut);
+        _listener.Start();
+        target.Host = "127.0.0.1";
+        target.Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        target.SslMode = SslMode.Disable;
+        ConnectionString = target.ConnectionString;
+        _ = AcceptAsync();
+    }
+
+    /// <summary>The same database, through this proxy.</summary>
+    public string ConnectionString { get; }
+
+    public bool HasCut => Volatile.Read(ref _cut) == 1;
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            Socket client;
+            try { client = await _listener.AcceptSocketAsync(_stop.Token); }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { return; }
+            if (HasCut && _refuseAfterCut)
+            {
+                client.Dispose();
+                continue;
+            }
+            var server = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            await server.ConnectAsync(_server);
+            _ = PumpAsync(client, server, watch: true);
+            _ = PumpAsync(server, client, watch: false);
+        }
+    }
+
+    private async Task PumpAsync(Socket from, Socket to, bool watch)
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                var n = await from.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
+                if (n == 0) break;
+                var commit = watch && !HasCut && buffer.AsSpan(0, n).IndexOf(Commit) >= 0 && Interlocked.Exchange(ref _cut, 1) == 0;
+                if (!commit || _passCommitOn) await to.SendAsync(buffer.AsMemory(0, n), SocketFlags.None, _stop.Token);
+                if (commit) break;
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+        }
+        from.Dispose();
+        to.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
