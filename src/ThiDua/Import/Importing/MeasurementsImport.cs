@@ -105,7 +105,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             // A closed month refuses changes only: the same figure sent again is not one (SPEC §5 "Closed periods").
             if (@event is not null && locks[measurement.Campaign] is { Current: { } closed } campaignLocks && campaignLocks.IsLocked(measurement.Period))
             {
-                var why = Periods.Locks.PeriodMessages.Locked(measurement.Campaign, measurement.Period, closed);
+                var why = Periods.Locks.PeriodMessages.Locked(measurement.Campaign, measurement.Period, closed,
+                    ImportHints.Reopen(context.Request.CultureChoice, measurement.Campaign, measurement.Period));
                 context.Error(row.Line, "period", measurement.Period.ToString(), why.Vi, why.En);
                 continue;
             }
