@@ -54,7 +54,7 @@ internal static class PngPlot
         var kept = label[..41];
         var space = label[41] == ' ' ? 41 : kept.LastIndexOf(' ');
         // A name with no space in its first half (a long code) is cut where it must.
-        return (space >= 20 ? kept[..space].TrimEnd(' ', '—', '–', '-', ',', ':', ';', '(', '/') : kept) + "…";
+        return (space >= 20 ? Svg.TextMeasure.Trimmed(kept[..space]) : kept) + "…";
     }
 
     /// <summary>A group's heading row (Noto Sans has no ▸ either): "Giấy khen của Giám đốc Sở:".</summary>

@@ -53,7 +53,7 @@ internal static class TextMeasure
     }
 
     // What would dangle before "…": spaces and the separators between a title's parts ("— tháng…" → "tháng…" stays, "cử —…" → "cử…").
-    private static string Trimmed(string text) => text.TrimEnd(' ', '—', '–', '-', ',', ':', ';', '·', '(', '/');
+    internal static string Trimmed(string text) => text.TrimEnd(' ', '—', '–', '-', ',', ':', ';', '·', '(', '/');
 
     private static bool IsContinuation(char c) =>
         char.IsLowSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
