@@ -43,8 +43,17 @@ public sealed class CliImportStopTests(ProductDatabase db) : IClassFixture<Produ
             seen.ToString().Should().Contain("Waiting for another import");
 
             using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await interrupt.WaitForExitAsync();
-            var stderr = seen + await process.StandardError.ReadToEndAsync().WaitAsync(Limit);
-            await process.WaitForExitAsync().WaitAsync(Limit);
+            string stderr;
+            try
+            {
+                stderr = seen + await process.StandardError.ReadToEndAsync().WaitAsync(Limit);
+                await process.WaitForExitAsync().WaitAsync(Limit);
+            }
+            catch (TimeoutException e)
+            {
+                // Once seen in a full run only: say what the child was doing, so the next failure explains itself.
+                throw new TimeoutException($"no exit within {Limit} of Ctrl+C; exited: {process.HasExited}; {SignalState(process.Id)}; stderr so far: {seen}", e);
+            }
 
             process.ExitCode.Should().Be(1, stderr);
             stderr.Should().Contain("Đã dừng nhập tệp don_vi.csv theo yêu cầu (Ctrl+C), không có gì được ghi; có thể nhập lại tệp này.")
@@ -56,6 +65,19 @@ public sealed class CliImportStopTests(ProductDatabase db) : IClassFixture<Produ
         finally
         {
             if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static string SignalState(int pid)
+    {
+        try
+        {
+            return string.Join(", ", File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("State", StringComparison.Ordinal)
+                || l.StartsWith("Sig", StringComparison.Ordinal) || l.StartsWith("Threads", StringComparison.Ordinal)));
+        }
+        catch (IOException)
+        {
+            return "no /proc entry";
         }
     }
 

@@ -8,7 +8,8 @@ namespace ThiDua.Tests.Import.Importing;
 /// <summary>
 /// A TCP front for the test server's Unix socket that cuts the first connection to send <c>COMMIT</c>: before passing
 /// it on (the server never commits), or just after (the server commits, the client never hears it). Then, if asked,
-/// it refuses every new connection, as a database gone unreachable.
+/// it cuts every other connection too and refuses new ones, as a database gone unreachable (an idle pooled connection
+/// left open would still answer).
 /// </summary>
 public sealed class CommitCutProxy : IAsyncDisposable
 {
@@ -20,6 +21,7 @@ public sealed class CommitCutProxy : IAsyncDisposable
     private readonly bool _passCommitOn;
     private readonly bool _refuseAfterCut;
     private readonly CancellationTokenSource _stop = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<Socket> _open = [];
     private int _cut;
 
     public CommitCutProxy(string connectionString, bool passCommitOn, bool refuseAfterCut = false)
@@ -54,6 +56,8 @@ public sealed class CommitCutProxy : IAsyncDisposable
             }
             var server = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
             await server.ConnectAsync(_server);
+            _open.Add(client);
+            _open.Add(server);
             _ = PumpAsync(client, server, watch: true);
             _ = PumpAsync(server, client, watch: false);
         }
@@ -70,7 +74,11 @@ public sealed class CommitCutProxy : IAsyncDisposable
                 if (n == 0) break;
                 var commit = watch && !HasCut && buffer.AsSpan(0, n).IndexOf(Commit) >= 0 && Interlocked.Exchange(ref _cut, 1) == 0;
                 if (!commit || _passCommitOn) await to.SendAsync(buffer.AsMemory(0, n), SocketFlags.None, _stop.Token);
-                if (commit) break;
+                if (commit)
+                {
+                    if (_refuseAfterCut) foreach (var open in _open) open.Dispose();
+                    break;
+                }
             }
         }
         catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
