@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ThiDua.Documents.Docx;
 
-/// <summary>The document defaults: Liberation Serif 14 pt, Vietnamese as the proofing language. The same bytes in every document.</summary>
+/// <summary>The document defaults: Times New Roman 14 pt, Vietnamese as the proofing language. The same bytes in every document.</summary>
 internal static class DocxStyles
 {
     public static ReadOnlyMemory<byte> Part { get; } = Encoding.UTF8.GetBytes(

@@ -48,8 +48,16 @@ public static class OfficialLayout
         doc.Paragraph("—————", DocxText.Centered with { SpaceAfter = 6 });
     }
 
+    /// <summary>What a signer who has a seal writes under the title; a person signing for themselves has none.</summary>
+    public const string SealNote = "(Ký, ghi rõ họ tên, đóng dấu)";
+
     /// <summary>"Nơi nhận:" with its list (left) and the signer's title, a space to sign, and the name (right).</summary>
-    public static void Signature(DocxBuilder doc, DossierSettings settings, string? signerTitle = null, string? signerName = null, bool withRecipients = true)
+    /// <param name="signerName">The name under the signature; "" for a dotted blank (someone the settings do not name).</param>
+    /// <param name="note">The line under the title: <see cref="SealNote"/> unless given.</param>
+    /// <param name="secondSigner">A second signature on the left instead of "Nơi nhận" (the biên bản's secretary beside
+    /// the chair, as minutes are signed side by side), with the line under its title.</param>
+    public static void Signature(DocxBuilder doc, DossierSettings settings, string? signerTitle = null, string? signerName = null, bool withRecipients = true,
+        string? note = null, (string Title, string Note)? secondSigner = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(settings);
@@ -60,17 +68,20 @@ public static class OfficialLayout
             left.Add(DocxBuilder.Para("Nơi nhận:", new DocxText(12, Bold: true, Italic: true, Align: DocxAlign.Left, SpaceAfter: 0)));
             left.AddRange(OfficialText.Recipients(settings).Select(x => DocxBuilder.Para(x, new DocxText(11, Align: DocxAlign.Left, SpaceAfter: 0))));
         }
+        else if (secondSigner is { } second)
+            left.AddRange(SignerBlock(second.Title, second.Note, Blank));
         var title = signerTitle ?? settings.SignerTitle;
         var name = signerName ?? settings.SignerName;
-        var right = new List<DocxParagraph>
-        {
-            DocxBuilder.Para(OfficialText.Upper(title), new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
-            DocxBuilder.Para("(Ký, ghi rõ họ tên, đóng dấu)", new DocxText(13, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
-            DocxBuilder.Para("\n\n\n", DocxText.Centered),
-            DocxBuilder.Para(name is { Length: > 0 } ? name : Blank, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
-        };
-        doc.Columns(LeftColumn + 567, left, right);
+        doc.Columns(LeftColumn + 567, left, SignerBlock(title, note ?? SealNote, name));
     }
+
+    private static List<DocxParagraph> SignerBlock(string? title, string note, string? name) =>
+    [
+        DocxBuilder.Para(OfficialText.Upper(title), new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+        DocxBuilder.Para(note, new DocxText(13, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+        DocxBuilder.Para("\n\n\n", DocxText.Centered),
+        DocxBuilder.Para(name is { Length: > 0 } ? name : Blank, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
+    ];
 
     /// <summary>A section the office writes itself: the decree's heading, what it asks for, and dotted lines to write on.</summary>
     public static void ToFill(DocxBuilder doc, string what, int lines = 2)

@@ -25,14 +25,18 @@ public static class AchievementReportDocx
         var forms = string.Join("; ", a.Proposals.Select(p => p.FormName).Distinct());
         return DocxBuilder.Build(doc =>
         {
-            OfficialLayout.Heading(doc, settings, "BC", issuer: collective ? a.Unit.Name : a.ParentName, parent: collective ? a.ParentName : null);
+            // The candidate issues this report, not the office: the office's symbol is not theirs to use (left blank).
+            OfficialLayout.Heading(doc, settings with { Symbol = null }, "BC", issuer: collective ? a.Unit.Name : a.ParentName, parent: collective ? a.ParentName : null);
             OfficialLayout.Title(doc, "Báo cáo thành tích", $"Đề nghị tặng {forms}");
             doc.Paragraph(collective ? "(Mẫu dùng cho tập thể)" : "(Mẫu dùng cho cá nhân)", DocxText.Centered with { Italic = true, SpaceAfter = 6 });
             doc.Paragraph(DocxText.Body, (collective ? "Tên tập thể đề nghị: " : "Họ và tên: ", true, false), (a.Unit.Name, false, false));
             if (collective) Collective(doc, campaign, a); else Individual(doc, campaign, a);
             Results(doc, campaign, a);
             Awards(doc, campaign, a);
-            OfficialLayout.Signature(doc, settings, collective ? "Thủ trưởng đơn vị" : "Người báo cáo thành tích", collective ? null : a.Unit.Name, withRecipients: false);
+            // Signed by the unit's head (whose name the settings do not hold: the office's signer heads another body) or by
+            // the person, who has no seal.
+            if (collective) OfficialLayout.Signature(doc, settings, "Thủ trưởng đơn vị", signerName: "", withRecipients: false);
+            else OfficialLayout.Signature(doc, settings, "Người báo cáo thành tích", a.Unit.Name, withRecipients: false, note: "(Ký, ghi rõ họ và tên)");
         });
     }
 

@@ -64,9 +64,9 @@ public static class CouncilMinutesDocx
             }
             OfficialLayout.ToFill(doc, "Số thành viên đồng ý với từng trường hợp (tỷ lệ %); ý kiến khác; kết luận.", 4);
             doc.Paragraph($"Cuộc họp kết thúc lúc … giờ … cùng ngày. Biên bản đã được thông qua trước {council}./.", DocxText.Body);
-            OfficialLayout.Signature(doc, settings with { Recipients = null }, "Chủ tịch Hội đồng", withRecipients: false);
-            doc.Paragraph("THƯ KÝ", new DocxText(14, Bold: true, Align: DocxAlign.Left, SpaceAfter: 0));
-            doc.Paragraph("(Ký, ghi rõ họ tên)", new DocxText(13, Italic: true, Align: DocxAlign.Left));
+            // Minutes are signed side by side: the secretary on the left, the chair on the right.
+            OfficialLayout.Signature(doc, settings with { Recipients = null }, "Chủ tịch Hội đồng", withRecipients: false,
+                secondSigner: ("Thư ký", "(Ký, ghi rõ họ tên)"));
         });
     }
 }

@@ -47,7 +47,7 @@ public static class ProposalDocx
             {
                 n++;
                 var list = form.Candidates.Where(c => c.Status == AwardStatus.Proposed).ToList();
-                doc.Paragraph($"{Count(n)}. {form.Form.Name}{(form.Form.Level is { Length: > 0 } l ? $" ({l})" : "")}: {Count(list.Count)} {Recipient(form.Form.Recipient).ToLowerInvariant()}", DocxText.Heading with { FirstLineIndent = true });
+                doc.Paragraph($"{Count(n)}. {FormTitle(form.Form)}: {Counted(list, form.Form)}", DocxText.Heading with { FirstLineIndent = true });
                 Candidates(doc, list, clusters, column, Result);
                 var apart = form.Candidates.Where(Apart).ToList();
                 if (apart.Count > 0)
@@ -63,6 +63,22 @@ public static class ProposalDocx
             doc.Paragraph($"Kính trình {OfficialLayout.Blank} xem xét, quyết định./.", DocxText.Body);
             OfficialLayout.Signature(doc, settings);
         });
+    }
+
+    // "Bằng khen của Chủ tịch UBND tỉnh", not "… (Chủ tịch UBND tỉnh)": the level is added only when the name lacks it.
+    private static string FormTitle(AwardForm form) =>
+        form.Level is { Length: > 0 } l && !form.Name.Contains(l, StringComparison.OrdinalIgnoreCase) ? $"{form.Name} ({l})" : form.Name;
+
+    // Who is proposed, counted by kind as the sentence above them counts: "2 cá nhân", "1 tập thể và 2 cá nhân" — not
+    // the form's recipient ("2 tập thể và cá nhân" for two individuals).
+    private static string Counted(IReadOnlyList<AwardProposalLine> list, AwardForm form)
+    {
+        var collectives = list.Count(c => c.Kind == Units.UnitKind.Collective);
+        var individuals = list.Count - collectives;
+        var parts = new List<string>();
+        if (collectives > 0) parts.Add($"{Count(collectives)} tập thể");
+        if (individuals > 0) parts.Add($"{Count(individuals)} cá nhân");
+        return parts.Count > 0 ? string.Join(" và ", parts) : $"0 {Recipient(form.Recipient).ToLowerInvariant()}";
     }
 
     /// <summary>A form's quota as the documents write it: "3", "2 mỗi cụm, khối", "không giới hạn".</summary>
