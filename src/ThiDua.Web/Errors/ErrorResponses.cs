@@ -87,9 +87,22 @@ public static class ErrorResponses
             // An error is answered outside the step that set the page's user (an exception unwinds past it, a refused
             // role never reaches it): without this the page's header said "Đăng nhập" to someone signed in.
             Security.PageUser.Current ??= Security.PageUser.Of(context);
-            return Pages.Write(context, ErrorPage.Render(status, message), status);
+            return Pages.Write(context, ErrorPage.Render(status, message, BackTo(context.Request, status)), status);
         }
         return Results.Problem(detail: message, statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
+    }
+
+    /// <summary>
+    /// A campaign page's form refused (422: a reopen without a reason, a decision that does not fit) leads back to that
+    /// campaign, where the admin corrects the form, rather than to the campaigns list.
+    /// </summary>
+    private static (string Href, string Label)? BackTo(HttpRequest request, int status)
+    {
+        if (status != StatusCodes.Status422UnprocessableEntity || !HttpMethods.IsPost(request.Method)) return null;
+        var segments = (request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments is ["campaigns", var campaign, _, ..]
+            ? ($"/campaigns/{Uri.EscapeDataString(Uri.UnescapeDataString(campaign))}", "Về trang phong trào")
+            : null;
     }
 
     /// <summary>The API, charts and the OpenAPI document answer with ProblemDetails (and status codes); pages with a page.</summary>

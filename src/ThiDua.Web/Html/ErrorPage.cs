@@ -3,7 +3,8 @@ namespace ThiDua.Web.Html;
 /// <summary>The page shown instead of a broken one: the bilingual reason and a way back.</summary>
 public static class ErrorPage
 {
-    public static string Render(int status, string message)
+    /// <param name="back">Where "back" leads, when not the campaigns list: a refused campaign-page form goes back to its campaign.</param>
+    public static string Render(int status, string message, (string Href, string Label)? back = null)
     {
         var title = status switch
         {
@@ -20,7 +21,7 @@ public static class ErrorPage
         };
         return PageLayout.Render(title, $"""
             <p class="notice error" role="alert">{Html.Encode(message)}</p>
-            <p><a href="/">← Về danh sách phong trào</a></p>
+            <p><a href="{Html.Encode(back?.Href ?? "/")}">← {Html.Encode(back?.Label ?? "Về danh sách phong trào")}</a></p>
             """);
     }
 }

@@ -22,11 +22,11 @@ public static class ImportWarningsHtml
         if (o.WarningCount > 0)
         {
             sb.Append($"<h2>Cảnh báo số liệu bất thường ({o.WarningCount})</h2>")
-              .Append("<p>Số liệu hợp lệ nhưng khác thường: hãy kiểm tra từng dòng. Nếu đúng, tích ô xác nhận rồi nhập; nếu sai, sửa tệp và tải lên lại.</p>")
+              .Append(Advice(o))
               .Append("<div class=\"table-wrap\"><table class=\"warnings\"><thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th class=\"num\">So với</th><th>Cảnh báo</th><th lang=\"en\">Warning</th></tr></thead><tbody>");
             foreach (var w in o.Warnings)
                 sb.Append($"<tr><td class=\"num\">{w.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{H.Encode(w.Column)}</td>")
-                  .Append($"<td><code>{H.Encode(w.Value)}</code></td><td class=\"num\">{VietnameseNumber.Format(w.JudgedAgainst, 4)}</td>")
+                  .Append($"<td><code>{H.Encode(ShownValue(w.Value))}</code></td><td class=\"num\">{VietnameseNumber.Format(w.JudgedAgainst, 4)}</td>")
                   .Append($"<td>{H.Encode(w.MessageVi)}</td><td lang=\"en\">{H.Encode(w.MessageEn)}</td></tr>");
             sb.Append("</tbody></table></div>");
         }
@@ -44,6 +44,23 @@ public static class ImportWarningsHtml
               .Append($"<td class=\"num\">{(c.Old is { } old ? VietnameseNumber.Format(old, 4) : "(chưa có)")}</td><td class=\"num\">{VietnameseNumber.Format(c.New, 4)}</td></tr>");
         return sb.Append("</tbody></table></div>").ToString();
     }
+
+    /// <summary>
+    /// What to do about the warnings. Once the file is written, "tick the box and import" would send the clerk to
+    /// import it a second time: the page says they were accepted and kept with the figures instead.
+    /// </summary>
+    private static string Advice(ImportOutcome o) => o.Accepted && !o.DryRun
+        ? "<p>Các số liệu này khác thường nhưng đã được xác nhận và ghi; mỗi cảnh báo được lưu kèm số liệu của dòng đó (xem <a href=\"/audit\">Nhật ký</a>). Nếu số liệu sai, sửa tệp rồi nhập lại.</p>"
+        : "<p>Số liệu hợp lệ nhưng khác thường: hãy kiểm tra từng dòng. Nếu đúng, tích ô xác nhận rồi nhập; nếu sai, sửa tệp và tải lên lại.</p>";
+
+    /// <summary>
+    /// The warned value as the page writes numbers (9.750, 12,5): the warning keeps it invariant for the API and the
+    /// CSV, and "9750" beside a message and a change list saying "9.750" reads as another figure.
+    /// </summary>
+    private static string ShownValue(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? VietnameseNumber.Format(number, 6)
+            : value;
 
     /// <summary>All the changes as CSV (invariant numbers, as the CLI's outputs), each with its warnings' rules.</summary>
     public static string Csv(ImportOutcome o)

@@ -59,7 +59,11 @@ public static class PeriodPages
         var outcome = await change(new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock), month, ThiDuaClaims.ActorOf(context.User),
             form.Field("reason"), context.RequestAborted);
         if (!outcome.Accepted)
-            throw new RequestRejectedException(outcome.CampaignUnknown ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, $"{outcome.Refusal!.Vi} / {outcome.Refusal.En}");
+        {
+            // The writer's refusal names the CLI's --reason; here the admin has the form's field.
+            var refusal = outcome.Refusal == PeriodMessages.ReasonMissing ? PeriodMessages.ReasonMissingOnTheForm : outcome.Refusal!;
+            throw new RequestRejectedException(outcome.CampaignUnknown ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, $"{refusal.Vi} / {refusal.En}");
+        }
         return Results.Redirect($"/campaigns/{Html.Html.Segment(campaign)}#{PeriodLockHtml.Anchor}");
     }
 

@@ -63,6 +63,11 @@ public static class ProvenancePage
         return sb.Append("</tbody></table></div>").ToString();
     }
 
+    /// <summary>The warnings a value was imported over, under its note: the figure was flagged and someone let it through.</summary>
+    private static string Warned(ThiDua.Provenance.History.MeasurementChange x) => x.AcceptedWarning is { Length: > 0 } warning
+        ? $"{(string.IsNullOrEmpty(x.Note) ? "" : "<br>")}<span class=\"warned\">Nhập dù có cảnh báo (đã xác nhận): {H.Encode(warning)}</span>"
+        : "";
+
     private static string History(ProvenanceReport report)
     {
         var e = report.Explanation;
@@ -75,7 +80,7 @@ public static class ProvenancePage
                 sb.Append($"<tr><td>{Labels.Instant(x.RecordedAt, seconds: true)}</td><td>{H.Encode(x.Actor)}</td><td>{Source(x)}</td>")
                   .Append($"<td class=\"num\">{FormulaWording.N(x.Value)}</td>")
                   .Append($"<td>{(x.PreviousValue is { } p ? $"sửa: {FormulaWording.N(p)} → {FormulaWording.N(x.Value)}" : "ghi lần đầu")}</td>")
-                  .Append($"<td>{H.Encode(x.Note ?? "")}</td></tr>");
+                  .Append($"<td>{H.Encode(x.Note ?? "")}{Warned(x)}</td></tr>");
             sb.Append("</tbody></table></div></section>");
         }
         var later = report.Changes.Count(x => x.Period > e.Period);

@@ -39,6 +39,17 @@ public sealed class ProvenancePagesTests(CorrectedSeedWebApp web) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_correction_imported_over_its_warnings_shows_them_in_its_history_and_the_first_report_shows_none()
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync(Provenance + "?period=2022-12"));
+        var json = JsonDocument.Parse(await web.Client.GetStringAsync("/api" + Provenance + "?period=2022-12")).RootElement.ToString();
+
+        html.Should().Contain("Sửa theo báo cáo quý IV<br><span class=\"warned\">Nhập dù có cảnh báo (đã xác nhận): BK-TTBCXB/BK22-01/2022-12:");
+        System.Text.RegularExpressions.Regex.Matches(html, "Nhập dù có cảnh báo").Count.Should().Be(1, "the seed's first report of December raised none");
+        json.Should().Contain("\"accepted_warning\":\"BK-TTBCXB/BK22-01/2022-12:");
+    }
+
+    [Fact]
     public async Task A_rank_indicator_shows_its_actual_as_a_rank_and_its_target_without_a_second_unit()
     {
         var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-CNTT/indicators/BK22-13/provenance?period=2022-12"));

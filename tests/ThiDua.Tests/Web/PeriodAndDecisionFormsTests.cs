@@ -84,6 +84,23 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
         error.GetProperty("message_en").GetString().Should().Contain("The last month (2022-12) of campaign BK2022 is not closed");
     }
 
+    [Fact]
+    public async Task A_reopen_with_a_reason_of_spaces_names_the_forms_field_not_the_cli_option_and_leads_back_to_the_campaign()
+    {
+        using var session = web.NewSession();
+        (await session.SignInAsync("admin", TestUsers.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var af = await session.FormTokenAsync("/campaigns/LS2021-TTTT");
+        (await Post(session, "/campaigns/LS2021-TTTT/periods/close", af, ("month", "2021-10"))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        // The browser's "required" lets a reason of spaces through.
+        var refused = await Post(session, "/campaigns/LS2021-TTTT/periods/reopen", af, ("month", "2021-10"), ("reason", "   "));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        html.Should().Contain("điền ô 'Lý do (bắt buộc)' ở mục 'Chốt số liệu'").And.Contain("needs a reason").And.NotContain("--reason");
+        html.Should().Contain("<a href=\"/campaigns/LS2021-TTTT\">← Về trang phong trào</a>");
+    }
+
     private static Task<HttpResponseMessage> Post(BrowserSession session, string url, string af, params (string Name, string Value)[] fields) =>
         session.Client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
             .Append(KeyValuePair.Create("__RequestVerificationToken", af))));

@@ -11,6 +11,7 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
 {
     // Capped like the parser's: a million rows naming an unknown campaign must not hold a million errors in memory.
     private readonly ImportErrorCollector _errors = new(CsvImportReader.DefaultMaxErrors);
+    private readonly NearCodes _nearCodes = new();
 
     public ImportRequest Request => request;
     public ImportState State => state;
@@ -54,11 +55,11 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     {
         if (!state.Campaigns.ContainsKey(campaign))
         {
-            Missing(line, "campaign", campaign, "phong trào", "campaign", "campaigns.csv");
+            Missing(line, "campaign", campaign, "phong trào", "campaign", "campaigns.csv", known: state.Campaigns.Keys);
             return null;
         }
         if (state.Units.TryGetValue(unit, out var found)) return found;
-        Missing(line, "unit", unit, "đơn vị", "unit", "units.csv");
+        Missing(line, "unit", unit, "đơn vị", "unit", "units.csv", known: state.Units.Keys);
         return null;
     }
 
@@ -66,8 +67,19 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     /// Reports a missing reference in both languages, naming the file that defines it; a code unknown in its
     /// <paramref name="campaign"/> says so after the code ("chỉ tiêu 'X' trong phong trào C").
     /// </summary>
-    public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport, string? campaign = null) =>
-        Error(line, column, value,
-            $"Không tìm thấy {whatVi} '{value}'{(campaign is null ? "" : $" trong phong trào {campaign}")}: hãy nhập {fileToImport} trước hoặc sửa mã.",
-            $"Unknown {whatEn} '{value}'{(campaign is null ? "" : $" in campaign {campaign}")}: import {fileToImport} first or correct the code.");
+    /// <param name="known">The stored codes of that kind: one a letter away from <paramref name="value"/> is named ("có phải 'BK-CNTT'?").</param>
+    public void Missing(int line, string column, string value, string whatVi, string whatEn, string fileToImport, string? campaign = null,
+        IEnumerable<string>? known = null)
+    {
+        var near = known is null ? null : _nearCodes.For($"{column} {campaign}", value, known);
+        var where = (Vi: campaign is null ? "" : $" trong phong trào {campaign}", En: campaign is null ? "" : $" in campaign {campaign}");
+        if (near is null)
+            Error(line, column, value,
+                $"Không tìm thấy {whatVi} '{value}'{where.Vi}: hãy nhập {fileToImport} trước hoặc sửa mã.",
+                $"Unknown {whatEn} '{value}'{where.En}: import {fileToImport} first or correct the code.");
+        else
+            Error(line, column, value,
+                $"Không tìm thấy {whatVi} '{value}'{where.Vi}: có phải '{near}'? Nếu không, hãy nhập {fileToImport} trước hoặc sửa mã.",
+                $"Unknown {whatEn} '{value}'{where.En}: did you mean '{near}'? Otherwise import {fileToImport} first or correct the code.");
+    }
 }

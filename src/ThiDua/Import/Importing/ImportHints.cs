@@ -24,6 +24,18 @@ internal static class ImportHints
             $"close the months up to {month} in the 'Chốt số liệu' section of /campaigns/{campaign} first"),
     };
 
+    /// <summary>
+    /// How a closed month is opened again, for a figure of it the file would change. On the web an admin does it on
+    /// the campaign page; a clerk on /imports cannot run "thidua periods reopen" and would not know where to ask.
+    /// </summary>
+    public static (string Vi, string En) Reopen(CultureChoice reader, string campaign, YearMonth month) => reader switch
+    {
+        CultureChoice.CliOption => ($"Nhờ quản trị mở lại (thidua periods reopen --campaign {campaign} --month {month} --reason \"…\") nếu cần sửa.",
+            $"Ask an admin to reopen it (thidua periods reopen --campaign {campaign} --month {month} --reason \"…\") first."),
+        _ => ($"Nhờ quản trị mở lại từ {Formatting.VietnameseDates.Month(month)} ở mục 'Chốt số liệu' của trang /campaigns/{campaign} (cần ghi lý do) nếu cần sửa.",
+            $"Ask an admin to reopen it from {month} in the 'Chốt số liệu' section of /campaigns/{campaign} (a reason is required) first."),
+    };
+
     public static (string Vi, string En) SeeCandidates(CultureChoice reader, string campaign) => reader switch
     {
         CultureChoice.CliOption => ($"xem thidua awards --campaign {campaign}", $"see thidua awards --campaign {campaign}"),

@@ -26,18 +26,18 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         var r = (MeasurementRow)row;
         if (!context.State.Campaigns.TryGetValue(r.Campaign, out var campaign))
         {
-            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv");
+            context.Missing(r.Line, "campaign", r.Campaign, "phong trào", "campaign", "campaigns.csv", known: context.State.Campaigns.Keys);
             return;
         }
         if (!context.State.Units.TryGetValue(r.Unit, out var unit))
         {
-            context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv");
+            context.Missing(r.Line, "unit", r.Unit, "đơn vị", "unit", "units.csv", known: context.State.Units.Keys);
             return;
         }
         var definitions = await context.State.MeasuredAsync(r.Campaign, ct);
         if (!definitions.Indicators.TryGetValue(r.Indicator, out var indicator))
         {
-            context.Missing(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", "indicators.csv", r.Campaign);
+            context.Missing(r.Line, "indicator", r.Indicator, "chỉ tiêu", "indicator", "indicators.csv", r.Campaign, definitions.Indicators.Keys);
             return;
         }
         if (!definitions.Targets.Contains((r.Unit, r.Indicator)))
@@ -105,7 +105,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             // A closed month refuses changes only: the same figure sent again is not one (SPEC §5 "Closed periods").
             if (@event is not null && locks[measurement.Campaign] is { Current: { } closed } campaignLocks && campaignLocks.IsLocked(measurement.Period))
             {
-                var why = Periods.Locks.PeriodMessages.Locked(measurement.Campaign, measurement.Period, closed);
+                var why = Periods.Locks.PeriodMessages.Locked(measurement.Campaign, measurement.Period, closed,
+                    ImportHints.Reopen(context.Request.CultureChoice, measurement.Campaign, measurement.Period));
                 context.Error(row.Line, "period", measurement.Period.ToString(), why.Vi, why.En);
                 continue;
             }

@@ -28,10 +28,21 @@ public static class PeriodMessages
         ? $"figures closed through {c.Through} by {c.ClosedBy} on {c.ClosedAt.ToOffset(Reports.ReportCutOff.VietnamOffset):yyyy-MM-dd}"
         : "no month is closed";
 
-    /// <summary>An import changing a figure of a closed month: the month, who closed it and when.</summary>
-    public static BilingualMessage Locked(string campaign, YearMonth month, PeriodLock lockFound) => new(
-        $"{Capital(VietnameseDates.Month(month))} của phong trào {campaign} đã chốt số liệu (chốt đến hết {VietnameseDates.Month(lockFound.Through)} — {lockFound.ClosedBy}, {Day(lockFound.ClosedAt)}): không sửa được. Nhờ quản trị mở lại (thidua periods reopen) nếu cần sửa.",
-        $"Month {month} of campaign {campaign} is closed (closed through {lockFound.Through} by {lockFound.ClosedBy} on {lockFound.ClosedAt.ToOffset(Reports.ReportCutOff.VietnamOffset):yyyy-MM-dd}): it cannot be changed. Ask an admin to reopen it (thidua periods reopen) first.");
+    /// <summary>
+    /// Reopening from the web form without a reason (a reason of spaces passes the browser's "required"): the form's
+    /// field is named, not the CLI's <c>--reason</c>, which the admin on the campaign page has no use for.
+    /// </summary>
+    public static BilingualMessage ReasonMissingOnTheForm { get; } = new(
+        "Mở lại kỳ đã chốt cần lý do: điền ô 'Lý do (bắt buộc)' ở mục 'Chốt số liệu' (ví dụ: \"Sở Tài chính điều chỉnh số liệu quý II\") rồi bấm Mở lại.",
+        "Reopening a closed period needs a reason: fill in 'Lý do (bắt buộc)' (reason) in the 'Chốt số liệu' section (e.g. \"finance office corrected Q2 figures\") and press Mở lại (reopen).");
+
+    /// <summary>
+    /// An import changing a figure of a closed month: the month, who closed it and when, and how to reopen it
+    /// (<paramref name="reopen"/>, in the words of the reader's place: <see cref="Import.Importing.ImportHints.Reopen"/>).
+    /// </summary>
+    public static BilingualMessage Locked(string campaign, YearMonth month, PeriodLock lockFound, (string Vi, string En) reopen) => new(
+        $"{Capital(VietnameseDates.Month(month))} của phong trào {campaign} đã chốt số liệu (chốt đến hết {VietnameseDates.Month(lockFound.Through)} — {lockFound.ClosedBy}, {Day(lockFound.ClosedAt)}): không sửa được. {reopen.Vi}",
+        $"Month {month} of campaign {campaign} is closed (closed through {lockFound.Through} by {lockFound.ClosedBy} on {lockFound.ClosedAt.ToOffset(Reports.ReportCutOff.VietnamOffset):yyyy-MM-dd}): it cannot be changed. {reopen.En}");
 
     public static string Day(DateTimeOffset at) => at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -18,7 +18,8 @@ public sealed class MeasurementTrail(NpgsqlDataSource dataSource, EventTypes typ
         // The unit's stream (its unique index) holds its measurements and ratings; the indicator is picked from the data.
         await using var cmd = dataSource.CreateCommand("""
             select seq, recorded_at, coalesce(metadata->>'actor', ''), metadata->>'sourceFile', (metadata->>'sourceLine')::int,
-                   data->>'period', (data->>'value')::numeric, (data->>'previousValue')::numeric, data->>'note'
+                   data->>'period', (data->>'value')::numeric, (data->>'previousValue')::numeric, data->>'note',
+                   metadata->>'acceptedWarning'
             from es_events
             where stream_id = $1 and type = any($2) and data->>'indicatorCode' = $3
               and ($4::timestamptz is null or recorded_at <= $4)
@@ -34,7 +35,7 @@ public sealed class MeasurementTrail(NpgsqlDataSource dataSource, EventTypes typ
             list.Add(new MeasurementChange(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4),
                 YearMonth.Parse(reader.GetString(5)), reader.GetDecimal(6), reader.IsDBNull(7) ? null : reader.GetDecimal(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
         return list;
     }
 }

@@ -69,6 +69,9 @@ public static class BadImportCorpus
 
         // References
         yield return BadImportCase.Text("measurement of an unknown unit", K.Measurements, M + "CD2025;D99;AL;2025-02;5;\n", 2, "unit", "Unknown unit 'D99'");
+        yield return BadImportCase.Text("measurement of a unit code with a wrong letter", K.Measurements, M + "CD2025;D0l;AL;2025-02;5;\n", 2, "unit", "Unknown unit 'D0l': did you mean 'D01'?");
+        yield return BadImportCase.Text("measurement in a campaign code with two digits swapped", K.Measurements, M + "CD2052;D01;AL;2025-02;5;\n", 2, "campaign", "Unknown campaign 'CD2052': did you mean 'CD2025'?");
+        yield return BadImportCase.Text("measurement of an indicator code with a letter left out", K.Measurements, M + "CD2025;D01;A;2025-02;5;\n", 2, "indicator", "Unknown indicator 'A' in campaign CD2025: import");
         yield return BadImportCase.Text("measurement of an unknown indicator", K.Measurements, M + "CD2025;D01;ZZ;2025-02;5;\n", 2, "indicator", "Unknown indicator 'ZZ' in campaign CD2025");
         yield return BadImportCase.Text("measurement in an unknown campaign", K.Measurements, M + "CX2030;D01;AL;2025-02;5;\n", 2, "campaign", "Unknown campaign 'CX2030'");
         yield return BadImportCase.Text("measurement without a target", K.Measurements, M + "CD2025;D02;AM;2025-02;5;\n", 2, "indicator", "has no target for indicator 'AM'");
