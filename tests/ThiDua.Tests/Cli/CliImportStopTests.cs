@@ -30,7 +30,7 @@ public sealed class CliImportStopTests(ProductDatabase db) : IClassFixture<Produ
             await take.ExecuteNonQueryAsync();
         }
 
-        using var process = Process.Start(ThiDuaProcess.StartInfo(["import", "units", file, "--database", db.ConnectionString]))!;
+        using var process = Process.Start(ThiDuaProcess.StartInfoHearingCtrlC(["import", "units", file, "--database", db.ConnectionString]))!;
         try
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
@@ -51,7 +51,7 @@ public sealed class CliImportStopTests(ProductDatabase db) : IClassFixture<Produ
             }
             catch (TimeoutException e)
             {
-                // Once seen in a full run only: say what the child was doing, so the next failure explains itself.
+                // Say what the child was doing (its signal masks: an ignored SIGINT was the cause once), so a failure explains itself.
                 throw new TimeoutException($"no exit within {Limit} of Ctrl+C; exited: {process.HasExited}; {SignalState(process.Id)}; stderr so far: {seen}", e);
             }
 

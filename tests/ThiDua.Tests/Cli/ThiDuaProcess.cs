@@ -36,6 +36,20 @@ public static class ThiDuaProcess
         return start;
     }
 
+    /// <summary>
+    /// As <see cref="StartInfo"/>, with Ctrl+C (SIGINT) restored to its default for the child: a test run started in
+    /// the background by a non-interactive shell (`cmd &amp;`) inherits SIGINT ignored, and .NET leaves an ignored SIGINT
+    /// ignored, so the child would never hear the test's Ctrl+C (seen: SigIgn 0x1007 in its /proc status).
+    /// </summary>
+    public static ProcessStartInfo StartInfoHearingCtrlC(IEnumerable<string> args)
+    {
+        var start = StartInfo(args);
+        start.ArgumentList.Insert(0, start.FileName);
+        start.ArgumentList.Insert(0, "--default-signal=INT");
+        start.FileName = "env";
+        return start;
+    }
+
     public static async Task<CliResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? stdin = null)
     {
         var start = StartInfo(args);

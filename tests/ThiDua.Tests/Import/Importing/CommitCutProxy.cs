@@ -21,7 +21,7 @@ public sealed class CommitCutProxy : IAsyncDisposable
     private readonly bool _passCommitOn;
     private readonly bool _refuseAfterCut;
     private readonly CancellationTokenSource _stop = new();
-    private readonly System.Collections.Concurrent.ConcurrentBag<Socket> _open = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<Pair> _open = [];
     private int _cut;
 
     public CommitCutProxy(string connectionString, bool passCommitOn, bool refuseAfterCut = false)
@@ -56,36 +56,69 @@ public sealed class CommitCutProxy : IAsyncDisposable
             }
             var server = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
             await server.ConnectAsync(_server);
-            _open.Add(client);
-            _open.Add(server);
-            _ = PumpAsync(client, server, watch: true);
-            _ = PumpAsync(server, client, watch: false);
+            var pair = new Pair(client, server);
+            _open.Add(pair);
+            _ = ToServerAsync(pair);
+            _ = ToClientAsync(pair);
         }
     }
 
-    private async Task PumpAsync(Socket from, Socket to, bool watch)
+    private async Task ToServerAsync(Pair pair)
     {
         var buffer = new byte[64 * 1024];
         try
         {
             while (true)
             {
-                var n = await from.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
+                var n = await pair.Client.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
                 if (n == 0) break;
-                var commit = watch && !HasCut && buffer.AsSpan(0, n).IndexOf(Commit) >= 0 && Interlocked.Exchange(ref _cut, 1) == 0;
-                if (!commit || _passCommitOn) await to.SendAsync(buffer.AsMemory(0, n), SocketFlags.None, _stop.Token);
+                var commit = !HasCut && buffer.AsSpan(0, n).IndexOf(Commit) >= 0 && Interlocked.Exchange(ref _cut, 1) == 0;
                 if (commit)
                 {
-                    if (_refuseAfterCut) foreach (var open in _open) open.Dispose();
+                    // Cut before the COMMIT goes on, so the server's answer can never reach the client first.
+                    pair.Cut = true;
+                    if (_refuseAfterCut) foreach (var other in _open.Where(o => o != pair)) other.Close();
+                    if (_passCommitOn) await pair.Server.SendAsync(buffer.AsMemory(0, n), SocketFlags.None, _stop.Token);
                     break;
                 }
+                await pair.Server.SendAsync(buffer.AsMemory(0, n), SocketFlags.None, _stop.Token);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
         {
         }
-        from.Dispose();
-        to.Dispose();
+        pair.Close();
+    }
+
+    private async Task ToClientAsync(Pair pair)
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                var n = await pair.Server.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
+                if (n == 0 || pair.Cut) break;
+                await pair.Client.SendAsync(buffer.AsMemory(0, n), SocketFlags.None, _stop.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+        }
+        pair.Close();
+    }
+
+    private sealed class Pair(Socket client, Socket server)
+    {
+        public Socket Client { get; } = client;
+        public Socket Server { get; } = server;
+        public volatile bool Cut;
+
+        public void Close()
+        {
+            Client.Dispose();
+            Server.Dispose();
+        }
     }
 
     public ValueTask DisposeAsync()
