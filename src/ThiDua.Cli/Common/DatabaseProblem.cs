@@ -19,6 +19,16 @@ public static class DatabaseProblem
         return $"Lỗi cơ sở dữ liệu / database error{at}: {causeVi} / {causeEn}. {fixVi} / {fixEn}";
     }
 
+    /// <summary>A setting that no waiting mends: a refused sign-in, no such database, an unknown host name.</summary>
+    public static bool CannotMend(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var postgres = e as PostgresException ?? e.InnerException as PostgresException;
+        var socket = e as SocketException ?? e.InnerException as SocketException ?? e.InnerException?.InnerException as SocketException;
+        return postgres is { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification or PostgresErrorCodes.InvalidCatalogName }
+            || socket is { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain };
+    }
+
     private const string SettingVi = "trong --database hoặc THIDUA_DATABASE";
     private const string SettingEn = "in --database or THIDUA_DATABASE";
 

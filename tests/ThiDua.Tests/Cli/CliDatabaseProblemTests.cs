@@ -24,6 +24,26 @@ public sealed class CliDatabaseProblemTests(ProductDatabase db) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_import_into_a_database_that_does_not_exist_says_what_to_fix_not_to_wait_for_the_database_to_come_back()
+    {
+        var missing = new NpgsqlConnectionStringBuilder(db.ConnectionString) { Database = "thidua_no_such_db" }.ConnectionString;
+        var file = Path.Combine(Path.GetTempPath(), "thidua-units-" + Guid.NewGuid().ToString("N")[..8] + ".csv");
+        await File.WriteAllTextAsync(file, "code;name;kind;parent;cluster\nX-1;Đơn vị X;collective;;\n");
+        try
+        {
+            var result = await ThiDuaProcess.RunAsync("import", "units", file, "--database", missing);
+
+            result.ExitCode.Should().Be(1, result.ToString());
+            result.Stderr.Should().Contain("no such database on the server").And.Contain("Fix Database=")
+                .And.Contain("nothing was written").And.NotContain("once the database is back").And.NotContain("   at ");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Serve_with_a_reports_folder_it_cannot_make_says_so_in_one_bilingual_line_before_the_host_starts()
     {
         var file = Path.Combine(Path.GetTempPath(), "thidua-reports-file-" + Guid.NewGuid().ToString("N")[..8]);
