@@ -31,7 +31,7 @@ catch (LocalPostgresException e)
 }
 catch (Npgsql.NpgsqlException e)
 {
-    Console.Error.WriteLine($"Lỗi cơ sở dữ liệu / database error: {e.Message}. Kiểm tra --database / THIDUA_DATABASE hoặc `thidua db status`.");
+    Console.Error.WriteLine(ThiDua.Cli.Common.DatabaseProblem.Describe(e, ThiDua.Hosting.DatabaseLocator.Described));
     return ExitCodes.Rejected;
 }
 catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))

@@ -17,17 +17,29 @@ public static class DatabaseInterrupted
     /// <summary>Whether <paramref name="e"/> is the database failing (not a refusal the command itself reports).</summary>
     public static bool Is(Exception e) => e is NpgsqlException || e.InnerException is NpgsqlException;
 
-    public static string Import(string fileName, Exception e) => e is ThiDua.Import.Importing.ImportCommitUncertainException uncertain
+    // A wrong password, host or database name: "once the database is back" would never come; say what to fix instead.
+    private const string NothingWritten = " Không có gì được ghi / nothing was written.";
+
+    public static string Import(string fileName, Exception e) => DatabaseProblem.CannotMend(e)
+        ? DatabaseProblem.Describe(e, ThiDua.Hosting.DatabaseLocator.Described) + NothingWritten
+        : e is ThiDua.Import.Importing.ImportCommitUncertainException uncertain
         ? $"{uncertain.Message} ({Text(e)}). {Check}"
         : $"Lỗi cơ sở dữ liệu khi nhập tệp {fileName} / database error while importing {fileName}: {Text(e)}. "
         + "Không có gì được ghi; khi cơ sở dữ liệu chạy lại, hãy nhập lại tệp / nothing was written; import the file again once the database is back. "
         + Check;
 
-    public static string Rebuild(Exception e) =>
-        $"Lỗi cơ sở dữ liệu khi dựng lại các projection / database error while rebuilding the projections: {Text(e)}. "
+    public static string Rebuild(Exception e) => DatabaseProblem.CannotMend(e)
+        ? DatabaseProblem.Describe(e, ThiDua.Hosting.DatabaseLocator.Described) + NothingWritten
+        : $"Lỗi cơ sở dữ liệu khi dựng lại các projection / database error while rebuilding the projections: {Text(e)}. "
         + "Các mô hình đọc chưa dựng lại xong vẫn giữ nguyên bản cũ, không có gì dở dang; khi cơ sở dữ liệu chạy lại, hãy chạy lại `thidua projections rebuild` / "
         + "the read models not yet rebuilt keep their old contents, nothing is half-done; run `thidua projections rebuild` again once the database is back. "
         + Check;
 
-    private static string Text(Exception e) => (e is NpgsqlException ? e : e.InnerException ?? e).Message.TrimEnd('.');
+    // Npgsql's "Failed to connect to 127.0.0.1:5432" says where but not why: the socket's reason follows ("Connection refused").
+    private static string Text(Exception e)
+    {
+        var npgsql = e is NpgsqlException ? e : e.InnerException ?? e;
+        var text = npgsql.Message.TrimEnd('.');
+        return npgsql.InnerException is System.Net.Sockets.SocketException socket ? $"{text} ({socket.Message.TrimEnd('.')})" : text;
+    }
 }

@@ -20,6 +20,33 @@ public static class ListenPorts
         }
     }
 
+    /// <summary>
+    /// The first of <paramref name="urls"/> (';'-separated) Kestrel would refuse to listen on — not an http:// or https://
+    /// address as its own parser reads one (<c>127.0.0.1:5080</c>, <c>htp//x</c>, <c>ftp://…</c>) — or null when all are
+    /// good, or none is given.
+    /// </summary>
+    public static string? NotListenUrl(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        var parts = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0) return urls;
+        foreach (var url in parts)
+        {
+            try
+            {
+                var address = Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
+                // Kestrel also refuses another scheme, and a path ("http://127.0.0.1:5080/thidua": UsePathBase's job).
+                if ((!address.Scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !address.Scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+                    || address.PathBase.Length > 0) return url;
+            }
+            catch (FormatException)
+            {
+                return url;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The first port after <paramref name="after"/> free on the loopback address now (else one the system gives).</summary>
     public static int SuggestFree(int after)
     {

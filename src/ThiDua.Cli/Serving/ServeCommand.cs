@@ -25,6 +25,7 @@ public static class ServeCommand
             var read = DatabaseLocator.ResolveRead(parse.GetValue(readDatabase));
             var database = parse.GetValue(GlobalOptions.Database);
             var connection = await DatabaseLocator.ResolveAsync(database, ct, created: Console.Error.WriteLine);
+            if (!await DatabaseWait.UntilAnswersAsync(connection, DatabaseLocator.Described, ct)) return ExitCodes.Rejected;
             await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read, DatabaseLocator.IsLocal(database));
             return ExitCodes.Success;
         });

@@ -19,6 +19,9 @@ public static class WebHosting
     {
         // A port in use is said in one bilingual line (Program.cs), before the host would log its own stack trace for it.
         ListenPorts.EnsureFree(urls);
+        // The scheduler writes its reports there: a folder that cannot be made is said now, in both languages, not by the
+        // host's "Hosting failed to start" and a stack trace.
+        EnsureReportsDirectory();
         await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
         {
             ConnectionString = connectionString,
@@ -50,6 +53,27 @@ public static class WebHosting
         await app.StopAsync(CancellationToken.None);
     }
 
+    private static void EnsureReportsDirectory()
+    {
+        var folder = ReportsDirectory;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            var (vi, en) = e switch
+            {
+                UnauthorizedAccessException => ("không đủ quyền ghi", "permission denied"),
+                IOException { HResult: 30 } => ("hệ thống tệp chỉ đọc", "read-only file system"),
+                IOException { HResult: 20 or 17 } or DirectoryNotFoundException => ("một phần của đường dẫn là tệp, không phải thư mục", "part of the path is a file, not a folder"),
+                _ => (e.Message, e.Message),
+            };
+            throw new IOException($"Không tạo được thư mục báo cáo {folder} ({vi}). Đặt THIDUA_REPORTS (hoặc THIDUA_HOME) là thư mục ghi được rồi chạy lại. / "
+                + $"cannot create the reports folder {folder} ({en}). Set THIDUA_REPORTS (or THIDUA_HOME) to a folder you can write and run again.", e);
+        }
+    }
+
     public static System.CommandLine.Option<bool> VerboseOption() => new("--verbose")
     {
         Description = "Ghi đủ nhật ký (khởi động, từng yêu cầu) / log everything (start-up, every request); mặc định chỉ cảnh báo và lỗi / default: warnings and errors only",
@@ -59,5 +83,14 @@ public static class WebHosting
     {
         Description = $"Địa chỉ lắng nghe / listen URLs (mặc định / default {ThiDuaWebOptions.DefaultUrls}; chỉ máy này / loopback only)",
         DefaultValueFactory = _ => ThiDuaWebOptions.DefaultUrls,
+        // A usage error (exit 2) before the database is opened: Kestrel would refuse it only once the host starts,
+        // logging "Hosting failed to start" with a stack trace.
+        Validators = { r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } given && ListenPorts.NotListenUrl(given) is { } bad)
+                Usage.UsageMessages.Add(r,
+                    $"--urls phải là địa chỉ http:// hoặc https://, ví dụ --urls http://127.0.0.1:5080; nhiều địa chỉ cách nhau bằng ';' (nhận được '{bad}').",
+                    $"--urls must be an http:// or https:// address, e.g. --urls http://127.0.0.1:5080; several are separated by ';' (got '{bad}').");
+        } },
     };
 }

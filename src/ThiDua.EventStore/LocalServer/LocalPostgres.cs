@@ -64,8 +64,15 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
     {
         var bin = PostgresBinaries.Find() ?? throw new LocalPostgresException(PostgresBinaries.InstallHint);
         CheckSocketPath();
-        Directory.CreateDirectory(ClusterDir);
-        Directory.CreateDirectory(SocketDir);
+        try
+        {
+            Directory.CreateDirectory(ClusterDir);
+            Directory.CreateDirectory(SocketDir);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new LocalPostgresException(CannotCreate(ClusterDir, Home, e), e);
+        }
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(SocketDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
         {
@@ -93,6 +100,27 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
         if (code != 0)
             throw new LocalPostgresException($"PostgreSQL did not start / PostgreSQL không khởi động được: {output.Trim()} (log: {LogFile})");
         return SocketPort;
+    }
+
+    /// <summary>
+    /// The cluster's folder cannot be made (THIDUA_HOME read-only, not the user's, or a file in its path): what, where
+    /// and how to fix it, in both languages — not the system's bare "Access to the path … is denied".
+    /// </summary>
+    public static string CannotCreate(string folder, string home, Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var (vi, en) = e switch
+        {
+            UnauthorizedAccessException => ("không đủ quyền ghi", "permission denied"),
+            IOException { HResult: 30 } => ("hệ thống tệp chỉ đọc", "read-only file system"),
+            IOException { HResult: 20 or 17 } or DirectoryNotFoundException => ("một phần của đường dẫn là tệp, không phải thư mục", "part of the path is a file, not a folder"),
+            IOException { HResult: 28 } => ("đĩa đầy", "disk full"),
+            _ => (e.Message, e.Message),
+        };
+        return $"Không tạo được thư mục cơ sở dữ liệu cục bộ {folder} ({vi}; THIDUA_HOME={home}). Đặt THIDUA_HOME là thư mục bạn ghi được "
+            + "(ví dụ export THIDUA_HOME=$HOME/.local/share/thidua) hoặc dùng --database / THIDUA_DATABASE. / "
+            + $"Cannot create the local database folder {folder} ({en}; THIDUA_HOME={home}). Set THIDUA_HOME to a folder you can write "
+            + "(e.g. export THIDUA_HOME=$HOME/.local/share/thidua) or use --database / THIDUA_DATABASE.";
     }
 
     /// <summary>Whether <see cref="Start"/> had to initialise a brand-new, empty cluster (none was under this home yet).</summary>

@@ -67,9 +67,24 @@ public sealed class ReadDatabase(ThiDuaRuntime primary, ThiDuaRuntime? replica, 
             else if (status.Absence != ReplicaAbsence.NotProbedYet && _logged == ReplicaAbsence.None)
             {
                 _logged = status.Absence;
-                log.Log(status.Absence == ReplicaAbsence.CatchingUp ? LogLevel.Information : LogLevel.Warning,
-                    "Read replica {Absence} ({Why}); pages and GET APIs read from the primary until it is back", Describe(status.Absence), why);
+                if (status.Absence == ReplicaAbsence.CatchingUp)
+                    log.LogInformation("Read replica {Absence} ({Why}); pages and GET APIs read from the primary until it is back", Describe(status.Absence), why);
+                else // which standby, and what to check if it stays away (a wrong password or host name never comes back by itself)
+                    log.LogWarning("Read replica {Absence} ({Why}; {Where}); pages and GET APIs read from the primary until it is back. "
+                        + "If it stays away, check --read-database / THIDUA_READ_DATABASE: a hot standby of the primary, its Host, Port, Database, Username and Password",
+                        Describe(status.Absence), why, Where);
             }
+        }
+    }
+
+    /// <summary>The standby's address for the log, never its password.</summary>
+    private string Where
+    {
+        get
+        {
+            if (replica is null) return "";
+            var c = new Npgsql.NpgsqlConnectionStringBuilder(replica.DataSource.ConnectionString);
+            return $"Host={c.Host}, Port={c.Port}, Database={c.Database}, Username={c.Username}";
         }
     }
 

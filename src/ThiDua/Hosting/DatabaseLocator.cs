@@ -21,6 +21,7 @@ public static class DatabaseLocator
         var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return Checked(fromEnvironment, EnvironmentVariable);
         var local = new LocalPostgres(LocalPostgres.DefaultHome);
+        Described = $"cơ sở dữ liệu cục bộ / the local database, THIDUA_HOME={local.Home}";
         local.Start();
         var newDatabase = await local.EnsureDatabaseAsync(LocalDatabaseName, ct);
         if (local.Created || newDatabase) created?.Invoke(NewDatabaseNotice(local));
@@ -47,12 +48,20 @@ public static class DatabaseLocator
         return string.IsNullOrWhiteSpace(fromEnvironment) ? null : Checked(fromEnvironment, ReadEnvironmentVariable);
     }
 
+    /// <summary>
+    /// Where the database <see cref="ResolveAsync"/> last gave is, for an error message ("Host=db1, Port=5432,
+    /// Database=thidua, Username=thidua — --database"): never the password. Null before it ran.
+    /// </summary>
+    public static string? Described { get; private set; }
+
     // A malformed setting is the user's to fix before anything runs; the string itself is not repeated (it may hold a password).
     private static string Checked(string connection, string source)
     {
         try
         {
-            _ = new NpgsqlConnectionStringBuilder(connection);
+            var parsed = new NpgsqlConnectionStringBuilder(connection);
+            if (source != ReadEnvironmentVariable && source != "--read-database")
+                Described = $"Host={parsed.Host}, Port={parsed.Port}, Database={parsed.Database ?? parsed.Username}, Username={parsed.Username} — {source}";
             return connection;
         }
         catch (ArgumentException e)
