@@ -5,6 +5,7 @@ using ThiDua.Documents.Docx;
 using ThiDua.Documents.Settings;
 using ThiDua.Formatting;
 using ThiDua.Reports.Summary;
+using static ThiDua.Documents.Docx.DocxAlign;
 using static ThiDua.Reports.Html.ReportText;
 
 namespace ThiDua.Documents.Dossier;
@@ -110,6 +111,6 @@ public static class ProposalDocx
             IReadOnlyList<string> row = [Count(++i), c.UnitName, clusters.GetValueOrDefault(c.Unit) ?? Missing, Score(c.Score),
                 string.Join("; ", c.Reasons.Select(r => r.Vietnamese)), last?.Invoke(c) ?? ""];
             return lastColumn is null ? row.Take(5).ToList() : row;
-        }), widths);
+        }), widths, align: [Center, Left, Left, Right]);
     }
 }
