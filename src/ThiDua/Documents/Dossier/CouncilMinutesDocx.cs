@@ -23,7 +23,7 @@ public static class CouncilMinutesDocx
         decided ??= [];
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(forms);
-        var council = settings.Council ?? "Hội đồng Thi đua - Khen thưởng";
+        var council = OfficialText.CouncilOf(settings);
         return DocxBuilder.Build(doc =>
         {
             OfficialLayout.Heading(doc, settings, "BB");
