@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThiDua.Formatting;
 using ThiDua.Reports;
 
 namespace ThiDua.Tests.Reports;
@@ -36,6 +37,25 @@ public sealed partial class SummaryPdfCoverAndLabelsTests(SeededReportDatabase d
             cover.Should().Contain("Thời gian phong trào 04/02/2021 – 23/05/2021", "a range takes the en dash");
             cover.Count(c => c == '–').Should().Be(1, "the en dash joins only the range's ends");
         }
+    }
+
+    [Fact]
+    public async Task A_unit_name_too_long_for_its_chart_column_is_cut_after_a_whole_word_with_a_visible_ellipsis()
+    {
+        var text = await SummaryPdfAsync(null);
+        var units = (await db.Runtime.Snapshots.LoadAsync(Campaign))!.Units.Values;
+
+        var cuts = 0;
+        foreach (var name in units.Select(u => ShortUnitName.Of(u.Name)).Distinct())
+            for (var k = 1; k < name.Length; k++)
+            {
+                if (!text.Contains(name[..k] + "…", StringComparison.Ordinal)) continue;
+                cuts++;
+                (char.IsLetterOrDigit(name[k - 1]) && char.IsLetterOrDigit(name[k])).Should().BeFalse(
+                    $"'{name[..k]}…' cuts '{name}' inside a word");
+            }
+        cuts.Should().BeGreaterThan(0, "the seed's longest names do not fit the ranking chart's name column");
+        text.Should().Contain("Phòng Thông tin - Báo chí…", "the dash left before the cut goes with it").And.NotContain("Báo chí - X…");
     }
 
     // The first page, spaces collapsed.
