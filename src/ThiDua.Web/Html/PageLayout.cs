@@ -46,7 +46,7 @@ public static class PageLayout
             <link rel="stylesheet" href="{StyleSheet.Path}">
             </head>
             <body>
-            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua – Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
+            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
             <main>
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
 

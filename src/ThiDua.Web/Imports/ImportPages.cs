@@ -18,10 +18,13 @@ namespace ThiDua.Web.Imports;
 /// </summary>
 public static class ImportPages
 {
+    /// <summary>The page's heading: what the form takes, both kinds of file.</summary>
+    public const string Heading = "Nhập số liệu từ tệp CSV hoặc Excel (.xlsx)";
+
     public static IEndpointRouteBuilder MapImportPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery) =>
-            Pages.Html(PageLayout.Render("Nhập số liệu từ tệp CSV", ImportForm.Render(Token(context, antiforgery)), "/imports"))).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
+            Pages.Html(PageLayout.Render(Heading, ImportForm.Render(Token(context, antiforgery)), "/imports"))).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 
         app.MapPost("/imports", async (HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
         {
@@ -31,7 +34,8 @@ public static class ImportPages
             var c = ImportRunner.Culture(form.Field("culture"));
             var sheet = form.Field("sheet");
             if (file is null || file.Length == 0)
-                throw RequestRejectedException.BadRequest("Hãy chọn một tệp CSV / choose a CSV file.");
+                throw RequestRejectedException.BadRequest("Chưa có tệp nào được gửi: trên trang /imports chọn một tệp CSV hoặc Excel (.xlsx) rồi bấm 'Kiểm tra tệp' / " +
+                    "no file was sent: on the page /imports choose a CSV or Excel (.xlsx) file, then press 'Kiểm tra tệp'.");
             var name = Path.GetFileName(file.FileName);
             await using var content = file.OpenReadStream();
             var upload = await uploads.SaveAsync(content, name, k, c, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), ct);

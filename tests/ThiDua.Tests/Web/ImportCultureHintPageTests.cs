@@ -23,7 +23,7 @@ public class ImportCultureHintPageTests(SecuredWebApp web) : IClassFixture<Secur
 
         var html = WebUtility.HtmlDecode(await (await session.Client.PostAsync("/imports", content)).Content.ReadAsStringAsync());
 
-        html.Should().Contain("'90.6' không hợp lệ").And.Contain("ở ô 'Cách viết số' chọn 'Tiếng Anh: 1,110,000 và 90.6' rồi kiểm tra lại tệp")
+        html.Should().Contain("'90.6' không rõ nghĩa (mơ hồ)").And.Contain("ở ô 'Cách viết số' chọn 'Tiếng Anh: 1,110,000 và 90.6' rồi kiểm tra lại tệp")
             .And.Contain("choose 'Tiếng Anh: 1,110,000 và 90.6' under 'Cách viết số'");
         html.Should().NotContain("--culture");
         html.Should().Contain("<option value=\"en\">Tiếng Anh: 1,110,000 và 90.6</option>", "the form under the errors offers what they name");

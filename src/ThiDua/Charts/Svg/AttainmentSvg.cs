@@ -38,7 +38,7 @@ internal static class AttainmentSvg
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Heading is { } heading)
-                svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, BarRows.PlotRight - ChartFrame.Margin, 12), headingStyle);
+                svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.FitWords(heading, BarRows.PlotRight - ChartFrame.Margin, 12), headingStyle);
             else WriteBar(svg, scale, i, rows[i].Item, styleOf(rows[i].Item.Status), chart.Scores, hundred);
         }
 
@@ -73,7 +73,7 @@ internal static class AttainmentSvg
         svg.OpenGroup(Tooltip(bar, style, scores));
         var nameLeft = bar.Place is null ? ChartFrame.Margin : PlaceRight + 6;
         if (bar.Place is { } place) svg.Text(PlaceRight, BarRows.Baseline(index), place, new TextStyle(12, TextAnchor.End, Palette.Ink, true));
-        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.Fit(ShortUnitName.Of(bar.UnitName), NameRight - nameLeft - 4, 12),
+        svg.Text(NameRight, BarRows.Baseline(index), TextMeasure.FitWords(ShortUnitName.Of(bar.UnitName), NameRight - nameLeft - 4, 12),
             TextStyle.LabelEnd);
 
         var labelX = scale.Map(0, PlotLeft, BarRows.PlotRight);

@@ -50,7 +50,7 @@ internal static class AwardsSvg
             if (StartsForm(rows, i))
             {
                 svg.Rect(ChartFrame.Margin, y + 2, Width - 2 * ChartFrame.Margin, FormRowHeight - 4, Palette.Band);
-                svg.Text(NameLeft, y + 19, TextMeasure.Fit(row.FormName + " (" + row.FormCode + ")", Width - 2 * NameLeft, 12),
+                svg.Text(NameLeft, y + 19, TextMeasure.FitWords(row.FormName + " (" + row.FormCode + ")", Width - 2 * NameLeft, 12),
                     new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
                 y += FormRowHeight;
             }
@@ -95,7 +95,7 @@ internal static class AwardsSvg
         svg.OpenGroup(Tooltip(row, style));
 
         var baseline = top + 16;
-        svg.Text(NameLeft, baseline, TextMeasure.Fit(ShortUnitName.Of(row.UnitName), ScoreLeft - NameLeft - 12, 12), TextStyle.Label);
+        svg.Text(NameLeft, baseline, TextMeasure.FitWords(ShortUnitName.Of(row.UnitName), ScoreLeft - NameLeft - 12, 12), TextStyle.Label);
         if (row.Score is { } value)
         {
             var end = SvgWriter.Snap(scale.Map(Math.Max(value, 0), ScoreLeft, ScoreRight));
@@ -109,7 +109,7 @@ internal static class AwardsSvg
 
         svg.Rect(StatusLeft + 0.5, top + 3.5, StatusWidth - 1, RowHeight - 7, style.Fill, Palette.Axis);
         svg.PatternRect(StatusLeft + 1, top + 4, StatusWidth - 2, RowHeight - 8, style.Pattern);
-        svg.Text(StatusLeft + StatusWidth / 2.0, baseline - 1, TextMeasure.Fit(style.Label, StatusWidth - 8, 11),
+        svg.Text(StatusLeft + StatusWidth / 2.0, baseline - 1, TextMeasure.FitWords(style.Label, StatusWidth - 8, 11),
             new TextStyle(11, TextAnchor.Middle, style.TextFill, true, style.TextHalo));
 
         svg.CloseGroup();

@@ -43,11 +43,11 @@ internal static class HeatmapSvg
             var top = GridTop + row * RowHeight;
             if (heading is not null)
             {
-                svg.Text(ChartFrame.Margin, top + 19, TextMeasure.Fit(heading, width - 2 * ChartFrame.Margin, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+                svg.Text(ChartFrame.Margin, top + 19, TextMeasure.FitWords(heading, width - 2 * ChartFrame.Margin, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
                 continue;
             }
             svg.OpenGroup(unit.Name + " (" + unit.Code + ")");
-            svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(ShortUnitName.Of(unit.Name), GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
+            svg.Text(GridLeft - 8, top + 19, TextMeasure.FitWords(ShortUnitName.Of(unit.Name), GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
             svg.CloseGroup();
             for (var col = 0; col < indicators.Count; col++)
             {
@@ -80,9 +80,9 @@ internal static class HeatmapSvg
             var (unit, heading) = rows[row];
             var top = GridTop + row * RowHeight;
             if (heading is not null)
-                svg.Text(ChartFrame.Margin, top + 19, TextMeasure.Fit(heading, GridLeft - ChartFrame.Margin - 4, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+                svg.Text(ChartFrame.Margin, top + 19, TextMeasure.FitWords(heading, GridLeft - ChartFrame.Margin - 4, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
             else
-                svg.Text(GridLeft - 8, top + 19, TextMeasure.Fit(ShortUnitName.Of(unit.Name), GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
+                svg.Text(GridLeft - 8, top + 19, TextMeasure.FitWords(ShortUnitName.Of(unit.Name), GridLeft - 8 - ChartFrame.Margin - 4, 12), TextStyle.LabelEnd);
         }
         return svg.Finish();
     }

@@ -46,7 +46,7 @@ internal static class NarrowBars
         bars = 0;
         foreach (var row in rows)
         {
-            if (row.Heading is { } heading) svg.Text(Left, y + 18, TextMeasure.Fit(heading, Width - 2 * Left, 12), headingStyle with { Halo = Palette.Background });
+            if (row.Heading is { } heading) svg.Text(Left, y + 18, TextMeasure.FitWords(heading, Width - 2 * Left, 12), headingStyle with { Halo = Palette.Background });
             else WriteBar(svg, scale, row.Item, y, hundred, bars++ % 2 == 1 ? Palette.Band : Palette.Background);
             y += Height(row);
         }
@@ -67,7 +67,7 @@ internal static class NarrowBars
             svg.Text(Left, top + 15, place, new TextStyle(12, TextAnchor.Start, Palette.Ink, true, background));
             nameLeft += TextMeasure.Width(place, 12) + 6;
         }
-        svg.Text(nameLeft, top + 15, TextMeasure.Fit(ShortUnitName.Of(bar.Name), Width - Left - nameLeft, 12), TextStyle.Label with { Halo = background });
+        svg.Text(nameLeft, top + 15, TextMeasure.FitWords(ShortUnitName.Of(bar.Name), Width - Left - nameLeft, 12), TextStyle.Label with { Halo = background });
 
         var barTop = top + 21;
         var labelX = scale.Map(0, Left, PlotRight);
@@ -90,7 +90,7 @@ internal static class NarrowBars
         if (hundred is { } line && start - 4 < line && start + TextMeasure.Width(bar.ValueText, 12) + 2 > line) start = line + 6;
         svg.Text(start, barTop + 12, bar.ValueText,
             bar.Value is null ? new TextStyle(11, TextAnchor.Start, Palette.MutedInk, false) : TextStyle.Label);
-        if (bar.Note is { } note) svg.Text(Left, top + 50, TextMeasure.Fit(note, Width - 2 * Left, 11), TextStyle.Note with { Halo = background });
+        if (bar.Note is { } note) svg.Text(Left, top + 50, TextMeasure.FitWords(note, Width - 2 * Left, 11), TextStyle.Note with { Halo = background });
         svg.CloseGroup();
     }
 }

@@ -32,7 +32,7 @@ internal static class ProgressSvg
         var svg = narrow ? ChartFrame.BeginNarrow(Kind, chart.Title, titleLines, g.Width, height) : ChartFrame.Begin(Kind, chart.Title, g.Width, height);
         var unit = XmlText.Normalize(chart.UnitOfMeasure);
         if (unit.Length > 0)
-            svg.Text(ChartFrame.Margin, g.PlotTop - 14, TextMeasure.Fit("Đơn vị tính: " + unit, narrow ? g.Width - 2 * ChartFrame.Margin : g.Width / 2.0, 11), TextStyle.Note);
+            svg.Text(ChartFrame.Margin, g.PlotTop - 14, TextMeasure.FitWords("Đơn vị tính: " + unit, narrow ? g.Width - 2 * ChartFrame.Margin : g.Width / 2.0, 11), TextStyle.Note);
         ValueAxis.WriteAlongY(svg, scale, g.PlotLeft, g.PlotRight, g.PlotBottom, g.PlotTop, tick => VietnameseNumber.Format(tick));
         WriteMonthLabels(svg, g, points);
 

@@ -42,13 +42,13 @@ internal static class RankingSvg
             var (bar, heading) = rows[i];
             if (heading is not null)
             {
-                svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.Fit(heading, PlotLeft - ChartFrame.Margin - 10, 12), headingStyle);
+                svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.FitWords(heading, PlotLeft - ChartFrame.Margin - 10, 12), headingStyle);
                 continue;
             }
             var (rank, score, tooltip) = Describe(bars, bar);
             svg.OpenGroup(tooltip);
             svg.Text(RankRight, BarRows.Baseline(i), rank, rankStyle);
-            svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.Fit(ShortUnitName.Of(bar.UnitName), nameWidth, 12), TextStyle.Label);
+            svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.FitWords(ShortUnitName.Of(bar.UnitName), nameWidth, 12), TextStyle.Label);
             BarRows.Bar(svg, scale, PlotLeft, BarRows.PlotRight, i, bar.Score, Palette.ScoreBar, FillPattern.None);
             var end = scale.Map(Math.Max(bar.Score, 0), PlotLeft, BarRows.PlotRight);
             svg.Text(SvgWriter.Snap(end) + 6, BarRows.Baseline(i), score, TextStyle.Label);

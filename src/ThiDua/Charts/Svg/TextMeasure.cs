@@ -52,8 +52,9 @@ internal static class TextMeasure
         return space > 0 && Trimmed(kept[..space]) is { Length: > 0 } words ? words + Ellipsis : fitted;
     }
 
-    // What would dangle before "…": spaces and the separators between a title's parts ("— tháng…" → "tháng…" stays, "cử —…" → "cử…").
-    internal static string Trimmed(string text) => text.TrimEnd(' ', '—', '–', '-', ',', ':', ';', '·', '(', '/');
+    // What would dangle before "…": spaces and the separators between the parts of a title or a name ("— tháng…" →
+    // "tháng…" stays, "cử —…" → "cử…", "Viễn thông &…" → "Viễn thông…").
+    internal static string Trimmed(string text) => text.TrimEnd(' ', '—', '–', '-', ',', ':', ';', '·', '(', '/', '&');
 
     private static bool IsContinuation(char c) =>
         char.IsLowSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is

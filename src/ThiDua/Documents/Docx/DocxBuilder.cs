@@ -64,8 +64,11 @@ public sealed class DocxBuilder
     public DocxBuilder Paragraph(DocxText style, params (string Text, bool Bold, bool Italic)[] runs) =>
         Append(new DocxParagraph(style, runs.Select(r => ((string?)r.Text, style with { Bold = r.Bold, Italic = r.Italic })).ToList()));
 
-    /// <summary>A bordered table; the first row is the header (bold, repeated on each page).</summary>
-    public DocxBuilder Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths = null, double size = 12)
+    /// <summary>A bordered table; the first row is the header (bold, centred, repeated on each page).</summary>
+    /// <param name="align">Each column's alignment in the body rows, as an official table sets it: an ordinal (TT, Hạng)
+    /// centred, numbers right-aligned, text left; left where not given.</param>
+    public DocxBuilder Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths = null, double size = 12,
+        IReadOnlyList<DocxAlign>? align = null)
     {
         var columns = header.Count;
         var w = widths ?? Enumerable.Repeat(TextWidth / columns, columns).ToList();
@@ -82,7 +85,8 @@ public sealed class DocxBuilder
             xml.Start("trPr");
             xml.Empty("cantSplit");
             xml.WriteEndElement();
-            for (var i = 0; i < columns; i++) Cell(w[i], Para(i < row.Count ? row[i] : "", DocxText.Cell(size)));
+            for (var i = 0; i < columns; i++)
+                Cell(w[i], Para(i < row.Count ? row[i] : "", DocxText.Cell(size) with { Align = align is not null && i < align.Count ? align[i] : DocxAlign.Left }));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

@@ -4,6 +4,7 @@ using ThiDua.Documents.Settings;
 using ThiDua.Formatting;
 using ThiDua.Reports.Summary;
 using ThiDua.Units;
+using static ThiDua.Documents.Docx.DocxAlign;
 using static ThiDua.Reports.Html.ReportText;
 
 namespace ThiDua.Documents.Dossier;
@@ -75,7 +76,7 @@ public static class AchievementReportDocx
             var i = 0;
             doc.Table(["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao", "Thực hiện", "Tỷ lệ", "Kết quả"],
                 a.Indicators.Select(l => (IReadOnlyList<string>)[Count(++i), l.IndicatorName, l.Uom ?? "", l.TargetText, Number(l.Actual), Percent(l.Ratio), Status(l.Status)]),
-                [454, 3402, 907, 1247, 1021, 907, 1134]);
+                [454, 3402, 907, 1247, 1021, 907, 1134], align: [Center, Left, Left, Right, Right, Right, Left]);
         }
         doc.Paragraph($"{n + 1}. Giải pháp, sáng kiến", DocxText.Heading with { Bold = false, Italic = true });
         doc.Paragraph($"Sáng kiến được công nhận trong phong trào: {(a.Rating is null ? Missing : a.Rating.Initiative ? "có" : "không")}.", DocxText.Body);

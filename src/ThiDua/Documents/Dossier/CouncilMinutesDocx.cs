@@ -4,6 +4,7 @@ using ThiDua.Documents.Docx;
 using ThiDua.Documents.Settings;
 using ThiDua.Formatting;
 using ThiDua.Reports.Summary;
+using static ThiDua.Documents.Docx.DocxAlign;
 using static ThiDua.Reports.Html.ReportText;
 
 namespace ThiDua.Documents.Dossier;
@@ -22,7 +23,7 @@ public static class CouncilMinutesDocx
         decided ??= [];
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(forms);
-        var council = settings.Council ?? "Hội đồng Thi đua - Khen thưởng";
+        var council = OfficialText.CouncilOf(settings);
         return DocxBuilder.Build(doc =>
         {
             OfficialLayout.Heading(doc, settings, "BB");
@@ -51,7 +52,7 @@ public static class CouncilMinutesDocx
             {
                 var i = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Điểm", "Quyết định của Hội đồng"],
-                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041]);
+                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041], align: [Center, Left, Left, Right, Left]);
             }
             doc.Paragraph("3. Kết quả biểu quyết và kết luận của chủ trì:", DocxText.Body);
             if (decided.Count > 0)
@@ -60,7 +61,7 @@ public static class CouncilMinutesDocx
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Quyết định", "Số, ngày quyết định"],
                     decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, d.UnitName, Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
                         DecisionText.Act(d.Decision)]),
-                    [454, 2835, 2835, 1361, 1587]);
+                    [454, 2835, 2835, 1361, 1587], align: [Center]);
             }
             OfficialLayout.ToFill(doc, "Số thành viên đồng ý với từng trường hợp (tỷ lệ %); ý kiến khác; kết luận.", 4);
             doc.Paragraph($"Cuộc họp kết thúc lúc … giờ … cùng ngày. Biên bản đã được thông qua trước {council}./.", DocxText.Body);

@@ -5,6 +5,7 @@ using ThiDua.Documents.Docx;
 using ThiDua.Documents.Settings;
 using ThiDua.Formatting;
 using ThiDua.Reports.Summary;
+using static ThiDua.Documents.Docx.DocxAlign;
 using static ThiDua.Reports.Html.ReportText;
 
 namespace ThiDua.Documents.Dossier;
@@ -38,7 +39,7 @@ public static class ProposalDocx
             doc.Paragraph($"Kính gửi: {OfficialLayout.Blank}", DocxText.Centered with { SpaceAfter = 6 });
             doc.Paragraph("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", DocxText.Body with { Italic = true });
             doc.Paragraph("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;", DocxText.Body with { Italic = true });
-            doc.Paragraph($"Căn cứ kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và biên bản họp {settings.Council ?? "Hội đồng Thi đua - Khen thưởng"} ngày {OfficialLayout.Blank},", DocxText.Body with { Italic = true });
+            doc.Paragraph($"Căn cứ kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và biên bản họp {OfficialText.CouncilOf(settings)} ngày {OfficialLayout.Blank},", DocxText.Body with { Italic = true });
             var collectives = proposed.Where(p => p.Kind == Units.UnitKind.Collective).Select(p => p.Unit).Distinct().Count();
             var individuals = proposed.Where(p => p.Kind == Units.UnitKind.Individual).Select(p => p.Unit).Distinct().Count();
             doc.Paragraph($"{settings.IssuingBody ?? OfficialLayout.Blank} kính đề nghị {OfficialLayout.Blank} xem xét, khen thưởng cho {Count(collectives)} tập thể và {Count(individuals)} cá nhân đã có thành tích xuất sắc trong phong trào, cụ thể như sau:", DocxText.Body);
@@ -110,6 +111,6 @@ public static class ProposalDocx
             IReadOnlyList<string> row = [Count(++i), c.UnitName, clusters.GetValueOrDefault(c.Unit) ?? Missing, Score(c.Score),
                 string.Join("; ", c.Reasons.Select(r => r.Vietnamese)), last?.Invoke(c) ?? ""];
             return lastColumn is null ? row.Take(5).ToList() : row;
-        }), widths);
+        }), widths, align: [Center, Left, Left, Right]);
     }
 }

@@ -3,6 +3,7 @@ using ThiDua.Documents.Docx;
 using ThiDua.Documents.Settings;
 using ThiDua.Formatting;
 using ThiDua.Reports.Summary;
+using static ThiDua.Documents.Docx.DocxAlign;
 using static ThiDua.Reports.Html.ReportText;
 
 namespace ThiDua.Documents.Dossier;
@@ -37,7 +38,7 @@ public static class SummaryDocx
             {
                 doc.Paragraph(Reports.Html.ReportText.Cluster(group.Cluster, group.ClusterName) + " — " + Kind(group.Kind).ToLowerInvariant(), DocxText.Heading with { Bold = false, Italic = true });
                 doc.Table(["Hạng", "Tên tập thể, cá nhân", "Điểm", "Chỉ tiêu đạt"],
-                    group.Rows.Select(r => (IReadOnlyList<string>)[Count(r.Rank), r.UnitName, Score(r.Score), $"{Count(r.Met)}/{Count(r.Assigned)}"]), [907, 5103, 1531, 1531]);
+                    group.Rows.Select(r => (IReadOnlyList<string>)[Count(r.Rank), r.UnitName, Score(r.Score), $"{Count(r.Met)}/{Count(r.Assigned)}"]), [907, 5103, 1531, 1531], align: [Center, Left, Right, Right]);
             }
             foreach (var chart in charts)
             {

@@ -16,6 +16,16 @@ public static class OfficialText
 
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 
+    /// <summary>
+    /// The council's name where the settings leave it out. A name joined by a dash takes a hyphen between spaces, as the
+    /// law and the motto write it; an en dash joins only the two ends of a range ("04/02/2021 – 23/05/2021").
+    /// </summary>
+    public const string Council = "Hội đồng Thi đua - Khen thưởng";
+
+    /// <summary>The council the settings name, else <see cref="Council"/>.</summary>
+    public static string CouncilOf(DossierSettings settings) =>
+        settings?.Council is { Length: > 0 } c ? c : Council;
+
     /// <summary>"Số:        /BC-STTTT": the number is the clerk's register, left blank; kind "TTr", "BB" or "BC".</summary>
     public static string Number(DossierSettings settings, string kind)
     {

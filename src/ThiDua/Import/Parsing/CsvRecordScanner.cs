@@ -66,9 +66,10 @@ internal sealed class CsvRecordScanner : IRecordScanner
             if (malformedRecords.Remove(reader.RowNumber + 1)) continue; // already reported by OnMalformed
             if (fieldCount != headers!.FieldCount)
             {
+                var split = SplitDecimalHint.Of(reader.Separator, culture, choice, Enumerable.Range(0, fieldCount).Select(i => reader.GetString(i)).ToList(), headers.FieldCount);
                 errors.Add(line, null, null, new(
-                    $"Dòng có {fieldCount} trường nhưng dòng tiêu đề có {headers.FieldCount} cột. Kiểm tra giá trị chứa dấu phân cách '{SeparatorName}' mà không đặt trong dấu nháy kép, hoặc ô bị thiếu/thừa.",
-                    $"The row has {fieldCount} fields but the header has {headers.FieldCount} columns. Look for a value containing the delimiter '{SeparatorName}' without double quotes, or a missing/extra cell."));
+                    $"Dòng có {fieldCount} trường nhưng dòng tiêu đề có {headers.FieldCount} cột. Kiểm tra giá trị chứa dấu phân cách '{SeparatorName}' mà không đặt trong dấu nháy kép, hoặc ô bị thiếu/thừa." + split?.Vi,
+                    $"The row has {fieldCount} fields but the header has {headers.FieldCount} columns. Look for a value containing the delimiter '{SeparatorName}' without double quotes, or a missing/extra cell." + split?.En));
                 continue;
             }
             if (headers.UnnamedColumns.FirstOrDefault(i => reader.GetString(i).Trim().Length > 0, -1) is var unnamed and >= 0)

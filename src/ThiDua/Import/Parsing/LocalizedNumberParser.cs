@@ -132,19 +132,26 @@ public static class LocalizedNumberParser
         : new($"'{Shown(text)}' không phải số hợp lệ theo cách viết số Việt Nam (1.234,5): dấu chấm phân cách hàng nghìn, dấu phẩy thập phân, ví dụ 1.110.000 hoặc 90,6 hoặc 96%.",
             $"'{Shown(text)}' is not a number in the vi format: '.' groups thousands and ',' is the decimal separator, e.g. 1.110.000, 90,6 or 96%.");
 
+    // Ambiguous in both languages, with why: the separator is the other culture's decimal one, or a thousands group
+    // that lacks digits ("90.6" in vi: 90,6 written the English way, or 90.600 cut short?).
     private static BilingualMessage GroupingError(string? text, NumberCulture culture, CultureChoice choice)
     {
         var (vi, en) = Choose(culture == NumberCulture.En ? NumberCulture.Vi : NumberCulture.En, choice);
+        var shown = Shown(text);
         return culture == NumberCulture.En
-            ? new($"'{Shown(text)}' không hợp lệ: với cách viết số tiếng Anh (1,234.5), dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, {vi}.",
-                $"'{Shown(text)}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, {en}.")
-            : new($"'{Shown(text)}' không hợp lệ: với cách viết số Việt Nam (1.234,5), dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, {vi}.",
-                $"'{Shown(text)}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), e.g. 1.110.000 or 90,6. If the file uses English numbers, {en}.");
+            ? new($"'{shown}' không rõ nghĩa (mơ hồ): với cách viết số tiếng Anh (1,234.5), dấu thập phân là '.', còn ',' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), " +
+                $"nên không biết '{shown}' là số thập phân viết kiểu Việt Nam hay nhóm hàng nghìn bị thiếu chữ số; ví dụ 1,110,000 hoặc 90.6. Nếu tệp dùng số kiểu Việt Nam, {vi}.",
+                $"'{shown}' is ambiguous: in en culture the decimal separator is '.', and ',' only groups thousands (groups of 3 digits), " +
+                $"so '{shown}' may be a decimal written the Vietnamese way or a thousands group missing digits; e.g. 1,110,000 or 90.6. If the file uses Vietnamese numbers, {en}.")
+            : new($"'{shown}' không rõ nghĩa (mơ hồ): với cách viết số Việt Nam (1.234,5), dấu thập phân là ',', còn '.' chỉ dùng phân cách hàng nghìn (nhóm 3 chữ số), " +
+                $"nên không biết '{shown}' là số thập phân viết kiểu tiếng Anh hay nhóm hàng nghìn bị thiếu chữ số; ví dụ 1.110.000 hoặc 90,6. Nếu tệp dùng số kiểu tiếng Anh, {vi}.",
+                $"'{shown}' is ambiguous: in vi culture the decimal separator is ',', and '.' only groups thousands (groups of 3 digits), " +
+                $"so '{shown}' may be a decimal written the English way or a thousands group missing digits; e.g. 1.110.000 or 90,6. If the file uses English numbers, {en}.");
     }
 
     // How to read the file the other way, where the reader chooses it: the CLI's option, the upload form's picker in its
     // own words, the API's field.
-    private static (string Vi, string En) Choose(NumberCulture other, CultureChoice choice)
+    internal static (string Vi, string En) Choose(NumberCulture other, CultureChoice choice)
     {
         var (word, label, field) = (NumberCultureNames.ToCliWord(other), NumberCultureNames.ToFormLabel(other), NumberCultureNames.FormField);
         return choice switch

@@ -13,7 +13,7 @@ internal static class SharedSections
     {
         w.Open("section", "cover").Raw("\n");
         OfficialSections.Heading(w, letterhead, cutOff);
-        w.Element("div", "Hội đồng Thi đua – Khen thưởng", "agency");
+        w.Element("div", Documents.Settings.OfficialText.CouncilOf(letterhead.Settings), "agency");
         w.Element("div", kind, "kind");
         w.Element("div", campaign.Name, "campaign");
         w.Raw("<dl>\n");

@@ -50,7 +50,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
     {
         if (r.Forms.Count == 0) { w.Element("p", "Phong trào chưa có hình thức khen thưởng."); return; }
         if (r.TiesAtQuota > 0)
-            w.Element("p", $"Lưu ý Hội đồng Thi đua – Khen thưởng: có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng), cần Hội đồng xem xét, quyết định.", "flag");
+            w.Element("p", $"Lưu ý {Documents.Settings.OfficialText.CouncilOf(r.Letterhead.Settings)}: có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng), cần Hội đồng xem xét, quyết định.", "flag");
         foreach (var f in r.Forms)
         {
             var form = f.Form;

@@ -39,6 +39,24 @@ public class GroupingErrorCultureHintTests
         (error.Vi + error.En).Should().NotContain("--culture");
     }
 
+    [Fact]
+    public void An_ambiguous_number_in_a_file_is_called_ambiguous_in_both_languages_with_why_where_and_how_to_fix()
+    {
+        var error = CsvTestFiles.TargetWithValue("90.6", NumberCulture.Vi).SingleError();
+
+        (error.Line, error.Column, error.Value).Should().Be((2, "target", "90.6"), "where: the line, the column and the cell");
+        error.MessageVi.Should().StartWith("'90.6' không rõ nghĩa (mơ hồ): với cách viết số Việt Nam (1.234,5), dấu thập phân là ','")
+            .And.Contain("nên không biết '90.6' là số thập phân viết kiểu tiếng Anh hay nhóm hàng nghìn bị thiếu chữ số")
+            .And.EndWith("Nếu tệp dùng số kiểu tiếng Anh, chọn --culture en.").And.NotContain("không hợp lệ");
+        error.MessageEn.Should().StartWith("'90.6' is ambiguous: in vi culture the decimal separator is ','")
+            .And.Contain("so '90.6' may be a decimal written the English way or a thousands group missing digits")
+            .And.EndWith("If the file uses English numbers, use --culture en.");
+        error.MessageVi.IsNormalized(System.Text.NormalizationForm.FormC).Should().BeTrue();
+        var en = CsvTestFiles.TargetWithValue("1,5", NumberCulture.En).SingleError();
+        en.MessageVi.Should().StartWith("'1,5' không rõ nghĩa (mơ hồ): với cách viết số tiếng Anh").And.EndWith("chọn --culture vi.");
+        en.MessageEn.Should().StartWith("'1,5' is ambiguous:");
+    }
+
     private static BilingualMessage Error(string text, NumberCulture culture, CultureChoice choice)
     {
         LocalizedNumberParser.TryParse(text, culture, out _, out var error, choice).Should().BeFalse();
