@@ -61,7 +61,8 @@ public static class HeadlineCards
         return new("cham-nhat", "Chỉ tiêu chậm nhất", $"<ol>{items}</ol>" + (links.Link(HeadlineSection.LaggingAnchor, "xem tất cả") is { Length: > 0 } all ? $"<p>{all}</p>" : ""));
     }
 
-    // Rank 1 of each group; units sharing it are all named (ties visibly shared).
+    // Rank 1 of each group; units sharing it are all named (ties visibly shared): "đồng hạng 1" is the place they share,
+    // as a chart's "1=" reads; it said "đồng hạng 2" for two leaders, which reads as tied for second.
     private static HeadlineCard Leaders(CampaignView view, IReadOnlyList<RankingRow> ranking)
     {
         var groups = ranking.Where(r => r.Rank == 1).GroupBy(r => (r.Cluster, r.Kind)).ToList();
@@ -70,7 +71,7 @@ public static class HeadlineCards
         var items = string.Concat(groups.Select(g => $"<li><span class=\"meta\">{H.Encode(RankingGroupName.ClusterHeading(g.Key.Cluster, g.First().ClusterName))}{(g.Key.Kind == UnitKind.Individual ? " — cá nhân" : "")}:</span> "
             + string.Join(", ", g.Select(r => $"<a href=\"/campaigns/{campaign}/units/{H.Segment(r.Unit)}\" title=\"{H.Encode(r.UnitName)}\">{H.Encode(ShortUnitName.Of(r.UnitName))}</a> "
                 + ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, r.Unit), VietnameseNumber.FormatFixed(r.Score, 2))))
-            + (g.Count() > 1 ? $" <em>(đồng hạng {g.Count()})</em>" : "") + "</li>"));
+            + (g.Count() > 1 ? " <em>(đồng hạng 1)</em>" : "") + "</li>"));
         return new("dan-dau", "Dẫn đầu cụm, khối", $"<ul class=\"leaders\">{items}</ul>");
     }
 

@@ -34,11 +34,11 @@ public static class ClusterSummaryTable
         return sb.ToString();
     }
 
-    // Units sharing a place are all named, with the score once.
+    // Units sharing a place are all named, with the score once and the place they share ("đồng hạng 1", not their count).
     private static string Names(IEnumerable<RankingRow> rows)
     {
         var list = rows.ToList();
         return string.Join(", ", list.Select(r => H.UnitName(r.UnitName)))
-            + $" ({VietnameseNumber.FormatFixed(list[0].Score, 2)}{(list.Count > 1 ? $", đồng hạng {list.Count}" : "")})";
+            + $" ({VietnameseNumber.FormatFixed(list[0].Score, 2)}{(list.Count > 1 ? $", đồng hạng {list[0].Rank}" : "")})";
     }
 }

@@ -16,14 +16,14 @@ public static class TrendSections
 {
     private static readonly SvgChartRenderer Svg = new();
 
-    /// <summary>Only when a cluster is chosen: all clusters at once would be a hundred lines.</summary>
+    /// <summary>Only when a cluster is chosen: all clusters at once would be a hundred lines. Headed by the cluster's name (and code).</summary>
     public static string ClusterScores(CampaignView view, DashboardSelection selection)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(selection);
         if (selection.Cluster is not { } cluster) return "";
         var chart = TrendCharts.Scores(view.Snapshot, view.Result, new ChartFilter(cluster));
-        return $"<h2 id=\"xu-huong\">Điểm từng tháng — {H.Encode(RankingGroupName.Cluster(cluster))}</h2>"
+        return $"<h2 id=\"xu-huong\">Điểm từng tháng — {H.Encode(RankingGroupName.Cluster(cluster, view.Snapshot.ClusterName(cluster)))}</h2>"
             + H.Chart(Svg.Render(chart), SvgChartRenderer.Narrow.Render(chart));
     }
 

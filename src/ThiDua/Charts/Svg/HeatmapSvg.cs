@@ -18,6 +18,9 @@ internal static class HeatmapSvg
     private const int MinCellWidth = 64;
     private const int MaxCellWidth = 110;
 
+    /// <summary>The class of a cluster's heading row in the heatmap (the style sheet hides it where the pinned copy shows).</summary>
+    public const string HeadingClass = "heatmap-heading";
+
     public static string Render(HeatmapChart chart)
     {
         var units = chart.Units;
@@ -43,7 +46,11 @@ internal static class HeatmapSvg
             var top = GridTop + row * RowHeight;
             if (heading is not null)
             {
+                // On a phone the pinned names' copy shows the heading instead (the page makes this one transparent): this
+                // one, wider than the copy, showed through after the copy's cut ("…thuộc Sở T… Kiên Giang (KG-PHON").
+                svg.OpenClassGroup(HeadingClass);
                 svg.Text(ChartFrame.Margin, top + 19, TextMeasure.FitWords(heading, width - 2 * ChartFrame.Margin, 12), new TextStyle(12, TextAnchor.Start, Palette.Ink, true));
+                svg.CloseGroup();
                 continue;
             }
             svg.OpenGroup(unit.Name + " (" + unit.Code + ")");

@@ -25,6 +25,7 @@ internal static class ProgressSvg
         if (points is null || points.Count == 0) return ChartFrame.Placeholder(narrow ? Kind + "-narrow" : Kind, chart.Title, g.Width);
 
         var scale = Scale(chart, g.Ticks);
+        g = g with { PlotLeft = (int)ValueAxis.LeftFor(scale, g.PlotLeft, tick => VietnameseNumber.Format(tick)) }; // "25.000.000" on a phone
         var legend = LegendItems(chart);
         var legendTop = g.PlotBottom + 32;
         var height = legendTop + Legend.Height(legend, g.Width - 2 * ChartFrame.Margin) + 8;

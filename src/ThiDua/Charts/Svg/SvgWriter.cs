@@ -131,6 +131,9 @@ internal sealed class SvgWriter
         _sb.Append("</title>\n");
     }
 
+    /// <summary>Starts a group the page's style sheet can name (<c>class</c>); closed by <see cref="CloseGroup"/>.</summary>
+    public void OpenClassGroup(string cssClass) => _sb.Append("<g class=\"").Append(cssClass).Append("\">\n");
+
     public void CloseGroup() => _sb.Append("</g>\n");
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class TrendSvg
         var (titleTop, titleLines) = ChartFrame.NarrowTitle(chart.Title, 300);
         if (chart.Series.Count == 0 || chart.Months.Count == 0)
             return ChartFrame.Placeholder(narrow ? Kind + "-narrow" : Kind, chart.Title, chart.Compact ? 260 : narrow ? 300 : 800);
-        var (width, left, right, top, bottom) = chart.Compact ? (260, 44, 250, 44, 124)
+        var (width, minLeft, right, top, bottom) = chart.Compact ? (260, 44, 250, 44, 124)
             : narrow ? (300, 44, 290, titleTop + 28, titleTop + 208) : (800, 64, 776, 56, 316);
         var legend = chart.Compact ? [] : chart.Series.Select((s, i) => LegendItem.Line(s.Name, Colours[i % Colours.Length], Dashes[i / Colours.Length % Dashes.Length])).ToList();
         var legendTop = bottom + 30;
@@ -30,7 +30,9 @@ internal static class TrendSvg
         var scale = NiceScale.For(Math.Min(0, values.DefaultIfEmpty(0).Min()), Math.Max(100, values.DefaultIfEmpty(0).Max()), chart.Compact ? 3 : narrow ? 5 : 6);
         var svg = chart.Compact ? Compact(chart.Title, width, height)
             : narrow ? ChartFrame.BeginNarrow(Kind, chart.Title, titleLines, width, height) : ChartFrame.Begin(Kind, chart.Title, width, height);
-        ValueAxis.WriteAlongY(svg, scale, left, right, bottom, top, t => VietnameseNumber.WithUnit(VietnameseNumber.Format(t), chart.Percent ? "%" : null));
+        string Tick(decimal t) => VietnameseNumber.WithUnit(VietnameseNumber.Format(t), chart.Percent ? "%" : null);
+        var left = ValueAxis.LeftFor(scale, minLeft, Tick);
+        ValueAxis.WriteAlongY(svg, scale, left, right, bottom, top, Tick);
         double X(int i) => chart.Months.Count == 1 ? (left + right) / 2.0 : left + 12 + i * (right - left - 24.0) / (chart.Months.Count - 1);
         var every = chart.Compact ? Math.Max(1, (chart.Months.Count - 1) / 2) : narrow ? (chart.Months.Count + 3) / 4 : (chart.Months.Count + 11) / 12;
         for (var i = 0; i < chart.Months.Count; i += every)

@@ -17,6 +17,17 @@ internal static class ValueAxis
         }
     }
 
+    /// <summary>
+    /// The plot's left edge for <see cref="WriteAlongY"/>: <paramref name="left"/>, or further right when a tick's label
+    /// (right-aligned 6 px before the plot) would start closer than 4 px to the chart's edge. A small multiple's
+    /// "-1.000%" lost its minus sign past the edge and read as +1.000% under the 0% line.
+    /// </summary>
+    public static double LeftFor(NiceScale scale, double left, Func<decimal, string> label)
+    {
+        var widest = Enumerable.Range(0, scale.TickCount).Max(i => TextMeasure.Width(label(scale.Tick(i)), TextStyle.TickEnd.Size));
+        return Math.Max(left, Math.Ceiling(widest) + 6 + 4);
+    }
+
     /// <summary>Values along y (line charts): horizontal gridlines, labels left of the plot.</summary>
     public static void WriteAlongY(SvgWriter svg, NiceScale scale, double left, double right, double bottom, double top,
         Func<decimal, string> label)

@@ -1,0 +1,32 @@
+namespace ThiDua.Browser.Tests;
+
+/// <summary>
+/// On a phone (390 px) a table's name column keeps room for a name: the award candidates' and the decisions' names
+/// come second, after the form, and were squeezed to one word a line ("Phòng / Bưu / chính / …") beside a wide status.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class PhoneTablesBrowserTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData("/campaigns/KG2021")]
+    [InlineData("/campaigns/KG2021/units/KG-BCVT")]
+    [InlineData("/dashboards/leadership?campaign=KG2021")]
+    public async Task The_award_tables_name_column_keeps_its_room_on_a_phone(string url)
+    {
+        var page = await app.NewPageAsync(390);
+        await page.GotoAsync(app.BaseUrl + url);
+        await BrowserApp.ScreenshotAsync(page, "award-names-390-" + url.Replace('/', '_').Replace('?', '_'));
+
+        var widths = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => [parseFloat(getComputedStyle(document.documentElement).fontSize),
+                   [...document.querySelectorAll('table.award-candidates td:nth-child(2)')].map(td => td.getBoundingClientRect().width),
+                   [...document.querySelectorAll('table.decisions td:nth-child(2)')].map(td => td.getBoundingClientRect().width)]
+            """);
+        var rem = widths[0].GetDouble();
+        var candidates = widths[1].EnumerateArray().Select(w => w.GetDouble()).ToList();
+        var decisions = widths[2].EnumerateArray().Select(w => w.GetDouble()).ToList();
+
+        candidates.Should().NotBeEmpty($"{url} lists award candidates");
+        candidates.Concat(decisions).Should().OnlyContain(w => w >= 8.5 * rem - 1, "a name column keeps 8.5rem, as the other tables' first column does");
+    }
+}
