@@ -24,6 +24,23 @@ public sealed class DatabaseOutage(ThiDuaRuntime runtime, ILogger<DatabaseOutage
     /// <summary>What a request gets during the outage: <see cref="Message"/>, and on the local cluster how to start it.</summary>
     public string Answer => localDatabase ? Message + LocalHint : Message;
 
+    public const string ImportNotWritten = " Không có gì từ tệp này được ghi; khi cơ sở dữ liệu chạy lại, hãy nhập lại tệp — an toàn, "
+        + "dòng đã có được báo là không đổi / nothing of this file was written; import it again once the database is back — safe, rows already stored are reported unchanged.";
+
+    /// <summary>
+    /// <see cref="Answer"/>, and for an import what became of its file: a clerk whose upload met the outage wants to know
+    /// whether to send it again (nothing is written before the commit; a commit cut off says it cannot tell).
+    /// </summary>
+    public string AnswerFor(Microsoft.AspNetCore.Http.HttpRequest request, Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        for (var x = (Exception?)e; x is not null; x = x.InnerException)
+            if (x is ThiDua.Import.Importing.ImportCommitUncertainException uncertain) return $"{Answer} {uncertain.Message}";
+        var import = Microsoft.AspNetCore.Http.HttpMethods.IsPost(request.Method)
+            && (request.Path.StartsWithSegments("/api/imports") || request.Path.StartsWithSegments("/imports"));
+        return import ? Answer + ImportNotWritten : Answer;
+    }
+
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(2);
     private int _ongoing;
 

@@ -30,7 +30,7 @@ public static class ErrorResponses
             outage.Seen(e);
             context.Response.Clear();
             context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, outage.Answer);
+            await WriteAsync(context, StatusCodes.Status503ServiceUnavailable, outage.AnswerFor(context.Request, e));
         }
         catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
         {

@@ -36,7 +36,7 @@ internal static class ImportApiDocument
                         Required = new HashSet<string> { "file" },
                         Properties = new Dictionary<string, IOpenApiSchema>
                         {
-                            ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "Tệp CSV / the CSV file" },
+                            ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "Tệp CSV hoặc Excel (.xlsx) / the CSV or .xlsx file" },
                             ["culture"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "vi (mặc định / default) | en" },
                         },
                     },

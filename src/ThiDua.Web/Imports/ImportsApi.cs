@@ -34,7 +34,7 @@ public static class ImportsApi
             // Multipart only: a urlencoded form is a form too, but cannot carry the file.
             if (!IsMultipart(request))
                 throw new RequestRejectedException(StatusCodes.Status415UnsupportedMediaType,
-                    "Hãy gửi tệp CSV dạng multipart/form-data, trong trường 'file' / send the CSV as multipart/form-data, in the field 'file'.");
+                    "Hãy gửi tệp CSV hoặc Excel (.xlsx) dạng multipart/form-data, trong trường 'file' / send the CSV or .xlsx file as multipart/form-data, in the field 'file'.");
             IFormCollection form;
             try
             {
@@ -50,7 +50,7 @@ public static class ImportsApi
             if (form.Files.GetFiles("file").Count > 1)
                 throw RequestRejectedException.BadRequest("Chỉ gửi một tệp mỗi lần, trong trường 'file' / send one file at a time, in the field 'file'.");
             var file = form.Files.GetFile("file")
-                ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV trong trường 'file' / the multipart field 'file' with the CSV is missing.");
+                ?? throw RequestRejectedException.BadRequest("Thiếu tệp CSV hoặc Excel (.xlsx) trong trường 'file' / the multipart field 'file' with the CSV or .xlsx file is missing.");
             await using var stream = file.OpenReadStream(); // an empty file is the importer's to reject, with its own message
             var sheet = form["sheet"].FirstOrDefault() ?? request.Query["sheet"].FirstOrDefault();
             var outcome = await ImportRunner.RunAsync(context, runtime, stream, Path.GetFileName(file.FileName), k, c, CultureChoice.ApiField, dryRun, acceptWarnings, ct,
@@ -60,7 +60,7 @@ public static class ImportsApi
         .DisableAntiforgery() // an API client with a token, not a browser form
         .RequireAuthorization(AuthPolicies.Analyst)
         .WithTags("Imports").WithName("Import")
-        .WithSummary("Nhập một tệp CSV, toàn bộ hoặc không gì cả / import a CSV file all or nothing (422 with line-level errors when rejected)")
+        .WithSummary("Nhập một tệp CSV hoặc Excel (.xlsx), toàn bộ hoặc không gì cả / import a CSV or .xlsx file all or nothing (422 with line-level errors when rejected)")
         .AddOpenApiOperationTransformer(ImportApiDocument.Describe)
         .Produces<ImportOutcome>(StatusCodes.Status200OK)
         .Produces<ImportOutcome>(StatusCodes.Status422UnprocessableEntity)

@@ -124,7 +124,9 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         var response = await web.Client.PostAsync("/api/imports/measurements?dryRun=true", new StringContent("campaign;unit\n", Encoding.UTF8, "text/csv"));
 
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
-        ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!).Should().Contain("multipart/form-data").And.Contain("'file'");
+        // It takes .xlsx as well as CSV: the message says both, as the upload page does.
+        ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!).Should().Contain("multipart/form-data").And.Contain("'file'")
+            .And.Contain("tệp CSV hoặc Excel (.xlsx)").And.Contain("CSV or .xlsx file");
     }
 
     [Fact]
@@ -177,6 +179,8 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         var post = doc["paths"]!["/api/imports/{kind}"]!["post"]!;
         var form = post["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
         ((string)form["properties"]!["file"]!["format"]!).Should().Be("binary");
+        ((string)form["properties"]!["file"]!["description"]!).Should().Contain("CSV or .xlsx");
+        ((string)post["summary"]!).Should().Contain("CSV hoặc Excel (.xlsx)");
         post["parameters"]!.AsArray().Select(p => (string)p!["name"]!).Should().Contain(["kind", "dryRun"]);
         post["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "422", "400", "415"]);
     }
