@@ -26,6 +26,6 @@ public static class RankingTables
                   .Append($"<td class=\"num\">{Provenance.ProvenanceLinks.Wrap(Provenance.ProvenanceLinks.Score(view, r.Unit), VietnameseNumber.FormatFixed(r.Score, 2))}</td><td class=\"num\">{r.Met}/{r.Assigned}</td><td class=\"num\">{Trends.MovementCell.Render(view, r.Unit)}</td></tr>");
             sb.Append("</tbody></table></div></section>");
         }
-        return sb.Length == 0 ? "<p class=\"notice\">Chưa có đơn vị nào được giao chỉ tiêu trong nhóm này.</p>" : $"<div class=\"grid\">{sb}</div>";
+        return sb.Length == 0 ? NoTargetsNotice.Html("Chưa có đơn vị nào được giao chỉ tiêu trong nhóm này.") : $"<div class=\"grid\">{sb}</div>";
     }
 }
