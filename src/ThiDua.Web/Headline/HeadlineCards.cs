@@ -57,9 +57,13 @@ public static class HeadlineCards
         var worst = LaggingIndicators.Worst(attainment).Take(3).ToList();
         if (worst.Count == 0) return new("cham-nhat", "Chỉ tiêu chậm nhất", "<p>Không có chỉ tiêu nào chậm tiến độ.</p>");
         var campaign = H.Segment(view.Snapshot.Campaign.Code);
-        var items = string.Concat(worst.Select(x => $"<li><a href=\"/campaigns/{campaign}/indicators/{H.Segment(x.Indicator)}\">{H.Encode(view.IndicatorName(x.Indicator))}</a>: {x.Behind}/{x.Total} đơn vị chậm</li>"));
+        var items = string.Concat(worst.Select(x => $"<li><a href=\"/campaigns/{campaign}/indicators/{H.Segment(x.Indicator)}\">{H.Encode(view.IndicatorName(x.Indicator))}</a>: {x.Behind}/{x.Total} đơn vị chậm{NoData(x.NoData)}</li>"));
         return new("cham-nhat", "Chỉ tiêu chậm nhất", $"<ol>{items}</ol>" + (links.Link(HeadlineSection.LaggingAnchor, "xem tất cả") is { Length: > 0 } all ? $"<p>{all}</p>" : ""));
     }
+
+    // A unit that has reported nothing counts as behind (no ratio is on track): the card says how many of them, as the
+    // lagging table's "Chưa có số liệu" does, so "1/1 chậm" for a task nobody reported reads for what it is.
+    private static string NoData(int count) => count > 0 ? $" ({count} chưa có số liệu)" : "";
 
     // Rank 1 of each group; units sharing it are all named (ties visibly shared): "đồng hạng 1" is the place they share,
     // as a chart's "1=" reads; it said "đồng hạng 2" for two leaders, which reads as tied for second.

@@ -4,7 +4,10 @@ using ThiDua.Tests.Web;
 
 namespace ThiDua.Tests.Headline;
 
-/// <summary>The lagging indicators' table does not show an average ratio for an indicator no unit has reported yet.</summary>
+/// <summary>
+/// The lagging indicators' table does not show an average ratio for an indicator no unit has reported yet, and the
+/// headline's "Chỉ tiêu chậm nhất" says how many of the units behind have reported nothing.
+/// </summary>
 public sealed class LaggingIndicatorsTests(SeededWebApp web) : IClassFixture<SeededWebApp>
 {
     [Theory]
@@ -22,5 +25,19 @@ public sealed class LaggingIndicatorsTests(SeededWebApp web) : IClassFixture<See
             "1 unit behind, 1 without figures, and no ratio to average: a 0% would read as a figure reported");
         // An indicator with figures keeps its average.
         Regex.Match(table, "<tr><td><a href=\"/campaigns/BK2022/indicators/BK22-05\">.*?</tr>").Value.Should().EndWith("<td class=\"num\">50%</td></tr>");
+    }
+
+    [Theory]
+    [InlineData("/campaigns/BK2022?period=2022-06")]
+    [InlineData("/dashboards/leadership?campaign=BK2022&period=2022-06")]
+    public async Task The_slowest_indicators_card_says_how_many_units_behind_have_no_figures(string url)
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync(url));
+        var card = html[html.IndexOf("Chỉ tiêu chậm nhất", StringComparison.Ordinal)..];
+        card = card[..card.IndexOf("</ol>", StringComparison.Ordinal)];
+
+        Regex.Match(card, "<li><a href=\"/campaigns/BK2022/indicators/BK22-NV2\">.*?</li>").Value
+            .Should().EndWith(": 1/1 đơn vị chậm (1 chưa có số liệu)</li>");
+        card.Should().NotContain("(0 chưa có số liệu)");
     }
 }
