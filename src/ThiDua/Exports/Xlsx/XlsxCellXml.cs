@@ -13,7 +13,8 @@ internal sealed class XlsxCellXml(XmlWriter xml)
     private static readonly string[] Letters = Enumerable.Range(0, 64).Select(XlsxColumnLetters.Of).ToArray();
     private readonly char[] reference = new char[16];
 
-    public void Value(int column, int row, object? value, XlsxCellStyle style)
+    /// <param name="wrap">Text wraps within the column (a column whose text is wider than its 60 characters).</param>
+    public void Value(int column, int row, object? value, XlsxCellStyle style, bool wrap = false)
     {
         switch (value)
         {
@@ -21,7 +22,7 @@ internal sealed class XlsxCellXml(XmlWriter xml)
             case string { Length: 0 }:
                 return;
             case string s:
-                Text(column, row, SpreadsheetText.Guard(s), XlsxStyles.Of(XlsxCellStyle.Text));
+                Text(column, row, SpreadsheetText.Guard(s), wrap ? XlsxStyles.WrappedText : XlsxStyles.Of(XlsxCellStyle.Text));
                 return;
             case decimal d:
                 Number(column, row, d.ToString(CultureInfo.InvariantCulture), XlsxStyles.Of(style, d == decimal.Truncate(d)));

@@ -3,7 +3,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ThiDua.Exports.Xlsx;
 
-/// <summary>The workbook's one stylesheet: a bold header style and one style per <see cref="XlsxCellStyle"/>.</summary>
+/// <summary>
+/// The workbook's one stylesheet: a bold header style (wrapping, so a long header is read in full in a narrower
+/// column), one style per <see cref="XlsxCellStyle"/>, and wrapping text for the columns of long text.
+/// </summary>
 internal static class XlsxStyles
 {
     public const uint Header = 1;
@@ -21,6 +24,7 @@ internal static class XlsxStyles
     };
 
     public const uint DateTime = 9;
+    public const uint WrappedText = 10;
 
     public static Stylesheet Create()
     {
@@ -38,8 +42,9 @@ internal static class XlsxStyles
         var borders = new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 };
         var cellFormats = new CellFormats(
             Format(0),
-            new CellFormat { NumberFormatId = 49, FontId = 1, ApplyFont = true, ApplyNumberFormat = true },
-            Format(49), Format(3), Format(4), Format(164), Format(165), Format(10), Format(166), Format(167)) { Count = 10 };
+            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 1, ApplyFont = true, ApplyNumberFormat = true, ApplyAlignment = true },
+            Format(49), Format(3), Format(4), Format(164), Format(165), Format(10), Format(166), Format(167),
+            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 0, ApplyNumberFormat = true, ApplyAlignment = true }) { Count = 11 };
         return new Stylesheet(formats, fonts, fills, borders,
             new CellStyleFormats(new CellFormat()) { Count = 1 }, cellFormats);
     }

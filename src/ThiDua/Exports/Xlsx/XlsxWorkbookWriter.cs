@@ -43,7 +43,7 @@ public static class XlsxWorkbookWriter
     // CellValue, InlineString, Text), which for 100K rows was most of the time and a doubled peak of garbage.
     private static void WriteSheet(Stream part, XlsxSheet sheet)
     {
-        var widths = XlsxWidths.Fit(sheet);
+        var (widths, wrap) = XlsxWidths.Measure(sheet);
         using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", MainNs);
@@ -71,7 +71,7 @@ public static class XlsxWorkbookWriter
             rowIndex++;
             StartRow(xml, rowIndex);
             for (var i = 0; i < sheet.Columns.Count && i < cells.Length; i++)
-                cell.Value(i, rowIndex, cells[i], sheet.Columns[i].Style);
+                cell.Value(i, rowIndex, cells[i], sheet.Columns[i].Style, wrap[i]);
             xml.WriteEndElement();
         }
         xml.WriteEndElement(); // sheetData
