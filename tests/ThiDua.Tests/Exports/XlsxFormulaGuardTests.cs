@@ -22,4 +22,16 @@ public sealed class XlsxFormulaGuardTests
         document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()).Should().BeEmpty();
         ThiDua.Analytics.Output.CsvCells.Text(hostile[0]).Should().StartWith("\"'=", "the CSV writes the same guard");
     }
+
+    [Fact]
+    public void A_header_from_user_data_starting_like_a_formula_gets_the_same_guard()
+    {
+        // The heatmap's headers are the indicators' names, as imported.
+        var bytes = XlsxWorkbookWriter.ToBytes([new XlsxSheet("Đơn vị × chỉ tiêu",
+            [new XlsxColumn("Mã đơn vị"), new XlsxColumn("=HYPERLINK(\"http://x.invalid\")", XlsxCellStyle.Percent), new XlsxColumn("-Tỷ lệ", XlsxCellStyle.Percent)],
+            [["BK-CNTT", 0.5m, 1m]])]);
+
+        WorkbookReadBack.Open(new MemoryStream(bytes)).Sheets.Single().Header
+            .Should().Equal("Mã đơn vị", "'=HYPERLINK(\"http://x.invalid\")", "'-Tỷ lệ");
+    }
 }

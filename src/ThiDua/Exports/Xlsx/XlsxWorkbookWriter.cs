@@ -63,7 +63,7 @@ public static class XlsxWorkbookWriter
         var cell = new XlsxCellXml(xml);
         StartRow(xml, 1);
         for (var i = 0; i < sheet.Columns.Count; i++)
-            cell.Text(i, 1, sheet.Columns[i].Header, XlsxStyles.Header);
+            cell.Text(i, 1, SpreadsheetText.Guard(sheet.Columns[i].Header), XlsxStyles.Header); // the heatmap's are indicator names
         xml.WriteEndElement();
         var rowIndex = 1;
         foreach (var cells in sheet.Rows)
