@@ -23,19 +23,22 @@ public static class DatabaseProblem
     public static bool CannotMend(Exception e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var postgres = e as PostgresException ?? e.InnerException as PostgresException;
-        var socket = e as SocketException ?? e.InnerException as SocketException ?? e.InnerException?.InnerException as SocketException;
+        var (postgres, socket) = Parts(e);
         return postgres is { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification or PostgresErrorCodes.InvalidCatalogName }
             || socket is { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain };
     }
+
+    // Npgsql wraps the server's refusal once and a socket's failure once or twice.
+    private static (PostgresException? Postgres, SocketException? Socket) Parts(Exception e) =>
+        (e as PostgresException ?? e.InnerException as PostgresException,
+         e as SocketException ?? e.InnerException as SocketException ?? e.InnerException?.InnerException as SocketException);
 
     private const string SettingVi = "trong --database hoặc THIDUA_DATABASE";
     private const string SettingEn = "in --database or THIDUA_DATABASE";
 
     private static (string CauseVi, string CauseEn, string FixVi, string FixEn) Classify(Exception e)
     {
-        var postgres = e as PostgresException ?? e.InnerException as PostgresException;
-        var socket = e as SocketException ?? e.InnerException as SocketException ?? e.InnerException?.InnerException as SocketException;
+        var (postgres, socket) = Parts(e);
         if (postgres is { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification })
             return ($"máy chủ từ chối đăng nhập — sai mật khẩu hoặc người dùng không được phép ({postgres.SqlState})",
                 $"the server refused the sign-in — wrong password or a user not allowed in ({postgres.SqlState}: {postgres.MessageText})",

@@ -55,20 +55,9 @@ public static class DatabaseWait
         }
     }
 
-    /// <summary>Stopped, restarting, starting up, or cut off: what a running server also waits out. Not a refused sign-in,
-    /// an unknown database or an unknown host name.</summary>
-    public static bool MayMend(Exception e)
-    {
-        for (var x = (Exception?)e; x is not null; x = x.InnerException)
-        {
-            if (x is PostgresException p)
-                return p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03";
-            if (x is SocketException s)
-                return s.SocketErrorCode is not (SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain);
-            if (x is TimeoutException or EndOfStreamException) return true;
-        }
-        return false;
-    }
+    /// <summary>Stopped, restarting, starting up, or cut off: what a running server also waits out
+    /// (<see cref="ThiDua.Web.Errors.DatabaseOutage.IsUnreachable"/>). Not a setting no waiting mends.</summary>
+    public static bool MayMend(Exception e) => ThiDua.Web.Errors.DatabaseOutage.IsUnreachable(e) && !Common.DatabaseProblem.CannotMend(e);
 
     private static (string Vi, string En) Cause(Exception e)
     {

@@ -62,13 +62,7 @@ public static class WebHosting
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            var (vi, en) = e switch
-            {
-                UnauthorizedAccessException => ("không đủ quyền ghi", "permission denied"),
-                IOException { HResult: 30 } => ("hệ thống tệp chỉ đọc", "read-only file system"),
-                IOException { HResult: 20 or 17 } or DirectoryNotFoundException => ("một phần của đường dẫn là tệp, không phải thư mục", "part of the path is a file, not a folder"),
-                _ => (e.Message, e.Message),
-            };
+            var (vi, en) = ThiDua.EventStore.LocalServer.FolderProblem.Cause(e);
             throw new IOException($"Không tạo được thư mục báo cáo {folder} ({vi}). Đặt THIDUA_REPORTS (hoặc THIDUA_HOME) là thư mục ghi được rồi chạy lại. / "
                 + $"cannot create the reports folder {folder} ({en}). Set THIDUA_REPORTS (or THIDUA_HOME) to a folder you can write and run again.", e);
         }

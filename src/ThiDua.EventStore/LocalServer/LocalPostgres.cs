@@ -109,14 +109,7 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
     public static string CannotCreate(string folder, string home, Exception e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var (vi, en) = e switch
-        {
-            UnauthorizedAccessException => ("không đủ quyền ghi", "permission denied"),
-            IOException { HResult: 30 } => ("hệ thống tệp chỉ đọc", "read-only file system"),
-            IOException { HResult: 20 or 17 } or DirectoryNotFoundException => ("một phần của đường dẫn là tệp, không phải thư mục", "part of the path is a file, not a folder"),
-            IOException { HResult: 28 } => ("đĩa đầy", "disk full"),
-            _ => (e.Message, e.Message),
-        };
+        var (vi, en) = FolderProblem.Cause(e);
         return $"Không tạo được thư mục cơ sở dữ liệu cục bộ {folder} ({vi}; THIDUA_HOME={home}). Đặt THIDUA_HOME là thư mục bạn ghi được "
             + "(ví dụ export THIDUA_HOME=$HOME/.local/share/thidua) hoặc dùng --database / THIDUA_DATABASE. / "
             + $"Cannot create the local database folder {folder} ({en}; THIDUA_HOME={home}). Set THIDUA_HOME to a folder you can write "

@@ -78,15 +78,7 @@ public sealed class ReadDatabase(ThiDuaRuntime primary, ThiDuaRuntime? replica, 
     }
 
     /// <summary>The standby's address for the log, never its password.</summary>
-    private string Where
-    {
-        get
-        {
-            if (replica is null) return "";
-            var c = new Npgsql.NpgsqlConnectionStringBuilder(replica.DataSource.ConnectionString);
-            return $"Host={c.Host}, Port={c.Port}, Database={c.Database}, Username={c.Username}";
-        }
-    }
+    private string Where => replica is null ? "" : DatabaseLocator.Address(new Npgsql.NpgsqlConnectionStringBuilder(replica.DataSource.ConnectionString));
 
     private static string Describe(ReplicaAbsence absence) => absence switch
     {

@@ -54,6 +54,13 @@ public static class DatabaseLocator
     /// </summary>
     public static string? Described { get; private set; }
 
+    /// <summary>A database's address for a message or a log line — never its password.</summary>
+    public static string Address(NpgsqlConnectionStringBuilder c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return $"Host={c.Host}, Port={c.Port}, Database={c.Database ?? c.Username}, Username={c.Username}";
+    }
+
     // A malformed setting is the user's to fix before anything runs; the string itself is not repeated (it may hold a password).
     private static string Checked(string connection, string source)
     {
@@ -61,7 +68,7 @@ public static class DatabaseLocator
         {
             var parsed = new NpgsqlConnectionStringBuilder(connection);
             if (source != ReadEnvironmentVariable && source != "--read-database")
-                Described = $"Host={parsed.Host}, Port={parsed.Port}, Database={parsed.Database ?? parsed.Username}, Username={parsed.Username} — {source}";
+                Described = $"{Address(parsed)} — {source}";
             return connection;
         }
         catch (ArgumentException e)
