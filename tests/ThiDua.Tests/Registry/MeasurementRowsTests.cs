@@ -44,6 +44,21 @@ public sealed class MeasurementRowsTests(ProductDatabase db) : IClassFixture<Pro
         (await CountAsync("Q2")).Should().Be(2);
     }
 
+    [Fact]
+    public async Task A_correction_of_a_stored_month_stays_on_its_page_without_touching_the_index()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var period = YearMonth.Parse("2024-05");
+        // Enough first reports after it to fill its page: a full page would send the correction's new version elsewhere.
+        await AppendAsync(runtime, "campaign-HF/unit-A", Enumerable.Range(0, 300)
+            .Select(i => (object)new MeasurementRecorded("HF", "A", $"I{i:D3}", period, i, null, At)).ToArray());
+        var before = await PageOfAsync("HF", "I000");
+
+        await AppendAsync(runtime, "campaign-HF/unit-A", new MeasurementCorrected("HF", "A", "I000", period, 99m, 0m, "sửa", At.AddDays(1)));
+
+        (await PageOfAsync("HF", "I000")).Should().Be(before, "a tenth of each page is kept free for a month's corrections (fillfactor 90)");
+    }
+
     private static async Task AppendAsync(ThiDuaRuntime runtime, string stream, params object[] events) =>
         await runtime.Store.AppendAsync([new StreamAppend(stream, ExpectedVersion.Any,
             events.Select(e => new NewEvent(Guid.NewGuid(), e, new EventMetadata("test"))).ToList())]);
@@ -63,5 +78,14 @@ public sealed class MeasurementRowsTests(ProductDatabase db) : IClassFixture<Pro
         await using var cmd = db.DataSource.CreateCommand("select count(*) from rm_measurements where campaign = @c");
         cmd.Parameters.AddWithValue("c", campaign);
         return (long)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    private async Task<string> PageOfAsync(string campaign, string indicator)
+    {
+        await using var cmd = db.DataSource.CreateCommand(
+            "select split_part(trim(both '()' from ctid::text), ',', 1) from rm_measurements where campaign = @c and unit = 'A' and indicator = @i");
+        cmd.Parameters.AddWithValue("c", campaign);
+        cmd.Parameters.AddWithValue("i", indicator);
+        return (string)(await cmd.ExecuteScalarAsync())!;
     }
 }
