@@ -104,7 +104,7 @@ internal static class AwardsSvg
         }
         else
         {
-            svg.Text(ScoreLeft, baseline, "–", TextStyle.Note);
+            svg.Text(ScoreLeft, baseline, "—", TextStyle.Note); // no score: the same dash as the pages and reports
         }
 
         svg.Rect(StatusLeft + 0.5, top + 3.5, StatusWidth - 1, RowHeight - 7, style.Fill, Palette.Axis);

@@ -119,7 +119,7 @@ internal static class HeatmapSvg
         HeatmapCell? cell, bool progress)
     {
         var style = cell is null ? StatusStyles.NotAssigned : StatusStyles.For(cell.Status, progress);
-        var value = cell?.Ratio is { } ratio ? VietnameseNumber.FormatPercent(ratio, 2) : "–";
+        var value = cell?.Ratio is { } ratio ? VietnameseNumber.FormatPercent(ratio, 2) : "—"; // no figure: the same dash as the pages and reports
         var tooltip = unit.Name + " (" + unit.Code + ") – " + indicator.Name + " (" + indicator.Code + "): "
             + (cell?.Ratio is null ? style.Label : value + " – " + style.Label);
 
