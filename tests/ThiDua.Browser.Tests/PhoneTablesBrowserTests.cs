@@ -29,4 +29,22 @@ public class PhoneTablesBrowserTests(BrowserApp app)
         candidates.Should().NotBeEmpty($"{url} lists award candidates");
         candidates.Concat(decisions).Should().OnlyContain(w => w >= 8.5 * rem - 1, "a name column keeps 8.5rem, as the other tables' first column does");
     }
+
+    [Fact]
+    public async Task The_registrations_cluster_column_keeps_its_room_on_a_phone()
+    {
+        var page = await app.NewPageAsync(390);
+        await page.GotoAsync(app.BaseUrl + "/campaigns/KG2021/registrations");
+        await BrowserApp.ScreenshotAsync(page, "registrations-390");
+
+        var widths = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => [parseFloat(getComputedStyle(document.documentElement).fontSize),
+                   [...document.querySelectorAll('table.registrations td:nth-child(3)')].map(td => td.getBoundingClientRect().width)]
+            """);
+        var rem = widths[0].GetDouble();
+        var clusters = widths[1].EnumerateArray().Select(w => w.GetDouble()).ToList();
+
+        clusters.Should().NotBeEmpty("KG2021 lists its units' registrations");
+        clusters.Should().OnlyContain(w => w >= 7 * rem - 1, "a cluster's name is not one word a line");
+    }
 }
