@@ -21,7 +21,7 @@ public static class AnalyticsCommands
         attainment.SetAction((parse, ct) => RunAsync(parse, a, ct, async (q, o) =>
         {
             var answer = await q.AttainmentAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
-            Write(parse, o, answer.Rows, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer), AnalyticsSheets.Attainment);
+            Write(parse, o, answer, WorkbookTitle.Attainment, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer), AnalyticsSheets.Attainment);
         }));
 
         var ranking = new Command("ranking", "Xếp hạng trong cụm, khối / ranking within clusters");
@@ -30,7 +30,7 @@ public static class AnalyticsCommands
         ranking.SetAction((parse, ct) => RunAsync(parse, r, ct, async (q, o) =>
         {
             var answer = await q.RankingAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
-            Write(parse, o, answer.Rows, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer), AnalyticsSheets.Ranking);
+            Write(parse, o, answer, WorkbookTitle.Ranking, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer), AnalyticsSheets.Ranking);
         }));
 
         var awards = new Command("awards", "Đề xuất khen thưởng / award candidates");
@@ -39,7 +39,7 @@ public static class AnalyticsCommands
         awards.SetAction((parse, ct) => RunAsync(parse, w, ct, async (q, o) =>
         {
             var answer = await q.AwardsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.AsOf), ct);
-            Write(parse, o, answer.Rows, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
+            Write(parse, o, answer, WorkbookTitle.Awards, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
         }));
         return [attainment, ranking, awards];
     }
@@ -70,13 +70,16 @@ public static class AnalyticsCommands
         }
     }
 
-    private static void Write<T>(ParseResult parse, QueryOptions options, IReadOnlyList<T> rows, Action<TextWriter, IEnumerable<T>> csv,
+    private static void Write<T>(ParseResult parse, QueryOptions options, AnalyticsAnswer<T> answer, string title, Action<TextWriter, IEnumerable<T>> csv,
         Func<IReadOnlyList<T>, TextTable> table, Func<IReadOnlyList<T>, IReadOnlyList<XlsxSheet>> sheets)
     {
-        var output = Console.Out;
+        var (output, rows) = (Console.Out, answer.Rows);
         switch (parse.GetValue(options.Format))
         {
-            case "xlsx": WorkbookFile.Write(parse.GetValue(options.Out)!, sheets(rows)); return;
+            case "xlsx":
+                var month = title == WorkbookTitle.Awards ? (ThiDua.Periods.YearMonth?)null : answer.Period; // awards are judged at the last month
+                WorkbookFile.Write(parse.GetValue(options.Out)!, sheets(rows), WorkbookTitle.Of(title, answer.Snapshot.Campaign, month, answer.AsOf));
+                return;
             case "csv": csv(output, rows); break;
             case "json": output.WriteLine(JsonSerializer.Serialize(rows, Json)); break;
             default: table(rows).WriteTo(output); break;

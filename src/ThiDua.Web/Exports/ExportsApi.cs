@@ -34,7 +34,8 @@ public static class ExportsApi
             {
                 var entries = await AuditRequest.ReadAsync(audit, request, ct);
                 var names = await AuditNames.LoadAsync(reads.Runtime.DataSource, entries, null, ct);
-                return Workbook($"nhat-ky{(campaign.Length > 0 ? "-" + campaign : "")}", [AuditSheet.Of(entries, e => AuditWording.Read(e, names))]);
+                return Workbook($"nhat-ky{(campaign.Length > 0 ? "-" + campaign : "")}", [AuditSheet.Of(entries, e => AuditWording.Read(e, names))],
+                    WorkbookTitle.Audit(campaign));
             }
             if (string.IsNullOrWhiteSpace(campaign))
                 throw RequestRejectedException.BadRequest("Thiếu tham số campaign / the campaign parameter is required.");
@@ -51,11 +52,20 @@ public static class ExportsApi
                 _ => HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null }),
             };
             var period = table is "awards" or "registrations" ? "" : "-" + view.Period;
-            return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets);
+            var what = table switch
+            {
+                "ranking" => WorkbookTitle.Ranking,
+                "attainment" => WorkbookTitle.Attainment,
+                "awards" => WorkbookTitle.Awards,
+                "registrations" => WorkbookTitle.Registrations,
+                _ => WorkbookTitle.Heatmap,
+            };
+            return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets,
+                WorkbookTitle.Of(what, view.Snapshot.Campaign, period.Length == 0 ? null : view.Period, view.AsOf));
         }).ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Workbook(string name, IReadOnlyList<XlsxSheet> sheets) =>
-        Results.File(XlsxWorkbookWriter.ToBytes(sheets), XlsxWorkbookWriter.ContentType, name + ".xlsx");
+    private static IResult Workbook(string name, IReadOnlyList<XlsxSheet> sheets, XlsxProperties properties) =>
+        Results.File(XlsxWorkbookWriter.ToBytes(sheets, properties), XlsxWorkbookWriter.ContentType, name + ".xlsx");
 }

@@ -54,6 +54,8 @@ public sealed class CliXlsxExportTests(SeededDatabase db) : IClassFixture<Seeded
         var units = book.Sheets.SelectMany(s => s.DataTexts(8)).Select(r => (r[0], r[2], r[3], decimal.Parse(r[5], CultureInfo.InvariantCulture).ToString("F2", CultureInfo.InvariantCulture))).ToList();
         units.Should().Equal(csv.StdoutLines.Skip(1).Select(l => l.Split(',')).Select(r => (r[0], r[2], r[3], r[^3])));
         book.Sheets.SelectMany(s => s.Rows.Skip(1)).Select(r => r[5]!.Format).Should().OnlyContain(f => f == "#,##0.00");
+        book.Title.Should().StartWith("Xếp hạng trong cụm, khối — ").And.MatchRegex(" — tháng [0-9]{2}/2021$", "the file says what it holds, for which month");
+        book.Subject.Should().EndWith(" (LS2021)");
     }
 
     [Fact]

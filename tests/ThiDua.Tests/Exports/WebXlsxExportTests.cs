@@ -50,6 +50,22 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
     }
 
     [Fact]
+    public async Task A_download_says_in_its_properties_which_table_campaign_month_and_instant_it_holds()
+    {
+        var name = (await web.Runtime.Analytics.RankingAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null)).Snapshot.Campaign.Name;
+
+        var ranking = await DownloadAsync("/exports/ranking.xlsx?campaign=BK2022&period=2022-06");
+        var at = DateTimeOffset.UtcNow; // after the seeds' import
+        var awards = await DownloadAsync("/exports/awards.xlsx?campaign=BK2022&period=2022-06&asOf=" + Uri.EscapeDataString(at.ToString("O", CultureInfo.InvariantCulture)));
+
+        ranking.Title.Should().Be($"Xếp hạng trong cụm, khối — {name} — tháng 06/2022");
+        ranking.Subject.Should().Be($"{name} (BK2022)");
+        awards.Title.Should().Be($"Đề xuất khen thưởng — {name} (số liệu đến {at.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy HH:mm})",
+            "awards are judged at the campaign's last month; the instant in Vietnam time");
+        ranking.Sheets[0].Header[0].Should().Be("Cụm, khối", "the header stays on row 1");
+    }
+
+    [Fact]
     public async Task The_heatmap_download_has_a_percentage_per_unit_and_indicator_on_one_sheet_per_cluster()
     {
         var book = await DownloadAsync("/exports/heatmap.xlsx?campaign=BK2022&period=2022-06");

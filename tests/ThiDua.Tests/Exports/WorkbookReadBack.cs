@@ -6,6 +6,11 @@ namespace ThiDua.Tests.Exports;
 /// <summary>An .xlsx opened back with the Open XML SDK: each sheet's cells as text (numbers invariant), with their number formats.</summary>
 public sealed record WorkbookReadBack(IReadOnlyList<WorkbookReadBack.SheetContent> Sheets)
 {
+    /// <summary>The document properties' title and subject (File › Info).</summary>
+    public string? Title { get; init; }
+
+    public string? Subject { get; init; }
+
     public sealed record CellContent(string Text, bool IsNumber, string? Format);
 
     public sealed record SheetContent(string Name, IReadOnlyList<IReadOnlyList<CellContent?>> Rows, bool HeaderFrozen, IReadOnlyList<double> Widths)
@@ -59,6 +64,6 @@ public sealed record WorkbookReadBack(IReadOnlyList<WorkbookReadBack.SheetConten
             var widths = part.Worksheet.Descendants<Column>().Select(c => c.Width!.Value).ToList();
             sheets.Add(new SheetContent(sheet.Name!, rows, frozen, widths));
         }
-        return new WorkbookReadBack(sheets);
+        return new WorkbookReadBack(sheets) { Title = document.PackageProperties.Title, Subject = document.PackageProperties.Subject };
     }
 }
