@@ -21,6 +21,8 @@ public class XssTests(XssTests.HostileData web) : IClassFixture<XssTests.Hostile
                 (ImportKind.Indicators, $"campaign,code,name,uom,direction,aggregation,weight\nBK2022,XSS-I,{Script},%,at_least,latest,1\n"),
                 (ImportKind.Targets, "campaign,indicator,unit,target\nBK2022,XSS-I,XSS-2,10\nBK2022,BK22-01,XSS-2,10\nBK2022,BK22-01,XSS-1,10\n"),
                 (ImportKind.Measurements, $"campaign,unit,indicator,period,value,note\nBK2022,XSS-2,XSS-I,2022-03,5,{Script}\nBK2022,XSS-2,BK22-01,2022-03,5,{Script}\n"),
+                (ImportKind.Clusters, $"code,name,note\nBK-KHOI1,{Script},{Script}\n"),
+                (ImportKind.Registrations, $"campaign,unit,form,date,note\nBK2022,XSS-1,,2022-01-15,{Script}\n"),
             })
             {
                 var outcome = await ImportAsync(runtime, kind, csv, culture: NumberCulture.En, fileName: Script + ".csv");
@@ -39,6 +41,13 @@ public class XssTests(XssTests.HostileData web) : IClassFixture<XssTests.Hostile
     [InlineData("/dashboards/indicator?campaign=BK2022&unit=XSS-1&indicator=BK22-01")]
     [InlineData("/dashboards/indicator?campaign=BK2022&unit=XSS-2&indicator=XSS-I")]
     [InlineData("/audit?campaign=BK2022")]
+    [InlineData("/campaigns/BK2022/registrations")]
+    [InlineData("/campaigns/BK2022/tree")]
+    [InlineData("/campaigns/BK2022/print")]
+    [InlineData("/campaigns/BK2022?cluster=BK-KHOI1")]
+    [InlineData("/campaigns/BK2022/units/XSS-1/score")]
+    [InlineData("/campaigns/BK2022/units/XSS-2/indicators/XSS-I/provenance")]
+    [InlineData("/campaigns/BK2022/units/XSS-2/indicators/BK22-01/provenance?period=2022-03")]
     [InlineData("/charts/ranking.svg?campaign=BK2022")]
     [InlineData("/charts/attainment.svg?campaign=BK2022&period=2022-03")]
     [InlineData("/charts/heatmap.svg?campaign=BK2022")]
