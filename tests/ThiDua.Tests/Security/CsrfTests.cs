@@ -39,6 +39,11 @@ public class CsrfTests(SecuredWebApp web) : IClassFixture<SecuredWebApp>
     [InlineData("/users/viewer/revoke")]
     [InlineData("/imports/0123456789abcdef0123456789abcdef/confirm")]
     [InlineData("/users")]
+    [InlineData("/campaigns/BK2022/periods/close")]
+    [InlineData("/campaigns/BK2022/periods/reopen")]
+    [InlineData("/campaigns/BK2022/decisions")]
+    [InlineData("/jobs/no-such-job/run")]
+    [InlineData("/imports/0123456789abcdef0123456789abcdef/sheet")]
     public async Task Form_post_without_the_antiforgery_token_is_a_400(string url)
     {
         using var session = web.NewSession();
