@@ -60,7 +60,7 @@ public static class AnalyticsCommands
         }
         catch (QueryRejectedException e)
         {
-            Console.Error.WriteLine(e.ForCli);
+            Console.Error.WriteLine(await QueryRejection.DescribeAsync(e, runtime, ct));
             return ExitCodes.Rejected;
         }
         catch (Exception e) when (workbook is not null && OutputProblem.Is(e))
