@@ -40,6 +40,7 @@ public static class AnalyticsCommands
         {
             var answer = await q.AwardsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.AsOf), ct);
             Write(parse, o, answer.Rows, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
+            if (answer.Snapshot.AwardForms.Count == 0) await Console.Error.WriteLineAsync(NoAwardForms.Note(answer.Snapshot.Campaign.Code));
         }));
         return [attainment, ranking, awards];
     }
