@@ -10,6 +10,7 @@ root=$(pwd)
 # restorable), the plain build is installed instead; scripts/demo.sh runs whichever this left.
 ready="$root/src/ThiDua.Cli/bin/ready-to-run"
 rm -rf "$ready"
+echo "Đang build lệnh thidua (lần đầu mất vài phút) / building the thidua command (a few minutes the first time)…" >&2
 if dotnet publish src/ThiDua.Cli -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
      -o "$ready" -v quiet -nologo >/dev/null 2>&1; then
   dll="$ready/thidua.dll"

@@ -40,6 +40,7 @@ public static class AnalyticsCommands
         {
             var answer = await q.AwardsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.AsOf), ct);
             Write(parse, o, answer, WorkbookTitle.Awards, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
+            if (answer.Snapshot.AwardForms.Count == 0) await Console.Error.WriteLineAsync(NoAwardForms.Note(answer.Snapshot.Campaign.Code));
         }));
         return [attainment, ranking, awards];
     }
@@ -60,7 +61,7 @@ public static class AnalyticsCommands
         }
         catch (QueryRejectedException e)
         {
-            Console.Error.WriteLine(e.ForCli);
+            Console.Error.WriteLine(await QueryRejection.DescribeAsync(e, runtime, ct));
             return ExitCodes.Rejected;
         }
         catch (Exception e) when (workbook is not null && OutputProblem.Is(e))

@@ -8,8 +8,8 @@ public static class ProjectionsCommand
 {
     public static Command Create()
     {
-        var projections = new Command("projections", "Read models / Mô hình đọc");
-        var rebuild = new Command("rebuild", "Rebuild every projection from the events");
+        var projections = new Command("projections", "Mô hình đọc (bảng tính sẵn từ các sự kiện) / read models (tables computed from the events)");
+        var rebuild = new Command("rebuild", "Dựng lại mọi mô hình đọc từ các sự kiện / rebuild every read model from the events");
         rebuild.SetAction(async (parse, ct) =>
         {
             var started = System.Diagnostics.Stopwatch.StartNew();

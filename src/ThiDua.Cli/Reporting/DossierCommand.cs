@@ -45,7 +45,7 @@ public static class DossierCommand
             }
             catch (QueryRejectedException e)
             {
-                Console.Error.WriteLine(e.ForCli);
+                Console.Error.WriteLine(await QueryRejection.DescribeAsync(e, runtime, ct));
                 return ExitCodes.Rejected;
             }
             catch (Exception e) when (OutputProblem.Is(e))

@@ -59,7 +59,7 @@ public static class ReportCommand
         }
         catch (QueryRejectedException e)
         {
-            Console.Error.WriteLine(e.ForCli);
+            Console.Error.WriteLine(await QueryRejection.DescribeAsync(e, runtime, ct));
             return ExitCodes.Rejected;
         }
         catch (Exception e) when (OutputProblem.Is(e))

@@ -57,12 +57,21 @@ public static class UsersCommand
             await using var runtime = await Runtime.OpenAsync(parse, ct);
             var added = await new UserStore(runtime.DataSource, runtime.Clock).AddAsync(parse.GetValue(name)!, RoleNames.Parse(parse.GetValue(role)), secret, ct);
             Console.WriteLine($"Đã thêm / added {added.Account.Name} ({RoleNames.ToWord(added.Account.Role)}).");
+            if (secret is null) await Console.Error.WriteLineAsync(TokenOnlyNote);
             Console.WriteLine("Mã API, chỉ hiện một lần / API token, shown once (Authorization: Bearer …):");
             Console.WriteLine(added.Token);
             return ExitCodes.Success;
         }));
         return add;
     }
+
+    /// <summary>Said on stderr when a user gets no password: a THIDUA_PASSWORD left empty (<c>THIDUA_PASSWORD="$PW"</c> with PW
+    /// unset) made a token-only user that then could not sign in, and nothing had said so.</summary>
+    public const string TokenOnlyNote =
+        $"Lưu ý: không có mật khẩu (không có --password, --password-stdin hay {PasswordVariable}): người dùng này chỉ dùng mã API, "
+        + "không đăng nhập trên trình duyệt được (mật khẩu chỉ đặt được lúc thêm người dùng, ít nhất 8 ký tự) "
+        + $"/ note: no password (no --password, --password-stdin or {PasswordVariable}): this user can use API tokens only, "
+        + "not sign in in a browser (a password can be given only when a user is added, 8+ characters).";
 
     /// <summary>Read when neither --password nor --password-stdin is given (a command line is visible to every local user in ps).</summary>
     public const string PasswordVariable = "THIDUA_PASSWORD";

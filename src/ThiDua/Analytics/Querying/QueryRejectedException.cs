@@ -31,10 +31,14 @@ public sealed class QueryRejectedException : Exception
         private init => _forCli = value;
     }
 
+    /// <summary>The code of a campaign that does not exist at all (not one asked about before it was imported); else null.</summary>
+    public string? UnknownCode { get; private init; }
+
     public static QueryRejectedException UnknownCampaign(string code) =>
         new($"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách / see: /api/campaigns")
         {
             CampaignUnknown = true,
+            UnknownCode = code,
             ForPages = $"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách phong trào ở trang chủ (/) / see the campaign list at /",
             ForCli = $"Không có phong trào '{code}' / campaign '{code}' does not exist. Xem danh sách phong trào ở trang chủ (/) của `thidua serve` / "
                 + "see the campaign list on the home page (/) of `thidua serve`. Dữ liệu ở THIDUA_HOME hoặc --database khác? / is the data under another THIDUA_HOME or --database?",

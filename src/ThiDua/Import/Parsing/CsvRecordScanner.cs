@@ -99,6 +99,15 @@ internal sealed class CsvRecordScanner : IRecordScanner
                 $"The file '{fileName}' is empty: it has no header and the file has no data rows."));
             return false;
         }
+        if (names.Count > 1 && reader.Separator is not (',' or ';' or '\t') and var other)
+        {
+            // "campaign|unit|…": the columns are plain, only their separator is not one that is read; name it.
+            var header = CellEcho.Of(string.Join(other, names));
+            errors.Add(headerLine, null, header, new(
+                $"Dòng tiêu đề dùng '{other}' để phân cách các cột; chỉ nhận dấu phẩy (,), chấm phẩy (;) hoặc tab: lưu lại tệp dạng CSV với dấu chấm phẩy, hoặc thay '{other}' bằng ';'.",
+                $"The header line separates its columns with '{other}'; only a comma (,), a semicolon (;) or a tab is read: save the file as CSV with semicolons, or replace '{other}' with ';'."));
+            return false;
+        }
         if (names.Count == 1 || reader.Separator is not (',' or ';' or '\t'))
         {
             errors.Add(headerLine, null, names[0], new(

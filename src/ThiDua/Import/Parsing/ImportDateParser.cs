@@ -14,15 +14,51 @@ public static class ImportDateParser
 
     public static bool TryParseMonth(string? text, out YearMonth month) => YearMonth.TryParse(text, out month);
 
-    /// <summary>A well-formed date or month whose year is outside 1900–2999 (so the error can say which range is accepted).</summary>
+    /// <summary>A well-formed date or month whose year is outside 1900–2999 (so the error can say which range is accepted).
+    /// Only the accepted shapes count (<c>YYYY-MM</c>, <c>MM/YYYY</c>): <c>01-2026</c> is a month written the wrong way
+    /// round, not one out of range.</summary>
     public static bool OutOfRange(string? text)
     {
         var s = (text ?? "").Trim();
         if (DateTime.TryParseExact(s, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return true;
-        var digits = s.Split('-', '/');
-        if (digits.Length != 2 || !digits.All(d => d.Length is >= 1 and <= 4 && d.All(char.IsAsciiDigit))) return false;
-        var (year, month) = digits[0].Length == 4 ? (digits[0], digits[1]) : (digits[1], digits[0]);
-        return year.Length == 4 && month.Length <= 2 && int.Parse(month, CultureInfo.InvariantCulture) is >= 1 and <= 12;
+        if (!TwoNumbers(s, out var first, out var second, out var separator)) return false;
+        var (year, month) = separator switch
+        {
+            '-' when first.Length == 4 && second.Length <= 2 => (first, second),
+            '/' when second.Length == 4 && first.Length <= 2 => (second, first),
+            _ => ("", ""),
+        };
+        return year.Length == 4 && int.Parse(month, CultureInfo.InvariantCulture) is >= 1 and <= 12
+            && int.Parse(year, CultureInfo.InvariantCulture) is < 1900 or > 2999;
+    }
+
+    /// <summary>A month in a form that is not read — <c>MM-YYYY</c>, <c>YYYY/MM</c>, <c>MM.YYYY</c>, <c>YYYY.MM</c> — as the
+    /// month it plainly means, so the error can write it the way that is read. Never used to accept a value.</summary>
+    public static bool IsMonthInAnotherForm(string? text, out YearMonth month)
+    {
+        month = default;
+        var s = (text ?? "").Trim();
+        if (!TwoNumbers(s, out var first, out var second, out var separator)) return false;
+        var (year, monthText) = (first.Length, second.Length) switch
+        {
+            (4, <= 2) when separator is '/' or '.' => (first, second),
+            (<= 2, 4) when separator is '-' or '.' => (second, first),
+            _ => ("", ""),
+        };
+        if (year.Length == 0) return false;
+        var (y, m) = (int.Parse(year, CultureInfo.InvariantCulture), int.Parse(monthText, CultureInfo.InvariantCulture));
+        if (m is < 1 or > 12 || y is < 1900 or > 2999) return false;
+        month = new YearMonth(y, m);
+        return true;
+    }
+
+    private static bool TwoNumbers(string s, out string first, out string second, out char separator)
+    {
+        (first, second, separator) = ("", "", default);
+        var at = s.IndexOfAny(['-', '/', '.']);
+        if (at <= 0 || s.IndexOfAny(['-', '/', '.'], at + 1) >= 0) return false;
+        (first, second, separator) = (s[..at], s[(at + 1)..], s[at]);
+        return first.Length <= 4 && second.Length is >= 1 and <= 4 && first.All(char.IsAsciiDigit) && second.All(char.IsAsciiDigit);
     }
 
     /// <summary>A whole date (any year), so a date written where a month belongs is told apart from a month out of range.</summary>

@@ -90,6 +90,14 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
                 $"'{shown}' is a date, not a month: write the month, e.g. {mmYyyy} or {yyyyMm}."));
             return null;
         }
+        if (ImportDateParser.IsMonthInAnotherForm(raw, out var meant))
+        {
+            // 01-2026, 2026/03: the month is plain, only its form is not one that is read; say how to write it.
+            var (mmYyyy, yyyyMm) = ($"{meant.Month:D2}/{meant.Year:D4}", meant.ToString());
+            Error(column, shown, new($"'{shown}' không phải cách ghi tháng được nhận: ghi {yyyyMm} hoặc {mmYyyy} (YYYY-MM hoặc MM/YYYY).",
+                $"'{shown}' is not a way of writing a month that is read: write {yyyyMm} or {mmYyyy} (YYYY-MM or MM/YYYY)."));
+            return null;
+        }
         if (ImportDateParser.OutOfRange(raw))
         {
             Error(column, shown, new($"Tháng '{shown}' nằm ngoài khoảng được nhận (năm 1900 đến năm 2999).",

@@ -32,7 +32,7 @@ public static class BadImportCorpus
         yield return BadImportCase.Text("empty file", K.Units, "", 0, null, "no data rows");
         yield return BadImportCase.Text("whitespace only", K.Units, " \n\n", 0, null, "no data rows");
         yield return BadImportCase.Text("header only", K.Measurements, M, 0, null, "has no data rows");
-        yield return BadImportCase.Text("no recognisable delimiter", K.Units, "code|name|kind\nX1|Tên|collective\n", 1, null, "delimiter could not be detected");
+        yield return BadImportCase.Text("no recognisable delimiter", K.Units, "code|name|kind\nX1|Tên|collective\n", 1, null, "separates its columns with '|'");
         yield return BadImportCase.Text("unterminated quote", K.Measurements, M + "CD2025;D01;AL;2025-02;5;\"ghi chú\nCD2025;D01;AL;2025-03;6;\n", 2, null, "never closed");
         yield return BadImportCase.Text("stray quote", K.Units, U + "X1;Tên \"x\" y;collective;ORG;\n", 2, null, "Misplaced double quote");
         yield return BadImportCase.Text("missing cells", K.Measurements, M + "CD2025;D01;AL;2025-02\n", 2, null, "has 4 fields but the header has 6");

@@ -22,7 +22,8 @@ public class BadInputCorpusTests
         { "whitespace only", ImportKind.Units, "  \n\n", 0, null, "no data rows" },
         { "header only", ImportKind.Units, U, 0, null, "has no data rows" },
         { "header and blank rows", ImportKind.Units, U + ",,,,\n\n,,,,\n", 0, null, "no data rows" },
-        { "no recognisable delimiter", ImportKind.Units, "code|name|kind\nA|B|tap_the\n", 1, null, "delimiter could not be detected" },
+        { "no recognisable delimiter", ImportKind.Units, "code name kind\nA B tap_the\n", 1, null, "delimiter could not be detected" },
+        { "a delimiter that is not read", ImportKind.Units, "code|name|kind\nA|B|tap_the\n", 1, null, "separates its columns with '|'" },
         // header
         { "unknown header", ImportKind.Units, "code,name,kind,colour\nA,B,tap_the,red\n", 1, "colour", "Unknown column 'colour'" },
         { "unknown header lists accepted names", ImportKind.Units, "code,name,kind,mau\nA,B,tap_the,red\n", 1, "mau", "code (ma_don_vi" },
