@@ -30,7 +30,7 @@ public static partial class ImportReport
             writer.WriteLine($"{mode}: {outcome.File} ({outcome.Kind}), {outcome.Rows} dòng/rows");
             writer.WriteLine($"  tạo mới/created: {outcome.Created}, sửa/changed: {outcome.Changed}, không đổi/unchanged: {outcome.Unchanged}, sự kiện/events: {outcome.Events}");
             if (outcome.WarningCount > 0)
-                writer.WriteLine($"  {(outcome.DryRun ? "sẽ nhập dù có / would import over" : "đã nhập dù có / imported over")} cảnh báo/warnings:");
+                writer.WriteLine(outcome.DryRun ? "  sẽ nhập dù có các cảnh báo sau / would import over these warnings:" : "  đã nhập dù có các cảnh báo sau / imported over these warnings:");
         }
         foreach (var w in outcome.Warnings)
             WriteProblem(writer, w.Line, w.Column, w.Value, w.MessageVi, w.MessageEn);

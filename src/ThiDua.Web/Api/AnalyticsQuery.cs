@@ -9,6 +9,7 @@ namespace ThiDua.Web.Api;
 /// The <c>?period=&amp;asOf=</c> of the API, the pages and the charts; a malformed value is a 400 saying what to write.
 /// A page (not <c>/api/…</c> nor <c>/charts/…</c>) also reads <c>asOf</c> as its form writes it, dd/mm/yyyy hh:mm in
 /// Vietnam time (<see cref="Html.DateField"/>); the API and the charts take ISO 8601 only (docs/contract.md).
+/// An offset's '+' sent unencoded (<c>…T08:00:00+07:00</c>, read by the query string as a space) counts as the '+' (<see cref="UnencodedPlus"/>).
 /// </summary>
 public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
 {
@@ -23,7 +24,7 @@ public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
     private static DateTimeOffset? ParsePageAsOf(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return Html.DateField.TryParseInstant(text, out var at) ? at
+        return Html.DateField.TryParseInstant(UnencodedPlus.Restore(text), out var at) ? at
             : throw RequestRejectedException.BadRequest(Html.DateField.InstantError("“Số liệu tính đến” (asOf)", text));
     }
 
@@ -37,7 +38,7 @@ public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
     public static DateTimeOffset? ParseAsOf(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (AsOfParser.TryParse(text, out var at)) return at;
+        if (AsOfParser.TryParse(UnencodedPlus.Restore(text), out var at)) return at;
         throw RequestRejectedException.BadRequest(
             $"Thời điểm asOf '{text}' không hợp lệ / asOf '{text}' is not valid: {AsOfParser.Expected}.");
     }

@@ -25,13 +25,14 @@ public sealed class CliImportWarningsTests(ImportWorldDatabase db) : IClassFixtu
         refused.Stderr.Should().Contain("--accept-warnings").And.Contain("Dòng/line 2, cột/column 'value', giá trị/value '1000'")
             .And.Contain("Sửa giá trị đã lưu 10 thành 1.000: thay đổi hơn 10 lần.");
         dryRun.ExitCode.Should().Be(0, dryRun.ToString());
-        dryRun.Stdout.Should().Contain("Dòng/line 2: CD2025/D01/AL/2025-01: 10 → 1000");
+        dryRun.Stdout.Should().Contain("Dòng/line 2: CD2025/D01/AL/2025-01: 10 → 1000")
+            .And.Contain("  sẽ nhập dù có các cảnh báo sau / would import over these warnings:\n", "each language reads whole, not 'would import over cảnh báo/warnings'");
         (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
 
         var accepted = await ThiDuaProcess.RunAsync("import", "measurements", file, "--accept-warnings", "--database", db.ConnectionString);
 
         accepted.ExitCode.Should().Be(0, accepted.ToString());
-        accepted.Stdout.Should().Contain("đã nhập dù có / imported over");
+        accepted.Stdout.Should().Contain("  đã nhập dù có các cảnh báo sau / imported over these warnings:\n");
         (await db.ScalarAsync("select count(*) from rm_measurements where unit = 'D01' and indicator = 'AL' and period = 2025 * 12 and value = 1000")).Should().Be(1);
     }
 }

@@ -35,7 +35,8 @@ internal sealed class UnitsImport : IRowImport
         {
             ct.ThrowIfCancellationRequested();
             if (r.Parent == r.Code)
-                context.Error(r.Line, "parent", r.Parent, "Đơn vị không thể là đơn vị cha của chính nó.", "A unit cannot be its own parent.");
+                context.Error(r.Line, "parent", r.Parent, "Đơn vị không thể là đơn vị cha của chính nó: sửa mã ở cột parent (để trống nếu là đơn vị cấp cao nhất).",
+                    "A unit cannot be its own parent: correct the code in the parent column (leave it empty for a top-level unit).");
             else if (Find(r.Parent!, context) is null)
                 context.Error(r.Line, "parent", r.Parent,
                     $"Không tìm thấy đơn vị cha '{r.Parent}': thêm dòng của đơn vị đó vào tệp này (trước hay sau đều được), nhập nó trước, hoặc sửa mã.",
@@ -45,13 +46,19 @@ internal sealed class UnitsImport : IRowImport
                 var from = Math.Max(0, Array.IndexOf(loop, r.Code));
                 var shown = string.Join(" → ", loop[from..].Concat(loop[..from]).Append(loop[from]));
                 if (loop.Contains(r.Code))
-                    context.Error(r.Line, "parent", r.Parent, $"Quan hệ cha–con của '{r.Code}' tạo thành vòng lặp: {shown}.", $"The parent chain of '{r.Code}' loops back to itself: {shown}.");
+                    context.Error(r.Line, "parent", r.Parent, $"Quan hệ cha–con của '{r.Code}' tạo thành vòng lặp: {shown}. {BreakLoopVi}",
+                        $"The parent chain of '{r.Code}' loops back to itself: {shown}. {BreakLoopEn}");
                 else
-                    context.Error(r.Line, "parent", r.Parent, $"Chuỗi đơn vị cha của '{r.Code}' dẫn vào một vòng lặp: {shown}.", $"The parent chain of '{r.Code}' runs into a loop: {shown}.");
+                    context.Error(r.Line, "parent", r.Parent, $"Chuỗi đơn vị cha của '{r.Code}' dẫn vào một vòng lặp: {shown}. {BreakLoopVi}",
+                        $"The parent chain of '{r.Code}' runs into a loop: {shown}. {BreakLoopEn}");
             }
         }
         return Task.CompletedTask;
     }
+
+    // How to fix a loop, wherever its units are (this file or stored): one parent in it is wrong.
+    private const string BreakLoopVi = "Sửa cột parent của một đơn vị trong vòng (để trống ở đơn vị cấp cao nhất) rồi nhập lại.";
+    private const string BreakLoopEn = "Correct the parent of one unit in the loop (empty for the top-level unit), then import again.";
 
     private Unit? Find(string code, ImportContext context) => _inFile.GetValueOrDefault(code) ?? context.State.Units.GetValueOrDefault(code);
 }

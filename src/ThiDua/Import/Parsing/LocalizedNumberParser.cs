@@ -48,23 +48,28 @@ public static class LocalizedNumberParser
                 return false;
             }
         }
-        if (index != s.Length || digits.Length > 40 ||
-            !decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (index != s.Length)
         {
             error = FormatError(text, culture);
             return false;
         }
+        // Well-formed but more digits than a decimal holds: said as what it is (too large, too many decimals), not "not a number".
+        if (digits.Length > 40 ||
+            !decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            var (integerDigits, fractionDigits) = DigitCounts(digits.ToString());
+            error = integerDigits > 16 ? TooLarge(text) : fractionDigits > MaxDecimals ? TooManyDecimals(text, fractionDigits) : FormatError(text, culture);
+            return false;
+        }
         if (Math.Abs(value) > MaxMagnitude)
         {
-            error = new($"Giá trị '{Shown(text)}' quá lớn (vượt quá 10^15): kiểm tra lại ô này.",
-                $"The value '{Shown(text)}' is too large (beyond 10^15): check this cell.");
+            error = TooLarge(text);
             return false;
         }
         var (significant, decimals) = Precision(value);
         if (decimals > MaxDecimals)
         {
-            error = new($"Giá trị '{Shown(text)}' có {decimals} chữ số thập phân (tối đa {MaxDecimals}; số khác 0 nhỏ nhất là 0,000001): làm tròn ô này.",
-                $"The value '{Shown(text)}' has {decimals} decimals (at most {MaxDecimals}; the smallest non-zero number is 0.000001): round this cell.");
+            error = TooManyDecimals(text, decimals);
             return false;
         }
         if (significant > MaxSignificantDigits)
@@ -125,6 +130,24 @@ public static class LocalizedNumberParser
     }
 
     private static string Shown(string? text) => CellEcho.Of(text ?? "");
+
+    // Significant digits of the integer part and decimals of the fraction (trailing zeros aside) of "-123.4500".
+    private static (int Integer, int Fraction) DigitCounts(string digits)
+    {
+        var unsigned = digits.TrimStart('-', '+');
+        var point = unsigned.IndexOf('.', StringComparison.Ordinal);
+        var integer = (point >= 0 ? unsigned[..point] : unsigned).TrimStart('0');
+        var fraction = point >= 0 ? unsigned[(point + 1)..].TrimEnd('0') : "";
+        return (integer.Length, fraction.Length);
+    }
+
+    private static BilingualMessage TooLarge(string? text) =>
+        new($"Giá trị '{Shown(text)}' quá lớn (vượt quá 10^15): kiểm tra lại ô này.",
+            $"The value '{Shown(text)}' is too large (beyond 10^15): check this cell.");
+
+    private static BilingualMessage TooManyDecimals(string? text, int decimals) =>
+        new($"Giá trị '{Shown(text)}' có {decimals} chữ số thập phân (tối đa {MaxDecimals}; số khác 0 nhỏ nhất là 0,000001): làm tròn ô này.",
+            $"The value '{Shown(text)}' has {decimals} decimals (at most {MaxDecimals}; the smallest non-zero number is 0.000001): round this cell.");
 
     private static BilingualMessage FormatError(string? text, NumberCulture culture) => culture == NumberCulture.En
         ? new($"'{Shown(text)}' không phải số hợp lệ theo cách viết số tiếng Anh (1,234.5): dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",

@@ -33,8 +33,28 @@ public sealed class DeepUnitTreeImportTests(ImportWorldDatabase db) : IClassFixt
             UnitsHeader + "Y1;Tổ 1;collective;Y2;\nY2;Tổ 2;collective;Y1;\nY3;Tổ 3;collective;Y1;\n", dryRun: true);
 
         outcome.Errors.Select(e => (e.Line, e.MessageEn)).Should().Equal(
-            (2, "The parent chain of 'Y1' loops back to itself: Y1 → Y2 → Y1."),
-            (3, "The parent chain of 'Y2' loops back to itself: Y2 → Y1 → Y2."),
-            (4, "The parent chain of 'Y3' runs into a loop: Y1 → Y2 → Y1."));
+            (2, "The parent chain of 'Y1' loops back to itself: Y1 → Y2 → Y1. " + BreakLoop),
+            (3, "The parent chain of 'Y2' loops back to itself: Y2 → Y1 → Y2. " + BreakLoop),
+            (4, "The parent chain of 'Y3' runs into a loop: Y1 → Y2 → Y1. " + BreakLoop));
+    }
+
+    private const string BreakLoop = "Correct the parent of one unit in the loop (empty for the top-level unit), then import again.";
+
+    [Fact]
+    public async Task A_loop_or_a_unit_that_is_its_own_parent_says_how_to_fix_it_in_both_languages()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units,
+            UnitsHeader + "Z1;Tổ 1;collective;Z2;\nZ2;Tổ 2;collective;Z1;\nZ3;Tổ 3;collective;Z3;\n", dryRun: true);
+
+        outcome.Errors.Should().HaveCount(3).And.OnlyContain(e => e.Column == "parent");
+        outcome.Errors.Take(2).Should().OnlyContain(e =>
+            e.MessageVi.EndsWith("Sửa cột parent của một đơn vị trong vòng (để trống ở đơn vị cấp cao nhất) rồi nhập lại.", StringComparison.Ordinal)
+            && e.MessageEn.EndsWith(BreakLoop, StringComparison.Ordinal));
+        var own = outcome.Errors[2];
+        own.Line.Should().Be(4);
+        own.MessageVi.Should().Be("Đơn vị không thể là đơn vị cha của chính nó: sửa mã ở cột parent (để trống nếu là đơn vị cấp cao nhất).");
+        own.MessageEn.Should().Be("A unit cannot be its own parent: correct the code in the parent column (leave it empty for a top-level unit).");
+        outcome.Errors.Should().OnlyContain(e => e.MessageVi.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 }
