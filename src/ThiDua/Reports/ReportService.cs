@@ -114,6 +114,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
             {
                 await printer.PrintAsync(htmlPath, printing, ct);
                 await PdfDates.StampAsync(printing, cutOff, ct);
+                await PdfNodeIds.NormalizeAsync(printing, ct);
             });
         }
         catch (PdfPrintException e)
