@@ -32,6 +32,10 @@ public static class SummaryReportBuilder
             Decided = Decided(snapshot, awards),
             Dossier = Achievements(snapshot, result, lines,
                 candidates.Where(c => DossierCandidates.Included(c.Status, decisions.GetValueOrDefault((c.FormCode, c.Unit))?.Decision))),
+            CandidateClusters = candidates.Select(c => c.Unit).Distinct(StringComparer.Ordinal)
+                .Where(snapshot.Units.ContainsKey)
+                .ToDictionary(code => code, code => Ranking.RankingGroupName.ClusterHeading(snapshot.Units[code].Cluster,
+                    snapshot.ClusterName(snapshot.Units[code].Cluster)), StringComparer.Ordinal),
         };
     }
 
