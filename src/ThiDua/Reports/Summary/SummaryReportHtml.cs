@@ -46,11 +46,27 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
         w.TableEnd();
     }
 
+    // A summary made after the council met said the ties still awaited it ("cần Hội đồng xem xét, quyết định") beside
+    // section 4 listing its decisions on them: only the ties without a decision are asked of the council.
+    private static void TiesNotice(HtmlWriter w, SummaryReport r)
+    {
+        if (r.TiesAtQuota == 0) return;
+        var council = Documents.Settings.OfficialText.CouncilOf(r.Letterhead.Settings);
+        var ties = $"có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng)";
+        var pending = r.Forms.SelectMany(f => f.TiesAtQuota).Count(t => !r.Decided.Any(d => d.FormCode == t.FormCode && d.Unit == t.Unit));
+        if (pending == r.TiesAtQuota)
+            w.Element("p", $"Lưu ý {council}: {ties}, cần Hội đồng xem xét, quyết định.", "flag");
+        else if (pending > 0)
+            w.Element("p", $"Lưu ý {council}: {ties}; Hội đồng đã quyết định {Count(r.TiesAtQuota - pending)} trường hợp (mục 4), "
+                + $"còn {Count(pending)} trường hợp cần Hội đồng xem xét, quyết định.", "flag");
+        else
+            w.Element("p", $"{ties[..1].ToUpperInvariant()}{ties[1..]}: Hội đồng đã quyết định cả {Count(r.TiesAtQuota)} trường hợp (mục 4. Khen thưởng đã có quyết định).", "note");
+    }
+
     private static void Forms(HtmlWriter w, SummaryReport r)
     {
         if (r.Forms.Count == 0) { w.Element("p", "Phong trào chưa có hình thức khen thưởng."); return; }
-        if (r.TiesAtQuota > 0)
-            w.Element("p", $"Lưu ý {Documents.Settings.OfficialText.CouncilOf(r.Letterhead.Settings)}: có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng), cần Hội đồng xem xét, quyết định.", "flag");
+        TiesNotice(w, r);
         foreach (var f in r.Forms)
         {
             var form = f.Form;
