@@ -73,7 +73,12 @@ public static class SummaryReportBuilder
                 var parent = u.Parent is { } p && snapshot.Units.TryGetValue(p, out var pu) ? pu.Name : null;
                 return new Achievement(u, parent, score?.Score, rank, score?.Met ?? 0, score?.Assigned ?? 0,
                     lines.Where(l => l.Unit == u.Code).ToList(), ratings.GetValueOrDefault(u.Code),
-                    proposals.Where(x => x.Unit == u.Code).ToList()) { ClusterName = snapshot.ClusterName(u.Cluster) };
+                    proposals.Where(x => x.Unit == u.Code).ToList())
+                {
+                    ClusterName = snapshot.ClusterName(u.Cluster),
+                    GrandparentName = u.Parent is { } p2 && snapshot.Units.TryGetValue(p2, out var pu2)
+                        && pu2.Parent is { } gp && snapshot.Units.TryGetValue(gp, out var gpu) ? gpu.Name : null,
+                };
             })
             .ToList();
     }
