@@ -53,7 +53,8 @@ public static class RegistrationPage
             .Append("<th>Đăng ký phong trào</th><th>Đăng ký danh hiệu, hình thức khen thưởng</th></tr></thead><tbody>");
         foreach (var r in rows)
         {
-            var cluster = r.Unit.Cluster is { Length: > 0 } k ? RankingGroupName.ClusterHeading(k, view.Snapshot.ClusterName(k)) : "—";
+            // "Không thuộc cụm, khối" as the dossier and the rankings say it: a "—" read as a figure left out.
+            var cluster = RankingGroupName.ClusterHeading(r.Unit.Cluster, view.Snapshot.ClusterName(r.Unit.Cluster));
             var forms = r.Forms.Count == 0 ? "—"
                 : string.Join("<br>", r.Forms.Select(e => $"{H.Encode(view.FormName(e.Registration.Form!))}: {Entry(e)}"));
             sb.Append($"<tr><td>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)})</td><td>{StatusWords.Of(r.Unit.Kind)}</td><td>{H.Encode(cluster)}</td>")

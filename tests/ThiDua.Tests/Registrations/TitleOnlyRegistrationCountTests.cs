@@ -28,7 +28,8 @@ public sealed partial class TitleOnlyRegistrationCountTests(RegistrationWorldDat
         foreach (var person in new[] { "(P01)", "(P02)" })
         {
             var row = RowOf().Matches(html).Select(m => m.Value).Single(r => r.Contains(person, StringComparison.Ordinal));
-            row.Should().NotContain("Chưa đăng ký", $"{person} registered a title, which counts").And.Contain("đăng ký theo danh hiệu, hình thức");
+            row.Should().NotContain("Chưa đăng ký", $"{person} registered a title, which counts").And.Contain("đăng ký theo danh hiệu, hình thức")
+                .And.Contain("<td>Không thuộc cụm, khối</td>", "the world's units have no cluster, which is said, not left as '—'");
         }
     }
 
