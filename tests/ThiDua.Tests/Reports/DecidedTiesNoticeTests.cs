@@ -37,7 +37,7 @@ public sealed class DecidedTiesNoticeTests(SeededReportDatabase db) : IClassFixt
         one.Should().Contain("(đồng hạng); Hội đồng đã quyết định 1 trường hợp (mục 4), còn 1 trường hợp cần Hội đồng xem xét, quyết định.");
         both.Should().Contain("Có 2 trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng): Hội đồng đã quyết định cả 2 trường hợp")
             .And.NotContain("cần Hội đồng xem xét")
-            .And.Contain("<td>BK-BCVT-01</td><td>Ma Thị Thu Hà</td><td>Bằng điểm ở suất cuối — Hội đồng quyết định</td><td>hoãn xét</td>");
+            .And.Contain("<td class=\"whole\">BK-BCVT-01</td><td>Ma Thị Thu Hà</td><td>Bằng điểm ở suất cuối — Hội đồng quyết định</td><td>hoãn xét</td>");
     }
 
     private async Task DecideAsync(string row, int day)

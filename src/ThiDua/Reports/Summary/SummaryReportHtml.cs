@@ -39,7 +39,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
     private static void Decided(HtmlWriter w, SummaryReport r)
     {
         if (r.Decided.Count == 0) { w.Element("p", "Chưa có quyết định khen thưởng nào được ghi nhận."); return; }
-        w.TableStart("Hình thức", "Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú");
+        w.TableStart("Hình thức", "!Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú");
         foreach (var d in r.Decided)
             w.Row(d.FormName, d.Unit, d.UnitName, Award(d.Status), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision), d.Decision.Reference ?? Missing,
                 d.Decision.Date is { } day ? Date(day) : Missing, d.Decision.Note ?? "");
@@ -74,7 +74,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Số lượng được khen: {AwardWording.Quota(form)}. "
                 + $"Đề nghị: {Count(f.Proposed)}; bằng điểm ở suất cuối: {Count(f.TiesAtQuota.Count)}.", "note");
             if (f.Candidates.Count == 0) { w.Element("p", "Không có ứng viên."); continue; }
-            w.TableStart("Mã", "Tên", "Loại", "#Điểm", "Kết quả xét", "Lý do");
+            w.TableStart("!Mã", "Tên", "!Loại", "#Điểm", "Kết quả xét", "Lý do");
             foreach (var c in f.Candidates)
                 w.ClassRow(c.Status == AwardStatus.TieAtQuota ? "tie" : null, c.Unit, c.UnitName, Kind(c.Kind), HtmlWriter.N + Score(c.Score), Award(c.Status),
                     string.Join("; ", c.Reasons.Select(x => x.Vietnamese)));
