@@ -35,10 +35,17 @@ public static class AnalyticsTables
     public static TextTable Awards(AnalyticsAnswer<AwardRow> answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var table = new TextTable("Hình thức", "Loại", "Đơn vị", "Kết quả", "Điểm", "Lý do");
+        // The council's decision beside the proposal (the CSV's decision and reference): a clerk who has just imported
+        // award_decisions.csv checks them here, and the table showed none.
+        var table = new TextTable("Hình thức", "Loại", "Đơn vị", "Kết quả", "Điểm", "Quyết định", "Lý do");
         foreach (var r in answer.Rows)
             table.Row(r.Form, StatusWords.Of(r.RecipientKind), r.Unit, StatusWords.Of(r.Status), r.Score is { } s ? VietnameseNumber.FormatFixed(s, 2) : "—",
-                string.Join("; ", r.Reasons.Select(x => x.Vietnamese)));
+                Decision(r), string.Join("; ", r.Reasons.Select(x => x.Vietnamese)));
         return table;
     }
+
+    // "đồng ý — 112/QĐ-STTTT", "hoãn xét"; empty while undecided.
+    private static string Decision(AwardRow r) =>
+        ThiDua.Awards.Deciding.AwardDecisions.FromWord(r.Decision) is not { } d ? ""
+        : ThiDua.Awards.Deciding.AwardDecisions.Vietnamese(d) + (r.Reference is { Length: > 0 } n ? " — " + n : "");
 }

@@ -8,7 +8,8 @@ using ThiDua.Reports.Pdf;
 namespace ThiDua.Cli.Serving;
 
 /// <summary>
-/// For the demo: each finished campaign's (the seeds') latest monthly progress report and its summary review, written
+/// For the demo: each finished campaign's (the seeds') latest monthly progress report, its summary review and its
+/// award dossier (<see cref="DemoDossiers"/>), written
 /// once into the reports folder (a second demo run finds them and writes nothing).
 /// </summary>
 public static class DemoReports
@@ -31,6 +32,8 @@ public static class DemoReports
                 Report(await service.GenerateMonthlyAsync(campaign.Code, month, now, directory, ct));
             if (!existing.Contains(ReportFileNames.Summary(campaign.Code) + ".json"))
                 Report(await service.GenerateSummaryAsync(campaign.Code, now, directory, ct));
+            if (await DemoDossiers.GenerateAsync(runtime, campaign.Code, now, directory, ct) is { } dossier)
+                Console.WriteLine($"  {Path.GetFileName(dossier.Directory)}/ ({dossier.Files.Count} tệp Word / Word files)");
         }
         Console.WriteLine($"Báo cáo / reports: {directory}");
     }

@@ -62,7 +62,8 @@ public static class UnitPage
         }
         var awards = view.Awards.Where(a => a.Unit == unit.Code).ToList();
         if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards))
-            .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
+            .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)))
+            .Append(Periods.AwardDecisionsHtml.ForUnit(view.Snapshot, unit.Code));
         return PageLayout.Render(unit.Name, sb.ToString());
     }
 }

@@ -41,6 +41,21 @@ public static class AwardDecisionsHtml
         return sb.ToString();
     }
 
+    /// <summary>One unit's standing decisions, under its "Xét khen thưởng" on the unit page: the proposals table there
+    /// says "Bằng điểm ở suất cuối" for a tie the council has since put off, and the decision was only on the campaign page.</summary>
+    public static string ForUnit(CampaignSnapshot snapshot, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var mine = AwardDecisions.Current(snapshot.Decisions).Values.Where(d => d.Unit == unit).OrderBy(d => d.Form, StringComparer.Ordinal).ToList();
+        if (mine.Count == 0) return "";
+        var sb = new StringBuilder("<h3>Quyết định của Hội đồng, cấp có thẩm quyền</h3><div class=\"table-wrap\"><table><thead><tr><th>Hình thức</th>")
+            .Append("<th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th></tr></thead><tbody>");
+        foreach (var d in mine)
+            sb.Append($"<tr><td>{H.Encode(snapshot.AwardForms.FirstOrDefault(f => f.Code == d.Form)?.Name ?? d.Form)}</td><td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td>")
+              .Append($"<td>{H.Encode(d.Reference ?? "—")}</td><td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td></tr>");
+        return sb.Append("</tbody></table></div>").ToString();
+    }
+
     private static string Row(AwardDecisionRecord d, string form, string unit) =>
         $"<tr><td>{H.Encode(form)}</td><td>{H.Encode(unit)}</td><td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td><td>{H.Encode(d.Reference ?? "—")}</td>"
         + $"<td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td><td class=\"meta\">{H.Encode(d.DecidedBy)}, {Html.Labels.Instant(d.DecidedAt)}</td></tr>";

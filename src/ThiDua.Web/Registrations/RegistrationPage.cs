@@ -31,9 +31,13 @@ public static class RegistrationPage
         sb.Append("<p class=\"meta\">").Append(required.Count == 0
             ? "Không hình thức khen thưởng nào của phong trào yêu cầu đăng ký."
             : "Hình thức yêu cầu đăng ký đúng hạn: " + string.Join("; ", required) + ".").Append("</p>");
-        var (onTime, late, none) = (rows.Count(r => r.Campaign is { OnTime: true }), rows.Count(r => r.Campaign is { OnTime: false }), rows.Count(r => r.Campaign is null));
-        sb.Append($"<p>Đăng ký phong trào: <strong>{VietnameseNumber.Format(onTime)}</strong> đúng hạn, <strong>{VietnameseNumber.Format(late)}</strong> muộn, ")
-          .Append($"<strong>{VietnameseNumber.Format(none)}</strong> chưa đăng ký (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân tham gia).</p>");
+        // Counted as the list "Chưa đăng ký" below counts: a person who registered a title (Lao động tiên tiến) but not the
+        // campaign itself has registered — the sentence said "11 chưa đăng ký" over a list of one.
+        var (onTime, late) = (rows.Count(r => r.Campaign is { OnTime: true }), rows.Count(r => r.Campaign is { OnTime: false }));
+        var (formsOnly, none) = (rows.Count(r => r.Campaign is null && r.Forms.Count > 0), rows.Count(r => !r.Registered));
+        sb.Append($"<p>Đăng ký phong trào: <strong>{VietnameseNumber.Format(onTime)}</strong> đúng hạn, <strong>{VietnameseNumber.Format(late)}</strong> muộn")
+          .Append(formsOnly > 0 ? $"; chỉ đăng ký danh hiệu, hình thức: <strong>{VietnameseNumber.Format(formsOnly)}</strong>" : "")
+          .Append($"; chưa đăng ký: <strong>{VietnameseNumber.Format(none)}</strong> (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân tham gia).</p>");
         sb.Append("<h2>Danh sách đăng ký</h2>").Append(Table(view, rows))
           .Append(Exports.ExportLinks.Excel("registrations", ("campaign", c.Code), ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
         var missing = rows.Where(r => !r.Registered).ToList();
@@ -49,14 +53,18 @@ public static class RegistrationPage
             .Append("<th>Đăng ký phong trào</th><th>Đăng ký danh hiệu, hình thức khen thưởng</th></tr></thead><tbody>");
         foreach (var r in rows)
         {
-            var cluster = r.Unit.Cluster is { Length: > 0 } k ? RankingGroupName.ClusterHeading(k, view.Snapshot.ClusterName(k)) : "—";
+            // "Không thuộc cụm, khối" as the dossier and the rankings say it: a "—" read as a figure left out.
+            var cluster = RankingGroupName.ClusterHeading(r.Unit.Cluster, view.Snapshot.ClusterName(r.Unit.Cluster));
             var forms = r.Forms.Count == 0 ? "—"
                 : string.Join("<br>", r.Forms.Select(e => $"{H.Encode(view.FormName(e.Registration.Form!))}: {Entry(e)}"));
             sb.Append($"<tr><td>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)})</td><td>{StatusWords.Of(r.Unit.Kind)}</td><td>{H.Encode(cluster)}</td>")
-              .Append($"<td>{(r.Campaign is { } own ? Entry(own) : "<span class=\"status st-notmet\">Chưa đăng ký</span>")}</td><td>{forms}</td></tr>");
+              .Append($"<td>{(r.Campaign is { } own ? Entry(own) : r.Forms.Count > 0 ? FormsOnly : "<span class=\"status st-notmet\">Chưa đăng ký</span>")}</td><td>{forms}</td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();
     }
+
+    // Not a red "Chưa đăng ký": the row's next cell shows the title registered, which counts as registering.
+    private const string FormsOnly = "<span class=\"meta\">— (đăng ký theo danh hiệu, hình thức)</span>";
 
     private static string Entry(RegistrationEntry e) =>
         $"{VietnameseDates.Date(e.Registration.Date)} — " + (e.OnTime ? "<span class=\"status st-met\">đúng hạn</span>" : "<span class=\"status st-notmet\">muộn (không được tính)</span>")

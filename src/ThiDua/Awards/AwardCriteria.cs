@@ -61,7 +61,8 @@ internal static class AwardCriteria
 
     private static void AddUnmetTargets(List<AwardReason> failures, IReadOnlyList<AttainmentRow> targets, IReadOnlyDictionary<string, string> names)
     {
-        var unmet = targets.Where(t => !t.IsMetOrExceeded).Select(t => (t.Indicator, names.GetValueOrDefault(t.Indicator) ?? t.Indicator)).ToList();
+        var unmet = targets.Where(t => !t.IsMetOrExceeded)
+            .Select(t => (t.Indicator, names.GetValueOrDefault(t.Indicator) ?? t.Indicator, t.Status == AttainmentStatus.NoData)).ToList();
         if (unmet.Count > 0) failures.Add(AwardReasons.TargetsNotAllMet(unmet));
     }
 }

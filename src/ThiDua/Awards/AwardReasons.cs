@@ -41,10 +41,25 @@ public static class AwardReasons
         new(NoInitiativeCode, "Không có sáng kiến được công nhận", "No recognised initiative, which the form requires");
 
     /// <param name="indicators">Each by name with its code in brackets: "Số lớp tập huấn (AL)".</param>
-    public static AwardReason TargetsNotAllMet(IEnumerable<(string Code, string Name)> indicators)
+    public static AwardReason TargetsNotAllMet(IEnumerable<(string Code, string Name)> indicators) =>
+        TargetsNotAllMet(indicators.Select(i => (i.Code, i.Name, false)));
+
+    /// <param name="indicators">As above; one the unit reported no figure for says so in Vietnamese ("(LS21-HONGHEO, chưa
+    /// có số liệu)"): the clerk then asks for the figure, where "chưa hoàn thành" alone read as a result the unit reached.
+    /// The English text (the CSV's) is unchanged.</param>
+    public static AwardReason TargetsNotAllMet(IEnumerable<(string Code, string Name, bool NoData)> indicators)
     {
-        var named = string.Join(", ", indicators.Select(i => i.Name == i.Code ? i.Code : $"{i.Name} ({i.Code})"));
-        return new(TargetsNotAllMetCode, $"Chưa hoàn thành chỉ tiêu: {named}", $"Targets not met: {named}");
+        var list = indicators.ToList();
+        static string Named(string code, string name, bool noData) => (name == code, noData) switch
+        {
+            (true, false) => code,
+            (true, true) => $"{code} (chưa có số liệu)",
+            (false, false) => $"{name} ({code})",
+            _ => $"{name} ({code}, chưa có số liệu)",
+        };
+        var vi = string.Join(", ", list.Select(i => Named(i.Code, i.Name, i.NoData)));
+        var en = string.Join(", ", list.Select(i => Named(i.Code, i.Name, false)));
+        return new(TargetsNotAllMetCode, $"Chưa hoàn thành chỉ tiêu: {vi}", $"Targets not met: {en}");
     }
 
     public static AwardReason NoMembers() =>

@@ -41,7 +41,7 @@ public sealed class DossierTests(SeededDatabase db) : IClassFixture<SeededDataba
         result.ExitCode.Should().Be(0, result.ToString());
         var proposal = DocxReadBack.Open(Path.Combine(folder, "to-trinh.docx"));
         proposal.Paragraphs.Take(12).Should().Contain(["UBND TỈNH BẮC KẠN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Số:        /TTr-STTTT",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bắc Kạn, ngày 15 tháng 06 năm 2021"]);
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bắc Kạn, ngày 15 tháng 6 năm 2021"]);
         proposal.Text.Should().Contain("TỜ TRÌNH").And.Contain("Nơi nhận:").And.Contain("- Như trên;").And.Contain("GIÁM ĐỐC").And.Contain("Nguyễn Văn Thi")
             .And.Contain("Nghị định số 98/2023/NĐ-CP");
         proposal.Fonts.Should().ContainSingle().Which.Should().Be("Times New Roman", "NĐ 30 prescribes Times New Roman; naming Liberation Serif shows a font the office's Word lacks");

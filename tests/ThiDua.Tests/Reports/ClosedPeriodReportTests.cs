@@ -34,7 +34,7 @@ public sealed class ClosedPeriodReportTests(SeededReportDatabase db) : IClassFix
         after.Should().Contain("Số liệu đã chốt đến hết tháng 05/2021 — thidua.admin, 03/06/2021")
             .And.Contain("<td>Chốt số liệu đến hết tháng 05/2021</td><td>thidua.admin</td><td>Tổng kết đợt thi đua</td>")
             .And.Contain("4. Khen thưởng đã có quyết định")
-            .And.Contain("<td>BK-VP-01</td><td>Nông Thị Hạnh</td><td>Bằng điểm ở suất cuối — Hội đồng quyết định</td><td>đồng ý</td><td>112/QĐ-STTTT</td><td>04/06/2021</td>");
+            .And.Contain("<td class=\"whole\">BK-VP-01</td><td>Nông Thị Hạnh</td><td>Bằng điểm ở suất cuối — Hội đồng quyết định</td><td>đồng ý</td><td>112/QĐ-STTTT</td><td>04/06/2021</td>");
         after.IndexOf("4. Khen thưởng đã có quyết định", StringComparison.Ordinal).Should().BeGreaterThan(after.IndexOf("3. Đề xuất khen thưởng", StringComparison.Ordinal));
         before.Should().Contain("Chốt số liệu: chưa chốt tháng nào").And.Contain("Chưa có quyết định khen thưởng nào được ghi nhận.");
         monthly.Should().Contain("Chốt số liệu: Số liệu đã chốt đến hết tháng 05/2021 — thidua.admin, 03/06/2021");

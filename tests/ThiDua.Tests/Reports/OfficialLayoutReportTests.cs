@@ -49,7 +49,7 @@ public sealed class OfficialLayoutReportTests(SeededReportDatabase db) : IClassF
 
         var html = File.ReadAllText(report.HtmlPath);
         html.Should().Contain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").And.Contain("Số:        /BC-………")
-            .And.Contain("…………, ngày 01 tháng 07 năm 2022").And.Contain("- Lưu: VT, …………………….").And.Contain("(Ký, ghi rõ họ tên, đóng dấu)");
+            .And.Contain("…………, ngày 01 tháng 7 năm 2022").And.Contain("- Lưu: VT, …………………….").And.Contain("(Ký, ghi rõ họ tên, đóng dấu)");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed partial class SummaryReportTests(SeededReportDatabase db) : IClass
         {
             var name = units[a.Unit].Name.Replace("&", "&amp;", StringComparison.Ordinal);
             if (a.Status == AwardStatus.TieAtQuota)
-                html.Should().MatchRegex($"<tr class=\"tie\"><td>{Regex.Escape(a.Unit)}</td>", $"{a.Unit} is tied at the quota");
+                html.Should().MatchRegex($"<tr class=\"tie\"><td class=\"whole\">{Regex.Escape(a.Unit)}</td>", $"{a.Unit} is tied at the quota");
             if (a.Status is AwardStatus.Proposed or AwardStatus.TieAtQuota)
                 annex.Should().Contain($"{name} ({a.Unit})", "every proposed or tied candidate has an achievement summary");
             else if (awards.All(x => x.Unit != a.Unit || x.Status is not (AwardStatus.Proposed or AwardStatus.TieAtQuota)))

@@ -27,7 +27,11 @@ public static class AchievementReportDocx
         return DocxBuilder.Build(doc =>
         {
             // The candidate issues this report, not the office: the office's symbol is not theirs to use (left blank).
-            OfficialLayout.Heading(doc, settings with { Symbol = null }, "BC", issuer: collective ? a.Unit.Name : a.ParentName, parent: collective ? a.ParentName : null);
+            // Above the issuer stands its own parent body (NĐ 30: cơ quan chủ quản trực tiếp): for a person, the parent of
+            // their unit — "Văn phòng Sở" stood under the settings' "UBND tỉnh", skipping the Sở it belongs to. The
+            // settings' parent body is left for a unit that has no parent (the office itself).
+            OfficialLayout.Heading(doc, settings with { Symbol = null }, "BC", issuer: collective ? a.Unit.Name : a.ParentName,
+                parent: collective ? a.ParentName : a.GrandparentName);
             OfficialLayout.Title(doc, "Báo cáo thành tích", $"Đề nghị tặng {forms}");
             doc.Paragraph(collective ? "(Mẫu dùng cho tập thể)" : "(Mẫu dùng cho cá nhân)", DocxText.Centered with { Italic = true, SpaceAfter = 6 });
             doc.Paragraph(DocxText.Body, (collective ? "Tên tập thể đề nghị: " : "Họ và tên: ", true, false), (a.Unit.Name, false, false));

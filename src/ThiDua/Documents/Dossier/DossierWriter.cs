@@ -15,6 +15,8 @@ public static class DossierWriter
         var campaign = report.Campaign;
         var clusters = report.Rankings.SelectMany(g => g.Rows).ToDictionary(r => r.Unit, r => (string?)Reports.Html.ReportText.Cluster(r.Cluster, r.ClusterName), StringComparer.Ordinal);
         foreach (var a in report.Dossier) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster, a.ClusterName));
+        // A deferred or rejected candidate without targets is in neither, yet the tờ trình and biên bản list it.
+        foreach (var (unit, cluster) in report.CandidateClusters) clusters.TryAdd(unit, cluster);
         var files = new List<(string Name, byte[] Content)>
         {
             (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),

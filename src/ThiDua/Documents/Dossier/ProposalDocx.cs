@@ -29,8 +29,7 @@ public static class ProposalDocx
         decided ??= [];
         var column = decided.Count > 0 ? ResultColumn : null;
         string Result(AwardProposalLine c) => DecisionText.Of(decided, c.FormCode, c.Unit);
-        bool Apart(AwardProposalLine c) => c.Status == AwardStatus.TieAtQuota
-            || (c.Status != AwardStatus.Proposed && decided.Any(d => d.FormCode == c.FormCode && d.Unit == c.Unit));
+        bool Apart(AwardProposalLine c) => IsApart(c, decided);
         var proposed = forms.SelectMany(f => f.Candidates).Where(c => c.Status == AwardStatus.Proposed).ToList();
         return DocxBuilder.Build(doc =>
         {
@@ -50,13 +49,7 @@ public static class ProposalDocx
                 var list = form.Candidates.Where(c => c.Status == AwardStatus.Proposed).ToList();
                 doc.Paragraph($"{Count(n)}. {FormTitle(form.Form)}: {Counted(list, form.Form)}", DocxText.Heading with { FirstLineIndent = true });
                 Candidates(doc, list, clusters, column, Result);
-                var apart = form.Candidates.Where(Apart).ToList();
-                if (apart.Count > 0)
-                {
-                    var over = apart.Any(c => c.Status != AwardStatus.TieAtQuota) ? " hoặc ngoài số lượng" : "";
-                    doc.Paragraph($"Bằng điểm ở suất cuối{over} (số lượng {Quota(form.Form)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
-                    Candidates(doc, apart, clusters, column, Result);
-                }
+                ListApart(doc, form, decided, clusters, column);
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn đề nghị khen thưởng.", DocxText.Body);
             if (decided.Count > 0) Decisions(doc, decided);
@@ -64,6 +57,21 @@ public static class ProposalDocx
             doc.Paragraph($"Kính trình {OfficialLayout.Blank} xem xét, quyết định./.", DocxText.Body);
             OfficialLayout.Signature(doc, settings);
         });
+    }
+
+    /// <summary>A tie at the quota, or a candidate the council decided on though not proposed: listed apart from the proposed.</summary>
+    internal static bool IsApart(AwardProposalLine c, IReadOnlyList<DecidedAward> decided) => c.Status == AwardStatus.TieAtQuota
+        || (c.Status != AwardStatus.Proposed && decided.Any(d => d.FormCode == c.FormCode && d.Unit == c.Unit));
+
+    /// <summary>A form's candidates listed apart (<see cref="IsApart"/>) under "Bằng điểm ở suất cuối …, Hội đồng quyết định:".</summary>
+    internal static void ListApart(DocxBuilder doc, AwardFormResult form, IReadOnlyList<DecidedAward> decided,
+        IReadOnlyDictionary<string, string?> clusters, string? column)
+    {
+        var apart = form.Candidates.Where(c => IsApart(c, decided)).ToList();
+        if (apart.Count == 0) return;
+        var over = apart.Any(c => c.Status != AwardStatus.TieAtQuota) ? " hoặc ngoài số lượng" : "";
+        doc.Paragraph($"Bằng điểm ở suất cuối{over} (số lượng {Quota(form.Form)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
+        Candidates(doc, apart, clusters, column, c => DecisionText.Of(decided, c.FormCode, c.Unit));
     }
 
     // "Bằng khen của Chủ tịch UBND tỉnh", not "… (Chủ tịch UBND tỉnh)": the level is added only when the name lacks it.

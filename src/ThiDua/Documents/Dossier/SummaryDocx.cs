@@ -53,8 +53,12 @@ public static class SummaryDocx
                 var proposed = form.Candidates.Where(x => x.Status == AwardStatus.Proposed).ToList();
                 var pending = form.TiesAtQuota.Count(t => DecisionText.Of(decided, t.FormCode, t.Unit).Length == 0);
                 doc.Paragraph($"{form.Form.Name}: đề nghị {Count(proposed.Count)}{(pending > 0 ? $", {Count(pending)} bằng điểm ở suất cuối chờ Hội đồng quyết định" : "")}.", DocxText.Body);
+                var column = decided.Count > 0 ? ProposalDocx.ResultColumn : null;
                 if (proposed.Count > 0)
-                    ProposalDocx.Candidates(doc, proposed, clusters, decided.Count > 0 ? ProposalDocx.ResultColumn : null, x => DecisionText.Of(decided, x.FormCode, x.Unit));
+                    ProposalDocx.Candidates(doc, proposed, clusters, column, x => DecisionText.Of(decided, x.FormCode, x.Unit));
+                // As the tờ trình does: a tie the council settled (or one over the quota it approved) was awarded or put
+                // off, and the year-end review that left it out counted fewer awarded than the decision did.
+                ProposalDocx.ListApart(doc, form, decided, clusters, column);
             }
 
             doc.Paragraph("IV. TỒN TẠI, HẠN CHẾ VÀ BÀI HỌC KINH NGHIỆM", DocxText.Heading);

@@ -33,13 +33,15 @@ public static class OfficialText
         return $"Số:        /{kind}-{(settings.Symbol is { Length: > 0 } s ? s : "………")}";
     }
 
-    /// <summary>"Bắc Kạn, ngày 05 tháng 01 năm 2023", or with blanks for what is not set.</summary>
+    /// <summary>"Bắc Kạn, ngày 05 tháng 01 năm 2023", "Bắc Kạn, ngày 15 tháng 6 năm 2021", or with blanks for what is not set.
+    /// NĐ 30/2020 (Phụ lục I): a zero before a day below 10 and before months 1 and 2 only (against a later "1" or "2"
+    /// turning them into 11, 12) — "tháng 06" is not how an office writes June.</summary>
     public static string PlaceAndDate(DossierSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var place = settings.Place is { Length: > 0 } p ? p : "…………";
         return settings.Date is { } d
-            ? $"{place}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year.ToString(CultureInfo.InvariantCulture)}"
+            ? $"{place}, ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year.ToString(CultureInfo.InvariantCulture)}"
             : $"{place}, ngày …… tháng …… năm ……";
     }
 

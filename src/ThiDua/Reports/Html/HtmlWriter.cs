@@ -44,14 +44,21 @@ internal sealed class HtmlWriter
 
     public HtmlWriter Close(string tag) => Raw("</").Raw(tag).Raw(">\n");
 
-    /// <summary>A table header row; columns whose heading starts with '#' are numeric (right-aligned), the '#' is dropped.</summary>
+    // The columns of the open table whose cells are kept on one line (headings starting with '!').
+    private bool[] _whole = [];
+
+    /// <summary>A table header row; columns whose heading starts with '#' are numeric (right-aligned), those starting with
+    /// '!' are short codes kept whole on one line ("KG-TTBCXB-01", "Cá nhân": broken at their hyphens and spaces in a
+    /// narrow column they read as "KG-/TTBCXB-/01"); the mark is dropped.</summary>
     public HtmlWriter TableStart(params string[] headings)
     {
+        ArgumentNullException.ThrowIfNull(headings);
         Raw("<table>\n<thead><tr>");
+        _whole = headings.Select(h => h.StartsWith('!')).ToArray();
         foreach (var h in headings)
         {
-            var numeric = h.StartsWith('#');
-            Open("th", numeric ? "num" : null).Text(numeric ? h[1..] : h).Raw("</th>");
+            var mark = h.StartsWith('#') ? "num" : h.StartsWith('!') ? "whole" : null;
+            Open("th", mark).Text(mark is null ? h : h[1..]).Raw("</th>");
         }
         return Raw("</tr></thead>\n<tbody>\n");
     }
@@ -65,10 +72,11 @@ internal sealed class HtmlWriter
     public HtmlWriter ClassRow(string? cssClass, params string?[] cells)
     {
         Open("tr", cssClass);
-        foreach (var c in cells)
+        for (var i = 0; i < cells.Length; i++)
         {
+            var c = cells[i];
             var numeric = c is not null && c.StartsWith(N, StringComparison.Ordinal);
-            Open("td", numeric ? "num" : null).Text(numeric ? c![1..] : c).Raw("</td>");
+            Open("td", numeric ? "num" : i < _whole.Length && _whole[i] ? "whole" : null).Text(numeric ? c![1..] : c).Raw("</td>");
         }
         return Raw("</tr>\n");
     }

@@ -48,6 +48,7 @@ tr { break-inside: avoid; }
 th, td { border: 0.5pt solid #888; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
 th { background: #e8e8e8; }
 .num { text-align: right; white-space: nowrap; }
+.whole { white-space: nowrap; }
 tr.lag td, tr.tie td { background: #fdecea; }
 tr.group td { background: #f3f3f3; font-weight: bold; break-after: avoid; }
 th { white-space: nowrap; }

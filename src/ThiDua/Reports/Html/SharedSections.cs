@@ -30,7 +30,7 @@ internal static class SharedSections
         foreach (var g in groups)
         {
             w.Element("h3", $"{Cluster(g.Cluster, g.ClusterName)} — {Kind(g.Kind)}");
-            w.TableStart("#Hạng", "Mã", "Đơn vị", "#Điểm", "#Chỉ tiêu đạt", "#Được giao");
+            w.TableStart("#Hạng", "!Mã", "Đơn vị", "#Điểm", "#Chỉ tiêu đạt", "#Được giao");
             foreach (var r in g.Rows)
                 w.Row(HtmlWriter.N + Count(r.Rank), r.Unit, r.UnitName, HtmlWriter.N + Score(r.Score), HtmlWriter.N + Count(r.Met), HtmlWriter.N + Count(r.Assigned));
             w.TableEnd();

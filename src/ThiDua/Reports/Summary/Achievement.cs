@@ -22,4 +22,8 @@ public sealed record Achievement(
 {
     /// <summary>The name of the unit's cluster from clusters.csv (v2), null when it has none.</summary>
     public string? ClusterName { get; init; }
+
+    /// <summary>The name of the parent's parent (an individual's unit's own parent body), null when the parent has none:
+    /// the line above the issuer in the NĐ 30 heading of an individual's báo cáo thành tích.</summary>
+    public string? GrandparentName { get; init; }
 }

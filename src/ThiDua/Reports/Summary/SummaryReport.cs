@@ -31,4 +31,9 @@ public sealed record SummaryReport(
     /// <summary>The candidates the award dossier writes a báo cáo thành tích for (<see cref="DossierCandidates"/>): the
     /// annex's until the council decides, then the approved and the still undecided.</summary>
     public IReadOnlyList<Achievement> Dossier { get; init; } = [];
+
+    /// <summary>Every award candidate's cluster as a cell reads it ("Khối … (BK-KHOI1)", "Không thuộc cụm, khối"), by
+    /// unit code: the dossier's lists name the group of a candidate without targets too (not in the ranking) and of one
+    /// the council put off (no báo cáo thành tích), which the ranking and the dossier's achievements alone left as "—".</summary>
+    public IReadOnlyDictionary<string, string> CandidateClusters { get; init; } = new Dictionary<string, string>();
 }

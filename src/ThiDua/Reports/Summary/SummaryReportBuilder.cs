@@ -32,6 +32,10 @@ public static class SummaryReportBuilder
             Decided = Decided(snapshot, awards),
             Dossier = Achievements(snapshot, result, lines,
                 candidates.Where(c => DossierCandidates.Included(c.Status, decisions.GetValueOrDefault((c.FormCode, c.Unit))?.Decision))),
+            CandidateClusters = candidates.Select(c => c.Unit).Distinct(StringComparer.Ordinal)
+                .Where(snapshot.Units.ContainsKey)
+                .ToDictionary(code => code, code => Ranking.RankingGroupName.ClusterHeading(snapshot.Units[code].Cluster,
+                    snapshot.ClusterName(snapshot.Units[code].Cluster)), StringComparer.Ordinal),
         };
     }
 
@@ -69,7 +73,12 @@ public static class SummaryReportBuilder
                 var parent = u.Parent is { } p && snapshot.Units.TryGetValue(p, out var pu) ? pu.Name : null;
                 return new Achievement(u, parent, score?.Score, rank, score?.Met ?? 0, score?.Assigned ?? 0,
                     lines.Where(l => l.Unit == u.Code).ToList(), ratings.GetValueOrDefault(u.Code),
-                    proposals.Where(x => x.Unit == u.Code).ToList()) { ClusterName = snapshot.ClusterName(u.Cluster) };
+                    proposals.Where(x => x.Unit == u.Code).ToList())
+                {
+                    ClusterName = snapshot.ClusterName(u.Cluster),
+                    GrandparentName = u.Parent is { } p2 && snapshot.Units.TryGetValue(p2, out var pu2)
+                        && pu2.Parent is { } gp && snapshot.Units.TryGetValue(gp, out var gpu) ? gpu.Name : null,
+                };
             })
             .ToList();
     }

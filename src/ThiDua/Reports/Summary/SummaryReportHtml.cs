@@ -39,18 +39,34 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
     private static void Decided(HtmlWriter w, SummaryReport r)
     {
         if (r.Decided.Count == 0) { w.Element("p", "Chưa có quyết định khen thưởng nào được ghi nhận."); return; }
-        w.TableStart("Hình thức", "Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú");
+        w.TableStart("Hình thức", "!Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú");
         foreach (var d in r.Decided)
             w.Row(d.FormName, d.Unit, d.UnitName, Award(d.Status), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision), d.Decision.Reference ?? Missing,
                 d.Decision.Date is { } day ? Date(day) : Missing, d.Decision.Note ?? "");
         w.TableEnd();
     }
 
+    // A summary made after the council met said the ties still awaited it ("cần Hội đồng xem xét, quyết định") beside
+    // section 4 listing its decisions on them: only the ties without a decision are asked of the council.
+    private static void TiesNotice(HtmlWriter w, SummaryReport r)
+    {
+        if (r.TiesAtQuota == 0) return;
+        var council = Documents.Settings.OfficialText.CouncilOf(r.Letterhead.Settings);
+        var ties = $"có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng)";
+        var pending = r.Forms.SelectMany(f => f.TiesAtQuota).Count(t => !r.Decided.Any(d => d.FormCode == t.FormCode && d.Unit == t.Unit));
+        if (pending == r.TiesAtQuota)
+            w.Element("p", $"Lưu ý {council}: {ties}, cần Hội đồng xem xét, quyết định.", "flag");
+        else if (pending > 0)
+            w.Element("p", $"Lưu ý {council}: {ties}; Hội đồng đã quyết định {Count(r.TiesAtQuota - pending)} trường hợp (mục 4), "
+                + $"còn {Count(pending)} trường hợp cần Hội đồng xem xét, quyết định.", "flag");
+        else
+            w.Element("p", $"{ties[..1].ToUpperInvariant()}{ties[1..]}: Hội đồng đã quyết định cả {Count(r.TiesAtQuota)} trường hợp (mục 4. Khen thưởng đã có quyết định).", "note");
+    }
+
     private static void Forms(HtmlWriter w, SummaryReport r)
     {
         if (r.Forms.Count == 0) { w.Element("p", "Phong trào chưa có hình thức khen thưởng."); return; }
-        if (r.TiesAtQuota > 0)
-            w.Element("p", $"Lưu ý {Documents.Settings.OfficialText.CouncilOf(r.Letterhead.Settings)}: có {Count(r.TiesAtQuota)} trường hợp bằng điểm ở suất cuối của số lượng được khen (đồng hạng), cần Hội đồng xem xét, quyết định.", "flag");
+        TiesNotice(w, r);
         foreach (var f in r.Forms)
         {
             var form = f.Form;
@@ -58,7 +74,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             w.Element("p", $"Cấp khen: {form.Level ?? Missing}. Đối tượng: {Recipient(form.Recipient)}. Số lượng được khen: {AwardWording.Quota(form)}. "
                 + $"Đề nghị: {Count(f.Proposed)}; bằng điểm ở suất cuối: {Count(f.TiesAtQuota.Count)}.", "note");
             if (f.Candidates.Count == 0) { w.Element("p", "Không có ứng viên."); continue; }
-            w.TableStart("Mã", "Tên", "Loại", "#Điểm", "Kết quả xét", "Lý do");
+            w.TableStart("!Mã", "Tên", "!Loại", "#Điểm", "Kết quả xét", "Lý do");
             foreach (var c in f.Candidates)
                 w.ClassRow(c.Status == AwardStatus.TieAtQuota ? "tie" : null, c.Unit, c.UnitName, Kind(c.Kind), HtmlWriter.N + Score(c.Score), Award(c.Status),
                     string.Join("; ", c.Reasons.Select(x => x.Vietnamese)));
