@@ -24,9 +24,9 @@ public static class AnalyticsTables
     public static TextTable Ranking(AnalyticsAnswer<RankingRow> answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var table = new TextTable("Cụm/khối", "Loại", "Hạng", "Đơn vị", "Tên", "Điểm", "Đạt", "Giao");
+        var table = new TextTable("Cụm, khối", "Loại", "Hạng", "Đơn vị", "Tên", "Điểm", "Đạt", "Giao");
         foreach (var r in answer.Rows)
-            table.Row(r.Cluster is null ? "(không cụm)" : RankingGroupName.Cluster(r.Cluster, r.ClusterName), StatusWords.Of(r.Kind), r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Unit, r.UnitName,
+            table.Row(RankingGroupName.ClusterHeading(r.Cluster, r.ClusterName), StatusWords.Of(r.Kind), r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Unit, r.UnitName,
                 VietnameseNumber.FormatFixed(r.Score, 2), r.Met.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 r.Assigned.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return table;

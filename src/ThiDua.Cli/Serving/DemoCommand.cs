@@ -79,7 +79,7 @@ public static class DemoCommand
             {
                 var top = group.First();
                 // Collectives and individuals rank apart: say which list a "#1" heads.
-                var cluster = group.Key.Cluster is { Length: > 0 } ? RankingGroupName.Cluster(top) : "(không cụm / no cluster)";
+                var cluster = RankingGroupName.ClusterHeading(top.Cluster, top.ClusterName);
                 Console.WriteLine($"  {cluster} · {RankingGroupName.Kind(group.Key.Kind)}: #1 {top.UnitName} — {VietnameseNumber.FormatFixed(top.Score, 2)} điểm");
             }
         }

@@ -27,8 +27,9 @@ public sealed class ClusterNameTests(ClusterNameTests.World db) : IClassFixture<
             await base.InitializeAsync();
             await using var runtime = await OpenRuntimeAsync();
             // D03 names a cluster that clusters.csv never defines; it ranks in its own group.
-            (await ImportAsync(runtime, ImportKind.Units, ImportWorld.UnitsHeader + "D03;Phòng 3;collective;ORG;K9\n")).Accepted.Should().BeTrue();
-            (await ImportAsync(runtime, ImportKind.Targets, ImportWorld.TargetsHeader + "CD2025;AL;D03;100;;;\n")).Accepted.Should().BeTrue();
+            // D04 belongs to no cluster: its own group, named as the pages name it.
+            (await ImportAsync(runtime, ImportKind.Units, ImportWorld.UnitsHeader + "D03;Phòng 3;collective;ORG;K9\nD04;Phòng 4;collective;ORG;\n")).Accepted.Should().BeTrue();
+            (await ImportAsync(runtime, ImportKind.Targets, ImportWorld.TargetsHeader + "CD2025;AL;D03;100;;;\nCD2025;AL;D04;100;;;\n")).Accepted.Should().BeTrue();
             BeforeNames = DateTimeOffset.UtcNow;
             await Task.Delay(50);
             var outcome = await ImportAsync(runtime, ImportKind.Clusters, ClustersHeader + "K1;Cụm thi đua các phòng chuyên môn;Theo quyết định 12/QĐ-SNV\n");
@@ -64,7 +65,9 @@ public sealed class ClusterNameTests(ClusterNameTests.World db) : IClassFixture<
         var result = await ThiDuaProcess.RunAsync("ranking", "--campaign", ImportWorld.Campaign, "--database", db.ConnectionString);
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Contain("Cụm thi đua các phòng chuyên môn (K1)").And.Contain("cụm, khối K9");
+        result.Stdout.Should().Contain("Cụm thi đua các phòng chuyên môn (K1)").And.Contain("Cụm, khối K9")
+            .And.Contain("Không thuộc cụm, khối", "the unit without a cluster reads as on the pages, not '(không cụm)'");
+        result.StdoutLines[0].Should().StartWith("Cụm, khối ");
     }
 
     [Fact]
