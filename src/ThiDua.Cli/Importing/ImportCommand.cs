@@ -31,8 +31,8 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra, không ghi / validate and report only" };
         var culture = Choices.Offer(new Option<NumberCulture>("--culture")
         {
-            Description = "vi (1.110.000; 90,6) | en (1,110,000; 90.6)",
-            DefaultValueFactory = _ => NumberCulture.Vi,
+            // No default value factory: the help printed it as the enum's name ("[default: Vi]"); absent, the value is Vi (0).
+            Description = "vi (1.110.000; 90,6 — mặc định / the default) | en (1,110,000; 90.6)",
             CustomParser = r =>
             {
                 var word = r.Tokens.Single().Value;

@@ -20,6 +20,15 @@ public sealed class CliHelpLanguagesTests
         undescribed.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task The_import_help_names_the_default_culture_as_it_is_written_on_the_command_line()
+    {
+        var help = await ThiDuaProcess.RunAsync("import", "--help");
+
+        help.ExitCode.Should().Be(0, help.ToString());
+        help.Stdout.Should().Contain("vi (1.110.000; 90,6 — mặc định / the default)").And.NotContain("[default: Vi]", "'Vi' is not a value --culture takes");
+    }
+
     private static IEnumerable<Command> Commands(Command command) =>
         command.Subcommands.SelectMany(sub => Commands(sub).Prepend(sub));
 
