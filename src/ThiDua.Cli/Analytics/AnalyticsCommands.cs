@@ -21,7 +21,7 @@ public static class AnalyticsCommands
         attainment.SetAction((parse, ct) => RunAsync(parse, a, ct, async (q, o) =>
         {
             var answer = await q.AttainmentAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
-            Write(parse, o, answer, WorkbookTitle.Attainment, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer), AnalyticsSheets.Attainment);
+            Write(parse, o, answer, AnalyticsCsv.WriteAttainment, rows => AnalyticsTables.Attainment(answer), AnalyticsSheets.Attainment);
         }));
 
         var ranking = new Command("ranking", "Xếp hạng trong cụm, khối / ranking within clusters");
@@ -30,7 +30,7 @@ public static class AnalyticsCommands
         ranking.SetAction((parse, ct) => RunAsync(parse, r, ct, async (q, o) =>
         {
             var answer = await q.RankingAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
-            Write(parse, o, answer, WorkbookTitle.Ranking, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer), AnalyticsSheets.Ranking);
+            Write(parse, o, answer, AnalyticsCsv.WriteRanking, rows => AnalyticsTables.Ranking(answer), AnalyticsSheets.Ranking);
         }));
 
         var awards = new Command("awards", "Đề xuất khen thưởng / award candidates");
@@ -39,7 +39,7 @@ public static class AnalyticsCommands
         awards.SetAction((parse, ct) => RunAsync(parse, w, ct, async (q, o) =>
         {
             var answer = await q.AwardsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.AsOf), ct);
-            Write(parse, o, answer, WorkbookTitle.Awards, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
+            Write(parse, o, answer, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
             if (answer.Snapshot.AwardForms.Count == 0) await Console.Error.WriteLineAsync(NoAwardForms.Note(answer.Snapshot.Campaign.Code));
         }));
         return [attainment, ranking, awards];
@@ -71,15 +71,15 @@ public static class AnalyticsCommands
         }
     }
 
-    private static void Write<T>(ParseResult parse, QueryOptions options, AnalyticsAnswer<T> answer, string title, Action<TextWriter, IEnumerable<T>> csv,
+    private static void Write<T>(ParseResult parse, QueryOptions options, AnalyticsAnswer<T> answer, Action<TextWriter, IEnumerable<T>> csv,
         Func<IReadOnlyList<T>, TextTable> table, Func<IReadOnlyList<T>, IReadOnlyList<XlsxSheet>> sheets)
     {
         var (output, rows) = (Console.Out, answer.Rows);
         switch (parse.GetValue(options.Format))
         {
             case "xlsx":
-                var month = title == WorkbookTitle.Awards ? (ThiDua.Periods.YearMonth?)null : answer.Period; // awards are judged at the last month
-                WorkbookFile.Write(parse.GetValue(options.Out)!, sheets(rows), WorkbookTitle.Of(title, answer.Snapshot.Campaign, month, answer.AsOf));
+                // The command's name is the table's (ranking, attainment, awards), as the web downloads name theirs.
+                WorkbookFile.Write(parse.GetValue(options.Out)!, sheets(rows), WorkbookTitle.Of(parse.CommandResult.Command.Name, answer.Snapshot.Campaign, answer.Period, answer.AsOf));
                 return;
             case "csv": csv(output, rows); break;
             case "json": output.WriteLine(JsonSerializer.Serialize(rows, Json)); break;

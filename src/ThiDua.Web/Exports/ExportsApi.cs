@@ -51,17 +51,8 @@ public static class ExportsApi
                 "registrations" => [RegistrationSheet.Of(view.Snapshot)],
                 _ => HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null }),
             };
-            var period = table is "awards" or "registrations" ? "" : "-" + view.Period;
-            var what = table switch
-            {
-                "ranking" => WorkbookTitle.Ranking,
-                "attainment" => WorkbookTitle.Attainment,
-                "awards" => WorkbookTitle.Awards,
-                "registrations" => WorkbookTitle.Registrations,
-                _ => WorkbookTitle.Heatmap,
-            };
-            return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets,
-                WorkbookTitle.Of(what, view.Snapshot.Campaign, period.Length == 0 ? null : view.Period, view.AsOf));
+            var period = WorkbookTitle.HasMonth(table) ? "-" + view.Period : "";
+            return Workbook($"{view.Snapshot.Campaign.Code}-{table}{period}", sheets, WorkbookTitle.Of(table, view.Snapshot.Campaign, view.Period, view.AsOf));
         }).ExcludeFromDescription();
         return app;
     }

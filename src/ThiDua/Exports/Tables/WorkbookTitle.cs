@@ -8,21 +8,28 @@ namespace ThiDua.Exports.Tables;
 /// <summary>
 /// A workbook's document properties: which table, of which campaign, for which month and as of when — what the page
 /// or the command said about the table, kept with the file once it is mailed on or renamed (the header stays on row 1).
+/// Tables by the names the downloads and the CLI's commands share: ranking, attainment, awards, registrations, heatmap.
 /// </summary>
 public static class WorkbookTitle
 {
-    public const string Ranking = "Xếp hạng trong cụm, khối";
-    public const string Attainment = "Tỷ lệ hoàn thành chỉ tiêu";
-    public const string Awards = "Đề xuất khen thưởng";
-    public const string Registrations = "Đăng ký thi đua";
-    public const string Heatmap = "Tình hình thực hiện chỉ tiêu theo đơn vị";
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        ["ranking"] = "Xếp hạng trong cụm, khối",
+        ["attainment"] = "Tỷ lệ hoàn thành chỉ tiêu",
+        ["awards"] = "Đề xuất khen thưởng",
+        ["registrations"] = "Đăng ký thi đua",
+        ["heatmap"] = "Tình hình thực hiện chỉ tiêu theo đơn vị",
+    };
+
+    /// <summary>Whether the table is of one month: awards are judged at the campaign's last month, registrations have none.</summary>
+    public static bool HasMonth(string table) => table is not ("awards" or "registrations");
 
     /// <summary>"Xếp hạng trong cụm, khối — Phong trào … — tháng 06/2024 (số liệu đến 01/07/2024 07:00)".</summary>
-    public static XlsxProperties Of(string what, Campaign campaign, YearMonth? month, DateTimeOffset? asOf)
+    public static XlsxProperties Of(string table, Campaign campaign, YearMonth period, DateTimeOffset? asOf)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        var title = what + " — " + campaign.Name
-            + (month is { } m ? " — " + VietnameseDates.Month(m) : "")
+        var title = Words[table] + " — " + campaign.Name
+            + (HasMonth(table) ? " — " + VietnameseDates.Month(period) : "")
             + (asOf is { } at ? " (số liệu đến " + VietnameseDates.Instant(at) + ")" : "");
         return new XlsxProperties(title, campaign.Name + " (" + campaign.Code + ")");
     }
