@@ -113,8 +113,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
             await AtomicFile.WriteAsync(pdfPath, async printing =>
             {
                 await printer.PrintAsync(htmlPath, printing, ct);
-                await PdfDates.StampAsync(printing, cutOff, ct);
-                await PdfNodeIds.NormalizeAsync(printing, ct);
+                await PdfReproducible.MakeAsync(printing, cutOff, ct);
             });
         }
         catch (PdfPrintException e)

@@ -13,7 +13,7 @@ public sealed class PdfDatesTests
         var path = Write("1 0 obj\n<</Producer (Skia/PDF m156)\n/CreationDate (D:20261122133506+00'00')\n/ModDate (D:20261122133507+00'00')>>\nendobj\n");
         var length = new FileInfo(path).Length;
 
-        await PdfDates.StampAsync(path, CutOff);
+        await PdfReproducible.MakeAsync(path, CutOff);
 
         var text = await File.ReadAllTextAsync(path, Encoding.ASCII);
         text.Should().Contain("/CreationDate (D:20220701000000+00'00')").And.Contain("/ModDate (D:20220701000000+00'00')");
@@ -26,7 +26,7 @@ public sealed class PdfDatesTests
         const string Pdf = "<</CreationDate (D:20261122133506+07'00')/ModDate (D:2026112213)>>\n";
         var path = Write(Pdf);
 
-        await PdfDates.StampAsync(path, CutOff);
+        await PdfReproducible.MakeAsync(path, CutOff);
 
         (await File.ReadAllTextAsync(path, Encoding.ASCII)).Should().Be(Pdf);
     }

@@ -5,6 +5,8 @@ namespace ThiDua.Tests.Reports;
 
 public sealed class PdfNodeIdsTests
 {
+    private static readonly DateTimeOffset CutOff = new(2022, 7, 1, 7, 0, 0, TimeSpan.FromHours(7));
+
     // The shape Chromium's tagged PDF writes: elements with /ID and an id tree of sorted names.
     private static string Pdf(int a, int b, int c) =>
         $"1 0 obj\n<</Type /StructElem\n/S /TH\n/ID (node{a:D8})>>\nendobj\n2 0 obj\n<</Type /StructElem\n/S /TD\n/ID (node{b:D8})>>\nendobj\n"
@@ -18,8 +20,8 @@ public sealed class PdfNodeIdsTests
         var second = Write(Pdf(52, 53, 1493));
         var length = new FileInfo(first).Length;
 
-        await PdfNodeIds.NormalizeAsync(first);
-        await PdfNodeIds.NormalizeAsync(second);
+        await PdfReproducible.MakeAsync(first, CutOff);
+        await PdfReproducible.MakeAsync(second, CutOff);
 
         (await File.ReadAllBytesAsync(second)).Should().Equal(await File.ReadAllBytesAsync(first));
         (await File.ReadAllTextAsync(first, Encoding.ASCII)).Should().Be(Pdf(1, 2, 3), "numbered from 1 in their order: the id tree stays sorted");
@@ -32,7 +34,7 @@ public sealed class PdfNodeIdsTests
         const string Text = "<</Title (node123)>> (node0000005) (nodeABCDEFGH) (node000000012)\n";
         var path = Write(Text);
 
-        await PdfNodeIds.NormalizeAsync(path);
+        await PdfReproducible.MakeAsync(path, CutOff);
 
         (await File.ReadAllTextAsync(path, Encoding.ASCII)).Should().Be(Text);
     }

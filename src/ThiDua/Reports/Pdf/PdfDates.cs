@@ -9,15 +9,15 @@ namespace ThiDua.Reports.Pdf;
 /// HTML is. Only a date written the way Chromium's Skia writes it (<c>(D:YYYYMMDDHHmmSS+00'00')</c>) is rewritten,
 /// digit for digit, so the file keeps its length and its cross-reference offsets stay right; anything else is left as printed.
 /// </summary>
-public static class PdfDates
+internal static class PdfDates
 {
     private static readonly string[] Keys = ["/CreationDate (D:", "/ModDate (D:"];
     private const int Digits = 14;
     private const string Utc = "+00'00')";
 
-    public static async Task StampAsync(string pdfPath, DateTimeOffset at, CancellationToken ct = default)
+    /// <returns>Whether a date was rewritten.</returns>
+    public static bool Stamp(byte[] bytes, DateTimeOffset at)
     {
-        var bytes = await File.ReadAllBytesAsync(pdfPath, ct);
         var stamp = Encoding.ASCII.GetBytes(at.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
         var changed = false;
         foreach (var key in Keys)
@@ -29,9 +29,7 @@ public static class PdfDates
             stamp.CopyTo(bytes, digits);
             changed = true;
         }
-        if (!changed) return;
-        // Written beside and moved, as the report's other files: a reader never sees half a PDF.
-        await AtomicFile.WriteAllBytesAsync(pdfPath, bytes, ct);
+        return changed;
     }
 
     private static bool IsSkiaDate(byte[] bytes, int start)

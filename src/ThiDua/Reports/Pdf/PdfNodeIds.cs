@@ -10,28 +10,24 @@ namespace ThiDua.Reports.Pdf;
 /// The renumbering keeps the ids' order, so the id tree's sorted names stay sorted, and their length (eight digits),
 /// so the cross-reference offsets stay right; ids written any other way are left as printed.
 /// </summary>
-public static class PdfNodeIds
+internal static class PdfNodeIds
 {
     private static readonly byte[] Prefix = "(node"u8.ToArray();
     private const int Digits = 8;
 
-    public static async Task NormalizeAsync(string pdfPath, CancellationToken ct = default)
+    /// <returns>Whether an id was renumbered.</returns>
+    public static bool Normalize(byte[] bytes)
     {
-        var bytes = await File.ReadAllBytesAsync(pdfPath, ct);
-        var places = Find(bytes);
-        if (places.Count == 0) return;
-        var rank = places.Select(p => Read(bytes, p)).Distinct().Order().Select((id, i) => (id, i + 1)).ToDictionary();
-        if (rank.Count > 99_999_999) return;
+        var places = Find(bytes).Select(p => (At: p, Id: Read(bytes, p))).ToList();
+        var rank = places.Select(p => p.Id).Distinct().Order().Select((id, i) => (id, i + 1)).ToDictionary();
         var changed = false;
-        foreach (var p in places)
+        foreach (var (at, id) in places)
         {
-            var number = rank[Read(bytes, p)];
-            if (number == Read(bytes, p)) continue;
-            Encoding.ASCII.GetBytes(number.ToString("D8", CultureInfo.InvariantCulture)).CopyTo(bytes, p);
+            if (rank[id] == id) continue;
+            Encoding.ASCII.GetBytes(rank[id].ToString("D8", CultureInfo.InvariantCulture)).CopyTo(bytes, at);
             changed = true;
         }
-        // Written beside and moved, as the report's other files: a reader never sees half a PDF.
-        if (changed) await AtomicFile.WriteAllBytesAsync(pdfPath, bytes, ct);
+        return changed;
     }
 
     // Where each "(node" + eight digits + ")" has its digits.
