@@ -40,12 +40,9 @@ public static class AwardReasons
     public static AwardReason NoInitiative() =>
         new(NoInitiativeCode, "Không có sáng kiến được công nhận", "No recognised initiative, which the form requires");
 
-    /// <param name="indicators">Each by name with its code in brackets: "Số lớp tập huấn (AL)".</param>
-    public static AwardReason TargetsNotAllMet(IEnumerable<(string Code, string Name)> indicators) =>
-        TargetsNotAllMet(indicators.Select(i => (i.Code, i.Name, false)));
-
-    /// <param name="indicators">As above; one the unit reported no figure for says so in Vietnamese ("(LS21-HONGHEO, chưa
-    /// có số liệu)"): the clerk then asks for the figure, where "chưa hoàn thành" alone read as a result the unit reached.
+    /// <param name="indicators">Each by name with its code in brackets: "Số lớp tập huấn (AL)"; one the unit reported no
+    /// figure for says so in Vietnamese ("(LS21-HONGHEO, chưa có số liệu)"): the clerk then asks for the figure, where
+    /// "chưa hoàn thành" alone read as a result the unit reached.
     /// The English text (the CSV's) is unchanged.</param>
     public static AwardReason TargetsNotAllMet(IEnumerable<(string Code, string Name, bool NoData)> indicators)
     {

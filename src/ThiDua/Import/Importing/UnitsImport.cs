@@ -34,10 +34,8 @@ internal sealed class UnitsImport : IRowImport
         foreach (var r in _parentsToCheck)
         {
             ct.ThrowIfCancellationRequested();
-            if (r.Parent == r.Code)
-                context.Error(r.Line, "parent", r.Parent, "Đơn vị không thể là đơn vị cha của chính nó: sửa mã ở cột parent (để trống nếu là đơn vị cấp cao nhất).",
-                    "A unit cannot be its own parent: correct the code in the parent column (leave it empty for a top-level unit).");
-            else if (Find(r.Parent!, context) is null)
+            // A row naming itself as parent never gets here: the row's mapping refuses it (ImportRowMappers.Unit).
+            if (Find(r.Parent!, context) is null)
                 context.Error(r.Line, "parent", r.Parent,
                     $"Không tìm thấy đơn vị cha '{r.Parent}': thêm dòng của đơn vị đó vào tệp này (trước hay sau đều được), nhập nó trước, hoặc sửa mã.",
                     $"Unknown parent unit '{r.Parent}': add its row to this file (before or after), import it first, or correct the code.");
