@@ -20,7 +20,7 @@ public static class AwardDecisionsHtml
         ArgumentNullException.ThrowIfNull(awards);
         var current = AwardDecisions.Current(snapshot.Decisions);
         string Unit(string code) => snapshot.Units.TryGetValue(code, out var u) ? u.Name : code;
-        string Form(string code) => snapshot.AwardForms.FirstOrDefault(f => f.Code == code)?.Name ?? code;
+        string Form(string code) => FormName(snapshot, code);
         var sb = new StringBuilder($"<h2 id=\"{Anchor}\">Quyết định khen thưởng</h2>");
         if (current.Count == 0) sb.Append("<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
         else
@@ -50,15 +50,19 @@ public static class AwardDecisionsHtml
         if (mine.Count == 0) return "";
         var sb = new StringBuilder("<h3>Quyết định của Hội đồng, cấp có thẩm quyền</h3><div class=\"table-wrap\"><table><thead><tr><th>Hình thức</th>")
             .Append("<th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th></tr></thead><tbody>");
-        foreach (var d in mine)
-            sb.Append($"<tr><td>{H.Encode(snapshot.AwardForms.FirstOrDefault(f => f.Code == d.Form)?.Name ?? d.Form)}</td><td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td>")
-              .Append($"<td>{H.Encode(d.Reference ?? "—")}</td><td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td></tr>");
+        foreach (var d in mine) sb.Append($"<tr><td>{H.Encode(FormName(snapshot, d.Form))}</td>{Decided(d)}</tr>");
         return sb.Append("</tbody></table></div>").ToString();
     }
 
+    private static string FormName(CampaignSnapshot snapshot, string code) => snapshot.AwardForms.FirstOrDefault(f => f.Code == code)?.Name ?? code;
+
     private static string Row(AwardDecisionRecord d, string form, string unit) =>
-        $"<tr><td>{H.Encode(form)}</td><td>{H.Encode(unit)}</td><td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td><td>{H.Encode(d.Reference ?? "—")}</td>"
-        + $"<td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td><td class=\"meta\">{H.Encode(d.DecidedBy)}, {Html.Labels.Instant(d.DecidedAt)}</td></tr>";
+        $"<tr><td>{H.Encode(form)}</td><td>{H.Encode(unit)}</td>{Decided(d)}<td class=\"meta\">{H.Encode(d.DecidedBy)}, {Html.Labels.Instant(d.DecidedAt)}</td></tr>";
+
+    // The decision, its act's number and date, and its note: the cells both tables share.
+    private static string Decided(AwardDecisionRecord d) =>
+        $"<td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td><td>{H.Encode(d.Reference ?? "—")}</td>"
+        + $"<td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td>";
 
     private static string RecordForm(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards, string antiforgeryField, Func<string, string> unit, Func<string, string> form)
     {

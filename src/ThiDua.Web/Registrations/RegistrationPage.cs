@@ -34,13 +34,13 @@ public static class RegistrationPage
         // Counted as the list "Chưa đăng ký" below counts: a person who registered a title (Lao động tiên tiến) but not the
         // campaign itself has registered — the sentence said "11 chưa đăng ký" over a list of one.
         var (onTime, late) = (rows.Count(r => r.Campaign is { OnTime: true }), rows.Count(r => r.Campaign is { OnTime: false }));
-        var (formsOnly, none) = (rows.Count(r => r.Campaign is null && r.Forms.Count > 0), rows.Count(r => !r.Registered));
+        var missing = rows.Where(r => !r.Registered).ToList();
+        var formsOnly = rows.Count(r => r.Campaign is null && r.Forms.Count > 0);
         sb.Append($"<p>Đăng ký phong trào: <strong>{VietnameseNumber.Format(onTime)}</strong> đúng hạn, <strong>{VietnameseNumber.Format(late)}</strong> muộn")
           .Append(formsOnly > 0 ? $"; chỉ đăng ký danh hiệu, hình thức: <strong>{VietnameseNumber.Format(formsOnly)}</strong>" : "")
-          .Append($"; chưa đăng ký: <strong>{VietnameseNumber.Format(none)}</strong> (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân tham gia).</p>");
+          .Append($"; chưa đăng ký: <strong>{VietnameseNumber.Format(missing.Count)}</strong> (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân tham gia).</p>");
         sb.Append("<h2>Danh sách đăng ký</h2>").Append(Table(view, rows))
           .Append(Exports.ExportLinks.Excel("registrations", ("campaign", c.Code), ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
-        var missing = rows.Where(r => !r.Registered).ToList();
         sb.Append("<h2 id=\"chua-dang-ky\">Chưa đăng ký</h2>").Append(missing.Count == 0
             ? "<p>Mọi tập thể, cá nhân tham gia đã đăng ký.</p>"
             : "<ul>" + string.Concat(missing.Select(r => $"<li>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}) — {StatusWords.Of(r.Unit.Kind)}</li>")) + "</ul>");

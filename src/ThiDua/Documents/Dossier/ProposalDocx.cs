@@ -29,7 +29,6 @@ public static class ProposalDocx
         decided ??= [];
         var column = decided.Count > 0 ? ResultColumn : null;
         string Result(AwardProposalLine c) => DecisionText.Of(decided, c.FormCode, c.Unit);
-        bool Apart(AwardProposalLine c) => IsApart(c, decided);
         var proposed = forms.SelectMany(f => f.Candidates).Where(c => c.Status == AwardStatus.Proposed).ToList();
         return DocxBuilder.Build(doc =>
         {
@@ -43,7 +42,7 @@ public static class ProposalDocx
             var individuals = proposed.Where(p => p.Kind == Units.UnitKind.Individual).Select(p => p.Unit).Distinct().Count();
             doc.Paragraph($"{settings.IssuingBody ?? OfficialLayout.Blank} kính đề nghị {OfficialLayout.Blank} xem xét, khen thưởng cho {Count(collectives)} tập thể và {Count(individuals)} cá nhân đã có thành tích xuất sắc trong phong trào, cụ thể như sau:", DocxText.Body);
             var n = 0;
-            foreach (var form in forms.Where(f => f.Candidates.Any(c => c.Status == AwardStatus.Proposed || Apart(c))))
+            foreach (var form in forms.Where(f => f.Candidates.Any(c => c.Status == AwardStatus.Proposed || IsApart(c, decided))))
             {
                 n++;
                 var list = form.Candidates.Where(c => c.Status == AwardStatus.Proposed).ToList();
@@ -60,7 +59,7 @@ public static class ProposalDocx
     }
 
     /// <summary>A tie at the quota, or a candidate the council decided on though not proposed: listed apart from the proposed.</summary>
-    internal static bool IsApart(AwardProposalLine c, IReadOnlyList<DecidedAward> decided) => c.Status == AwardStatus.TieAtQuota
+    private static bool IsApart(AwardProposalLine c, IReadOnlyList<DecidedAward> decided) => c.Status == AwardStatus.TieAtQuota
         || (c.Status != AwardStatus.Proposed && decided.Any(d => d.FormCode == c.FormCode && d.Unit == c.Unit));
 
     /// <summary>A form's candidates listed apart (<see cref="IsApart"/>) under "Bằng điểm ở suất cuối …, Hội đồng quyết định:".</summary>
