@@ -96,6 +96,18 @@ public sealed class DossierTests(SeededDatabase db) : IClassFixture<SeededDataba
             using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, false);
             new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}")
                 .Should().BeEmpty($"{Path.GetFileName(file)} is valid Office Open XML");
+            document.PackageProperties.Language.Should().Be("vi-VN", Path.GetFileName(file));
+            document.PackageProperties.Subject.Should().StartWith("Đợt thi đua thực hiện tốt cuộc bầu cử").And.EndWith(" (BK2021-BAUCU)", "the campaign and its code");
+        }
+        Title("to-trinh.docx").Should().StartWith("Tờ trình đề nghị khen thưởng — ");
+        Title("bien-ban.docx").Should().StartWith("Biên bản họp Hội đồng");
+        Title("tong-ket.docx").Should().StartWith("Báo cáo tổng kết — ");
+        foreach (var report in Directory.GetFiles(folder, "bao-cao-thanh-tich-*.docx"))
+            Title(Path.GetFileName(report)).Should().MatchRegex("^Báo cáo thành tích — .+$", "the unit's name");
+        string? Title(string name)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, name), false);
+            return document.PackageProperties.Title;
         }
         var summary = DocxReadBack.Open(Path.Combine(folder, "tong-ket.docx"));
         summary.Text.Should().Contain("BÁO CÁO TỔNG KẾT").And.Contain("II. XẾP HẠNG THI ĐUA");

@@ -18,7 +18,7 @@ public sealed class StreamedDocxTests : IDisposable
     private string Write(string name, byte[] png)
     {
         var path = Path.Combine(dir, name);
-        File.WriteAllBytes(path, DocxBuilder.Build(doc =>
+        File.WriteAllBytes(path, DocxBuilder.Build("Báo cáo tổng kết — Phong trào <thi đua> & khen thưởng", "Phong trào (PT2024)", doc =>
         {
             OfficialLayout.Title(doc, "Báo cáo tổng kết", "Phong trào thi đua");
             doc.Paragraph("Dòng một\nDòng hai", DocxText.Body);
@@ -44,6 +44,9 @@ public sealed class StreamedDocxTests : IDisposable
         back.Fonts.Should().Equal(DocxBuilder.Font);
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
         new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").Should().BeEmpty();
+        var properties = document.PackageProperties;
+        (properties.Title, properties.Subject, properties.Language, properties.Created).Should()
+            .Be(("Báo cáo tổng kết — Phong trào <thi đua> & khen thưởng", "Phong trào (PT2024)", "vi-VN", (DateTime?)null), "File › Info in Word shows what the document is; no creation time, so the same data gives the same file");
     }
 
     [Fact]

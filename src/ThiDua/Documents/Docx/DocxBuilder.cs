@@ -30,14 +30,16 @@ public sealed class DocxBuilder
 
     private DocxBuilder(XmlWriter xml) => this.xml = xml;
 
-    /// <summary>The document <paramref name="write"/> fills, as bytes.</summary>
-    public static byte[] Build(Action<DocxBuilder> write)
+    /// <summary>The document <paramref name="write"/> fills, as bytes; <paramref name="title"/> and <paramref name="subject"/>
+    /// are its document properties (File › Info in Word), as a workbook's are.</summary>
+    public static byte[] Build(string title, string? subject, Action<DocxBuilder> write)
     {
+        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(write);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            DocxPackageParts.WriteFixed(zip);
+            DocxPackageParts.WriteFixed(zip, title, subject);
             DocxBuilder doc;
             using (var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open())
             using (var xml = XmlWriter.Create(part, Settings))

@@ -5,8 +5,8 @@ namespace ThiDua.Documents.Docx;
 
 /// <summary>
 /// The parts of a .docx besides its body, as Office Open XML (ECMA-376) names them: content types, the package
-/// relationships, the styles (<see cref="DocxStyles"/>), and the body's relationships to its styles and PNG images.
-/// The fixed ones are built once as bytes and copied into every document.
+/// relationships, the styles (<see cref="DocxStyles"/>), the document's title and subject (<see cref="CorePropertiesPart"/>),
+/// and the body's relationships to its styles and PNG images. The fixed ones are built once as bytes and copied into every document.
 /// </summary>
 internal static class DocxPackageParts
 {
@@ -20,20 +20,23 @@ internal static class DocxPackageParts
         + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+        + CorePropertiesPart.ContentType
         + "</Types>");
 
     private static readonly byte[] PackageRelationships = Encoding.UTF8.GetBytes(Declaration
-        + $"<Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"{DocxXml.R}/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+        + $"<Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"{DocxXml.R}/officeDocument\" Target=\"word/document.xml\"/>"
+        + $"<Relationship Id=\"rId2\" Type=\"{CorePropertiesPart.RelationshipType}\" Target=\"{CorePropertiesPart.Path}\"/></Relationships>");
 
     public const string StylesId = "rId1";
 
     public static string ImageId(int image) => "rId" + (image + 1);
 
-    public static void WriteFixed(ZipArchive zip)
+    public static void WriteFixed(ZipArchive zip, string title, string? subject)
     {
         Write(zip, "[Content_Types].xml", ContentTypes, CompressionLevel.Fastest);
         Write(zip, "_rels/.rels", PackageRelationships, CompressionLevel.Fastest);
         Write(zip, "word/styles.xml", DocxStyles.Part.Span, CompressionLevel.Fastest);
+        Write(zip, CorePropertiesPart.Path, Encoding.UTF8.GetBytes(Declaration + CorePropertiesPart.Xml(title, subject)), CompressionLevel.Fastest);
     }
 
     /// <summary>The images (PNG is compressed already: stored as they are) and the body's relationships.</summary>

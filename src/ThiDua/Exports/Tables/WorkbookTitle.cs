@@ -31,7 +31,7 @@ public static class WorkbookTitle
         var title = Words[table] + " — " + campaign.Name
             + (HasMonth(table) ? " — " + VietnameseDates.Month(period) : "")
             + (asOf is { } at ? " (số liệu đến " + VietnameseDates.Instant(at) + ")" : "");
-        return new XlsxProperties(title, campaign.Name + " (" + campaign.Code + ")");
+        return new XlsxProperties(title, Documents.CorePropertiesPart.Subject(campaign));
     }
 
     public static XlsxProperties Audit(string campaign) =>

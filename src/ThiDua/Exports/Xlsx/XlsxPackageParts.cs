@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using ThiDua.Documents;
 
 namespace ThiDua.Exports.Xlsx;
 
@@ -15,8 +16,6 @@ internal static class XlsxPackageParts
     private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private const string CoreProperties = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
-
     public static void WriteFixed(ZipArchive zip, IReadOnlyList<string> sheetNames, XlsxProperties? properties)
     {
         var sheets = Enumerable.Range(1, sheetNames.Count).ToList();
@@ -27,11 +26,11 @@ internal static class XlsxPackageParts
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
             + string.Concat(sheets.Select(i => $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))
-            + (properties is null ? "" : "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>")
+            + (properties is null ? "" : CorePropertiesPart.ContentType)
             + "</Types>");
         Write(zip, "_rels/.rels",
             $"<Relationships xmlns=\"{Relationships}\"><Relationship Id=\"rId1\" Type=\"{OfficeDocument}/officeDocument\" Target=\"xl/workbook.xml\"/>"
-            + (properties is null ? "" : $"<Relationship Id=\"rId2\" Type=\"{CoreProperties}\" Target=\"docProps/core.xml\"/>")
+            + (properties is null ? "" : $"<Relationship Id=\"rId2\" Type=\"{CorePropertiesPart.RelationshipType}\" Target=\"{CorePropertiesPart.Path}\"/>")
             + "</Relationships>");
         Write(zip, "xl/workbook.xml",
             $"<workbook xmlns=\"{Main}\" xmlns:r=\"{OfficeDocument}\"><sheets>"
@@ -42,12 +41,7 @@ internal static class XlsxPackageParts
             + string.Concat(sheets.Select(i => $"<Relationship Id=\"rId{i}\" Type=\"{OfficeDocument}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>"))
             + $"<Relationship Id=\"rId{sheets.Count + 1}\" Type=\"{OfficeDocument}/styles\" Target=\"styles.xml\"/></Relationships>");
         Write(zip, "xl/styles.xml", XlsxStyles.Create().OuterXml);
-        if (properties is not null)
-            Write(zip, "docProps/core.xml",
-                "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + $"<dc:title>{SecurityElement.Escape(properties.Title)}</dc:title>"
-                + (properties.Subject is { } subject ? $"<dc:subject>{SecurityElement.Escape(subject)}</dc:subject>" : "")
-                + "<dc:creator>ThiDua</dc:creator><dc:language>vi-VN</dc:language></cp:coreProperties>");
+        if (properties is not null) Write(zip, CorePropertiesPart.Path, CorePropertiesPart.Xml(properties.Title, properties.Subject));
     }
 
     private static void Write(ZipArchive zip, string path, string xml)
