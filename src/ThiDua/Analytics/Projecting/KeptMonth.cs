@@ -9,6 +9,10 @@ namespace ThiDua.Analytics.Projecting;
 /// recomputes that month again: the rows of the units it did not touch are the same rows (a row depends only on its
 /// own unit's figures up to the month and on definitions, whose change forgets the campaign), so they are reused,
 /// bytes and all, and only the touched units are computed. ≈ 400 bytes a target (a 1M-row campaign: ≈ 33 MB).
+/// The month is updated in place (<see cref="Replace"/>): a recompute adds only its new rows' bytes, where writing the
+/// whole month anew took ≈ 33 MB of new large objects the first time — a blocking full collection and fresh pages in
+/// the second import after a start. The bytes of replaced rows are left where they were until they outweigh the
+/// live ones (<see cref="Refreshed"/>).
 /// </summary>
 internal sealed class KeptMonth
 {
@@ -21,6 +25,8 @@ internal sealed class KeptMonth
     private readonly HashSet<string> _stale = new(StringComparer.Ordinal);
     private int _count;
     private int _used = ChunkSize;
+    private long _bytes;
+    private long _dead;
 
     /// <summary>A month of <paramref name="targets"/> rows, written into <paramref name="recycled"/>'s arrays (which is then emptied) when given.</summary>
     public KeptMonth(YearMonth month, int targets, KeptMonth? recycled = null)
@@ -74,14 +80,46 @@ internal sealed class KeptMonth
 
     public void Add(AttainmentRow row, ReadOnlySpan<byte> json)
     {
+        (_rows[_count], _at[_count]) = (row, Append(json));
+        _count++;
+    }
+
+    /// <summary>The row at <paramref name="position"/> computed again: its new bytes are added, the old ones left dead.</summary>
+    public void Replace(int position, AttainmentRow row, ReadOnlySpan<byte> json)
+    {
+        _dead += _at[position].Length;
+        (_rows[position], _at[position]) = (row, Append(json));
+    }
+
+    /// <summary>Every row is current again (after a recompute in place): nothing is stale, and the bytes are packed
+    /// into other chunks once the dead ones outweigh the live.</summary>
+    public void Refreshed()
+    {
+        _stale.Clear();
+        if (_dead <= _bytes - _dead) return;
+        var old = _chunks.ToArray();
+        (_bytes, _dead, _used) = (0, 0, ChunkSize);
+        _chunks.Clear();
+        for (var p = 0; p < _count; p++)
+        {
+            var (chunk, offset, length) = _at[p];
+            _at[p] = Append(old[chunk].AsSpan(offset, length));
+        }
+        // Kept for the rows replaced next, and for the next packing: no new chunks once the month has been packed.
+        _free.AddRange(old);
+    }
+
+    private (int Chunk, int Offset, int Length) Append(ReadOnlySpan<byte> json)
+    {
         if (ChunkSize - _used < json.Length)
         {
             _chunks.Add(json.Length <= ChunkSize && _free.Count > 0 ? Take() : new byte[Math.Max(ChunkSize, json.Length)]);
             _used = 0;
         }
         json.CopyTo(_chunks[^1].AsSpan(_used));
-        (_rows[_count], _at[_count]) = (row, (_chunks.Count - 1, _used, json.Length));
+        var at = (_chunks.Count - 1, _used, json.Length);
         _used += json.Length;
-        _count++;
+        _bytes += json.Length;
+        return at;
     }
 }

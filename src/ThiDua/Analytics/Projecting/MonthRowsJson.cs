@@ -39,13 +39,16 @@ internal sealed class MonthRowsJson
     /// <summary>
     /// As <see cref="Fill"/> for the campaign's latest month, keeping its rows and their bytes: the rows of
     /// <paramref name="previous"/> (the same month, kept by the last recompute) that are still fresh are written as they
-    /// were, not computed again. Returns the month kept, for the next recompute and for the awards; its arrays are
-    /// <paramref name="spare"/>'s (a month kept earlier, no longer used), when given.
+    /// were, not computed again, and the others replace theirs in <paramref name="previous"/> itself. Returns the month kept,
+    /// for the next recompute and for the awards: <paramref name="previous"/>, or for another month a new one whose arrays
+    /// are <paramref name="spare"/>'s (a month kept earlier, no longer used), when given.
     /// </summary>
     public KeptMonth FillKeeping(CampaignSnapshot snapshot, MeasurementHistory history, YearMonth month, KeptMonth? previous, KeptMonth? spare = null)
     {
         var reuse = previous?.Month == month ? previous : null;
-        var next = new KeptMonth(month, snapshot.Targets.Count, spare);
+        // The same month of the same targets is updated in place; otherwise a new one takes the fresh rows of the old.
+        var inPlace = reuse is not null && reuse.Rows.Count == snapshot.Targets.Count;
+        var next = inPlace ? reuse! : new KeptMonth(month, snapshot.Targets.Count, spare);
         var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
         var single = new System.Buffers.ArrayBufferWriter<byte>(1024);
         using var one = new System.Text.Json.Utf8JsonWriter(single, JsonRowsBuffer.WriterOptions);
@@ -68,12 +71,14 @@ internal sealed class MonthRowsJson
                 json = single.WrittenSpan;
             }
             Attainment.Next(reused).WriteRawValue(json, skipInputValidation: true);
-            next.Add(row, json);
+            if (!inPlace) next.Add(row, json);
+            else if (!reused) next.Replace(position, row, json);
             scores.Add(row);
             position++;
         }
         Attainment.End();
         Ranking.Json(RankingCalculator.Rank(snapshot.Units, scores.Complete().Values, snapshot.Clusters));
+        if (inPlace) next.Refreshed();
         return next;
     }
 }
