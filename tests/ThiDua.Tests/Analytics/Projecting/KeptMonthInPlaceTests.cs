@@ -59,6 +59,27 @@ public class KeptMonthInPlaceTests
         }
     }
 
+    [Fact]
+    public void A_run_of_rows_replaced_month_after_month_reuses_its_chunks()
+    {
+        // 3,000 rows of 400 bytes (5 chunks); a "monthly file" replaces the first 1,500 again and again.
+        var rows = Enumerable.Range(0, 3_000).Select(i => Row($"U{i:D4}")).ToArray();
+        var kept = new KeptMonth(SnapshotBuilder.M("2024-12"), rows.Length);
+        foreach (var row in rows) kept.Add(row, Bytes(row.Unit, 0));
+        var held = kept.ChunksHeld;
+
+        for (var round = 1; round <= 30; round++)
+        {
+            for (var p = 0; p < 1_500; p++) kept.Replace(p, rows[p], Bytes(rows[p].Unit, round));
+            kept.Refreshed();
+            kept.ChunksHeld.Should().BeLessThanOrEqualTo(held + 4, $"round {round}: the chunks the run emptied are filled again");
+        }
+        Encoding.UTF8.GetString(kept.Json(0)).Should().Be(Encoding.UTF8.GetString(Bytes("U0000", 30)));
+        Encoding.UTF8.GetString(kept.Json(2_999)).Should().Be(Encoding.UTF8.GetString(Bytes("U2999", 0)));
+    }
+
+    private static byte[] Bytes(string unit, int round) => Encoding.UTF8.GetBytes($"{unit}:{round:D3}:" + new string('x', 390));
+
     private static AttainmentRow Row(string unit) =>
         new(unit, "Y", SnapshotBuilder.M("2024-12"), null, 10m, null, null, 10m, null, AttainmentStatus.NoData, false, 1m);
 }
