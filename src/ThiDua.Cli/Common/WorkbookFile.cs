@@ -1,3 +1,4 @@
+using ThiDua.Documents;
 using ThiDua.Exports.Xlsx;
 
 namespace ThiDua.Cli.Common;
@@ -5,7 +6,7 @@ namespace ThiDua.Cli.Common;
 /// <summary>Writes a workbook beside its destination and moves it in place, so a reader never opens half a file.</summary>
 public static class WorkbookFile
 {
-    public static void Write(FileInfo file, IReadOnlyList<XlsxSheet> sheets, XlsxProperties properties)
+    public static void Write(FileInfo file, IReadOnlyList<XlsxSheet> sheets, DocumentProperties properties)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.DirectoryName is { } dir) Directory.CreateDirectory(dir);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Charts.Mapping;
+using ThiDua.Documents;
 using ThiDua.Exports.Tables;
 using ThiDua.Exports.Xlsx;
 using ThiDua.Security;
@@ -57,6 +58,6 @@ public static class ExportsApi
         return app;
     }
 
-    private static IResult Workbook(string name, IReadOnlyList<XlsxSheet> sheets, XlsxProperties properties) =>
+    private static IResult Workbook(string name, IReadOnlyList<XlsxSheet> sheets, DocumentProperties properties) =>
         Results.File(XlsxWorkbookWriter.ToBytes(sheets, properties), XlsxWorkbookWriter.ContentType, name + ".xlsx");
 }

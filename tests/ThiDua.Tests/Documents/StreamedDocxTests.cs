@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using ThiDua.Charts;
 using ThiDua.Charts.Png;
+using ThiDua.Documents;
 using ThiDua.Documents.Docx;
 
 namespace ThiDua.Tests.Documents;
@@ -18,7 +19,7 @@ public sealed class StreamedDocxTests : IDisposable
     private string Write(string name, byte[] png)
     {
         var path = Path.Combine(dir, name);
-        File.WriteAllBytes(path, DocxBuilder.Build("Báo cáo tổng kết — Phong trào <thi đua> & khen thưởng", "Phong trào (PT2024)", doc =>
+        File.WriteAllBytes(path, DocxBuilder.Build(new DocumentProperties("Báo cáo tổng kết — Phong trào <thi đua> & khen thưởng", "Phong trào (PT2024)"), doc =>
         {
             OfficialLayout.Title(doc, "Báo cáo tổng kết", "Phong trào thi đua");
             doc.Paragraph("Dòng một\nDòng hai", DocxText.Body);

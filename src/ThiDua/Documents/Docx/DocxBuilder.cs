@@ -30,16 +30,15 @@ public sealed class DocxBuilder
 
     private DocxBuilder(XmlWriter xml) => this.xml = xml;
 
-    /// <summary>The document <paramref name="write"/> fills, as bytes; <paramref name="title"/> and <paramref name="subject"/>
-    /// are its document properties (File › Info in Word), as a workbook's are.</summary>
-    public static byte[] Build(string title, string? subject, Action<DocxBuilder> write)
+    /// <summary>The document <paramref name="write"/> fills, as bytes, with its <paramref name="properties"/> (File › Info in Word).</summary>
+    public static byte[] Build(DocumentProperties properties, Action<DocxBuilder> write)
     {
-        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(properties);
         ArgumentNullException.ThrowIfNull(write);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            DocxPackageParts.WriteFixed(zip, title, subject);
+            DocxPackageParts.WriteFixed(zip, properties);
             DocxBuilder doc;
             using (var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open())
             using (var xml = XmlWriter.Create(part, Settings))

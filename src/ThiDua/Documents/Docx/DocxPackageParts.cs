@@ -5,7 +5,7 @@ namespace ThiDua.Documents.Docx;
 
 /// <summary>
 /// The parts of a .docx besides its body, as Office Open XML (ECMA-376) names them: content types, the package
-/// relationships, the styles (<see cref="DocxStyles"/>), the document's title and subject (<see cref="CorePropertiesPart"/>),
+/// relationships, the styles (<see cref="DocxStyles"/>), the document's properties (<see cref="CorePropertiesPart"/>),
 /// and the body's relationships to its styles and PNG images. The fixed ones are built once as bytes and copied into every document.
 /// </summary>
 internal static class DocxPackageParts
@@ -31,12 +31,12 @@ internal static class DocxPackageParts
 
     public static string ImageId(int image) => "rId" + (image + 1);
 
-    public static void WriteFixed(ZipArchive zip, string title, string? subject)
+    public static void WriteFixed(ZipArchive zip, DocumentProperties properties)
     {
         Write(zip, "[Content_Types].xml", ContentTypes, CompressionLevel.Fastest);
         Write(zip, "_rels/.rels", PackageRelationships, CompressionLevel.Fastest);
         Write(zip, "word/styles.xml", DocxStyles.Part.Span, CompressionLevel.Fastest);
-        Write(zip, CorePropertiesPart.Path, Encoding.UTF8.GetBytes(Declaration + CorePropertiesPart.Xml(title, subject)), CompressionLevel.Fastest);
+        Write(zip, CorePropertiesPart.Path, Encoding.UTF8.GetBytes(Declaration + CorePropertiesPart.Xml(properties)), CompressionLevel.Fastest);
     }
 
     /// <summary>The images (PNG is compressed already: stored as they are) and the body's relationships.</summary>

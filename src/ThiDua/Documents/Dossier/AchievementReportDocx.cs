@@ -24,7 +24,7 @@ public static class AchievementReportDocx
         ArgumentNullException.ThrowIfNull(a);
         var collective = a.Unit.Kind == UnitKind.Collective;
         var forms = string.Join("; ", a.Proposals.Select(p => p.FormName).Distinct());
-        return DocxBuilder.Build($"Báo cáo thành tích — {a.Unit.Name}", CorePropertiesPart.Subject(campaign), doc =>
+        return DocxBuilder.Build(DocumentProperties.ForCampaign($"Báo cáo thành tích — {a.Unit.Name}", campaign), doc =>
         {
             // The candidate issues this report, not the office: the office's symbol is not theirs to use (left blank).
             // Above the issuer stands its own parent body (NĐ 30: cơ quan chủ quản trực tiếp): for a person, the parent of

@@ -24,7 +24,7 @@ public static class CouncilMinutesDocx
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(forms);
         var council = OfficialText.CouncilOf(settings);
-        return DocxBuilder.Build($"Biên bản họp {council} xét đề nghị khen thưởng — {campaign.Name}", CorePropertiesPart.Subject(campaign), doc =>
+        return DocxBuilder.Build(DocumentProperties.ForCampaign($"Biên bản họp {council} xét đề nghị khen thưởng — {campaign.Name}", campaign), doc =>
         {
             OfficialLayout.Heading(doc, settings, "BB");
             OfficialLayout.Title(doc, "Biên bản", $"Họp {council} xét đề nghị khen thưởng {campaign.Name}");

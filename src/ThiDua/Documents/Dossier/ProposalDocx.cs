@@ -30,7 +30,7 @@ public static class ProposalDocx
         var column = decided.Count > 0 ? ResultColumn : null;
         string Result(AwardProposalLine c) => DecisionText.Of(decided, c.FormCode, c.Unit);
         var proposed = forms.SelectMany(f => f.Candidates).Where(c => c.Status == AwardStatus.Proposed).ToList();
-        return DocxBuilder.Build($"Tờ trình đề nghị khen thưởng — {campaign.Name}", CorePropertiesPart.Subject(campaign), doc =>
+        return DocxBuilder.Build(DocumentProperties.ForCampaign($"Tờ trình đề nghị khen thưởng — {campaign.Name}", campaign), doc =>
         {
             OfficialLayout.Heading(doc, settings, "TTr");
             OfficialLayout.Title(doc, "Tờ trình", $"Về việc đề nghị khen thưởng {campaign.Name}");

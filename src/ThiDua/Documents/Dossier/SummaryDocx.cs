@@ -20,7 +20,7 @@ public static class SummaryDocx
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(charts);
         var c = report.Campaign;
-        return DocxBuilder.Build($"Báo cáo tổng kết — {c.Name}", CorePropertiesPart.Subject(c), doc =>
+        return DocxBuilder.Build(DocumentProperties.ForCampaign($"Báo cáo tổng kết — {c.Name}", c), doc =>
         {
             OfficialLayout.Heading(doc, settings, "BC");
             OfficialLayout.Title(doc, "Báo cáo tổng kết", c.Name);

@@ -1,5 +1,5 @@
 using ThiDua.Campaigns;
-using ThiDua.Exports.Xlsx;
+using ThiDua.Documents;
 using ThiDua.Formatting;
 using ThiDua.Periods;
 
@@ -25,15 +25,15 @@ public static class WorkbookTitle
     public static bool HasMonth(string table) => table is not ("awards" or "registrations");
 
     /// <summary>"Xếp hạng trong cụm, khối — Phong trào … — tháng 06/2024 (số liệu đến 01/07/2024 07:00)".</summary>
-    public static XlsxProperties Of(string table, Campaign campaign, YearMonth period, DateTimeOffset? asOf)
+    public static DocumentProperties Of(string table, Campaign campaign, YearMonth period, DateTimeOffset? asOf)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var title = Words[table] + " — " + campaign.Name
             + (HasMonth(table) ? " — " + VietnameseDates.Month(period) : "")
             + (asOf is { } at ? " (số liệu đến " + VietnameseDates.Instant(at) + ")" : "");
-        return new XlsxProperties(title, Documents.CorePropertiesPart.Subject(campaign));
+        return DocumentProperties.ForCampaign(title, campaign);
     }
 
-    public static XlsxProperties Audit(string campaign) =>
+    public static DocumentProperties Audit(string campaign) =>
         new("Nhật ký thay đổi" + (string.IsNullOrEmpty(campaign) ? "" : " — " + campaign));
 }

@@ -8,7 +8,7 @@ namespace ThiDua.Exports.Xlsx;
 /// <summary>
 /// The parts of a workbook besides its sheets, as Office Open XML (ECMA-376) names them: content types, the package and
 /// workbook relationships, the workbook with its sheet list, the stylesheet (<see cref="XlsxStyles"/>) and, when
-/// given, the core document properties (<see cref="XlsxProperties"/>).
+/// given, the core document properties (<see cref="DocumentProperties"/>).
 /// </summary>
 internal static class XlsxPackageParts
 {
@@ -16,7 +16,7 @@ internal static class XlsxPackageParts
     private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static void WriteFixed(ZipArchive zip, IReadOnlyList<string> sheetNames, XlsxProperties? properties)
+    public static void WriteFixed(ZipArchive zip, IReadOnlyList<string> sheetNames, DocumentProperties? properties)
     {
         var sheets = Enumerable.Range(1, sheetNames.Count).ToList();
         Write(zip, "[Content_Types].xml",
@@ -41,7 +41,7 @@ internal static class XlsxPackageParts
             + string.Concat(sheets.Select(i => $"<Relationship Id=\"rId{i}\" Type=\"{OfficeDocument}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>"))
             + $"<Relationship Id=\"rId{sheets.Count + 1}\" Type=\"{OfficeDocument}/styles\" Target=\"styles.xml\"/></Relationships>");
         Write(zip, "xl/styles.xml", XlsxStyles.Create().OuterXml);
-        if (properties is not null) Write(zip, CorePropertiesPart.Path, CorePropertiesPart.Xml(properties.Title, properties.Subject));
+        if (properties is not null) Write(zip, CorePropertiesPart.Path, CorePropertiesPart.Xml(properties));
     }
 
     private static void Write(ZipArchive zip, string path, string xml)

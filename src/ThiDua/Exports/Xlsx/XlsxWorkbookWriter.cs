@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ThiDua.Documents;
 
 namespace ThiDua.Exports.Xlsx;
 
@@ -14,7 +15,7 @@ public static class XlsxWorkbookWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static void Write(Stream output, IReadOnlyList<XlsxSheet> sheets, XlsxProperties? properties = null)
+    public static void Write(Stream output, IReadOnlyList<XlsxSheet> sheets, DocumentProperties? properties = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(sheets);
@@ -32,7 +33,7 @@ public static class XlsxWorkbookWriter
     }
 
     /// <summary>The workbook as bytes (for HTTP responses and tests).</summary>
-    public static byte[] ToBytes(IReadOnlyList<XlsxSheet> sheets, XlsxProperties? properties = null)
+    public static byte[] ToBytes(IReadOnlyList<XlsxSheet> sheets, DocumentProperties? properties = null)
     {
         using var buffer = new MemoryStream();
         Write(buffer, sheets, properties);
