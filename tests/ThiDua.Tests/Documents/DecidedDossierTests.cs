@@ -1,7 +1,6 @@
 using ThiDua.Awards;
 using ThiDua.Awards.Deciding;
 using ThiDua.Reports.Html;
-using ThiDua.Tests.Cli;
 
 namespace ThiDua.Tests.Documents;
 
@@ -15,12 +14,7 @@ public sealed class DecidedDossierTests(DecidedSeedDatabase db) : IClassFixture<
     private const string Campaign = DecidedSeedDatabase.Campaign;
     private readonly string dir = Directory.CreateTempSubdirectory("thidua-decided-dossier-").FullName;
 
-    private async Task<string> RunAsync()
-    {
-        var result = await ThiDuaProcess.RunAsync("report", "dossier", "--campaign", Campaign, "--out", dir, "--database", db.ConnectionString);
-        result.ExitCode.Should().Be(0, result.ToString());
-        return Path.Combine(dir, Campaign + "-ho-so-khen-thuong");
-    }
+    private Task<string> RunAsync() => DossierCommand.RunAsync(db.ConnectionString, Campaign, dir);
 
     [Fact]
     public async Task Once_decided_only_approved_and_undecided_candidates_have_a_report_of_achievements()

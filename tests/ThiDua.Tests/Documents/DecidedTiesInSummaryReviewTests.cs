@@ -1,4 +1,3 @@
-using ThiDua.Tests.Cli;
 
 namespace ThiDua.Tests.Documents;
 
@@ -14,9 +13,7 @@ public sealed class DecidedTiesInSummaryReviewTests(DecidedSeedDatabase db) : IC
     [Fact]
     public async Task The_summary_review_lists_the_ties_and_the_over_quota_candidates_the_council_decided_with_their_result()
     {
-        var result = await ThiDuaProcess.RunAsync("report", "dossier", "--campaign", DecidedSeedDatabase.Campaign, "--out", dir, "--database", db.ConnectionString);
-        result.ExitCode.Should().Be(0, result.ToString());
-        var folder = Path.Combine(dir, DecidedSeedDatabase.Campaign + "-ho-so-khen-thuong");
+        var folder = await DossierCommand.RunAsync(db.ConnectionString, DecidedSeedDatabase.Campaign, dir);
         await using var runtime = await db.OpenRuntimeAsync();
         var units = (await runtime.Snapshots.LoadAsync(DecidedSeedDatabase.Campaign))!.Units;
 

@@ -20,10 +20,7 @@ public sealed class DossierSignatureTests(SeededDatabase db) : IClassFixture<See
               "council": "Hội đồng Thi đua - Khen thưởng Sở", "signer_title": "Giám đốc", "signer_name": "{{OfficeSigner}}",
               "recipients": ["Như trên;", "Lưu: VT, TĐKT."], "date": "2021-06-15" }
             """);
-        var outDir = Path.Combine(dir, "out");
-        var result = await ThiDuaProcess.RunAsync("report", "dossier", "--campaign", Campaign, "--out", outDir, "--settings", settings, "--database", db.ConnectionString);
-        result.ExitCode.Should().Be(0, result.ToString());
-        return Path.Combine(outDir, Campaign + "-ho-so-khen-thuong");
+        return await DossierCommand.RunAsync(db.ConnectionString, Campaign, Path.Combine(dir, "out"), "--settings", settings);
     }
 
     private static IReadOnlyList<string> SignatureCells(DocxReadBack doc) => doc.Tables[^1][0];

@@ -13,12 +13,7 @@ public sealed class DossierTableAlignmentTests(SeededDatabase db) : IClassFixtur
     private const string Campaign = "BK2021-BAUCU";
     private readonly string dir = Directory.CreateTempSubdirectory("thidua-dossier-align-").FullName;
 
-    private async Task<string> DossierAsync()
-    {
-        var result = await ThiDuaProcess.RunAsync("report", "dossier", "--campaign", Campaign, "--out", dir, "--database", db.ConnectionString);
-        result.ExitCode.Should().Be(0, result.ToString());
-        return Path.Combine(dir, Campaign + "-ho-so-khen-thuong");
-    }
+    private Task<string> DossierAsync() => DossierCommand.RunAsync(db.ConnectionString, Campaign, dir);
 
     [Fact]
     public async Task Ordinals_are_centred_and_scores_and_figures_right_aligned_in_every_table_of_the_dossier()

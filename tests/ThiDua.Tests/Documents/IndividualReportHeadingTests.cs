@@ -13,13 +13,7 @@ public sealed class IndividualReportHeadingTests(SeededDatabase db) : IClassFixt
     private const string Campaign = "BK2021-BAUCU";
     private readonly string dir = Directory.CreateTempSubdirectory("thidua-dossier-heading-").FullName;
 
-    private async Task<string> DossierAsync(params string[] extra)
-    {
-        var outDir = Path.Combine(dir, "out" + extra.Length);
-        var result = await ThiDuaProcess.RunAsync(["report", "dossier", "--campaign", Campaign, "--out", outDir, "--database", db.ConnectionString, .. extra]);
-        result.ExitCode.Should().Be(0, result.ToString());
-        return Path.Combine(outDir, Campaign + "-ho-so-khen-thuong");
-    }
+    private Task<string> DossierAsync(params string[] extra) => DossierCommand.RunAsync(db.ConnectionString, Campaign, Path.Combine(dir, "out" + extra.Length), extra);
 
     [Fact]
     public async Task A_persons_report_is_headed_by_their_unit_under_the_body_their_unit_belongs_to()

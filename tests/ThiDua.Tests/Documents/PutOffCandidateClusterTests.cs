@@ -1,5 +1,4 @@
 using ThiDua.Ranking;
-using ThiDua.Tests.Cli;
 
 namespace ThiDua.Tests.Documents;
 
@@ -16,9 +15,7 @@ public sealed class PutOffCandidateClusterTests(DecidedSeedDatabase db) : IClass
     [Fact]
     public async Task A_deferred_tie_without_targets_is_listed_with_its_cluster_in_the_proposal_and_the_minutes()
     {
-        var result = await ThiDuaProcess.RunAsync("report", "dossier", "--campaign", DecidedSeedDatabase.Campaign, "--out", dir, "--database", db.ConnectionString);
-        result.ExitCode.Should().Be(0, result.ToString());
-        var folder = Path.Combine(dir, DecidedSeedDatabase.Campaign + "-ho-so-khen-thuong");
+        var folder = await DossierCommand.RunAsync(db.ConnectionString, DecidedSeedDatabase.Campaign, dir);
 
         await using var runtime = await db.OpenRuntimeAsync();
         var snapshot = (await runtime.Snapshots.LoadAsync(DecidedSeedDatabase.Campaign))!;
