@@ -1,6 +1,5 @@
 using ThiDua.Import.Parsing;
 using ThiDua.Periods;
-using ThiDua.Periods.Locks;
 using ThiDua.Reports;
 using ThiDua.Reports.Pdf;
 using ThiDua.Tests.Infrastructure;
@@ -18,9 +17,7 @@ public sealed class ClosedPeriodReportTests(SeededReportDatabase db) : IClassFix
     [Fact]
     public async Task A_summary_cut_off_after_the_close_and_the_decisions_shows_both_and_one_cut_off_before_shows_neither()
     {
-        db.Clock.Advance(new DateTimeOffset(2021, 6, 3, 2, 0, 0, TimeSpan.Zero) - db.Clock.GetUtcNow());
-        (await new PeriodLockWriter(db.Runtime.DataSource, db.Runtime.Store, db.Runtime.Clock)
-            .CloseAsync(Campaign, new YearMonth(2021, 5), "thidua.admin", "Tổng kết đợt thi đua")).Accepted.Should().BeTrue();
+        await db.CloseAsync(Campaign, new YearMonth(2021, 5), new DateTimeOffset(2021, 6, 3, 2, 0, 0, TimeSpan.Zero));
         var seedDecisions = File.ReadAllLines(Path.Combine(SeedFiles.Directory, "award_decisions.csv"));
         var decisions = await ProductDatabase.ImportAsync(db.Runtime, ImportKind.AwardDecisions,
             string.Join('\n', seedDecisions.Where((l, i) => i == 0 || l.StartsWith(Campaign + ";", StringComparison.Ordinal))) + "\n");

@@ -1,6 +1,5 @@
 using ThiDua.Import.Parsing;
 using ThiDua.Periods;
-using ThiDua.Periods.Locks;
 using ThiDua.Reports;
 using ThiDua.Reports.Pdf;
 using ThiDua.Tests.Infrastructure;
@@ -20,9 +19,7 @@ public sealed class DecidedTiesNoticeTests(SeededReportDatabase db) : IClassFixt
     [Fact]
     public async Task The_summary_asks_the_council_only_for_the_ties_it_has_not_decided_yet()
     {
-        db.Clock.Advance(new DateTimeOffset(2021, 6, 3, 2, 0, 0, TimeSpan.Zero) - db.Clock.GetUtcNow());
-        (await new PeriodLockWriter(db.Runtime.DataSource, db.Runtime.Store, db.Runtime.Clock)
-            .CloseAsync(Campaign, new YearMonth(2021, 5), "thidua.admin", "Tổng kết đợt thi đua")).Accepted.Should().BeTrue();
+        await db.CloseAsync(Campaign, new YearMonth(2021, 5), new DateTimeOffset(2021, 6, 3, 2, 0, 0, TimeSpan.Zero));
         var service = db.Service(new ChromiumPdfPrinter("/nonexistent/chromium", TimeSpan.FromSeconds(5)));
         async Task<string> SummaryAsOf(int day) => await File.ReadAllTextAsync((await service.GenerateSummaryAsync(Campaign,
             new DateTimeOffset(2021, 6, day, 7, 0, 0, ReportCutOff.VietnamOffset), ReportTools.TempDir())).HtmlPath);

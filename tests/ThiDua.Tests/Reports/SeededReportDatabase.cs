@@ -1,5 +1,7 @@
 using ThiDua.Dashboards;
 using ThiDua.Hosting;
+using ThiDua.Periods;
+using ThiDua.Periods.Locks;
 using ThiDua.Reports;
 using ThiDua.Reports.Pdf;
 using ThiDua.Tests.Infrastructure;
@@ -26,6 +28,14 @@ public sealed class SeededReportDatabase : ProductDatabase, IAsyncLifetime
     {
         await Runtime.DisposeAsync();
         await DisposeAsync();
+    }
+
+    /// <summary>The clock moved to <paramref name="at"/>, the admin closes <paramref name="campaign"/> through <paramref name="month"/>.</summary>
+    public async Task CloseAsync(string campaign, YearMonth month, DateTimeOffset at)
+    {
+        Clock.Advance(at - Clock.GetUtcNow());
+        (await new PeriodLockWriter(Runtime.DataSource, Runtime.Store, Runtime.Clock)
+            .CloseAsync(campaign, month, "thidua.admin", "Tổng kết đợt thi đua")).Accepted.Should().BeTrue();
     }
 
     public ReportService Service(IPdfPrinter? printer = null) =>
