@@ -17,7 +17,7 @@ public static class CouncilMinutesDocx
 {
     /// <param name="decided">The council's decisions recorded so far (award_decisions.csv): they fill the ties' column
     /// and are listed as the meeting's result; none yet leaves those as blanks to fill by hand.</param>
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings,
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters, DossierSettings settings,
         IReadOnlyList<DecidedAward>? decided = null)
     {
         decided ??= [];

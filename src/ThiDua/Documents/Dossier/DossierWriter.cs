@@ -13,15 +13,13 @@ public static class DossierWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var campaign = report.Campaign;
-        var clusters = report.Rankings.SelectMany(g => g.Rows).ToDictionary(r => r.Unit, r => (string?)Reports.Html.ReportText.Cluster(r.Cluster, r.ClusterName), StringComparer.Ordinal);
-        foreach (var a in report.Dossier) clusters.TryAdd(a.Unit.Code, Reports.Html.ReportText.Cluster(a.Unit.Cluster, a.ClusterName));
-        // A deferred or rejected candidate without targets is in neither, yet the tờ trình and biên bản list it.
-        foreach (var (unit, cluster) in report.CandidateClusters) clusters.TryAdd(unit, cluster);
+        // Every candidate's, those without targets (not in the ranking) and those put off (no báo cáo thành tích) too.
+        var clusters = report.CandidateClusters;
         var files = new List<(string Name, byte[] Content)>
         {
             (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
             (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
-            (DossierFileNames.Summary, SummaryDocx.Build(report, charts, clusters, settings)),
+            (DossierFileNames.Summary, SummaryDocx.Build(report, charts, settings)),
         };
         var n = 0;
         // One báo cáo thành tích per candidate still proposed or approved (DossierCandidates).

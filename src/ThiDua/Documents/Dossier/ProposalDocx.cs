@@ -21,7 +21,7 @@ public static class ProposalDocx
 
     /// <param name="decided">The decisions recorded (award_decisions.csv): the tờ trình stays the proposal it was when sent,
     /// and each row gains its decision and act; ties and candidates over the quota the council decided on are listed.</param>
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string?> clusters, DossierSettings settings,
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters, DossierSettings settings,
         IReadOnlyList<DecidedAward>? decided = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -64,7 +64,7 @@ public static class ProposalDocx
 
     /// <summary>A form's candidates listed apart (<see cref="IsApart"/>) under "Bằng điểm ở suất cuối …, Hội đồng quyết định:".</summary>
     internal static void ListApart(DocxBuilder doc, AwardFormResult form, IReadOnlyList<DecidedAward> decided,
-        IReadOnlyDictionary<string, string?> clusters, string? column)
+        IReadOnlyDictionary<string, string> clusters, string? column)
     {
         var apart = form.Candidates.Where(c => IsApart(c, decided)).ToList();
         if (apart.Count == 0) return;
@@ -105,7 +105,7 @@ public static class ProposalDocx
 
     /// <summary>The danh sách: TT, name, cluster, score, what the candidate achieved, and a last column when given
     /// (the minutes' blank "Số phiếu đồng ý", the tờ trình's recorded decisions).</summary>
-    internal static void Candidates(DocxBuilder doc, IReadOnlyList<AwardProposalLine> list, IReadOnlyDictionary<string, string?> clusters,
+    internal static void Candidates(DocxBuilder doc, IReadOnlyList<AwardProposalLine> list, IReadOnlyDictionary<string, string> clusters,
         string? lastColumn = null, Func<AwardProposalLine, string>? last = null)
     {
         var i = 0;
