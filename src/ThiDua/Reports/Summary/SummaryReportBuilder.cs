@@ -62,6 +62,7 @@ public static class SummaryReportBuilder
     {
         var proposals = candidates.ToList();
         var ratings = snapshot.Ratings.ToDictionary(r => r.Unit, StringComparer.Ordinal);
+        Units.Unit? ParentOf(Units.Unit u) => u.Parent is { } p ? snapshot.Units.GetValueOrDefault(p) : null;
         return proposals
             .Select(p => p.Unit).Distinct(StringComparer.Ordinal)
             .Select(code => snapshot.Units[code])
@@ -70,14 +71,13 @@ public static class SummaryReportBuilder
             {
                 var score = result.Scores.GetValueOrDefault(u.Code);
                 var rank = result.Ranking.FirstOrDefault(r => r.Unit == u.Code)?.Rank;
-                var parent = u.Parent is { } p && snapshot.Units.TryGetValue(p, out var pu) ? pu.Name : null;
-                return new Achievement(u, parent, score?.Score, rank, score?.Met ?? 0, score?.Assigned ?? 0,
+                var parent = ParentOf(u);
+                return new Achievement(u, parent?.Name, score?.Score, rank, score?.Met ?? 0, score?.Assigned ?? 0,
                     lines.Where(l => l.Unit == u.Code).ToList(), ratings.GetValueOrDefault(u.Code),
                     proposals.Where(x => x.Unit == u.Code).ToList())
                 {
                     ClusterName = snapshot.ClusterName(u.Cluster),
-                    GrandparentName = u.Parent is { } p2 && snapshot.Units.TryGetValue(p2, out var pu2)
-                        && pu2.Parent is { } gp && snapshot.Units.TryGetValue(gp, out var gpu) ? gpu.Name : null,
+                    GrandparentName = parent is null ? null : ParentOf(parent)?.Name,
                 };
             })
             .ToList();
