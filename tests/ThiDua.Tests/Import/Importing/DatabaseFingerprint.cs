@@ -1,3 +1,4 @@
+using Npgsql;
 using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Import.Importing;
@@ -26,11 +27,18 @@ public sealed record DatabaseFingerprint(long Events, string Digest)
         ) t
         """;
 
-    public static async Task<DatabaseFingerprint> TakeAsync(TestDatabase db)
+    public static Task<DatabaseFingerprint> TakeAsync(TestDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var events = await db.ScalarAsync("select count(*) from es_events");
-        await using var cmd = db.DataSource.CreateCommand(DigestSql);
+        return TakeAsync(db.DataSource);
+    }
+
+    public static async Task<DatabaseFingerprint> TakeAsync(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        await using var count = dataSource.CreateCommand("select count(*) from es_events");
+        var events = (long)(await count.ExecuteScalarAsync())!;
+        await using var cmd = dataSource.CreateCommand(DigestSql);
         var digest = (string)(await cmd.ExecuteScalarAsync())!;
         return new DatabaseFingerprint(events, digest);
     }
