@@ -48,6 +48,19 @@ public sealed class FirstReleaseDatabaseTests(FirstReleaseDatabases dbs) : IClas
     }
 
     [Fact]
+    public async Task The_scheduled_jobs_the_first_release_stored_are_jobs_of_this_release()
+    {
+        // Quartz keeps each job's class by name: a class renamed or moved since would fail the scheduler on start.
+        var classes = new List<string>();
+        await using (var cmd = dbs.Upgraded.DataSource.CreateCommand("select job_class_name from qrtz_job_details order by job_name"))
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) classes.Add(reader.GetString(0));
+
+        classes.Should().HaveCount(3);
+        classes.Should().OnlyContain(name => Type.GetType(name) != null && typeof(Quartz.IJob).IsAssignableFrom(Type.GetType(name)), string.Join(", ", classes));
+    }
+
+    [Fact]
     public async Task Every_figure_the_first_release_recorded_traces_to_its_file_and_line()
     {
         var series = new List<(string Campaign, string Unit, string Indicator)>();
