@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -100,6 +102,10 @@ public static class ThiDuaWebApp
         // Without the scheduler (AddThiDuaScheduling registers the real views) the pages say there is nothing.
         services.TryAddSingleton<IJobsView, NoJobsView>();
         services.TryAddSingleton<IReportsView, NoReportsView>();
+        // One key ring and one application name for every node of a database, wherever each is installed (the default
+        // name is the install folder, the default keys live in the user's home).
+        services.AddDataProtection().SetApplicationName("ThiDua")
+            .Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new Security.DatabaseKeyRing(runtime.DataSource));
         services.AddAntiforgery(o => o.Cookie.Name = "thidua.af");
         services.AddThiDuaSecurity(options.Limits);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));

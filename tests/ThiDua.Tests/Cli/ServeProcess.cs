@@ -25,10 +25,16 @@ public sealed partial class ServeProcess : IAsyncDisposable
         process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException("thidua serve ended before listening:\n" + Output));
     }
 
-    public static async Task<ServeProcess> StartAsync(string connectionString, params string[] extra)
+    public static Task<ServeProcess> StartAsync(string connectionString, params string[] extra) =>
+        StartAsync(connectionString, new Dictionary<string, string?>(), extra);
+
+    /// <summary>As above, with these variables set in its environment (another node's <c>HOME</c>, say).</summary>
+    public static async Task<ServeProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string?> environment, params string[] extra)
     {
-        var serve = new ServeProcess(Process.Start(ThiDuaProcess.StartInfo(
-            ["serve", "--database", connectionString, "--urls", "http://127.0.0.1:0", .. extra]))!);
+        ArgumentNullException.ThrowIfNull(environment);
+        var start = ThiDuaProcess.StartInfo(["serve", "--database", connectionString, "--urls", "http://127.0.0.1:0", .. extra]);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        var serve = new ServeProcess(Process.Start(start)!);
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // only so a hung child cannot hang the run
         serve.BaseAddress = new Uri(await serve._listening.Task.WaitAsync(limit.Token));
         return serve;
