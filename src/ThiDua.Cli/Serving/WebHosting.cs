@@ -12,6 +12,12 @@ public static class WebHosting
     public static string ReportsDirectory =>
         Environment.GetEnvironmentVariable("THIDUA_REPORTS") is { Length: > 0 } dir ? dir : Path.Combine(EventStore.LocalServer.LocalPostgres.DefaultHome, "reports");
 
+    /// <summary>
+    /// Where the import page keeps a checked file until "Nhập chính thức": THIDUA_UPLOADS, else a folder in the temp
+    /// folder. Nodes behind one load balancer share it (as they share THIDUA_REPORTS), so any node finds the file.
+    /// </summary>
+    public static string? UploadsDirectory => Environment.GetEnvironmentVariable("THIDUA_UPLOADS") is { Length: > 0 } dir ? dir : null;
+
     /// <param name="readConnectionString">A hot standby for pages and GET APIs (<c>serve --read-database</c>); the scheduler stays on the primary.</param>
     /// <param name="localDatabase">The database is the embedded local cluster: the outage page says how to start it again.</param>
     public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct, string? readConnectionString = null,
@@ -28,6 +34,7 @@ public static class WebHosting
             ReadConnectionString = readConnectionString,
             Urls = urls,
             LocalDatabase = localDatabase,
+            UploadsDirectory = UploadsDirectory,
             // This process is a node of the clustered scheduler too: projections, monthly and summary reports.
             ConfigureBuilder = b =>
             {
