@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -53,6 +54,8 @@ public static class ThiDuaWebApp
         options.ConfigureBuilder?.Invoke(builder);
 
         var app = builder.Build();
+        // First: every later step (the sign-in limit per address, the cookie's Secure flag) sees the client, not the proxy.
+        if (options.TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseThiDuaStatusBodies();
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
@@ -106,7 +109,18 @@ public static class ThiDuaWebApp
         // name is the install folder, the default keys live in the user's home).
         services.AddDataProtection().SetApplicationName("ThiDua")
             .Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new Security.DatabaseKeyRing(runtime.DataSource));
-        services.AddAntiforgery(o => o.Cookie.Name = "thidua.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "thidua.af";
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest; // as the session cookie
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear(); // not even loopback by default: only the proxies named
+            o.KnownIPNetworks.Clear();
+            foreach (var network in options.TrustedProxies) o.KnownIPNetworks.Add(network);
+        });
         services.AddThiDuaSecurity(options.Limits);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddOpenApi(o =>

@@ -28,6 +28,9 @@ public sealed record ThiDuaWebOptions
     /// <summary>Where uploaded CSV files wait between the dry run and the confirmation; null = a folder under the system temp.</summary>
     public string? UploadsDirectory { get; init; }
 
+    /// <summary>Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (<see cref="Security.TrustedProxies"/>); empty = none.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     /// <summary>Clock of the runtime (tests pass a manual one).</summary>
     public TimeProvider? Clock { get; init; }
 

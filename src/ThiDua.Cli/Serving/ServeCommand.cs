@@ -23,10 +23,20 @@ public static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var read = DatabaseLocator.ResolveRead(parse.GetValue(readDatabase));
+            IReadOnlyList<System.Net.IPNetwork> proxies;
+            try
+            {
+                proxies = Web.Security.TrustedProxies.Parse(Environment.GetEnvironmentVariable(Web.Security.TrustedProxies.EnvironmentVariable));
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine($"Lỗi cú pháp / usage error: {e.Message}");
+                return ExitCodes.Usage;
+            }
             var database = parse.GetValue(GlobalOptions.Database);
             var connection = await DatabaseLocator.ResolveAsync(database, ct, created: Console.Error.WriteLine);
             if (!await DatabaseWait.UntilAnswersAsync(connection, DatabaseLocator.Described, ct)) return ExitCodes.Rejected;
-            await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read, DatabaseLocator.IsLocal(database));
+            await WebHosting.RunAsync(connection, parse.GetValue(urls)!, parse.GetValue(verbose), ct, read, DatabaseLocator.IsLocal(database), proxies);
             return ExitCodes.Success;
         });
         return command;

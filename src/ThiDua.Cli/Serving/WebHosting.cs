@@ -21,7 +21,7 @@ public static class WebHosting
     /// <param name="readConnectionString">A hot standby for pages and GET APIs (<c>serve --read-database</c>); the scheduler stays on the primary.</param>
     /// <param name="localDatabase">The database is the embedded local cluster: the outage page says how to start it again.</param>
     public static async Task RunAsync(string connectionString, string urls, bool verbose, CancellationToken ct, string? readConnectionString = null,
-        bool localDatabase = false)
+        bool localDatabase = false, IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null)
     {
         // A port in use is said in one bilingual line (Program.cs), before the host would log its own stack trace for it.
         ListenPorts.EnsureFree(urls);
@@ -35,6 +35,7 @@ public static class WebHosting
             Urls = urls,
             LocalDatabase = localDatabase,
             UploadsDirectory = UploadsDirectory,
+            TrustedProxies = trustedProxies ?? [],
             // This process is a node of the clustered scheduler too: projections, monthly and summary reports.
             ConfigureBuilder = b =>
             {
