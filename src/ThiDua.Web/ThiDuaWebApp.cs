@@ -119,7 +119,13 @@ public static class ThiDuaWebApp
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownProxies.Clear(); // not even loopback by default: only the proxies named
             o.KnownIPNetworks.Clear();
-            foreach (var network in options.TrustedProxies) o.KnownIPNetworks.Add(network);
+            foreach (var network in options.TrustedProxies)
+            {
+                o.KnownIPNetworks.Add(network);
+                // A dual-stack listener (http://[::]:5080) sees an IPv4 proxy as ::ffff:a.b.c.d.
+                if (network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+                    o.KnownIPNetworks.Add(new System.Net.IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96));
+            }
         });
         services.AddThiDuaSecurity(options.Limits);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
