@@ -44,9 +44,11 @@ public sealed partial class TwoMachines : IAsyncDisposable
     public static async Task<string> FormTokenAsync(HttpClient node, string page)
     {
         ArgumentNullException.ThrowIfNull(node);
-        var html = await node.GetStringAsync(new Uri(page, UriKind.Relative));
-        return WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
+        return TokenIn(await node.GetStringAsync(new Uri(page, UriKind.Relative)));
     }
+
+    /// <summary>The anti-forgery field of the first form in <paramref name="html"/>.</summary>
+    public static string TokenIn(string html) => WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
 
     public async ValueTask DisposeAsync()
     {
