@@ -47,6 +47,22 @@ public static class ListenPorts
         return null;
     }
 
+    /// <summary>
+    /// The first of <paramref name="urls"/> that serves plain HTTP to other machines (any address but loopback), or
+    /// null: there, passwords and session cookies cross the network unencrypted unless a TLS proxy is in front.
+    /// </summary>
+    public static string? PlainHttpOnNetwork(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) continue;
+            // A host name other than localhost is some machine's address on the network.
+            if (Endpoint(url) is not { } endpoint || !IPAddress.IsLoopback(endpoint.Address)) return url;
+        }
+        return null;
+    }
+
     /// <summary>The first port after <paramref name="after"/> free on the loopback address now (else one the system gives).</summary>
     public static int SuggestFree(int after)
     {
