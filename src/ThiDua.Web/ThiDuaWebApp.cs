@@ -15,6 +15,7 @@ using ThiDua.Web.Charts;
 using ThiDua.Web.Dashboards;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Exports;
+using ThiDua.Web.Health;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Periods;
@@ -63,6 +64,7 @@ public static class ThiDuaWebApp
         app.MapOpenApi();
         app.MapStyleSheet();
         app.MapSignInPages();
+        app.MapHealth();
         app.MapUsersPages();
         app.MapAuditPages();
         app.MapCampaignsApi();

@@ -31,8 +31,10 @@ public static class PageLayout
     public static (string Head, string Tail) Shell(string title, string? active = null, IReadOnlyList<DataLink>? data = null)
     {
         var user = Security.PageUser.Current;
-        // Only what the user may open: a viewer is not shown the import page that would refuse them, nor the API.
-        var menu = Menu.Where(m => (m.Href != "/imports" || user is not { MayImport: false }) && (m.Href != ApiPath || user is { ReadsMachineData: true }));
+        // Only what the user may open: a viewer is not shown the import page that would refuse them, nor the API; no one
+        // signed in (the sign-in page, a 429) is shown nothing, as every entry would only lead back to sign-in.
+        var menu = user is null ? []
+            : Menu.Where(m => (m.Href != "/imports" || user.MayImport) && (m.Href != ApiPath || user.ReadsMachineData));
         if (user is { IsAdmin: true }) menu = menu.Append((Href: "/users", Label: "Người dùng"));
         var nav = string.Concat(menu.Select(m =>
             $"<a href=\"{m.Href}\"{(m.Href == active ? " aria-current=\"page\"" : "")}>{m.Label}</a>"));

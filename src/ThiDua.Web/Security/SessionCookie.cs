@@ -29,7 +29,9 @@ public static class SessionCookie
             OnRedirectToLogin = c =>
             {
                 if (Errors.ErrorResponses.IsMachineRoute(c.Request)) return Challenges.WriteAsync(c.HttpContext, 401);
-                c.Response.Redirect(c.RedirectUri);
+                // Relative, as every other redirect here: the absolute one the framework builds names the Host the
+                // request gave — behind a proxy often the upstream's name or a port dropped, or one a client chose.
+                c.Response.Redirect(Uri.TryCreate(c.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : c.RedirectUri);
                 return Task.CompletedTask;
             },
             OnRedirectToAccessDenied = c => Challenges.WriteAsync(c.HttpContext, 403),

@@ -38,6 +38,22 @@ public sealed class LocalDatabaseOutageAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task The_health_check_a_load_balancer_polls_is_200_without_sign_in_and_503_once_the_database_is_gone()
+    {
+        var (app, _) = await StartAsync(Role.Viewer);
+        await using var __ = app;
+        using var balancer = app.GetTestClient();
+
+        var up = await balancer.GetAsync("/health");
+        _postgres.Stop();
+        var down = await balancer.GetAsync("/health");
+
+        up.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await up.Content.ReadAsStringAsync()).Should().Be("ok\n");
+        down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
     public async Task An_import_sent_while_the_database_is_away_is_told_nothing_of_its_file_was_written_and_to_send_it_again()
     {
         var (app, client) = await StartAsync(Role.Analyst);

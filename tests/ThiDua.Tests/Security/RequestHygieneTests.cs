@@ -84,4 +84,15 @@ public sealed class RequestHygieneTests(SecuredWebApp web) : IClassFixture<Secur
         (await viewer.GetStringAsync("/")).Should().NotContain("href=\"/imports\"");
         (await analyst.GetStringAsync("/")).Should().Contain("href=\"/imports\"");
     }
+
+    [Fact]
+    public async Task No_one_signed_in_is_offered_a_menu_whose_every_entry_leads_back_to_sign_in()
+    {
+        using var anonymous = web.NewClient();
+
+        var page = await anonymous.GetStringAsync("/signin");
+
+        page.Should().Contain("<nav></nav>").And.NotContain("href=\"/imports\"").And.NotContain("href=\"/audit\"");
+        page.Should().Contain("href=\"/\"", "the brand still leads home");
+    }
 }
