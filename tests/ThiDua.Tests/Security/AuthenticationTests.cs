@@ -60,16 +60,18 @@ public class AuthenticationTests(SecuredWebApp web) : IClassFixture<SecuredWebAp
     }
 
     [Fact]
-    public async Task Sign_in_page_and_style_sheet_are_the_only_anonymous_routes()
+    public async Task Sign_in_page_style_sheet_and_health_check_answer_without_sign_in()
     {
         using var client = web.NewClient();
 
         var page = await client.GetAsync("/signin");
         var css = await client.GetAsync("/assets/thidua.css");
+        var health = await client.GetAsync("/health");
 
         page.StatusCode.Should().Be(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).Should().Contain("Đăng nhập").And.Contain("Mật khẩu").And.NotContain("<script");
         css.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await health.Content.ReadAsStringAsync()).Should().Be("ok\n");
     }
 
     [Fact]
