@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -107,29 +104,12 @@ public static class ThiDuaWebApp
         // Without the scheduler (AddThiDuaScheduling registers the real views) the pages say there is nothing.
         services.TryAddSingleton<IJobsView, NoJobsView>();
         services.TryAddSingleton<IReportsView, NoReportsView>();
-        // One key ring and one application name for every node of a database, wherever each is installed (the default
-        // name is the install folder, the default keys live in the user's home).
-        services.AddDataProtection().SetApplicationName("ThiDua")
-            .Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new Security.DatabaseKeyRing(runtime.DataSource));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "thidua.af";
             o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest; // as the session cookie
         });
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownProxies.Clear(); // not even loopback by default: only the proxies named
-            o.KnownIPNetworks.Clear();
-            foreach (var network in options.TrustedProxies)
-            {
-                o.KnownIPNetworks.Add(network);
-                // A dual-stack listener (http://[::]:5080) sees an IPv4 proxy as ::ffff:a.b.c.d.
-                if (network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-                    o.KnownIPNetworks.Add(new System.Net.IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96));
-            }
-        });
-        services.AddThiDuaSecurity(options.Limits);
+        services.AddThiDuaSecurity(options.Limits, options.TrustedProxies);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddOpenApi(o =>
         {

@@ -1,4 +1,9 @@
+using System.Net;
+using IPNetwork = System.Net.IPNetwork;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -12,14 +17,32 @@ using ThiDua.Security;
 
 namespace ThiDua.Web.Security;
 
-/// <summary>Registers sign-in (cookie or API token), the role policies, the sign-in rate limit and the body-size limits.</summary>
+/// <summary>Registers sign-in (cookie or API token), the role policies, the sign-in rate limit, the body-size limits, the key ring behind cookies and forms, and which proxies' forwarded headers are believed.</summary>
 public static class SecurityServices
 {
     public const string SignInRateLimit = "signin";
 
-    public static IServiceCollection AddThiDuaSecurity(this IServiceCollection services, SecurityLimits limits)
+    public static IServiceCollection AddThiDuaSecurity(this IServiceCollection services, SecurityLimits limits, IReadOnlyList<IPNetwork> trustedProxies)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(trustedProxies);
+        // One key ring and one application name for every node of a database, wherever each is installed (the default
+        // name is the install folder, the default keys live in the user's home).
+        services.AddDataProtection().SetApplicationName("ThiDua");
+        services.AddOptions<KeyManagementOptions>().Configure<ThiDuaRuntime>((o, runtime) => o.XmlRepository = new DatabaseKeyRing(runtime.DataSource));
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear(); // not even loopback by default: only the proxies named
+            o.KnownIPNetworks.Clear();
+            foreach (var network in trustedProxies)
+            {
+                o.KnownIPNetworks.Add(network);
+                // A dual-stack listener (http://[::]:5080) sees an IPv4 proxy as ::ffff:a.b.c.d.
+                if (network.BaseAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
+                    o.KnownIPNetworks.Add(new IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96));
+            }
+        });
         services.AddSingleton(limits);
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<ThiDuaRuntime>().DataSource, sp.GetRequiredService<ThiDuaRuntime>().Clock));
         services.AddSingleton<CachedUsers>();
