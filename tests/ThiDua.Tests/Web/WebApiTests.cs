@@ -225,6 +225,18 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Fact]
+    public async Task OpenApi_document_names_no_server_so_a_proxy_public_address_is_the_one_used()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Host = "upstream-node:5080"; // what a node behind nginx may be told
+
+        var doc = JsonNode.Parse(await (await web.Client.SendAsync(request)).Content.ReadAsStringAsync())!;
+
+        (doc["servers"]?.AsArray() ?? []).Should().BeEmpty("OpenAPI then means the document's own address");
+        doc.ToJsonString().Should().NotContain("upstream-node");
+    }
+
+    [Fact]
     public async Task OpenApi_document_shows_a_month_as_a_YYYY_MM_string()
     {
         var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;
