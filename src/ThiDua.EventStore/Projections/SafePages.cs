@@ -23,7 +23,8 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
         _window.Observe(await OldestOtherAsync(conn, tx, ignoredTransaction, ct));
         var page = await ReadVisibleAsync(conn, tx, checkpoint, pageSize, ct);
         if (page.Count == 0) return page;
-        return _window.SafePrefix(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+        var bound = GapAwareWindow.HasHole(checkpoint, page.Select(e => e.Sequence)) ? await XidBoundAsync(conn, tx, ct) : 0;
+        return _window.SafePrefix(checkpoint, page, bound);
     }
 
     /// <summary>
@@ -61,7 +62,7 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
                 while (await reader.ReadAsync(ct)) page.Add(reader.GetInt64(0));
             }
             if (page.Count == 0) return (checkpoint, count);
-            var safe = _window.SafeCount(checkpoint, page, await SnapshotAsync(conn, tx, "pg_snapshot_xmax", ct));
+            var safe = _window.SafeCount(checkpoint, page, GapAwareWindow.HasHole(checkpoint, page) ? await XidBoundAsync(conn, tx, ct) : 0);
             if (safe == 0) return (checkpoint, count);
             checkpoint = page[safe - 1];
             count += safe;
@@ -96,9 +97,13 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
         return ulong.Parse((string)(await cmd.ExecuteScalarAsync(ct))!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<ulong> SnapshotAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string function, CancellationToken ct)
+    // Above every transaction id given out so far: an id given to this transaction now (or to this one statement's).
+    // Not the snapshot's xmax: that is one past the latest *completed* id, and a transaction still running with a newer
+    // id is left out of the snapshot's list — a hole it was filling was then taken as final while it ran, and its
+    // events were never applied (two daemons lost 2 of 200 events once in CI). Taken only for a page with a hole.
+    private static async Task<ulong> XidBoundAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand($"select {function}(pg_current_snapshot())::text", conn, tx);
+        await using var cmd = new NpgsqlCommand("select pg_current_xact_id()::text", conn, tx);
         return ulong.Parse((string)(await cmd.ExecuteScalarAsync(ct))!, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
