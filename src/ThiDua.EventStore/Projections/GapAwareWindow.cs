@@ -38,31 +38,31 @@ public sealed class GapAwareWindow
 
     private int SafeCount<T>(long checkpoint, IReadOnlyList<T> page, Func<T, long> sequence, ulong boundAfterRead)
     {
-        var expected = checkpoint + 1;
-        var count = 0;
-        foreach (var e in page)
-        {
-            var seq = sequence(e);
-            if (seq != expected && seq - 1 > _finalUpTo) break;
-            expected = seq + 1;
-            count++;
-        }
+        var count = FinalCount(checkpoint, page.Select(sequence));
         if (count < page.Count) _pending ??= (sequence(page[^1]), boundAfterRead);
         return count;
     }
 
     public bool WaitingOnGap => _pending is not null;
 
-    /// <summary>Whether the sequence numbers read after <paramref name="checkpoint"/> skip one (then a bound must be taken).</summary>
-    public static bool HasHole(long checkpoint, IEnumerable<long> sequences)
+    /// <summary>Whether the page stops at a hole not yet known final: only then is a bound taken (it costs a transaction id).</summary>
+    public bool StopsAtHole(long checkpoint, IReadOnlyCollection<long> sequences)
     {
         ArgumentNullException.ThrowIfNull(sequences);
+        return FinalCount(checkpoint, sequences) < sequences.Count;
+    }
+
+    // How many of the sequence numbers come before the first hole that may still be filled.
+    private int FinalCount(long checkpoint, IEnumerable<long> sequences)
+    {
         var expected = checkpoint + 1;
+        var count = 0;
         foreach (var seq in sequences)
         {
-            if (seq != expected) return true;
+            if (seq != expected && seq - 1 > _finalUpTo) break;
             expected = seq + 1;
+            count++;
         }
-        return false;
+        return count;
     }
 }

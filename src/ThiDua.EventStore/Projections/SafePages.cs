@@ -23,7 +23,7 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
         _window.Observe(await OldestOtherAsync(conn, tx, ignoredTransaction, ct));
         var page = await ReadVisibleAsync(conn, tx, checkpoint, pageSize, ct);
         if (page.Count == 0) return page;
-        var bound = GapAwareWindow.HasHole(checkpoint, page.Select(e => e.Sequence)) ? await XidBoundAsync(conn, tx, ct) : 0;
+        var bound = _window.StopsAtHole(checkpoint, [.. page.Select(e => e.Sequence)]) ? await XidBoundAsync(conn, tx, ct) : 0;
         return _window.SafePrefix(checkpoint, page, bound);
     }
 
@@ -62,7 +62,7 @@ internal sealed class SafePages(EventTypes types, bool withMetadata)
                 while (await reader.ReadAsync(ct)) page.Add(reader.GetInt64(0));
             }
             if (page.Count == 0) return (checkpoint, count);
-            var safe = _window.SafeCount(checkpoint, page, GapAwareWindow.HasHole(checkpoint, page) ? await XidBoundAsync(conn, tx, ct) : 0);
+            var safe = _window.SafeCount(checkpoint, page, _window.StopsAtHole(checkpoint, page) ? await XidBoundAsync(conn, tx, ct) : 0);
             if (safe == 0) return (checkpoint, count);
             checkpoint = page[safe - 1];
             count += safe;
