@@ -8,7 +8,8 @@ namespace ThiDua.Scheduling;
 /// Records every run in <c>job_runs</c> (the /jobs page reads it), says it in the log (a catch-up only when it applied
 /// something: it runs every few seconds), and retries a failed run with backoff: 30 s, 2 min, 8 min, then gives up
 /// and leaves the failure recorded. A run that finished with a part missing (<see cref="PartlyFailedResult"/>) is
-/// recorded <c>partial</c> with its reason and not retried. A run whose start cannot be recorded still runs (and is recorded whole at its end).
+/// recorded <c>partial</c> with its reason and not retried. A run whose start cannot be recorded still runs (and is recorded whole at its end);
+/// a run that ends while the database is away is recorded, and its retry scheduled, once it answers again.
 /// </summary>
 internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string node, ILogger? log = null) : IJobListener
 {
@@ -44,14 +45,17 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
     public async Task JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         var failed = jobException is not null;
+        var job = context.JobDetail.Key.Name;
         try
         {
-            await RecordEndAsync(context, jobException, cancellationToken);
-            if (Random.Shared.Next(50) == 0) await PruneAsync(context.JobDetail.Key.Name, cancellationToken);
+            await WhileDatabaseAway.RetryAsync(() => RecordEndAsync(context, jobException, cancellationToken),
+                e => log?.LogWarning("Job {Job} on {Node}: its end cannot be recorded yet ({Message}); trying again until the database answers", job, node, e.Message),
+                cancellationToken);
+            if (Random.Shared.Next(50) == 0) await PruneAsync(job, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log?.LogWarning("Job {Job} on {Node}: its end could not be recorded ({Message})", context.JobDetail.Key.Name, node, e.Message);
+            log?.LogWarning("Job {Job} on {Node}: its end could not be recorded ({Message})", job, node, e.Message);
         }
         var attempt = Attempt(context);
         Log(context, jobException, attempt);
@@ -64,17 +68,22 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
             .StartAt(DateTimeOffset.UtcNow + Backoff(attempt))
             .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
             .Build();
-        await context.Scheduler.ScheduleJob(retry, cancellationToken);
+        await WhileDatabaseAway.RetryAsync(() => context.Scheduler.ScheduleJob(retry, cancellationToken),
+            e => log?.LogWarning("Job {Job} on {Node}: its retry cannot be scheduled yet ({Message}); trying again until the database answers", job, node, e.Message),
+            cancellationToken);
     }
 
-    // A run whose start was not recorded is recorded whole at its end.
+    // A run whose start was not recorded is recorded whole at its end — once: the start's insert, or an earlier try of
+    // this one, may have committed with its answer lost to the outage.
     private async Task RecordEndAsync(IJobExecutionContext context, JobExecutionException? failure, CancellationToken ct)
     {
         var unrecorded = context.Get(UnrecordedKey) is "true";
         await using var cmd = dataSource.CreateCommand(unrecorded
             ? """
+              with ended as (update job_runs set finished_at = @now, status = @status, message = @message where fire_id = @fire returning 1)
               insert into job_runs (job, trigger_name, fire_id, scheduled_at, started_at, node, status, attempt, finished_at, message)
-              values (@job, @trigger, @fire, @scheduled, @started, @node, @status, @attempt, @now, @message)
+              select @job, @trigger, @fire, @scheduled::timestamptz, @started, @node, @status, @attempt, @now, @message::text
+              where not exists (select 1 from ended)
               """
             : "update job_runs set finished_at = @now, status = @status, message = @message where fire_id = @fire");
         AddRunParameters(cmd, context);
