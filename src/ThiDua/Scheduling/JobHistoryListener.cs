@@ -91,8 +91,18 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
         // A job that did its work with a part missing (a report without its PDF) says so in its result: "partial", with why.
         var partial = failure is null ? context.Result as PartlyFailedResult : null;
         cmd.Parameters.AddWithValue("status", failure is not null ? "failed" : partial is not null ? "partial" : "succeeded");
-        cmd.Parameters.AddWithValue("message", (object?)(failure?.InnerException ?? failure)?.Message ?? partial?.Message ?? (object)DBNull.Value);
+        cmd.Parameters.AddWithValue("message", (object?)(failure is null ? null : Cause(failure).Message) ?? partial?.Message ?? (object)DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    // What made the run fail, in its own words. A job that throws anything but a JobExecutionException (a full disk, an
+    // unknown campaign, the database) reaches the listener wrapped twice by Quartz, the inner wrapper saying only "Job threw
+    // an unhandled exception": /jobs showed that for every real failure, and the cause was only in the log's stack trace.
+    internal static Exception Cause(JobExecutionException failure)
+    {
+        var cause = failure.InnerException ?? failure;
+        while (cause is Quartz.Core.JobExecutionProcessException { InnerException: { } thrown }) cause = thrown;
+        return cause;
     }
 
     private void AddRunParameters(NpgsqlCommand cmd, IJobExecutionContext context)
@@ -113,7 +123,7 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
         var ms = (DateTimeOffset.UtcNow - context.FireTimeUtc).TotalMilliseconds;
         if (failure is not null)
             log.LogWarning("Job {Job} failed on {Node} (attempt {Attempt} of {Max}): {Message}", job, node, attempt, MaxAttempts,
-                (failure.InnerException ?? failure).Message);
+                Cause(failure).Message);
         else if (context.Result is PartlyFailedResult partial)
             log.LogWarning("Job {Job} finished on {Node} with a part missing: {Message}", job, node, partial.Message);
         else if (context.Result is long applied)
