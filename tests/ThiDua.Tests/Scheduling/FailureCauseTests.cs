@@ -32,4 +32,23 @@ public sealed class FailureCauseTests(ProductDatabase db) : IClassFixture<Produc
                 && m.Contains(ThrowingJob.Reason, StringComparison.Ordinal))),
             Deadline, "the log's failure line says the cause too");
     }
+
+    [Fact]
+    public async Task A_run_failing_because_the_database_went_away_says_so_in_both_languages_with_what_to_do()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await using var node = await ThiDuaScheduler.StartAsync(db.ConnectionString, new JobServices(runtime, null),
+            new SchedulerOptions("node-u", TimeSpan.FromHours(1), TimeSpan.FromSeconds(1)));
+        await ThiDuaScheduler.DeclareAsync(node.Quartz, JobBuilder.Create<UnreachableDatabaseJob>().WithIdentity(UnreachableDatabaseJob.Key).StoreDurably().Build(),
+            TriggerBuilder.Create().WithIdentity("unreachable", "tests").StartNow().Build());
+
+        await Eventually.WaitUntilAsync(async () => await db.ScalarAsync("select count(*) from job_runs where job = 'unreachable' and status = 'failed'") >= 1,
+            Deadline, "the run is recorded as failed");
+
+        await using var cmd = db.DataSource.CreateCommand("select message from job_runs where job = 'unreachable' and status = 'failed'");
+        var message = (string?)await cmd.ExecuteScalarAsync();
+        message.Should().StartWith("Không kết nối được cơ sở dữ liệu khi chạy — khi nó chạy lại, bấm \"Chạy ngay\"")
+            .And.Contain("/ the database could not be reached during the run — once it is back, press \"Chạy ngay\"")
+            .And.EndWith($"({UnreachableDatabaseJob.Said})");
+    }
 }
