@@ -42,6 +42,12 @@ catch (IOException e) when (e.Message.Contains("address already in use", StringC
         + $"Chọn địa chỉ khác, cổng này đang trống / choose another, this port is free now: --urls http://127.0.0.1:{free}");
     return ExitCodes.Rejected;
 }
+catch (ThiDua.Reports.Scheduled.ReportFolderException e)
+{
+    // Already what, where and how to fix it, in both languages (the demo's reports folder).
+    Console.Error.WriteLine(e.Message);
+    return ExitCodes.Rejected;
+}
 catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or ThiDua.Analytics.Querying.QueryRejectedException)
 {
     // No stack traces for users: the message says what went wrong.

@@ -69,6 +69,11 @@ public static class AnalyticsCommands
             Console.Error.WriteLine(OutputProblem.Describe(e, workbook, OutputKind.Workbook));
             return ExitCodes.Rejected;
         }
+        catch (IOException e) when (workbook is null && ThiDua.Hosting.FileSystemErrors.IsDiskFull(e))
+        {
+            Console.Error.WriteLine(OutputProblem.StandardOutputFull());
+            return ExitCodes.Rejected;
+        }
     }
 
     private static void Write<T>(ParseResult parse, QueryOptions options, AnalyticsAnswer<T> answer, Action<TextWriter, IEnumerable<T>> csv,

@@ -1,3 +1,5 @@
+using ThiDua.Hosting;
+
 namespace ThiDua.Cli.Common;
 
 /// <summary>What <c>--out</c> names: the reports' folder, or the workbook file of <c>--format xlsx</c>.</summary>
@@ -15,7 +17,8 @@ public enum OutputKind
 public static class OutputProblem
 {
     // Linux errno values: .NET puts the raw errno in an IOException's HResult.
-    private const int NoEntry = 2, Exists = 17, NotDirectory = 20, IsDirectory = 21, NoSpace = 28, ReadOnlyFs = 30, QuotaExceeded = 122;
+    // A full disk is FileSystemErrors' (which also knows a full disk met while reserving a file's size, as the reports do).
+    private const int NoEntry = 2, Exists = 17, NotDirectory = 20, IsDirectory = 21, ReadOnlyFs = 30;
 
     /// <summary>Checked before anything is written: <c>--out</c> names an existing file where a folder is needed, or the reverse.</summary>
     public static string? Before(string path, OutputKind kind) => kind switch
@@ -33,7 +36,7 @@ public static class OutputProblem
     {
         ArgumentNullException.ThrowIfNull(e);
         var code = e.HResult;
-        if (code is NoSpace or QuotaExceeded || e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase))
+        if (FileSystemErrors.IsDiskFull(e))
             return $"Đĩa đầy / disk full: không ghi được {path} — giải phóng chỗ trống rồi chạy lại; không có tệp ghi dở nào được để lại. / "
                 + $"could not write {path} — free some space and run again; no half-written file was left.";
         if (e is UnauthorizedAccessException || code == ReadOnlyFs)
@@ -51,6 +54,15 @@ public static class OutputProblem
             return $"Không tìm thấy đường dẫn {path} / path not found: {path} — kiểm tra --out rồi chạy lại / check --out and run again.";
         return $"Không ghi được {path} / could not write {path}: {e.Message} — kiểm tra --out và chỗ trống trên đĩa rồi chạy lại / check --out and the free disk space, then run again.";
     }
+
+    /// <summary>
+    /// The disk filled while the table, CSV or JSON went to standard output — a file the shell made (<c>&gt; ket-qua.csv</c>),
+    /// which ThiDua cannot remove: say that it is incomplete, instead of the OS's "No space left on device".
+    /// </summary>
+    public static string StandardOutputFull() =>
+        "Đĩa đầy / disk full: không ghi hết được kết quả ra đầu ra chuẩn (tệp mà lệnh chuyển hướng tới bằng >) — tệp đó dở dang: "
+        + "xoá nó, giải phóng chỗ trống rồi chạy lại. / could not write all of the output to standard output (the file the command "
+        + "was redirected to with >) — that file is incomplete: delete it, free some space and run again.";
 
     private static string MustBeFolder(string path) =>
         $"--out phải là thư mục / --out must be a folder: {path} là một tệp / is a file. Chọn một thư mục (sẽ được tạo nếu chưa có) / choose a folder (created if missing).";

@@ -16,6 +16,21 @@ public static class DemoReports
 {
     public static async Task GenerateAsync(ThiDuaRuntime runtime, string directory, CancellationToken ct)
     {
+        try
+        {
+            await WriteAsync(runtime, directory, ct);
+        }
+        catch (Exception e) when (FileSystemErrors.Is(e))
+        {
+            // The seed is imported by now: say so, and that a second run writes the reports without importing twice.
+            throw Reports.Scheduled.ReportFolderException.From(e, directory,
+                "rồi chạy lại `thidua demo` (số liệu đã được nhập; lần chạy lại không nhập trùng)",
+                "then run `thidua demo` again (the data was imported; a second run imports nothing twice)");
+        }
+    }
+
+    private static async Task WriteAsync(ThiDuaRuntime runtime, string directory, CancellationToken ct)
+    {
         // Seed data is recorded today, long after the plans' months: reports are as of now, as `thidua report` is by default.
         var now = ReportCutOff.Now(runtime.Clock);
         var service = new ReportService(runtime, ChromiumPdfPrinter.Default(), DashboardCatalog.Default());

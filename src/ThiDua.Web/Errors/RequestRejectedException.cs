@@ -7,6 +7,7 @@ public sealed class RequestRejectedException : Exception
     public RequestRejectedException(string message) : base(message) { }
     public RequestRejectedException(string message, Exception inner) : base(message, inner) { }
     public RequestRejectedException(int status, string message) : base(message) => Status = status;
+    public RequestRejectedException(int status, string message, Exception inner) : base(message, inner) => Status = status;
 
     public int Status { get; } = 400;
 

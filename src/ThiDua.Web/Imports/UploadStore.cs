@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 
 namespace ThiDua.Web.Imports;
 
@@ -14,17 +15,40 @@ public sealed partial class UploadStore(string directory)
     public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, string? sheet, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        // Readable by this service's user only: an upload is data the analyst has not released yet.
-        if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
-        else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Sweep();
         var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture, sheet);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        await using (var file = new FileStream(DataPath(upload.Id), options))
-            await content.CopyToAsync(file, ct);
-        await File.WriteAllTextAsync(MetaPath(upload.Id), JsonSerializer.Serialize(upload), ct);
+        try
+        {
+            // Readable by this service's user only: an upload is data the analyst has not released yet.
+            if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
+            else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Sweep();
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            await using (var file = new FileStream(DataPath(upload.Id), options))
+                await content.CopyToAsync(file, ct);
+            await File.WriteAllTextAsync(MetaPath(upload.Id), JsonSerializer.Serialize(upload), ct);
+        }
+        catch (Exception e) when (Hosting.FileSystemErrors.Is(e))
+        {
+            // A full disk or a folder that cannot be written: no half-stored file is kept, and the analyst is told why.
+            Delete(upload.Id);
+            throw NotStored(e);
+        }
         return upload;
+    }
+
+    // 507: the server's storage is at fault, not the file. The folder is named by its setting; the log has the path.
+    private static Errors.RequestRejectedException NotStored(Exception e)
+    {
+        var (vi, en) = Hosting.FileSystemErrors.IsDiskFull(e) ? ("đĩa đầy", "the disk is full")
+            : Hosting.FileSystemErrors.IsForbidden(e) || Hosting.FileSystemErrors.IsReadOnly(e) ? ("không có quyền ghi", "it cannot be written")
+            : ("lỗi ghi tệp", "a write error");
+        return new Errors.RequestRejectedException(StatusCodes.Status507InsufficientStorage,
+            $"Máy chủ không lưu được tệp tải lên vào thư mục chờ nhập (THIDUA_UPLOADS: {vi}); chưa có gì được nhập và không còn tệp ghi dở — "
+            + "báo quản trị viên giải phóng chỗ trống hoặc đặt THIDUA_UPLOADS sang thư mục khác, rồi tải tệp lên lại / "
+            + $"the server could not store the upload in its pending-imports folder (THIDUA_UPLOADS: {en}); nothing was imported and no "
+            + "half-stored file was kept — ask the administrator to free some space or set THIDUA_UPLOADS to another folder, then upload the file again.",
+            e);
     }
 
     /// <summary>The pending upload, or null for an unknown, expired or malformed id.</summary>
@@ -52,11 +76,17 @@ public sealed partial class UploadStore(string directory)
         File.Delete(MetaPath(upload.Id));
     }
 
+    private void Delete(string id)
+    {
+        foreach (var path in new[] { DataPath(id), MetaPath(id) })
+            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
     private void Sweep()
     {
         foreach (var file in System.IO.Directory.GetFiles(directory))
             if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > KeepFor)
-                try { File.Delete(file); } catch (IOException) { } // another instance may be sweeping too
+                try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { } // another instance may be sweeping too
     }
 
     private string DataPath(string id) => Path.Combine(directory, id + ".csv");

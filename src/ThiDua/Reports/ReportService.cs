@@ -103,8 +103,18 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         var pdfFile = baseName + ".pdf";
         var htmlPath = Path.Combine(outDir, htmlFile);
         var pdfPath = Path.Combine(outDir, pdfFile);
-        // Write beside and move, so a reader (the web page) never sees half a report.
-        await AtomicFile.WriteAllTextAsync(htmlPath, html, Utf8, ct);
+        var manifestPath = Path.Combine(outDir, ReportFileNames.ManifestFor(htmlFile));
+        // Write beside and move, so a reader (the web page) never sees half a report. A report written again replaces the
+        // old one whole: once the new HTML is complete (a full disk before that leaves the old report as it was), the old
+        // sidecar — what /reports lists — and PDF go, then the HTML takes its name. A run cut short while printing (killed,
+        // cancelled, the disk filling) so leaves the report unlisted until it runs again, never the old sidecar and PDF
+        // listed beside the new HTML (another cut-off, other figures).
+        await AtomicFile.WriteAsync(htmlPath, async temporary =>
+        {
+            await File.WriteAllTextAsync(temporary, html, Utf8, ct);
+            File.Delete(manifestPath);
+            File.Delete(pdfPath);
+        });
         string? problem = null;
         // Chromium prints to a temporary name in the same folder; it is dated, then renamed to the PDF's name only when
         // complete, so a full disk or a killed Chromium leaves no half PDF under the final name, and no temporary file.

@@ -72,5 +72,35 @@ public sealed class CliOutputProblemTests(SeededDatabase db) : IClassFixture<See
             .And.Contain("free some space and run again").And.NotContain("No space left on device");
     }
 
+    [Fact]
+    public void A_full_disk_met_while_reserving_the_file_is_said_as_disk_full_too()
+    {
+        // What .NET throws when File.WriteAllText(Async) reserves the file's size on a full disk — the report's HTML is
+        // written so, first of its files: Windows' ERROR_DISK_FULL (112) as HResult, not the errno 28, on Linux too.
+        var full = new IOException("Failed to create '/srv/bao-cao/BK2022-summary.html.tmp' with allocation size '75807' because the disk was full.", 112);
+
+        var message = OutputProblem.Describe(full, "/srv/bao-cao", OutputKind.Folder);
+
+        message.Should().StartWith("Đĩa đầy / disk full: không ghi được /srv/bao-cao — giải phóng chỗ trống rồi chạy lại")
+            .And.NotContain("allocation size");
+    }
+
+    [Fact]
+    public async Task A_csv_to_a_full_disk_says_the_redirected_file_is_incomplete()
+    {
+        // The shell opens the file (here /dev/full: every write is ENOSPC); ThiDua can only say what happened to it.
+        var start = new System.Diagnostics.ProcessStartInfo("sh") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])["-c", "exec \"$0\" \"$@\" > /dev/full", ThiDuaProcess.DotnetHost, ThiDuaProcess.Dll,
+                     "ranking", "--campaign", "BK2022", "--format", "csv", "--database", db.ConnectionString])
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(1, stderr);
+        stderr.Should().Contain("Đĩa đầy / disk full: không ghi hết được kết quả ra đầu ra chuẩn").And.Contain("that file is incomplete: delete it")
+            .And.NotContain("Lỗi / error: No space left on device");
+    }
+
     private Task<CliResult> RunAsync(params string[] args) => ThiDuaProcess.RunAsync([.. args, "--database", db.ConnectionString]);
 }

@@ -75,6 +75,27 @@ public sealed class ReportPdfWriteFailureTests(SeededReportDatabase db) : IClass
         Directory.GetFiles(outDir, "*.tmp").Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_Chromium_that_fails_is_named_with_how_to_fix_it_and_what_it_said_without_its_D_Bus_noise()
+    {
+        var outDir = ReportTools.TempDir();
+        // As headless Chromium on a server: a dozen D-Bus complaints, then the line that matters.
+        var printer = Printer("""
+            for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30; do
+              echo "[1:1:1206/140504.931900:ERROR:dbus/object_proxy.cc:572] Failed to call method: org.freedesktop.DBus.NameHasOwner: object_path= /org/freedesktop/DBus: unknown error type:" >&2
+            done
+            echo "[1:2:1206/140508.352332:ERROR:headless_command_handler.cc:266] Failed to write file: Permission denied (13)" >&2
+            exit 1
+            """);
+
+        var report = await db.Service(printer).GenerateSummaryAsync("BK2022", CutOff, outDir);
+
+        report.Manifest.PdfProblem.Should().Contain("Chromium không tạo được PDF (mã thoát 1)")
+            .And.Contain($"kiểm tra Chromium tại {Path.Combine(_tools, "chromium")} (THIDUA_CHROMIUM; cài bằng `apt-get install chromium fonts-noto-core`)")
+            .And.Contain("check the Chromium at").And.Contain("Failed to write file: Permission denied (13)")
+            .And.NotContain("dbus").And.NotContain("DBus");
+    }
+
     private ChromiumPdfPrinter Printer(string script)
     {
         var path = Path.Combine(_tools, "chromium");

@@ -26,6 +26,9 @@ public static class DossierWriter
         foreach (var a in report.Dossier) files.Add((DossierFileNames.Achievement(++n, a.Unit.Code), AchievementReportDocx.Build(campaign, a, settings)));
 
         var folder = Path.Combine(outDir, DossierFileNames.Folder(campaign.Code));
+        if (File.Exists(folder))
+            throw new IOException($"{folder} là một tệp, chắn chỗ thư mục hồ sơ: đổi tên hoặc xoá tệp đó rồi chạy lại / "
+                + $"{folder} is a file where the dossier's folder goes: rename or remove it and run again.");
         var temporary = folder + ".tmp";
         if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);
         try
@@ -40,8 +43,17 @@ public static class DossierWriter
             TryDelete(temporary);
             throw;
         }
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        Directory.Move(temporary, folder);
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Directory.Move(temporary, folder);
+        }
+        catch
+        {
+            // The swap failed (something else in the folder's place): the complete set written aside is not left behind.
+            TryDelete(temporary);
+            throw;
+        }
         return new GeneratedDossier(campaign.Code, folder, files.Select(f => Path.Combine(folder, f.Name)).ToList());
     }
 

@@ -48,8 +48,10 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
             await stdout;
             var errors = await stderr;
             if (process.ExitCode != 0 || !File.Exists(pdfPath) || new FileInfo(pdfPath).Length == 0)
-                throw new PdfPrintException($"Chromium không tạo được PDF (mã thoát {process.ExitCode}) / Chromium did not produce the PDF (exit code {process.ExitCode}): "
-                    + Tail(errors));
+                throw new PdfPrintException($"Chromium không tạo được PDF (mã thoát {process.ExitCode}) / Chromium did not produce the PDF (exit code {process.ExitCode}) — "
+                    + $"kiểm tra Chromium tại {executable} (THIDUA_CHROMIUM; cài bằng `{InstallHint}`) rồi chạy lại; tệp HTML vẫn được ghi / check the Chromium at "
+                    + $"{executable} (THIDUA_CHROMIUM; install it with `{InstallHint}`) and run again; the HTML was still written."
+                    + (Tail(errors) is { Length: > 0 } said ? " Chromium: " + said : ""));
             if (!EndsWithEof(pdfPath))
                 throw new PdfPrintException("Chromium ghi PDF không trọn vẹn (thiếu %%EOF; đĩa đầy?) — giải phóng chỗ trống rồi chạy lại / "
                     + "Chromium wrote an incomplete PDF (no %%EOF; disk full?) — free some space and run again. " + Tail(errors));
@@ -84,7 +86,16 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
         return tail.AsSpan().LastIndexOf("%%EOF"u8) >= 0;
     }
 
-    private static string Tail(string text) => text.Length <= 2000 ? text.Trim() : text[^2000..].Trim();
+    // The last of what Chromium said, whole lines only, without its complaints about the absent D-Bus (every headless run
+    // on a server prints a dozen of them, which buried the line that mattered: "No space left on device").
+    private static string Tail(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.Contains("dbus", StringComparison.OrdinalIgnoreCase)).ToList();
+        var kept = new List<string>();
+        for (var (i, length) = (lines.Count - 1, 0); i >= 0 && length + lines[i].Length <= 2000; length += lines[i].Length + 1, i--) kept.Insert(0, lines[i]);
+        return string.Join('\n', kept);
+    }
 
     // Chromium may still hold files in its profile for a moment; a leftover temp folder is harmless.
     private static void TryDelete(DirectoryInfo dir)

@@ -12,7 +12,27 @@ namespace ThiDua.Reports.Scheduled;
 /// <param name="documentsDirectory">Where the campaigns' document settings are (as <see cref="ReportService"/>'s); null: the default folder.</param>
 public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntime runtime, string outputDirectory, string? documentsDirectory = null) : IReportJobs
 {
-    public async Task<IReadOnlyList<string>> GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
+    public Task<IReadOnlyList<string>> GenerateMonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct) =>
+        InFolderAsync(() => MonthlyAsync(month, cutOff, ct));
+
+    public Task<IReadOnlyList<string>> GenerateDueSummariesAsync(DateTimeOffset now, CancellationToken ct) =>
+        InFolderAsync(() => DueSummariesAsync(now, ct));
+
+    // A full disk or a folder that cannot be written fails the run with what, where and how to fix it (the run's message
+    // on /jobs), not the OS's English text.
+    private async Task<IReadOnlyList<string>> InFolderAsync(Func<Task<IReadOnlyList<string>>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (Hosting.FileSystemErrors.Is(e))
+        {
+            throw ReportFolderException.From(e, outputDirectory);
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> MonthlyAsync(YearMonth month, DateTimeOffset cutOff, CancellationToken ct)
     {
         var missing = new List<string>();
         foreach (var campaign in await CampaignsAsync(ct))
@@ -29,7 +49,7 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
         if (report.Manifest.Pdf is null) missing.Add($"{report.Manifest.Html}: {report.Manifest.PdfProblem ?? "không có PDF / no PDF"}");
     }
 
-    public async Task<IReadOnlyList<string>> GenerateDueSummariesAsync(DateTimeOffset now, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> DueSummariesAsync(DateTimeOffset now, CancellationToken ct)
     {
         var missing = new List<string>();
         var written = ReportFolder.List(outputDirectory)
