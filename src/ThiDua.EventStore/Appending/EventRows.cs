@@ -48,11 +48,8 @@ internal static class EventRows
     private static async Task<long[]> NextSequencesAsync(NpgsqlConnection conn, NpgsqlTransaction tx, int count, CancellationToken ct)
     {
         var result = new long[count];
-        // Take a transaction id first: the projection daemon's gap rule relies on it (see GapAwareWindow).
-        await using (var xid = new NpgsqlCommand("select pg_current_xact_id()::text", conn, tx))
-        {
-            await xid.ExecuteScalarAsync(ct);
-        }
+        // The transaction id was taken before these numbers (TransactionTime): the projection daemon's gap rule relies on it
+        // (see GapAwareWindow).
         await using var cmd = new NpgsqlCommand("select nextval('es_event_seq') from generate_series(1, @n)", conn, tx);
         cmd.Parameters.AddWithValue("n", count);
         await using var reader = await cmd.ExecuteReaderAsync(ct);

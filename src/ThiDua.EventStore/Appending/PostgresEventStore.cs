@@ -70,7 +70,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, EventTypes t
         if (fresh.Count == 0) return new AppendResult(0, skipped, new Dictionary<string, long>());
 
         var versions = await StreamVersions.LockAndCheckAsync(conn, tx, fresh, ct);
-        var now = clock.GetUtcNow();
+        var now = await TransactionTime.OfAsync(conn, tx, clock, ct);
         var stored = await EventRows.CopyAsync(conn, tx, types, fresh, versions, now, ct);
         await StreamVersions.SaveAsync(conn, tx, fresh, versions, now, ct);
 

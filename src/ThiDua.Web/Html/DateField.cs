@@ -13,11 +13,13 @@ namespace ThiDua.Web.Html;
 public static class DateField
 {
     private static readonly string[] Days = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-    private static readonly string[] Times = ["dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy", "d/M/yyyy"];
+    // The fraction of a second is read back (it is written only when the instant has one: see Instant).
+    private static readonly string[] Times = ["dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm:ss", "dd/MM/yyyy HH:mm:ss.FFFFFFF", "d/M/yyyy H:mm:ss.FFFFFFF",
+        "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm", "dd/MM/yyyy", "d/M/yyyy"];
 
     // What the browser checks before sending (its own message is the title's words); the server checks again.
     private const string DayPattern = @"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}";
-    private const string TimePattern = @"\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?|\d{4}-\d{2}-\d{2}.*";
+    private const string TimePattern = @"\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2}(\.\d{1,7})?)?)?|\d{4}-\d{2}-\d{2}.*";
 
     /// <summary>A field for a day: <c>30/06/2022</c>.</summary>
     /// <param name="value">As the request had it: shown as the reader wrote it, an ISO day as dd/mm/yyyy.</param>
@@ -25,9 +27,14 @@ public static class DateField
         Input(name, label, TryParseDay(value, out var day) ? day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : value,
             "dd/mm/yyyy", DayPattern, "Ngày dạng dd/mm/yyyy, ví dụ 30/06/2022 / a day as dd/mm/yyyy, e.g. 30/06/2022", required);
 
-    /// <summary>A field for an instant, in Vietnam time with its seconds: <c>05/07/2024 08:30:00</c>.</summary>
+    /// <summary>
+    /// A field for an instant, in Vietnam time with its seconds: <c>05/07/2024 08:30:00</c>, and the fraction of a second
+    /// when it has one (<c>05/07/2024 08:30:00.351012</c>, as a link from an event's exact time carries it): the form sends the
+    /// field back with every other filter changed, and a fraction dropped there moved the page to another instant (a
+    /// decision recorded in that second vanished).
+    /// </summary>
     public static string Instant(string name, string label, DateTimeOffset? value) =>
-        Input(name, label, value?.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture),
+        Input(name, label, value?.ToOffset(ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
             "dd/mm/yyyy hh:mm", TimePattern,
             "Ngày dd/mm/yyyy, có thể kèm giờ hh:mm (giờ Việt Nam), ví dụ 05/07/2024 08:30 / a day as dd/mm/yyyy, optionally with hh:mm (Vietnam time), e.g. 05/07/2024 08:30",
             required: false);
@@ -37,7 +44,7 @@ public static class DateField
         DateOnly.TryParseExact((text ?? "").Trim(), Days, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     /// <summary>
-    /// An instant as the field writes it (05/07/2024, 05/07/2024 08:30, 05/07/2024 08:30:15: Vietnam time), or ISO 8601
+    /// An instant as the field writes it (05/07/2024, 05/07/2024 08:30, 05/07/2024 08:30:15, 05/07/2024 08:30:15.25: Vietnam time), or ISO 8601
     /// as <see cref="AsOfParser"/> reads it; years 1900–9998.
     /// </summary>
     public static bool TryParseInstant(string? text, out DateTimeOffset at)

@@ -27,6 +27,8 @@ public class DateFieldTests
     [InlineData("05/07/2024 08:30:15", "2024-07-05T08:30:15+07:00")]
     [InlineData("5/7/2024 8:30", "2024-07-05T08:30:00+07:00")]
     [InlineData("05/07/2024", "2024-07-05T00:00:00+07:00")]
+    [InlineData("05/07/2024 08:30:15.25", "2024-07-05T08:30:15.25+07:00")]
+    [InlineData("5/7/2024 8:30:15.3510125", "2024-07-05T08:30:15.3510125+07:00")]
     [InlineData("2024-07-05T01:30:00Z", "2024-07-05T01:30:00+00:00")]
     public void An_instant_is_read_day_first_in_vietnam_time_or_iso(string text, string expected)
     {
@@ -49,5 +51,22 @@ public class DateFieldTests
         html.Should().Contain("type=\"text\"").And.Contain("placeholder=\"dd/mm/yyyy\"").And.Contain("value=\"01/06/2022\"").And.Contain("pattern=");
         DateField.Instant("asOf", "Số liệu tính đến", new DateTimeOffset(2024, 7, 5, 1, 30, 7, TimeSpan.Zero))
             .Should().Contain("value=\"05/07/2024 08:30:07\"", "Vietnam time, seconds kept").And.Contain("placeholder=\"dd/mm/yyyy hh:mm\"");
+    }
+
+    [Fact]
+    public void An_instant_with_a_fraction_of_a_second_comes_back_from_the_field_as_the_same_instant()
+    {
+        // A decision recorded at 14:10:01.351012 UTC: a page as of that instant shows it; the filter form sends the field
+        // back when another filter changes, and it must name the same instant, not 14:10:01 (before the decision).
+        var at = DateTimeOffset.Parse("2026-12-06T14:10:01.351012Z", System.Globalization.CultureInfo.InvariantCulture);
+
+        var html = DateField.Instant("asOf", "Số liệu tính đến", at);
+        var value = System.Text.RegularExpressions.Regex.Match(html, "value=\"([^\"]*)\"").Groups[1].Value;
+
+        value.Should().Be("06/12/2026 21:10:01.351012");
+        DateField.TryParseInstant(value, out var back).Should().BeTrue();
+        back.Should().Be(at);
+        System.Text.RegularExpressions.Regex.Match(html, "pattern=\"([^\"]*)\"").Groups[1].Value
+            .Should().Match(p => System.Text.RegularExpressions.Regex.IsMatch(value, "^(?:" + p + ")$"), "the browser lets the value through");
     }
 }
