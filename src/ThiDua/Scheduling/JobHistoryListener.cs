@@ -91,30 +91,8 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
         // A job that did its work with a part missing (a report without its PDF) says so in its result: "partial", with why.
         var partial = failure is null ? context.Result as PartlyFailedResult : null;
         cmd.Parameters.AddWithValue("status", failure is not null ? "failed" : partial is not null ? "partial" : "succeeded");
-        cmd.Parameters.AddWithValue("message", (object?)(failure is null ? null : Said(failure)) ?? partial?.Message ?? (object)DBNull.Value);
+        cmd.Parameters.AddWithValue("message", (object?)(failure is null ? null : RunFailure.Said(failure)) ?? partial?.Message ?? (object)DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    // What made the run fail, in its own words. A job that throws anything but a JobExecutionException (a full disk, an
-    // unknown campaign, the database) reaches the listener wrapped twice by Quartz, the inner wrapper saying only "Job threw
-    // an unhandled exception": /jobs showed that for every real failure, and the cause was only in the log's stack trace.
-    internal static Exception Cause(JobExecutionException failure)
-    {
-        var cause = failure.InnerException ?? failure;
-        while (cause is Quartz.Core.JobExecutionProcessException { InnerException: { } thrown }) cause = thrown;
-        return cause;
-    }
-
-    // The cause as /jobs shows it: a database that could not be reached said so in both languages, with what to do (the
-    // driver's own text, "Failed to connect to …/.s.PGSQL.5432", kept after it); anything else in its own words.
-    internal static string Said(JobExecutionException failure)
-    {
-        var cause = Cause(failure);
-        return QuartzOutageLogging.IsOutage(cause)
-            ? "Không kết nối được cơ sở dữ liệu khi chạy — khi nó chạy lại, bấm \"Chạy ngay\" (lần chạy lỗi cũng tự được thử lại, tối đa "
-              + $"{MaxAttempts} lần) / the database could not be reached during the run — once it is back, press \"Chạy ngay\" (a failed run "
-              + $"is also retried by itself, up to {MaxAttempts} attempts). ({cause.Message})"
-            : cause.Message;
     }
 
     private void AddRunParameters(NpgsqlCommand cmd, IJobExecutionContext context)
@@ -135,7 +113,7 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
         var ms = (DateTimeOffset.UtcNow - context.FireTimeUtc).TotalMilliseconds;
         if (failure is not null)
             log.LogWarning("Job {Job} failed on {Node} (attempt {Attempt} of {Max}): {Message}", job, node, attempt, MaxAttempts,
-                Said(failure));
+                RunFailure.Said(failure));
         else if (context.Result is PartlyFailedResult partial)
             log.LogWarning("Job {Job} finished on {Node} with a part missing: {Message}", job, node, partial.Message);
         else if (context.Result is long applied)
