@@ -37,7 +37,7 @@ public static class DossierCommand
             {
                 var campaign = parse.GetValue(options.Campaign)!;
                 var chosen = DossierSettingsFile.Load(campaign, parse.GetValue(settings)?.FullName);
-                var cutOff = parse.GetValue(options.AsOf) ?? ReportCutOff.Now(runtime.Clock);
+                if (AskedCutOff.Choose(parse.GetValue(options.AsOf), runtime.Clock, Console.Error) is not { } cutOff) return ExitCodes.Usage;
                 var dossier = await new DossierService(runtime, new PngChartRenderer())
                     .GenerateAsync(campaign, cutOff, outDir, chosen, ct);
                 foreach (var file in dossier.Files) Console.WriteLine(file);

@@ -50,7 +50,7 @@ public static class ReportCommand
         var service = new ReportService(runtime, ChromiumPdfPrinter.Default(), DashboardCatalog.Default());
         try
         {
-            var cutOff = parse.GetValue(options.AsOf) ?? ReportCutOff.Now(runtime.Clock);
+            if (AskedCutOff.Choose(parse.GetValue(options.AsOf), runtime.Clock, Console.Error) is not { } cutOff) return ExitCodes.Usage;
             var written = await generate(service, outDir, cutOff);
             foreach (var file in written.Files) Console.WriteLine(file);
             if (written.Manifest.PdfProblem is not { } problem) return ExitCodes.Success;

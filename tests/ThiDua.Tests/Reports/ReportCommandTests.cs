@@ -53,5 +53,19 @@ public sealed class ReportCommandTests(SeededReportDatabase db) : IClassFixture<
         stderr.Should().Contain("usage error");
     }
 
+    [Theory]
+    [InlineData("monthly", "--month", "2022-06")]
+    [InlineData("summary")]
+    [InlineData("dossier")]
+    public async Task A_cut_off_still_to_come_is_refused_with_exit_2_and_nothing_written(string kind, params string[] extra)
+    {
+        var outDir = ReportTools.TempDir();
+        var (code, _, stderr) = await RunAsync(["report", kind, "--campaign", "BK2022", .. extra, "--out", outDir, "--as-of", "2099-01-01T00:00:00+07:00"]);
+
+        code.Should().Be(2, "a document as of an instant to come would print today's figures under a later date");
+        stderr.Should().Contain("--as-of 01/01/2099 00:00:00 chưa đến").And.Contain("--as-of 2099-01-01T00:00:00+07:00 is still to come");
+        Directory.EnumerateFileSystemEntries(outDir).Should().BeEmpty();
+    }
+
     private Task<CliResult> RunAsync(params string[] args) => ThiDuaProcess.RunAsync([.. args, "--database", db.ConnectionString]);
 }
