@@ -10,7 +10,7 @@ public static class CampaignHeader
     {
         var c = view.Snapshot.Campaign;
         var asOf = view.AsOf is { } at
-            ? $" · số liệu tính đến {Labels.Instant(at)} (giờ Việt Nam)"
+            ? $" · số liệu tính đến {Formatting.VietnameseDates.CutOff(at)} (giờ Việt Nam)"
             : " · số liệu mới nhất";
         return $"<p class=\"meta\">Mã <strong>{H.Encode(c.Code)}</strong> · {Labels.Of(c.Kind)} · từ {Labels.Date(c.Start)} đến {Labels.Date(c.End)}"
             + $" · kỳ đang xem: <strong>tháng {Labels.Month(view.Period)}</strong>{asOf}</p>";

@@ -15,6 +15,15 @@ public static class VietnameseDates
     public static string Instant(DateTimeOffset at, bool seconds = false) =>
         at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString(seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A cut-off ("số liệu tính đến") in Vietnam time: to the minute when it falls on one (<c>01/07/2022 07:00</c>), else
+    /// with its seconds and any fraction (<c>06/12/2026 21:09:37</c>, <c>06/12/2026 21:10:01.351012</c>) — the instant the
+    /// figures are as of, so two cut-offs in one minute read apart and the one printed remakes the same document.
+    /// </summary>
+    public static string CutOff(DateTimeOffset at) =>
+        at.Ticks % TimeSpan.TicksPerMinute == 0 ? Instant(at)
+            : at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
     /// <summary>A campaign's months in a sentence: "từ tháng 01/2022 đến tháng 12/2022".</summary>
     public static string Span(YearMonth from, YearMonth to) => $"từ {Month(from)} đến {Month(to)}";
 }

@@ -60,8 +60,8 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
 
         ranking.Title.Should().Be($"Xếp hạng trong cụm, khối — {name} — tháng 06/2022");
         ranking.Subject.Should().Be($"{name} (BK2022)");
-        awards.Title.Should().Be($"Đề xuất khen thưởng — {name} (số liệu đến {at.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy HH:mm})",
-            "awards are judged at the campaign's last month; the instant in Vietnam time");
+        awards.Title.Should().Be($"Đề xuất khen thưởng — {name} (số liệu đến {at.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy HH:mm:ss.FFFFFFF})",
+            "awards are judged at the campaign's last month; the instant in Vietnam time, to the fraction of a second it was asked at");
         ranking.Sheets[0].Header[0].Should().Be("Cụm, khối", "the header stays on row 1");
     }
 

@@ -24,7 +24,7 @@ public static class SummaryDocx
         {
             OfficialLayout.Heading(doc, settings, "BC");
             OfficialLayout.Title(doc, "Báo cáo tổng kết", c.Name);
-            doc.Paragraph($"Thời gian thực hiện: {VietnameseDates.Span(c.FirstMonth, c.LastMonth)}. Số liệu tính đến {ShortInstant(report.CutOff)}.", DocxText.Body with { Italic = true });
+            doc.Paragraph($"Thời gian thực hiện: {VietnameseDates.Span(c.FirstMonth, c.LastMonth)}. Số liệu tính đến {VietnameseDates.CutOff(report.CutOff)}.", DocxText.Body with { Italic = true });
 
             doc.Paragraph("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO", DocxText.Heading);
             var units = report.Rankings.Sum(r => r.Rows.Count);

@@ -30,7 +30,7 @@ public static class WorkbookTitle
         ArgumentNullException.ThrowIfNull(campaign);
         var title = Words[table] + " — " + campaign.Name
             + (HasMonth(table) ? " — " + VietnameseDates.Month(period) : "")
-            + (asOf is { } at ? " (số liệu đến " + VietnameseDates.Instant(at) + ")" : "");
+            + (asOf is { } at ? " (số liệu đến " + VietnameseDates.CutOff(at) + ")" : "");
         return DocumentProperties.ForCampaign(title, campaign);
     }
 

@@ -23,8 +23,8 @@ public static class ReportText
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The instant in Vietnam time: <c>01/07/2022 07:00 (giờ Việt Nam, UTC+07:00)</c>.</summary>
-    public static string Instant(DateTimeOffset at) => ShortInstant(at) + " (giờ Việt Nam, UTC+07:00)";
+    /// <summary>A cut-off in Vietnam time: <c>01/07/2022 07:00 (giờ Việt Nam, UTC+07:00)</c>, its seconds shown when it has them.</summary>
+    public static string Instant(DateTimeOffset at) => Formatting.VietnameseDates.CutOff(at) + " (giờ Việt Nam, UTC+07:00)";
 
     public static string ShortInstant(DateTimeOffset at) => Formatting.VietnameseDates.Instant(at);
 
