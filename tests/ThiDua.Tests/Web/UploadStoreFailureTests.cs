@@ -1,4 +1,5 @@
 using ThiDua.Import.Parsing;
+using ThiDua.Tests.Infrastructure;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Imports;
 
@@ -46,7 +47,7 @@ public sealed class UploadStoreFailureTests : IDisposable
     }
 
     // Hands out a first block, then fails as the copy does when the disk fills (errno 28).
-    private sealed class FailsAfterSomeBytes : Stream
+    private sealed class FailsAfterSomeBytes : ForwardOnlyStream
     {
         private bool _given;
 
@@ -58,14 +59,5 @@ public sealed class UploadStoreFailureTests : IDisposable
             return Math.Min(count, 1024);
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

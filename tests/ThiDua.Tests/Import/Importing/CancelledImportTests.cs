@@ -30,7 +30,7 @@ public sealed class CancelledImportTests(ProductDatabase db) : IClassFixture<Pro
     }
 
     /// <summary>A stream that cancels <paramref name="stop"/> once <paramref name="after"/> bytes have been read, as a Ctrl+C mid-file.</summary>
-    private sealed class CancelAfterStream(MemoryStream inner, long after, CancellationTokenSource stop) : Stream
+    private sealed class CancelAfterStream(MemoryStream inner, long after, CancellationTokenSource stop) : ForwardOnlyStream
     {
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -39,15 +39,8 @@ public sealed class CancelledImportTests(ProductDatabase db) : IClassFixture<Pro
             return n;
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
         public override long Length => inner.Length;
         public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

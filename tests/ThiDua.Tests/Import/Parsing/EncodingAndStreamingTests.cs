@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ThiDua.Import.Parsing;
+using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Import.Parsing;
 
@@ -149,22 +150,13 @@ public class EncodingAndStreamingTests
     }
 
     /// <summary>Serves the inner stream a few bytes at a time, so characters straddle reads.</summary>
-    private sealed class TrickleStream(Stream inner, int chunk) : Stream
+    private sealed class TrickleStream(Stream inner, int chunk) : ForwardOnlyStream
     {
         public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, chunk));
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A measurements.csv made up on the fly: nothing of it exists in memory or on disk at once.</summary>
-    private sealed class GeneratedMeasurementsStream(int rowCount) : Stream
+    private sealed class GeneratedMeasurementsStream(int rowCount) : ForwardOnlyStream
     {
         private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(Header);
         private static readonly byte[] RowBytes = Encoding.UTF8.GetBytes("CD2025,SO_TTTT,CT01,2025-03,\"1.110.000,5\",Số liệu quý I\n");
@@ -188,15 +180,6 @@ public class EncodingAndStreamingTests
             return n;
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]
