@@ -17,7 +17,8 @@ public static class ProjectionsCommand
             try
             {
                 await using var runtime = await Runtime.OpenAsync(parse, ct);
-                events = await runtime.RebuildAsync(ct);
+                events = await runtime.RebuildAsync(ct,
+                    waiting: () => Console.Error.WriteLine("Đang chờ lượt nhập (hoặc chốt số liệu) khác kết thúc… / Waiting for an import (or a close) to finish…"));
             }
             catch (Exception e) when (DatabaseInterrupted.Is(e))
             {

@@ -34,10 +34,18 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
     public Analytics.Loading.SnapshotLoader Snapshots { get; }
 
     /// <summary>Replays every event into fresh read models: the inline ones first, then the async ones.</summary>
-    public async Task<long> RebuildAsync(CancellationToken ct = default)
+    /// <remarks>
+    /// The inline ones (the registry) are what every serial writer decides from, so they are rebuilt as a serial writer:
+    /// their reset is a <c>truncate</c>, which is not MVCC-safe — an import whose snapshot was taken before the rebuild
+    /// committed found every table empty (each unit and campaign unknown, a stored row "new") and was refused.
+    /// </remarks>
+    /// <param name="waiting">Called once if a writer (an import, a close) is running, so a user can be told why nothing moves.</param>
+    public async Task<long> RebuildAsync(CancellationToken ct = default, Action? waiting = null)
     {
         var inline = new ProjectionDaemon(DataSource, Types, ThiDuaModule.InlineProjections());
-        var events = await inline.RebuildAsync(ct, inline: true);
+        long events;
+        await using (await SerialWriter.BeginAsync(DataSource, System.Data.IsolationLevel.ReadCommitted, waiting, ct))
+            events = await inline.RebuildAsync(ct, inline: true);
         await Daemon.RebuildAsync(ct);
         return events;
     }
