@@ -6,6 +6,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-prerequisites.sh || exit 1
+# The folder of an earlier run killed outright (SIGKILL, a machine reset: no trap ran) is removed here — only one
+# that no live process works in (as its TMPDIR) and that has not changed for 10 minutes.
+for stale in "${TMPDIR:-/tmp}"/thidua-test-run.*; do
+  [[ -d "$stale" && -n $(find "$stale" -maxdepth 0 -mmin +10) ]] || continue
+  grep -qsxzF "TMPDIR=$stale" /proc/[0-9]*/environ && continue
+  echo "Removing $stale, left by a test run that was killed ($(du -sh "$stale" 2>/dev/null | cut -f1))"
+  rm -rf "$stale"
+done
 run=$(mktemp -d "${TMPDIR:-/tmp}/thidua-test-run.XXXXXX")
 chmod 755 "$run" # when run as root the clusters run as the postgres user, which must reach them
 log=$(mktemp)
