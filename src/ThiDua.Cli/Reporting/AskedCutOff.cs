@@ -1,4 +1,3 @@
-using System.Globalization;
 using ThiDua.Formatting;
 using ThiDua.Reports;
 
@@ -18,11 +17,8 @@ internal static class AskedCutOff
         if (asked is not { } at || at <= now) return asked ?? now;
         error.WriteLine($"--as-of {VietnameseDates.Instant(at, seconds: true)} chưa đến (bây giờ là {VietnameseDates.Instant(now, seconds: true)}): "
             + "báo cáo chỉ lập được tính đến hiện tại hoặc một thời điểm đã qua — bỏ --as-of để lập tính đến bây giờ / "
-            + $"--as-of {Iso(at)} is still to come (it is now {Iso(now)}): a report can be made as of now or an instant that has passed — "
+            + $"--as-of {VietnameseDates.Iso(at)} is still to come (it is now {VietnameseDates.Iso(now)}): a report can be made as of now or an instant that has passed — "
             + "leave out --as-of to make it as of now");
         return null;
     }
-
-    private static string Iso(DateTimeOffset at) =>
-        at.ToOffset(ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

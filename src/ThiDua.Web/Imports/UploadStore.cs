@@ -31,7 +31,7 @@ public sealed partial class UploadStore(string directory)
         catch (Exception e) when (Hosting.FileSystemErrors.Is(e))
         {
             // A full disk or a folder that cannot be written: no half-stored file is kept, and the analyst is told why.
-            Delete(upload.Id);
+            TryDelete(upload.Id);
             throw NotStored(e);
         }
         return upload;
@@ -76,10 +76,10 @@ public sealed partial class UploadStore(string directory)
         File.Delete(MetaPath(upload.Id));
     }
 
-    private void Delete(string id)
+    private void TryDelete(string id)
     {
-        foreach (var path in new[] { DataPath(id), MetaPath(id) })
-            try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        ThiDua.Reports.AtomicFile.TryDelete(DataPath(id));
+        ThiDua.Reports.AtomicFile.TryDelete(MetaPath(id));
     }
 
     private void Sweep()

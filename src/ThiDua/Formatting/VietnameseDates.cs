@@ -24,6 +24,13 @@ public static class VietnameseDates
         at.Ticks % TimeSpan.TicksPerMinute == 0 ? Instant(at)
             : at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString("dd/MM/yyyy HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// An instant as <c>--as-of</c> and <c>?asOf=</c> take it back: ISO 8601 in Vietnam time, to the fraction of a second it
+    /// has (<c>2024-07-05T08:00:00+07:00</c>, <c>2026-12-06T21:10:01.351012+07:00</c>).
+    /// </summary>
+    public static string Iso(DateTimeOffset at) =>
+        at.ToOffset(Reports.ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
     /// <summary>A campaign's months in a sentence: "từ tháng 01/2022 đến tháng 12/2022".</summary>
     public static string Span(YearMonth from, YearMonth to) => $"từ {Month(from)} đến {Month(to)}";
 }

@@ -47,7 +47,7 @@ public sealed class QueryRejectedException : Exception
     /// <summary>The campaign exists, but was imported after the instant asked about (still a 404: there is nothing then).</summary>
     public static QueryRejectedException NotYetDefined(string code, DateTimeOffset asOf) =>
         new($"Phong trào '{code}' chưa được nhập vào hệ thống tại thời điểm {Reports.Html.ReportText.Instant(asOf)}: hãy chọn thời điểm muộn hơn / "
-            + $"campaign '{code}' was not imported yet as of {asOf.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture)}: ask for a later time.")
+            + $"campaign '{code}' was not imported yet as of {Formatting.VietnameseDates.Iso(asOf)}: ask for a later time.")
         { CampaignUnknown = true };
 
     /// <summary>The campaign's stored figures break the rules' arithmetic (kept from before the importer refused such values).</summary>

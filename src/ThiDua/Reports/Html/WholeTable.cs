@@ -1,4 +1,3 @@
-using System.Globalization;
 using ThiDua.Periods;
 
 namespace ThiDua.Reports.Html;
@@ -7,5 +6,5 @@ namespace ThiDua.Reports.Html;
 public static class WholeTable
 {
     public static string Command(string campaign, YearMonth month, DateTimeOffset cutOff) =>
-        $"thidua attainment --campaign {campaign} --period {month} --as-of {cutOff.ToOffset(ReportCutOff.VietnamOffset).ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)} --format csv";
+        $"thidua attainment --campaign {campaign} --period {month} --as-of {Formatting.VietnameseDates.Iso(cutOff)} --format csv";
 }
