@@ -31,7 +31,15 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
 
     public string DataDir => Path.Combine(ClusterDir, "data");
 
+    /// <summary>What the server says while it starts (pg_ctl's <c>-l</c>); once running it writes to <see cref="LogDir"/>.</summary>
     public string LogFile => Path.Combine(ClusterDir, "server.log");
+
+    /// <summary>
+    /// The running server's log: one file a weekday (<c>postgresql-Mon.log</c> …), each emptied when its day comes round
+    /// again, so a server up for months keeps the last week. Into <see cref="LogFile"/> alone (opened for appending, never
+    /// rotated) it wrote a checkpoint every 5 minutes and every failed statement for as long as it ran.
+    /// </summary>
+    public string LogDir => Path.Combine(ClusterDir, "log");
 
     /// <summary>The only way in: the server's Unix socket lives here (mode 700, the server's user only).</summary>
     public string SocketDir => Path.Combine(ClusterDir, "socket");
@@ -95,6 +103,7 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
             ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "stop", "-D", DataDir, "-m", "fast", "-w");
         }
         var options = $"-p {SocketPort} -c listen_addresses='' -c unix_socket_directories='{SocketDir}' -c unix_socket_permissions=0700 -c max_connections=300"
+            + $" -c logging_collector=on -c log_directory='{LogDir}' -c log_filename='postgresql-%a.log' -c log_truncate_on_rotation=on -c log_rotation_age=1d"
             + (ephemeral ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
         var (code, output) = ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "start", "-D", DataDir, "-l", LogFile, "-w", "-t", "60", "-o", options);
         if (code != 0)

@@ -4,7 +4,9 @@ namespace ThiDua.Reports.Pdf;
 
 /// <summary>
 /// Prints with headless Chromium (Debian's <c>chromium</c>): a fresh profile per run, no network chatter,
-/// the browser's own header and footer off (the page numbers come from the document's @page rules).
+/// the browser's own header and footer off (the page numbers come from the document's @page rules). Everything the
+/// browser writes goes under that profile — its temporary folder (<c>TMPDIR</c>) too — and the profile is removed
+/// after the run, whether Chromium finished, failed or was killed at its time limit.
 /// </summary>
 public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IPdfPrinter
 {
@@ -42,6 +44,8 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
+                // Gone before its profile is removed: a browser still exiting could write into the folder being deleted.
+                process.WaitForExit(TimeSpan.FromSeconds(10));
                 ct.ThrowIfCancellationRequested();
                 throw new PdfPrintException($"Chromium không in xong trong {timeout.TotalSeconds:0} giây / Chromium did not finish printing within {timeout.TotalSeconds:0} s.");
             }
@@ -67,6 +71,10 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan timeout) : IP
     private ProcessStartInfo StartInfo(string html, string pdf, string profile)
     {
         var info = new ProcessStartInfo(executable) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        // Chromium keeps a folder of its own in TMPDIR (org.chromium.Chromium.XXXXXX) that only a clean exit removes: each
+        // print killed at its time limit (or by a server stopping) left one in the server's temporary folder for good.
+        // Inside the profile it goes with the profile.
+        info.Environment["TMPDIR"] = Directory.CreateDirectory(Path.Combine(profile, "tmp")).FullName;
         foreach (var arg in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
