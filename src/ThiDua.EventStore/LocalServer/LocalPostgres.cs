@@ -107,7 +107,7 @@ public sealed class LocalPostgres(string home, bool ephemeral = false, string? c
             + (ephemeral ? " -c fsync=off -c synchronous_commit=off -c full_page_writes=off" : "");
         var (code, output) = ProcessRunner.Run(Path.Combine(bin, "pg_ctl"), "start", "-D", DataDir, "-l", LogFile, "-w", "-t", "60", "-o", options);
         if (code != 0)
-            throw new LocalPostgresException($"PostgreSQL did not start / PostgreSQL không khởi động được: {output.Trim()} (log: {LogFile})");
+            throw new LocalPostgresException($"PostgreSQL did not start / PostgreSQL không khởi động được: {output.Trim()} (log: {LogFile}; once started, the server logs to {LogDir})");
         return SocketPort;
     }
 
