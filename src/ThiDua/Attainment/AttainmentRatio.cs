@@ -23,7 +23,9 @@ public static class AttainmentRatio
             Direction.AtMost => actual == 0m ? scoreCap : target / actual,
             Direction.ReduceBy => (Base(baseline) - actual) / Base(baseline) / (NonZero(target, "target") / 100m),
             Direction.IncreaseBy => (actual - Base(baseline)) / Base(baseline) / (NonZero(target, "target") / 100m),
-            Direction.RankUp => (Base(baseline) - actual) / NonZero(target, "target"),
+            // The baseline is a rank here, not a divisor: 0 is a valid stored baseline (import.md: "greater than 0" for
+            // reduce_by and increase_by only), so only its presence is required.
+            Direction.RankUp => (Required(baseline) - actual) / NonZero(target, "target"),
             Direction.Task => throw new ArgumentException("A task's ratio depends on when it was delivered: use Task().", nameof(direction)),
             _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "Unknown direction."),
         };
@@ -61,8 +63,10 @@ public static class AttainmentRatio
         return delivered.Any(r => r.Period <= deadline) ? 1m : 0.5m;
     }
 
-    private static decimal Base(decimal? baseline) =>
-        baseline is { } b ? NonZero(b, "baseline") : throw new InvalidOperationException("This direction needs a baseline.");
+    private static decimal Base(decimal? baseline) => NonZero(Required(baseline), "baseline");
+
+    private static decimal Required(decimal? baseline) =>
+        baseline ?? throw new InvalidOperationException("This direction needs a baseline.");
 
     private static decimal NonZero(decimal value, string what) =>
         value != 0m ? value : throw new InvalidOperationException($"The {what} is 0: the ratio is undefined.");

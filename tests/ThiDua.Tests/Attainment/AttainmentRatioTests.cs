@@ -96,6 +96,12 @@ public class AttainmentRatioTests
         One(Direction.RankUp, 2m, 15m, baseline: 10m).Ratio.Should().Be(-2.5m);
 
     [Fact]
+    public void Rank_up_from_a_baseline_of_0_is_computed_not_refused_0_to_3rd_by_2_is_minus_1_5() =>
+        // (B − A) / T = (0 − 3) / 2 = −1.5: the baseline is not a divisor of rank_up, and the importer accepts 0
+        // (import.md: > 0 for reduce_by/increase_by only). It used to throw and set the whole campaign aside.
+        One(Direction.RankUp, 2m, 3m, baseline: 0m).Ratio.Should().Be(-1.5m);
+
+    [Fact]
     public void Ratio_midpoint_rounds_away_from_zero_0_12345_is_0_1235() =>
         // ToEven would give 0.1234
         One(Direction.AtLeast, 100_000m, 12_345m).Ratio.Should().Be(0.1235m);
