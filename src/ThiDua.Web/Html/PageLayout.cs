@@ -15,6 +15,11 @@ public static class PageLayout
 
     private const string ApiPath = "/openapi/v1.json";
 
+    // The skip link's target (WCAG 2.4.1): a keyboard user would otherwise Tab through the brand, up to eight menu
+    // entries and the sign-out button on every page before reaching its content. tabindex="-1" lets the link move
+    // focus (not only the scroll position) into main, so the next Tab and a screen reader continue from there.
+    public const string MainId = "noi-dung";
+
     /// <param name="title">Plain text; encoded here.</param>
     /// <param name="body">HTML, already encoded by the caller.</param>
     /// <param name="data">The page's content as JSON, for the footer (analysts and admins).</param>
@@ -48,8 +53,9 @@ public static class PageLayout
             <link rel="stylesheet" href="{StyleSheet.Path}">
             </head>
             <body>
+            <a class="skip-link" href="#{MainId}">Bỏ qua menu, đến nội dung chính</a>
             <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
-            <main>
+            <main id="{MainId}" tabindex="-1">
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
 
             """;
