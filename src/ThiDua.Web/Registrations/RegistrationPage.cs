@@ -49,7 +49,7 @@ public static class RegistrationPage
 
     private static string Table(CampaignView view, IReadOnlyList<RegistrationRollRow> rows)
     {
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"registrations\"><thead><tr><th>Tập thể, cá nhân</th><th>Loại</th><th>Cụm, khối</th>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"registrations\">" + TableCaption.For("Đăng ký thi đua của các tập thể, cá nhân") + "<thead><tr><th>Tập thể, cá nhân</th><th>Loại</th><th>Cụm, khối</th>")
             .Append("<th>Đăng ký phong trào</th><th>Đăng ký danh hiệu, hình thức khen thưởng</th></tr></thead><tbody>");
         foreach (var r in rows)
         {
