@@ -61,6 +61,10 @@ public static class DashboardPages
                 .Append(CampaignHeader.Render(view))
                 .Append(FilterForm.Render($"/dashboards/{name}", definition.Filters ?? [], view, selection, new Dictionary<string, string> { ["campaign"] = campaign }))
                 .Append(definition.Headline ? Headline.HeadlineSection.Render(view, selection, CampaignPageSections(view, selection)) : "")
+                // The panels' titles are h3: a heading of their own keeps the outline whole (h1, h2, h3), as the
+                // campaign page's "Tổng quan" does, instead of a screen reader's heading list jumping from h1 to h3
+                // or filing the charts under the headline's last card.
+                .Append("<h2>Biểu đồ</h2>")
                 .Append(PanelGrid.Render(panels, i => Exports.PanelLinks.For(definition.Panels[i], view, selection)))
                 .Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{H.Segment(campaign)}\">Trang tổng hợp của phong trào</a></p>");
             return Pages.Html(PageLayout.Render(definition.Title, page.ToString(), "/dashboards"));
