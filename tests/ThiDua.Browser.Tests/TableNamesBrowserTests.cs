@@ -5,7 +5,7 @@ namespace ThiDua.Browser.Tests;
 
 /// <summary>
 /// A screen reader moving from table to table hears each one's name (its caption), and no column heading is blank;
-/// an action button in a row names the row it acts on.
+/// an action button in a row (or on a dashboard's card) names what it acts on.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class TableNamesBrowserTests(BrowserApp app)
@@ -58,6 +58,7 @@ public class TableNamesBrowserTests(BrowserApp app)
     // /jobs' "Chạy ngay" does the same (Web/JobsTableTests): the test app runs no scheduler, so lists no job.
     [Theory]
     [InlineData("/users", "Thu hồi mã và phiên")]
+    [InlineData("/dashboards", "Mở")]
     public async Task EachRowsButtonNamesWhatItActsOn(string url, string label)
     {
         var page = await app.NewPageAsAsync(Role.Admin);
