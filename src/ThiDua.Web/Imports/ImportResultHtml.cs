@@ -17,7 +17,7 @@ public static class ImportResultHtml
         else if (!o.Accepted)
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>");
         else if (o.DryRun)
-            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
+            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\" role=\"status\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
         else
             sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi{(o.WarningCount > 0 ? $", dù có {o.WarningCount} cảnh báo (ghi rõ trong nhật ký thay đổi)" : "")}.</p>");
         sb.Append("<table class=\"summary\">" + TableCaption.For("Tóm tắt tệp") + "<tbody>")
