@@ -39,6 +39,6 @@ public static class IndicatorPage
         sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>"
             : page.Nav(path, query, "so-lieu", "đơn vị") + AttainmentTable.Render(view, page.Of(rows), byUnit: true) + page.Nav(path, query, "so-lieu", "đơn vị")
             + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));
-        return PageLayout.Render(indicator.Name, sb.ToString());
+        return PageLayout.Render(indicator.Name, sb.ToString(), "/");
     }
 }

@@ -64,6 +64,6 @@ public static class UnitPage
         if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards))
             .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)))
             .Append(Periods.AwardDecisionsHtml.ForUnit(view.Snapshot, unit.Code));
-        return PageLayout.Render(unit.Name, sb.ToString());
+        return PageLayout.Render(unit.Name, sb.ToString(), "/");
     }
 }

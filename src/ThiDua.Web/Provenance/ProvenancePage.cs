@@ -42,7 +42,7 @@ public static class ProvenancePage
           .Append(e.RoundedRatio is { } rr ? Fact("Làm tròn", $"4 chữ số thập phân: {VietnameseNumber.Format(rr, 4)} = {VietnameseNumber.FormatPercent(rr, 2)}; trạng thái xét trên số đã làm tròn") : "")
           .Append("</dl></section>");
         sb.Append(MonthsTable(report)).Append(History(report));
-        return PageLayout.Render($"{view.IndicatorName(e.Indicator.Code)} — {view.UnitName(e.Unit)}", sb.ToString(),
+        return PageLayout.Render($"{view.IndicatorName(e.Indicator.Code)} — {view.UnitName(e.Unit)}", sb.ToString(), "/",
             data: [new DataLink("/api" + ProvenanceLinks.Ratio(view, e.Unit, e.Indicator.Code), "cách tính và lịch sử")]);
     }
 

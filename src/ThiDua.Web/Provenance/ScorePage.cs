@@ -40,6 +40,6 @@ public static class ScorePage
               .Append($"<td><span class=\"status {Labels.Css(t.Status)}\">{StatusWords.At(t.Status, c, t.Period)}</span></td></tr>");
         sb.Append("</tbody></table></div>");
         sb.Append($"<p><code class=\"formula\">100 × {VietnameseNumber.Format(score.WeightedSum, 4)} ⁄ {VietnameseNumber.Format(score.Weights, 4)} = {VietnameseNumber.FormatFixed(score.Score, 2)}</code></p>");
-        return PageLayout.Render($"Điểm của {unit.Name}", sb.ToString());
+        return PageLayout.Render($"Điểm của {unit.Name}", sb.ToString(), "/");
     }
 }

@@ -44,7 +44,7 @@ public static class RegistrationPage
         sb.Append("<h2 id=\"chua-dang-ky\">Chưa đăng ký</h2>").Append(missing.Count == 0
             ? "<p>Mọi tập thể, cá nhân tham gia đã đăng ký.</p>"
             : "<ul>" + string.Concat(missing.Select(r => $"<li>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}) — {StatusWords.Of(r.Unit.Kind)}</li>")) + "</ul>");
-        return PageLayout.Render("Đăng ký thi đua — " + c.Name, sb.ToString());
+        return PageLayout.Render("Đăng ký thi đua — " + c.Name, sb.ToString(), "/");
     }
 
     private static string Table(CampaignView view, IReadOnlyList<RegistrationRollRow> rows)
