@@ -16,6 +16,7 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
 
     private IPlaywright? _playwright;
     private string _token = "";
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ThiDua.Security.Role, string> _roleTokens = new();
 
     public WebApplication App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -53,13 +54,27 @@ public sealed class BrowserApp : ProductDatabase, IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDirectory);
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 900) => OpenPageAsync(_token, width, height);
+
+    /// <summary>A page for a user of that role (a viewer or an admin sees other menus and forms than the analyst).</summary>
+    public async Task<IPage> NewPageAsAsync(ThiDua.Security.Role role, int width = 1280, int height = 900)
+    {
+        if (!_roleTokens.TryGetValue(role, out var token))
+            _roleTokens[role] = token = (await new ThiDua.Security.UserStore(DataSource, TimeProvider.System)
+                .AddAsync("browser-" + role.ToString().ToLowerInvariant(), role, null)).Token;
+        return await OpenPageAsync(token, width, height);
+    }
+
+    /// <summary>No one signed in: the sign-in page as a person meets it.</summary>
+    public Task<IPage> NewSignedOutPageAsync(int width = 1280, int height = 900) => OpenPageAsync(null, width, height);
+
+    private async Task<IPage> OpenPageAsync(string? token, int width, int height)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions
         {
             Locale = "vi-VN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + _token },
+            ExtraHTTPHeaders = token is null ? null : new Dictionary<string, string> { ["Authorization"] = "Bearer " + token },
         });
         // Playwright's 30 s ran out once in a CI run on a loaded 2-core machine (a page that loads in 0.3 s here):
         // a wait that long says nothing about the product, a failure should.

@@ -43,5 +43,34 @@ public class ImportBrowserTests(BrowserApp app)
         await BrowserApp.ScreenshotAsync(page, "import-confirmed");
     }
 
+    [Fact]
+    public async Task ImportIsUsableByKeyboardAlone()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/imports");
+
+        await SignInBrowserTests.TabUntilAsync(page, "select[name=kind]");
+        for (var i = 0; i < 20 && await page.Locator("select[name=kind]").InputValueAsync() != "measurements"; i++)
+            await page.Keyboard.PressAsync("ArrowDown");
+        (await page.Locator("select[name=kind]").InputValueAsync()).Should().Be("measurements", "the kind is chosen with the arrow keys");
+        await SignInBrowserTests.TabUntilAsync(page, "input[name=file]");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));
+        await chooser.SetFilesAsync(Csv("ban-phim.csv", "campaign;unit;indicator;period;value\nBK2022;BK-TTBCXB;BK22-01;2022-12;99\n"));
+        await SignInBrowserTests.TabUntilAsync(page, "form.upload button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+
+        // The check's outcome is a status message (role=status): read out by a screen reader, not only shown in green.
+        var checkedNotice = page.Locator("main p.notice").First;
+        await checkedNotice.WaitForAsync();
+        (await checkedNotice.GetAttributeAsync("role")).Should().Be("status");
+        (await checkedNotice.InnerTextAsync()).Should().Contain("kiểm tra thử");
+        await SignInBrowserTests.TabUntilAsync(page, "form[action$='/confirm'] button", 60);
+        await page.Keyboard.PressAsync("Enter");
+
+        var done = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã nhập tệp" });
+        await done.WaitForAsync();
+        (await done.InnerTextAsync()).Should().Contain("ban-phim.csv");
+    }
+
     private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
 }

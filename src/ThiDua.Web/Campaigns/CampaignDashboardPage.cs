@@ -81,7 +81,7 @@ public static class CampaignDashboardPage
         var forms = body.ViewerForms;
         if (Security.PageUser.Current is { IsAdmin: true } admin && await view() is { AsOf: null } present)
             forms = Encoding.UTF8.GetBytes(Forms(present, admin.AntiforgeryField()));
-        var (head, tail) = PageLayout.Shell(body.Title, data: body.Data);
+        var (head, tail) = PageLayout.Shell(body.Title, "/", data: body.Data);
         return Pages.Html([Encoding.UTF8.GetBytes(head), body.Before, forms, Encoding.UTF8.GetBytes(tail)]);
     }
 

@@ -26,7 +26,7 @@ public static class IndicatorPage
           .Append($" · cách tổng hợp: {IndicatorWords.Of(indicator.Aggregation)} · trọng số {ThiDua.Formatting.VietnameseNumber.Format(indicator.Weight)}</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/indicators/{indicator.Code}", ["cluster", "period", "asOf"], view, selection));
         var attainment = CampaignCharts.Attainment(view.Snapshot, view.Result, filter);
-        sb.Append("<div class=\"grid\"><section class=\"panel wide\"><h3>Tỷ lệ hoàn thành theo đơn vị</h3>")
+        sb.Append("<div class=\"grid\"><section class=\"panel wide\"><h2>Tỷ lệ hoàn thành theo đơn vị</h2>")
           .Append(H.Chart(charts.Render(attainment), SvgChartRenderer.Narrow.Render(attainment)))
           .Append("<p class=\"meta no-print download\">").Append(ExportLinks.Png("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)))
           .Append("</p></section></div>");
@@ -39,6 +39,6 @@ public static class IndicatorPage
         sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>"
             : page.Nav(path, query, "so-lieu", "đơn vị") + AttainmentTable.Render(view, page.Of(rows), byUnit: true) + page.Nav(path, query, "so-lieu", "đơn vị")
             + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));
-        return PageLayout.Render(indicator.Name, sb.ToString());
+        return PageLayout.Render(indicator.Name, sb.ToString(), "/");
     }
 }

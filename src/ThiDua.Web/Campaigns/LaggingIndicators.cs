@@ -1,6 +1,7 @@
 using System.Text;
 using ThiDua.Attainment;
 using ThiDua.Formatting;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Campaigns;
@@ -29,7 +30,7 @@ public static class LaggingIndicators
         var lagging = Worst(rows);
         if (lagging.Count == 0) return "<p class=\"notice ok\">Không có chỉ tiêu nào chậm tiến độ ở kỳ này.</p>";
         var campaign = view.Snapshot.Campaign.Code;
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr><th>Chỉ tiêu</th><th class=\"num\">Đơn vị chậm tiến độ</th>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table>" + TableCaption.For("Chỉ tiêu chậm tiến độ") + "<thead><tr><th>Chỉ tiêu</th><th class=\"num\">Đơn vị chậm tiến độ</th>")
             .Append("<th class=\"num\">Chưa có số liệu</th><th class=\"num\">Tỷ lệ hoàn thành bình quân</th></tr></thead><tbody>");
         foreach (var x in lagging)
             sb.Append($"<tr><td><a href=\"/campaigns/{H.Segment(campaign)}/indicators/{H.Segment(x.Indicator)}\">{H.Encode(view.IndicatorName(x.Indicator))}</a></td>")

@@ -19,7 +19,7 @@ public static class RankingTables
             var cluster = RankingGroupName.ClusterHeading(group.Key.Cluster, group.First().ClusterName);
             // An individual's list names people, not units.
             var who = group.Key.Kind == UnitKind.Individual ? "Họ và tên" : "Đơn vị";
-            sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>");
+            sb.Append($"<section class=\"panel\"><h3>{H.Encode(cluster)} — {StatusWords.Of(group.Key.Kind)}</h3><div class=\"table-wrap\"><table>{TableCaption.For($"Xếp hạng {cluster} — {StatusWords.Of(group.Key.Kind)}")}");
             sb.Append($"<thead><tr><th class=\"num\">Hạng</th><th>{who}</th><th class=\"num\">Điểm</th><th class=\"num\">Chỉ tiêu đạt</th><th class=\"num\">So với tháng trước</th></tr></thead><tbody>");
             foreach (var r in group)
                 sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(campaign)}/units/{H.Segment(r.Unit)}\">{H.UnitName(r.UnitName)}</a></td>")

@@ -35,7 +35,7 @@ public static class UnitPage
         // An individual is judged on its rating as much as on targets, and most have no targets: say what it has.
         var rating = view.Snapshot.Ratings.LastOrDefault(r => r.Unit == unit.Code);
         if (rating is not null)
-            sb.Append("<h2>Xếp loại, kỷ luật, sáng kiến</h2><table class=\"summary\"><tbody>")
+            sb.Append("<h2>Xếp loại, kỷ luật, sáng kiến</h2><table class=\"summary\">" + TableCaption.For("Xếp loại, kỷ luật, sáng kiến") + "<tbody>")
               .Append($"<tr><th>Xếp loại</th><td>{H.Encode(StatusWords.Of(rating.Rating))}</td></tr>")
               .Append($"<tr><th>Kỷ luật</th><td>{H.Encode(StatusWords.Of(rating.Discipline))}</td></tr>")
               .Append($"<tr><th>Sáng kiến được công nhận</th><td>{(rating.Initiative ? "Có" : "Không")}</td></tr></tbody></table>");
@@ -64,6 +64,6 @@ public static class UnitPage
         if (awards.Count > 0) sb.Append("<h2>Xét khen thưởng</h2>").Append(AwardsTable.Render(view, awards))
             .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)))
             .Append(Periods.AwardDecisionsHtml.ForUnit(view.Snapshot, unit.Code));
-        return PageLayout.Render(unit.Name, sb.ToString());
+        return PageLayout.Render(unit.Name, sb.ToString(), "/");
     }
 }

@@ -40,7 +40,7 @@ public static class DashboardPages
                     continue;
                 }
                 sb.Append($"<article class=\"card\"><h2>{H.Encode(d.Title)}</h2><p class=\"meta\">{H.Encode(d.Description ?? "")}</p>")
-                  .Append(CampaignPicker(name, campaigns, null)).Append("</article>");
+                  .Append(CampaignPicker(name, campaigns, null, d.Title)).Append("</article>");
             }
             return Pages.Html(PageLayout.Render("Bảng điều khiển", sb.Append("</div>").ToString(), "/dashboards"));
         }).ExcludeFromDescription();
@@ -61,6 +61,10 @@ public static class DashboardPages
                 .Append(CampaignHeader.Render(view))
                 .Append(FilterForm.Render($"/dashboards/{name}", definition.Filters ?? [], view, selection, new Dictionary<string, string> { ["campaign"] = campaign }))
                 .Append(definition.Headline ? Headline.HeadlineSection.Render(view, selection, CampaignPageSections(view, selection)) : "")
+                // The panels' titles are h3: a heading of their own keeps the outline whole (h1, h2, h3), as the
+                // campaign page's "Tổng quan" does, instead of a screen reader's heading list jumping from h1 to h3
+                // or filing the charts under the headline's last card.
+                .Append("<h2>Biểu đồ</h2>")
                 .Append(PanelGrid.Render(panels, i => Exports.PanelLinks.For(definition.Panels[i], view, selection)))
                 .Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{H.Segment(campaign)}\">Trang tổng hợp của phong trào</a></p>");
             return Pages.Html(PageLayout.Render(definition.Title, page.ToString(), "/dashboards"));
@@ -83,11 +87,14 @@ public static class DashboardPages
         return await RegistryQueries.CampaignsAsync(conn, ct);
     }
 
-    private static string CampaignPicker(string dashboard, IReadOnlyList<Campaign> campaigns, string? selected)
+    // On /dashboards every card has its picker and its "Mở" button: both name their dashboard for a screen reader (four
+    // "Phong trào" pickers and four "Mở" buttons in a row do not say what each opens); the visible words start each name.
+    private static string CampaignPicker(string dashboard, IReadOnlyList<Campaign> campaigns, string? selected, string? title = null)
     {
         if (campaigns.Count == 0) return "<p class=\"meta\">Chưa có phong trào nào.</p>";
         var options = string.Concat(campaigns.Select(c =>
             $"<option value=\"{H.Encode(c.Code)}\"{(c.Code == selected ? " selected" : "")}>{H.Encode(c.Code)} — {H.Encode(c.Name.Length > 80 ? c.Name[..77] + "…" : c.Name)}</option>"));
-        return $"<form class=\"filters\" method=\"get\" action=\"/dashboards/{H.Segment(dashboard)}\"><label>Phong trào<select name=\"campaign\">{options}</select></label><button type=\"submit\">Mở</button></form>";
+        return $"<form class=\"filters\" method=\"get\" action=\"/dashboards/{H.Segment(dashboard)}\"><label>Phong trào{For(": ")}<select name=\"campaign\">{options}</select></label><button type=\"submit\">Mở{For(" ")}</button></form>";
+        string For(string separator) => title is null ? "" : $"<span class=\"sr-only\">{separator}{H.Encode(title)}</span>";
     }
 }

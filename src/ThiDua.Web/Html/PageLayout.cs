@@ -15,8 +15,15 @@ public static class PageLayout
 
     private const string ApiPath = "/openapi/v1.json";
 
+    // The skip link's target (WCAG 2.4.1): a keyboard user would otherwise Tab through the brand, up to eight menu
+    // entries and the sign-out button on every page before reaching its content. tabindex="-1" lets the link move
+    // focus (not only the scroll position) into main, so the next Tab and a screen reader continue from there.
+    public const string MainId = "noi-dung";
+
     /// <param name="title">Plain text; encoded here.</param>
     /// <param name="body">HTML, already encoded by the caller.</param>
+    /// <param name="active">The menu entry marked as where the reader is (aria-current, underlined): a campaign's own
+    /// pages (its units, indicators, tree, print, provenance) pass "/", the campaigns' entry, as dashboards pass theirs.</param>
     /// <param name="data">The page's content as JSON, for the footer (analysts and admins).</param>
     public static string Render(string title, string body, string? active = null, IReadOnlyList<DataLink>? data = null)
     {
@@ -36,6 +43,8 @@ public static class PageLayout
         var menu = user is null ? []
             : Menu.Where(m => (m.Href != "/imports" || user.MayImport) && (m.Href != ApiPath || user.ReadsMachineData));
         if (user is { IsAdmin: true }) menu = menu.Append((Href: "/users", Label: "Người dùng"));
+        // Named, the menu is told apart from a page's other navigation (its breadcrumb, a table's pager) in a screen
+        // reader's list of landmarks.
         var nav = string.Concat(menu.Select(m =>
             $"<a href=\"{m.Href}\"{(m.Href == active ? " aria-current=\"page\"" : "")}>{m.Label}</a>"));
         var head = $"""
@@ -48,8 +57,9 @@ public static class PageLayout
             <link rel="stylesheet" href="{StyleSheet.Path}">
             </head>
             <body>
-            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav>{nav}</nav>{UserBox(user)}</header>
-            <main>
+            <a class="skip-link" href="#{MainId}">Bỏ qua menu, đến nội dung chính</a>
+            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav{(nav.Length > 0 ? " aria-label=\"Menu chính\"" : "")}>{nav}</nav>{UserBox(user)}</header>
+            <main id="{MainId}" tabindex="-1">
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
 
             """;

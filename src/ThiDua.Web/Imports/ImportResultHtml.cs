@@ -1,5 +1,6 @@
 using System.Text;
 using ThiDua.Import.Importing;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Imports;
@@ -16,10 +17,10 @@ public static class ImportResultHtml
         else if (!o.Accepted)
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>");
         else if (o.DryRun)
-            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
+            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\" role=\"status\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
         else
             sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi{(o.WarningCount > 0 ? $", dù có {o.WarningCount} cảnh báo (ghi rõ trong nhật ký thay đổi)" : "")}.</p>");
-        sb.Append("<table class=\"summary\"><tbody>")
+        sb.Append("<table class=\"summary\">" + TableCaption.For("Tóm tắt tệp") + "<tbody>")
           .Append($"<tr><th>Loại tệp</th><td>{H.Encode(ImportForm.Label(o.Kind))}</td></tr><tr><th>Số dòng dữ liệu</th><td class=\"num\">{o.Rows}</td></tr>");
         // A rejected file changes nothing: counts of what it would have done would only be zeros.
         if (o.Accepted)
@@ -28,7 +29,7 @@ public static class ImportResultHtml
         sb.Append("</tbody></table>");
         if (o.Errors.Count > 0)
         {
-            sb.Append("<h2>Lỗi theo dòng</h2><div class=\"table-wrap\"><table class=\"errors\"><thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th>Lỗi</th><th lang=\"en\">Error</th></tr></thead><tbody>");
+            sb.Append("<h2>Lỗi theo dòng</h2><div class=\"table-wrap\"><table class=\"errors\">" + TableCaption.For("Lỗi theo dòng") + "<thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th>Lỗi</th><th lang=\"en\">Error</th></tr></thead><tbody>");
             foreach (var e in o.Errors)
                 sb.Append($"<tr><td class=\"num\">{(e.Line > 0 ? e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) : "cả tệp")}</td>")
                   .Append($"<td>{H.Encode(e.Column ?? "")}</td><td><code>{H.Encode(e.Value ?? "")}</code></td>")

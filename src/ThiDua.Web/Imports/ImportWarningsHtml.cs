@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ThiDua.Formatting;
 using ThiDua.Import.Importing;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Imports;
@@ -23,7 +24,7 @@ public static class ImportWarningsHtml
         {
             sb.Append($"<h2>Cảnh báo số liệu bất thường ({o.WarningCount})</h2>")
               .Append(Advice(o))
-              .Append("<div class=\"table-wrap\"><table class=\"warnings\"><thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th class=\"num\">So với</th><th>Cảnh báo</th><th lang=\"en\">Warning</th></tr></thead><tbody>");
+              .Append("<div class=\"table-wrap\"><table class=\"warnings\">" + TableCaption.For("Cảnh báo theo dòng") + "<thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th class=\"num\">So với</th><th>Cảnh báo</th><th lang=\"en\">Warning</th></tr></thead><tbody>");
             foreach (var w in o.Warnings)
                 sb.Append($"<tr><td class=\"num\">{w.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{H.Encode(w.Column)}</td>")
                   .Append($"<td><code>{H.Encode(ShownValue(w.Value))}</code></td><td class=\"num\">{VietnameseNumber.Format(w.JudgedAgainst, 4)}</td>")
@@ -37,7 +38,7 @@ public static class ImportWarningsHtml
             sb.Append($"<p>Hiện {ShownChanges} thay đổi đầu tiên.</p>");
         if (changesCsv is not null)
             sb.Append($"<p><a href=\"{H.Encode(changesCsv)}\" download>Tải tất cả thay đổi (CSV)</a></p>");
-        sb.Append("<div class=\"table-wrap\"><table class=\"changes\"><thead><tr><th class=\"num\">Dòng</th><th>Đơn vị</th><th>Chỉ tiêu</th><th>Kỳ</th><th class=\"num\">Giá trị cũ</th><th class=\"num\">Giá trị mới</th></tr></thead><tbody>");
+        sb.Append("<div class=\"table-wrap\"><table class=\"changes\">" + TableCaption.For("Thay đổi so với số liệu đã có") + "<thead><tr><th class=\"num\">Dòng</th><th>Đơn vị</th><th>Chỉ tiêu</th><th>Kỳ</th><th class=\"num\">Giá trị cũ</th><th class=\"num\">Giá trị mới</th></tr></thead><tbody>");
         foreach (var c in o.Changes.Take(ShownChanges))
             sb.Append($"<tr{(warned.Contains(c.Line) ? " class=\"warned\"" : "")}><td class=\"num\">{c.Line.ToString(CultureInfo.InvariantCulture)}</td>")
               .Append($"<td>{H.Encode(c.Unit)}</td><td>{H.Encode(c.Indicator)}</td><td>{c.Period.Month:D2}/{c.Period.Year:D4}</td>")

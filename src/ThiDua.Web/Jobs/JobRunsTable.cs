@@ -17,7 +17,7 @@ public static class JobRunsTable
     public static string Render(IReadOnlyList<JobRun> runs, bool withJob, IReadOnlyDictionary<string, string>? jobNames = null)
     {
         string Job(string code) => $"<td><a href=\"/jobs/{H.Segment(code)}\">{H.Encode(jobNames?.GetValueOrDefault(code) ?? code)}</a></td>";
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table>" + TableCaption.For("Các lần chạy") + "<thead><tr>")
             .Append(withJob ? "<th>Việc</th>" : "")
             .Append("<th>Bắt đầu</th><th>Theo lịch</th><th class=\"num\">Thời gian chạy</th><th>Máy chủ</th><th class=\"num\">Lần thử</th><th>Kết quả</th></tr></thead><tbody>");
         for (var i = 0; i < runs.Count; i++)

@@ -2,6 +2,7 @@ using System.Text;
 using ThiDua.Analytics;
 using ThiDua.Awards;
 using ThiDua.Awards.Deciding;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Periods;
@@ -25,14 +26,14 @@ public static class AwardDecisionsHtml
         if (current.Count == 0) sb.Append("<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
         else
         {
-            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\"><thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\">" + TableCaption.For("Quyết định khen thưởng") + "<thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
             foreach (var d in current.Values.OrderBy(d => d.Form, StringComparer.Ordinal).ThenBy(d => d.Unit, StringComparer.Ordinal))
                 sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
             sb.Append("</tbody></table></div>");
             var replaced = snapshot.Decisions.Where(d => !ReferenceEquals(current[(d.Form, d.Unit)], d)).ToList();
             if (replaced.Count > 0)
             {
-                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table><thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định trước đó đã được thay thế") + "<thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
                 foreach (var d in replaced) sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
                 sb.Append("</tbody></table></div></details>");
             }
@@ -48,7 +49,7 @@ public static class AwardDecisionsHtml
         ArgumentNullException.ThrowIfNull(snapshot);
         var mine = AwardDecisions.Current(snapshot.Decisions).Values.Where(d => d.Unit == unit).OrderBy(d => d.Form, StringComparer.Ordinal).ToList();
         if (mine.Count == 0) return "";
-        var sb = new StringBuilder("<h3>Quyết định của Hội đồng, cấp có thẩm quyền</h3><div class=\"table-wrap\"><table><thead><tr><th>Hình thức</th>")
+        var sb = new StringBuilder("<h3>Quyết định của Hội đồng, cấp có thẩm quyền</h3><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định của Hội đồng, cấp có thẩm quyền") + "<thead><tr><th>Hình thức</th>")
             .Append("<th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th></tr></thead><tbody>");
         foreach (var d in mine) sb.Append($"<tr><td>{H.Encode(FormName(snapshot, d.Form))}</td>{Decided(d)}</tr>");
         return sb.Append("</tbody></table></div>").ToString();

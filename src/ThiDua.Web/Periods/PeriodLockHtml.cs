@@ -2,6 +2,7 @@ using System.Text;
 using ThiDua.Campaigns;
 using ThiDua.Periods;
 using ThiDua.Periods.Locks;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Periods;
@@ -24,7 +25,7 @@ public static class PeriodLockHtml
             : $"<p class=\"locked\"><strong>{H.Encode(PeriodMessages.State(locks))}</strong>: số liệu các tháng này không còn sửa được khi nhập tệp.</p>");
         if (locks.History.Count > 0)
         {
-            sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Thời điểm</th><th>Việc</th><th>Người thực hiện</th><th>Lý do</th></tr></thead><tbody>");
+            sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Lịch sử chốt và mở lại số liệu") + "<thead><tr><th>Thời điểm</th><th>Việc</th><th>Người thực hiện</th><th>Lý do</th></tr></thead><tbody>");
             foreach (var h in locks.History.Reverse())
                 sb.Append($"<tr><td>{Html.Labels.Instant(h.At)}</td><td>{H.Encode(PeriodWords.Action(h))}</td><td>{H.Encode(h.By)}</td><td>{H.Encode(h.Reason ?? "—")}</td></tr>");
             sb.Append("</tbody></table></div>");

@@ -3,6 +3,7 @@ using ThiDua.Formatting;
 using ThiDua.Ranking;
 using ThiDua.Units;
 using ThiDua.Web.Campaigns;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Print;
@@ -17,7 +18,7 @@ public static class ClusterSummaryTable
         ArgumentNullException.ThrowIfNull(view);
         var groups = view.Result.Ranking.GroupBy(r => (r.Cluster, r.Kind)).ToList();
         if (groups.Count == 0) return "<p class=\"notice\">Chưa có đơn vị nào được xếp hạng.</p>";
-        var sb = new StringBuilder("<table class=\"compact\"><thead><tr><th>Cụm, khối</th><th class=\"num\">Số đơn vị</th>")
+        var sb = new StringBuilder("<table class=\"compact\">" + TableCaption.For("Tóm tắt theo cụm, khối") + "<thead><tr><th>Cụm, khối</th><th class=\"num\">Số đơn vị</th>")
             .Append("<th class=\"num\">Vượt / đúng / chậm</th><th>Dẫn đầu</th><th>Cuối bảng</th></tr></thead><tbody>");
         foreach (var g in groups.Take(MaxGroups))
         {

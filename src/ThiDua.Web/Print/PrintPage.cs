@@ -21,6 +21,6 @@ public static class PrintPage
             .Append("<h2>Các cụm, khối</h2>").Append(ClusterSummaryTable.Render(view))
             .Append("<p class=\"meta\">Điểm 100: trung bình các chỉ tiêu đúng kế hoạch đến kỳ; trên 100 là vượt, dưới 100 là chậm. ")
             .Append("Mỗi số trên trang web dẫn đến cách tính và dòng số liệu gốc.</p></div>");
-        return PageLayout.Render($"Tóm tắt cho lãnh đạo — {c.Name}", sb.ToString());
+        return PageLayout.Render($"Tóm tắt cho lãnh đạo — {c.Name}", sb.ToString(), "/");
     }
 }

@@ -42,7 +42,7 @@ public static class ProvenancePage
           .Append(e.RoundedRatio is { } rr ? Fact("Làm tròn", $"4 chữ số thập phân: {VietnameseNumber.Format(rr, 4)} = {VietnameseNumber.FormatPercent(rr, 2)}; trạng thái xét trên số đã làm tròn") : "")
           .Append("</dl></section>");
         sb.Append(MonthsTable(report)).Append(History(report));
-        return PageLayout.Render($"{view.IndicatorName(e.Indicator.Code)} — {view.UnitName(e.Unit)}", sb.ToString(),
+        return PageLayout.Render($"{view.IndicatorName(e.Indicator.Code)} — {view.UnitName(e.Unit)}", sb.ToString(), "/",
             data: [new DataLink("/api" + ProvenanceLinks.Ratio(view, e.Unit, e.Indicator.Code), "cách tính và lịch sử")]);
     }
 
@@ -51,7 +51,7 @@ public static class ProvenancePage
         var e = report.Explanation;
         var sb = new StringBuilder($"<h2 id=\"so-lieu-thang\">Số liệu các tháng được tổng hợp (đến tháng {Labels.Month(e.Period)})</h2>");
         if (e.Months.Count == 0) return sb.Append("<p class=\"notice\">Chưa có tháng nào được báo cáo đến kỳ này.</p>").ToString();
-        sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Tháng</th><th class=\"num\">Giá trị đang dùng</th><th>Ghi nhận lần cuối</th><th class=\"num\">Số lần ghi</th></tr></thead><tbody>");
+        sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Giá trị đang dùng từng tháng") + "<thead><tr><th>Tháng</th><th class=\"num\">Giá trị đang dùng</th><th>Ghi nhận lần cuối</th><th class=\"num\">Số lần ghi</th></tr></thead><tbody>");
         foreach (var m in e.Months)
         {
             var changes = report.Changes.Where(x => x.Period == m.Period).ToList();
@@ -74,7 +74,7 @@ public static class ProvenancePage
         var sb = new StringBuilder("<h2 id=\"lich-su\">Lịch sử ghi nhận từng tháng</h2>");
         foreach (var month in report.Changes.Where(x => x.Period <= e.Period).GroupBy(x => x.Period))
         {
-            sb.Append($"<section class=\"panel\" id=\"{Anchor(month.Key)}\"><h3>Tháng {Labels.Month(month.Key)}</h3><div class=\"table-wrap\"><table>")
+            sb.Append($"<section class=\"panel\" id=\"{Anchor(month.Key)}\"><h3>Tháng {Labels.Month(month.Key)}</h3><div class=\"table-wrap\"><table>{TableCaption.For($"Lịch sử ghi nhận tháng {Labels.Month(month.Key)}")}")
               .Append("<thead><tr><th>Thời điểm ghi</th><th>Người nhập</th><th>Tệp, dòng</th><th class=\"num\">Giá trị</th><th>Thay đổi</th><th>Ghi chú</th></tr></thead><tbody>");
             foreach (var x in month)
                 sb.Append($"<tr><td>{Labels.Instant(x.RecordedAt, seconds: true)}</td><td>{H.Encode(x.Actor)}</td><td>{Source(x)}</td>")

@@ -30,7 +30,7 @@ public static class ScorePage
           .Append(place is null ? "" : $" · hạng {place.Rank} trong {H.Encode(RankingGroupName.Cluster(place))} · đạt {place.Met}/{place.Assigned} chỉ tiêu")
           .Append("</p>");
         sb.Append("<p>Điểm = 100 × Σ (trọng số × tỷ lệ giới hạn trong 0 – mức trần) ⁄ Σ trọng số, mỗi tỷ lệ đã làm tròn 4 chữ số; chỉ tiêu chưa có số liệu tính 0; kết quả làm tròn 2 chữ số.</p>");
-        sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Chỉ tiêu</th><th class=\"num\">Trọng số</th><th class=\"num\">Tỷ lệ</th>")
+        sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Điểm theo từng chỉ tiêu") + "<thead><tr><th>Chỉ tiêu</th><th class=\"num\">Trọng số</th><th class=\"num\">Tỷ lệ</th>")
           .Append($"<th class=\"num\">Giới hạn 0 – {VietnameseNumber.Format(c.ScoreCap)}</th><th class=\"num\">Trọng số × tỷ lệ</th><th>Trạng thái</th></tr></thead><tbody>");
         foreach (var t in score.Terms)
             sb.Append($"<tr><td><a href=\"{ProvenanceLinks.Ratio(view, unit.Code, t.Indicator.Code)}\">{H.Encode(t.Indicator.Name)}</a></td>")
@@ -40,6 +40,6 @@ public static class ScorePage
               .Append($"<td><span class=\"status {Labels.Css(t.Status)}\">{StatusWords.At(t.Status, c, t.Period)}</span></td></tr>");
         sb.Append("</tbody></table></div>");
         sb.Append($"<p><code class=\"formula\">100 × {VietnameseNumber.Format(score.WeightedSum, 4)} ⁄ {VietnameseNumber.Format(score.Weights, 4)} = {VietnameseNumber.FormatFixed(score.Score, 2)}</code></p>");
-        return PageLayout.Render($"Điểm của {unit.Name}", sb.ToString());
+        return PageLayout.Render($"Điểm của {unit.Name}", sb.ToString(), "/");
     }
 }

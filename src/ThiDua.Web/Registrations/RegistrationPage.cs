@@ -44,12 +44,12 @@ public static class RegistrationPage
         sb.Append("<h2 id=\"chua-dang-ky\">Chưa đăng ký</h2>").Append(missing.Count == 0
             ? "<p>Mọi tập thể, cá nhân tham gia đã đăng ký.</p>"
             : "<ul>" + string.Concat(missing.Select(r => $"<li>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}) — {StatusWords.Of(r.Unit.Kind)}</li>")) + "</ul>");
-        return PageLayout.Render("Đăng ký thi đua — " + c.Name, sb.ToString());
+        return PageLayout.Render("Đăng ký thi đua — " + c.Name, sb.ToString(), "/");
     }
 
     private static string Table(CampaignView view, IReadOnlyList<RegistrationRollRow> rows)
     {
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"registrations\"><thead><tr><th>Tập thể, cá nhân</th><th>Loại</th><th>Cụm, khối</th>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"registrations\">" + TableCaption.For("Đăng ký thi đua của các tập thể, cá nhân") + "<thead><tr><th>Tập thể, cá nhân</th><th>Loại</th><th>Cụm, khối</th>")
             .Append("<th>Đăng ký phong trào</th><th>Đăng ký danh hiệu, hình thức khen thưởng</th></tr></thead><tbody>");
         foreach (var r in rows)
         {

@@ -44,7 +44,7 @@ public static class ReportsPages
     {
         ArgumentNullException.ThrowIfNull(reports);
         var sb = new StringBuilder();
-        sb.Append("<div class=\"table-wrap\"><table><thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
+        sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Báo cáo đã tạo") + "<thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
         foreach (var r in reports)
             sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả phong trào")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
               .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))

@@ -15,7 +15,7 @@ public static class AuditTable
 {
     public static string Render(IReadOnlyList<AuditEntry> entries, AuditNames names)
     {
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"audit\"><thead><tr><th>Thời điểm</th><th>Người thực hiện</th>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"audit\">" + TableCaption.For("Nhật ký thay đổi") + "<thead><tr><th>Thời điểm</th><th>Người thực hiện</th>")
             .Append("<th>Việc</th><th>Đối tượng</th><th>Thay đổi</th><th>Tệp, dòng</th><th>Sự kiện gốc</th></tr></thead><tbody>");
         foreach (var e in entries)
         {

@@ -10,6 +10,8 @@ public static class SignInForm
 {
     public const string Path = "/signin";
 
+    private const string ErrorId = "loi-dang-nhap";
+
     /// <summary>The user name typed in a sign-in POST, for the rate-limit key (the form was read before the limiter).</summary>
     public static string TypedName(HttpContext context)
     {
@@ -42,14 +44,19 @@ public static class SignInForm
     public static string Render(AntiforgeryTokenSet token, string? returnUrl, string? name = null, string? error = null)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var notice = error is null ? "" : $"<p class=\"notice error\" role=\"alert\">{H.Encode(error)}</p>";
+        var notice = error is null ? "" : $"<p class=\"notice error\" id=\"{ErrorId}\" role=\"alert\">{H.Encode(error)}</p>";
+        // The refusal names neither field alone (saying which would tell a guesser the name exists), so it describes
+        // both and both are marked invalid. The password (emptied, to type again) takes the focus, so a keyboard user
+        // is back where to type and a screen reader reads the refusal with it: an alert already in a page as it
+        // loads is not announced by every reader.
+        var invalid = error is null ? "" : $" aria-invalid=\"true\" aria-describedby=\"{ErrorId}\"";
         return PageLayout.Render("Đăng nhập", $"""
             {notice}
             <form class="upload" method="post" action="{Path}">
             {H.AntiforgeryField(token)}
             <input type="hidden" name="returnUrl" value="{H.Encode(SafeReturnUrl(returnUrl))}">
-            <label>Tên đăng nhập<input name="name" autocomplete="username" required value="{H.Encode(name)}"></label>
-            <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required></label>
+            <label>Tên đăng nhập<input name="name" autocomplete="username" required value="{H.Encode(name)}"{invalid}></label>
+            <label>Mật khẩu<input name="password" type="password" autocomplete="current-password" required{invalid}{(error is null ? "" : " autofocus")}></label>
             <button type="submit">Đăng nhập</button>
             </form>
             <p class="meta">Chưa có tài khoản? Liên hệ quản trị viên để được cấp (quản trị viên tạo bằng lệnh <code>thidua users add</code>).</p>

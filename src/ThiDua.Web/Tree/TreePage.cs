@@ -22,6 +22,6 @@ public static class TreePage
           .Append("điểm và hạng là của bảng xếp hạng trong cụm, khối; các cột cả nhánh chỉ cộng lại số của đơn vị và mọi đơn vị, cá nhân trực thuộc. ")
           .Append("“Cá nhân HTXSNV” là số cá nhân được xếp loại Hoàn thành xuất sắc nhiệm vụ trên số cá nhân đã xếp loại.</p>");
         sb.Append(roots.Count == 0 ? Campaigns.NoTargetsNotice.Html("Phong trào chưa có đơn vị nào được giao chỉ tiêu.") : TreeTable.Render(view, roots.SelectMany(r => r.Flatten())));
-        return PageLayout.Render("Cây đơn vị — " + c.Name, sb.ToString());
+        return PageLayout.Render("Cây đơn vị — " + c.Name, sb.ToString(), "/");
     }
 }

@@ -4,6 +4,7 @@ using ThiDua.Formatting;
 using ThiDua.Hierarchy;
 using ThiDua.Ranking;
 using ThiDua.Web.Campaigns;
+using ThiDua.Web.Html;
 using ThiDua.Web.Provenance;
 using H = ThiDua.Web.Html.Html;
 
@@ -16,7 +17,7 @@ public static class TreeTable
     {
         ArgumentNullException.ThrowIfNull(view);
         var campaign = H.Segment(view.Snapshot.Campaign.Code);
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"tree\"><thead><tr><th>Đơn vị, cá nhân</th><th class=\"cluster\">Cụm, khối</th>")
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"tree\">" + TableCaption.For("Cây đơn vị theo quan hệ trực thuộc") + "<thead><tr><th>Đơn vị, cá nhân</th><th class=\"cluster\">Cụm, khối</th>")
             .Append("<th class=\"num\">Điểm</th><th class=\"num\">Hạng</th><th class=\"num\">Điểm bình quân đơn vị trực thuộc</th>")
             .Append("<th class=\"num\">Chỉ tiêu đạt (cả nhánh)</th><th class=\"num\">Cá nhân HTXSNV</th></tr></thead><tbody>");
         foreach (var n in nodes)

@@ -14,6 +14,16 @@ public static class MovementCell
         var title = m.PreviousRank is { } p
             ? $"Tháng {view.Period.AddMonths(-1).Month:D2}/{view.Period.AddMonths(-1).Year}: hạng {p}, điểm {ThiDua.Formatting.VietnameseNumber.FormatFixed(m.PreviousScore!.Value, 2)}"
             : "Chưa xếp hạng ở tháng trước";
-        return $"<span class=\"move {css}\" title=\"{H.Encode(title)}\">{m.Arrow}{(m.ScoreChange is { } d ? $" <small>({d})</small>" : "")}</span>";
+        return $"<span class=\"move {css}\" title=\"{H.Encode(title)}\">{m.Arrow}{(m.ScoreChange is { } d ? $" <small>({d})</small>" : "")}{Words(m.Arrow)}</span>";
     }
+
+    // The arrow in words for a screen reader: "▲2" is read as a symbol's name, or not at all, and a span's title is
+    // not read by every reader; the colour says nothing to one who does not see it. "mới" is a word already.
+    private static string Words(string arrow) => arrow[0] switch
+    {
+        '▲' => $"<span class=\"sr-only\"> (lên {arrow[1..]} hạng)</span>",
+        '▼' => $"<span class=\"sr-only\"> (xuống {arrow[1..]} hạng)</span>",
+        '=' => "<span class=\"sr-only\"> (giữ nguyên hạng)</span>",
+        _ => "",
+    };
 }

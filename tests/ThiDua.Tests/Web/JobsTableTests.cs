@@ -27,6 +27,17 @@ public class JobsTableTests
     }
 
     [Fact]
+    public void An_admins_run_button_names_its_job_for_a_screen_reader_and_no_column_heading_is_blank()
+    {
+        var admin = JobsTable.Render([Monthly], antiforgeryField: "<input type=\"hidden\">");
+        var reader = JobsTable.Render([Monthly], antiforgeryField: null);
+
+        admin.Should().Contain("Chạy ngay<span class=\"sr-only\">: Báo cáo tiến độ hằng tháng (ngày 1, 07:00)</span></button>")
+            .And.Contain("<th><span class=\"sr-only\">Chạy ngay</span></th>").And.NotContain("<th></th>");
+        reader.Should().NotContain("<th></th>").And.NotContain("<td></td>", "a reader who may not run jobs has no empty column");
+    }
+
+    [Fact]
     public void The_failures_table_names_a_job_by_its_description_too()
     {
         var start = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);

@@ -11,7 +11,12 @@ internal static class TrendSvg
 {
     private const string Kind = "trend";
     private static readonly string[] Colours = ["#1f5fa8", "#b2182b", "#1b7837", "#762a83", "#e08214", "#01665e", "#8c510a", "#404040", "#c51b7d", "#4d9221"];
-    private static readonly string?[] Dashes = [null, "6 3", "2 3", "8 3 2 3"];
+    // Each line its own dash as well as its colour (WCAG 1.4.1): the dash went with the 11th line on, so the ten a chart
+    // draws at most were told apart by colour alone — not by a colour-blind reader, nor on a grey print. Not the 100
+    // line's "6 3".
+    private static readonly string?[] Dashes = [null, "2 3", "8 3 2 3", "12 4"];
+
+    private static string? Dash(int series) => Dashes[series % Dashes.Length];
 
     /// <param name="layout">Narrow: the phone's 300-wide chart (four month labels, five ticks); a small multiple is small already.</param>
     public static string Render(TrendChart chart, ChartLayout layout = ChartLayout.Wide)
@@ -22,7 +27,7 @@ internal static class TrendSvg
             return ChartFrame.Placeholder(narrow ? Kind + "-narrow" : Kind, chart.Title, chart.Compact ? 260 : narrow ? 300 : 800);
         var (width, minLeft, right, top, bottom) = chart.Compact ? (260, 44, 250, 44, 124)
             : narrow ? (300, 44, 290, titleTop + 28, titleTop + 208) : (800, 64, 776, 56, 316);
-        var legend = chart.Compact ? [] : chart.Series.Select((s, i) => LegendItem.Line(s.Name, Colours[i % Colours.Length], Dashes[i / Colours.Length % Dashes.Length])).ToList();
+        var legend = chart.Compact ? [] : chart.Series.Select((s, i) => LegendItem.Line(s.Name, Colours[i % Colours.Length], Dash(i))).ToList();
         var legendTop = bottom + 30;
         var height = chart.Compact ? bottom + 22 : legendTop + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
 
@@ -49,7 +54,7 @@ internal static class TrendSvg
             for (var i = 0; i <= chart.Months.Count; i++)
             {
                 if (i < chart.Months.Count && series.Values[i] is { } v) { line.Add(X(i)); line.Add(scale.Map(v, bottom, top)); continue; }
-                if (line.Count >= 4) svg.Polyline(line, colour, 2, Dashes[s / Colours.Length % Dashes.Length]);
+                if (line.Count >= 4) svg.Polyline(line, colour, 2, Dash(s));
                 line.Clear();
             }
             for (var i = 0; i < chart.Months.Count; i++)

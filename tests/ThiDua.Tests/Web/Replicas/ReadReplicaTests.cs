@@ -157,6 +157,6 @@ public sealed partial class ReadReplicaTests(ITestOutputHelper output)
     [GeneratedRegex("<p class=\"notice warning replica\"[^>]*>(.*?)</p>", RegexOptions.Singleline)]
     private static partial Regex NoticePattern();
 
-    [GeneratedRegex("<main>(.*)</main>", RegexOptions.Singleline)]
+    [GeneratedRegex("<main[^>]*>(.*)</main>", RegexOptions.Singleline)]
     private static partial Regex MainPattern();
 }
