@@ -140,12 +140,17 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
     public static DateTimeOffset DueTime(IJobExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.MergedJobDataMap.TryGetString(DueKey, out var due) && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture,
+        return Text(context, DueKey) is { } due && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? at : context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
     }
 
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(30 * Math.Pow(4, attempt - 1));
 
     private static int Attempt(IJobExecutionContext context) =>
-        context.MergedJobDataMap.TryGetString(AttemptKey, out var a) && int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+        Text(context, AttemptKey) is { } a && int.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+
+    // Quartz's TryGetString finds a missing key by catching its own KeyNotFoundException: two exceptions thrown on every
+    // first run of every job (the catch-up's, every few seconds). The dictionary's look-up throws nothing.
+    private static string? Text(IJobExecutionContext context, string key) =>
+        context.MergedJobDataMap.TryGetValue(key, out var value) ? value as string : null;
 }
