@@ -95,6 +95,6 @@ public static class DashboardPages
         var options = string.Concat(campaigns.Select(c =>
             $"<option value=\"{H.Encode(c.Code)}\"{(c.Code == selected ? " selected" : "")}>{H.Encode(c.Code)} — {H.Encode(c.Name.Length > 80 ? c.Name[..77] + "…" : c.Name)}</option>"));
         return $"<form class=\"filters\" method=\"get\" action=\"/dashboards/{H.Segment(dashboard)}\"><label>Phong trào{For(": ")}<select name=\"campaign\">{options}</select></label><button type=\"submit\">Mở{For(" ")}</button></form>";
-        string For(string separator) => title is null ? "" : $"<span class=\"sr-only\">{separator}{H.Encode(title)}</span>";
+        string For(string separator) => title is null ? "" : ScreenReaderText.For(separator + title);
     }
 }

@@ -15,7 +15,7 @@ public static class JobsTable
     {
         ArgumentNullException.ThrowIfNull(jobs);
         var admin = antiforgeryField is not null;
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table>" + TableCaption.For("Việc chạy theo lịch") + "<thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th>" + (admin ? "<th><span class=\"sr-only\">Chạy ngay</span></th>" : "") + "</tr></thead><tbody>");
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table>" + TableCaption.For("Việc chạy theo lịch") + "<thead><tr><th>Việc</th><th>Lần chạy tới</th><th>Lần chạy gần nhất</th><th>Kết quả</th>" + (admin ? "<th>" + ScreenReaderText.For("Chạy ngay") + "</th>" : "") + "</tr></thead><tbody>");
         // Each row's button names its job for a screen reader (a list of buttons all called "Chạy ngay" says nothing of
         // which job runs), and the column, empty to the eye, has a heading to be read with its cells; a reader who may
         // not run jobs has no such column (it was an empty one, read as "trống" on every row).
@@ -26,7 +26,7 @@ public static class JobsTable
               .Append(admin && name != j.Name ? $"<br><small class=\"meta\"><code>{H.Encode(j.Name)}</code></small>" : "")
               .Append($"</td><td>{Labels.Instant(j.NextFireAt)}</td><td>{Labels.Instant(j.LastRunAt)}</td>")
               .Append($"<td>{(j.LastRun is { } last ? JobRunsTable.Outcome(last) : j.LastSucceeded switch { true => "<span class=\"status st-exceeded\">Thành công</span>", false => "<span class=\"status st-notmet\">Lỗi</span> " + H.Encode(j.LastError), _ => "—" })}</td>")
-              .Append(admin ? $"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{antiforgeryField}<button type=\"submit\">Chạy ngay<span class=\"sr-only\">: {H.Encode(name)}</span></button></form></td></tr>" : "</tr>");
+              .Append(admin ? $"<td><form method=\"post\" action=\"/jobs/{H.Segment(j.Name)}/run\">{antiforgeryField}<button type=\"submit\">Chạy ngay{ScreenReaderText.For(": " + name)}</button></form></td></tr>" : "</tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();
     }

@@ -60,12 +60,12 @@ public static class UsersPages
         var token = af.GetAndStoreTokens(context);
         var hidden = H.AntiforgeryField(token);
         var sb = new StringBuilder(notice);
-        sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Người dùng và mã API") + "<thead><tr><th>Tên</th><th>Vai trò</th><th>Mật khẩu</th><th class=\"num\">Mã API còn hiệu lực</th><th><span class=\"sr-only\">Thu hồi</span></th></tr></thead><tbody>");
+        sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Người dùng và mã API") + "<thead><tr><th>Tên</th><th>Vai trò</th><th>Mật khẩu</th><th class=\"num\">Mã API còn hiệu lực</th><th>" + ScreenReaderText.For("Thu hồi") + "</th></tr></thead><tbody>");
         // Each revoke button names its user for a screen reader: a column of identical "Thu hồi mã và phiên" buttons
         // does not say whose access goes.
         foreach (var u in await users.ListAsync(context.RequestAborted))
             sb.Append($"<tr><td>{H.Encode(u.Name)}</td><td>{RoleLabel(u.Role)}</td><td>{(u.HasPassword ? "có" : "không")}</td><td class=\"num\">{u.ActiveTokens}</td>")
-              .Append($"<td><form method=\"post\" action=\"/users/{H.Segment(u.Name)}/revoke\">{hidden}<button class=\"secondary\" type=\"submit\">Thu hồi mã và phiên<span class=\"sr-only\"> của {H.Encode(u.Name)}</span></button></form></td></tr>");
+              .Append($"<td><form method=\"post\" action=\"/users/{H.Segment(u.Name)}/revoke\">{hidden}<button class=\"secondary\" type=\"submit\">Thu hồi mã và phiên{ScreenReaderText.For(" của " + u.Name)}</button></form></td></tr>");
         sb.Append("</tbody></table></div><h2>Thêm người dùng</h2>")
           .Append($"<form class=\"upload\" method=\"post\" action=\"/users\">{hidden}")
           .Append("<label>Tên đăng nhập (a-z, 0-9, . _ -)<input name=\"name\" required></label>")

@@ -1,4 +1,5 @@
 using ThiDua.Web.Campaigns;
+using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Trends;
@@ -21,9 +22,9 @@ public static class MovementCell
     // not read by every reader; the colour says nothing to one who does not see it. "mới" is a word already.
     private static string Words(string arrow) => arrow[0] switch
     {
-        '▲' => $"<span class=\"sr-only\"> (lên {arrow[1..]} hạng)</span>",
-        '▼' => $"<span class=\"sr-only\"> (xuống {arrow[1..]} hạng)</span>",
-        '=' => "<span class=\"sr-only\"> (giữ nguyên hạng)</span>",
+        '▲' => ScreenReaderText.For($" (lên {arrow[1..]} hạng)"),
+        '▼' => ScreenReaderText.For($" (xuống {arrow[1..]} hạng)"),
+        '=' => ScreenReaderText.For(" (giữ nguyên hạng)"),
         _ => "",
     };
 }
