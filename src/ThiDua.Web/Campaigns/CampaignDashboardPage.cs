@@ -74,20 +74,21 @@ public static class CampaignDashboardPage
     }
 
     /// <summary>The whole page for the reader signed in now: an admin's forms (not looking back "as of") drawn with their token.</summary>
-    public static async Task<Microsoft.AspNetCore.Http.IResult> PageAsync(Body body, Func<Task<CampaignView>> view)
+    public static async Task<Microsoft.AspNetCore.Http.IResult> PageAsync(Body body, Microsoft.AspNetCore.Http.HttpRequest request, Func<Task<CampaignView>> view)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(view);
         var forms = body.ViewerForms;
         if (Security.PageUser.Current is { IsAdmin: true } admin && await view() is { AsOf: null } present)
-            forms = Encoding.UTF8.GetBytes(Forms(present, admin.AntiforgeryField()));
+            forms = Encoding.UTF8.GetBytes(Forms(present, admin.AntiforgeryField(), Periods.FormDoneNotice.From(request)));
         var (head, tail) = PageLayout.Shell(body.Title, "/", data: body.Data);
         return Pages.Html([Encoding.UTF8.GetBytes(head), body.Before, forms, Encoding.UTF8.GetBytes(tail)]);
     }
 
     // The admin's forms act on the present: looking back ("as of") shows the state then, without them.
-    private static string Forms(CampaignView view, string? antiforgery) =>
-        Periods.AwardDecisionsHtml.Render(view.Snapshot, view.Awards, antiforgery) + Periods.PeriodLockHtml.Render(view.Snapshot.Campaign, view.Snapshot.Locks, antiforgery);
+    private static string Forms(CampaignView view, string? antiforgery, Periods.FormDoneNotice? done = null) =>
+        Periods.AwardDecisionsHtml.Render(view.Snapshot, view.Awards, antiforgery, done)
+        + Periods.PeriodLockHtml.Render(view.Snapshot.Campaign, view.Snapshot.Locks, antiforgery, done);
 
     /// <summary>The page's filters (and the tables' pages past the first) as a pager's links carry them.</summary>
     public static IEnumerable<(string Name, string? Value)> PageQuery(CampaignView view, DashboardSelection selection, params TablePage[] pages) =>

@@ -45,7 +45,7 @@ public static class CampaignPages
                 return CampaignDashboardPage.Render(view, selection, panels, leadership, request);
             }, ct);
             // Only an admin's forms need the view when the body was kept (then the kept view: no recompute).
-            return await CampaignDashboardPage.PageAsync(body, async () => loaded ?? (await LoadAsync(campaign, request, views, ct)).Item1);
+            return await CampaignDashboardPage.PageAsync(body, request, async () => loaded ?? (await LoadAsync(campaign, request, views, ct)).Item1);
         }).ExcludeFromDescription();
 
         app.MapGet("/campaigns/{campaign}/units/{unit}", async (string campaign, string unit, HttpRequest request, CampaignViews views,

@@ -15,14 +15,14 @@ public static class AwardDecisionsHtml
 {
     public const string Anchor = "quyet-dinh";
 
-    public static string Render(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards, string? antiforgeryField)
+    public static string Render(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards, string? antiforgeryField, FormDoneNotice? done = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(awards);
         var current = AwardDecisions.Current(snapshot.Decisions);
         string Unit(string code) => snapshot.Units.TryGetValue(code, out var u) ? u.Name : code;
         string Form(string code) => FormName(snapshot, code);
-        var sb = new StringBuilder($"<h2 id=\"{Anchor}\">Quyết định khen thưởng</h2>");
+        var sb = new StringBuilder($"<h2 id=\"{Anchor}\">Quyết định khen thưởng</h2>").Append(done?.Decided());
         if (current.Count == 0) sb.Append("<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
         else
         {

@@ -15,11 +15,11 @@ public static class PeriodLockHtml
 {
     public const string Anchor = "chot-so-lieu";
 
-    public static string Render(Campaign campaign, PeriodLocks locks, string? antiforgeryField)
+    public static string Render(Campaign campaign, PeriodLocks locks, string? antiforgeryField, FormDoneNotice? done = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(locks);
-        var sb = new StringBuilder($"<h2 id=\"{Anchor}\">Chốt số liệu</h2>");
+        var sb = new StringBuilder($"<h2 id=\"{Anchor}\">Chốt số liệu</h2>").Append(done?.Period(locks));
         sb.Append(locks.Current is null
             ? "<p>Chưa chốt tháng nào: số liệu mọi tháng còn có thể được sửa.</p>"
             : $"<p class=\"locked\"><strong>{H.Encode(PeriodMessages.State(locks))}</strong>: số liệu các tháng này không còn sửa được khi nhập tệp.</p>");

@@ -18,7 +18,7 @@ namespace ThiDua.Web.Periods;
 /// <summary>
 /// The campaign page's admin forms: <c>POST /campaigns/{c}/periods/close</c>, <c>…/periods/reopen</c> and
 /// <c>…/decisions</c> (a council decision, recorded as a one-line award_decisions import so it is checked exactly as a
-/// file is). Done: back to the campaign page at the section; refused: 422 with the reason in both languages.
+/// file is). Done: back to the campaign page at the section, which says what was done (<see cref="FormDoneNotice"/>); refused: 422 with the reason in both languages.
 /// </summary>
 public static class PeriodPages
 {
@@ -26,10 +26,10 @@ public static class PeriodPages
     {
         var admin = app.MapGroup("/campaigns/{campaign}").RequireAuthorization(AuthPolicies.Admin);
         admin.MapPost("/periods/close", (string campaign, HttpContext context, ThiDuaRuntime runtime) =>
-            ChangeAsync(campaign, context, runtime, (w, month, actor, reason, ct) => w.CloseAsync(campaign, month, actor, reason, ct)))
+            ChangeAsync(campaign, context, runtime, FormDoneNotice.Closed, (w, month, actor, reason, ct) => w.CloseAsync(campaign, month, actor, reason, ct)))
             .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
         admin.MapPost("/periods/reopen", (string campaign, HttpContext context, ThiDuaRuntime runtime) =>
-            ChangeAsync(campaign, context, runtime, (w, month, actor, reason, ct) => w.ReopenAsync(campaign, month, actor, reason, ct)))
+            ChangeAsync(campaign, context, runtime, FormDoneNotice.Reopened, (w, month, actor, reason, ct) => w.ReopenAsync(campaign, month, actor, reason, ct)))
             .WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
         admin.MapPost("/decisions", async (string campaign, HttpContext context, ThiDuaRuntime runtime) =>
         {
@@ -45,12 +45,12 @@ public static class PeriodPages
             if (!outcome.Accepted)
                 throw new RequestRejectedException(StatusCodes.Status422UnprocessableEntity,
                     string.Join(" ", outcome.Errors.Select(e => $"{e.MessageVi} / {e.MessageEn}")));
-            return Results.Redirect($"/campaigns/{Html.Html.Segment(campaign)}#{AwardDecisionsHtml.Anchor}", permanent: false, preserveMethod: false);
+            return Results.Redirect(FormDoneNotice.Location(campaign, FormDoneNotice.Decision, AwardDecisionsHtml.Anchor), permanent: false, preserveMethod: false);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> ChangeAsync(string campaign, HttpContext context, ThiDuaRuntime runtime,
+    private static async Task<IResult> ChangeAsync(string campaign, HttpContext context, ThiDuaRuntime runtime, string done,
         Func<PeriodLockWriter, YearMonth, string, string?, CancellationToken, Task<PeriodOutcome>> change)
     {
         var form = await FormBody.ReadAsync(context);
@@ -64,7 +64,7 @@ public static class PeriodPages
             var refusal = outcome.Refusal == PeriodMessages.ReasonMissing ? PeriodMessages.ReasonMissingOnTheForm : outcome.Refusal!;
             throw new RequestRejectedException(outcome.CampaignUnknown ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity, $"{refusal.Vi} / {refusal.En}");
         }
-        return Results.Redirect($"/campaigns/{Html.Html.Segment(campaign)}#{PeriodLockHtml.Anchor}");
+        return Results.Redirect(FormDoneNotice.Location(campaign, done, PeriodLockHtml.Anchor, month));
     }
 
     private static string Quoted(string? value) => "\"" + (value ?? "").Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

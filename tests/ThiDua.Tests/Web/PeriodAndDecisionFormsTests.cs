@@ -25,7 +25,7 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
         var close = await Post(session, "/campaigns/LS2021/periods/close", af, ("month", "2021-10"), ("reason", "Tổng kết đợt thi đua"));
 
         close.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        close.Headers.Location!.ToString().Should().Be("/campaigns/LS2021#chot-so-lieu");
+        close.Headers.Location!.ToString().Should().Be("/campaigns/LS2021?done=closed&month=2021-10#chot-so-lieu");
         var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var closed = WebUtility.HtmlDecode(await session.Client.GetStringAsync("/campaigns/LS2021?period=2021-10"));
         closed.Should().Contain($"Số liệu đã chốt đến hết tháng 10/2021 — admin, {today}")
@@ -37,6 +37,9 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
             ("reference", "2280/QĐ-UBND"), ("date", "2021-11-26"), ("note", ""));
 
         decided.StatusCode.Should().Be(HttpStatusCode.Redirect, await decided.Content.ReadAsStringAsync());
+        decided.Headers.Location!.ToString().Should().Be("/campaigns/LS2021?done=decision#quyet-dinh");
+        (await session.Client.GetStringAsync(decided.Headers.Location.ToString())).Should()
+            .Contain("<h2 id=\"quyet-dinh\">Quyết định khen thưởng</h2><p class=\"notice ok\" role=\"status\">Đã ghi nhận quyết định khen thưởng");
         var awards = JsonDocument.Parse(await web.Client.GetStringAsync("/api/campaigns/LS2021/awards")).RootElement.EnumerateArray()
             .Single(a => a.GetProperty("form").GetString() == "LS21-CO" && a.GetProperty("unit").GetString() == "LS-STTTT");
         awards.GetProperty("decision").GetString().Should().Be("approved");
@@ -99,6 +102,34 @@ public sealed class PeriodAndDecisionFormsTests(SecuredWebApp web) : IClassFixtu
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         html.Should().Contain("điền ô 'Lý do (bắt buộc)' ở mục 'Chốt số liệu'").And.Contain("needs a reason").And.NotContain("--reason");
         html.Should().Contain("<a href=\"/campaigns/LS2021-TTTT\">← Về trang phong trào</a>");
+    }
+
+    [Fact]
+    public async Task After_a_close_and_a_reopen_the_section_says_what_was_done_as_a_status_and_a_link_kept_for_later_says_nothing_false()
+    {
+        using var session = web.NewSession();
+        (await session.SignInAsync("admin", TestUsers.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var af = await session.FormTokenAsync("/campaigns/BK2021-BAUCU");
+        const string Heading = "<h2 id=\"chot-so-lieu\">Chốt số liệu</h2>";
+
+        var close = await Post(session, "/campaigns/BK2021-BAUCU/periods/close", af, ("month", "2021-04"));
+
+        var afterClose = close.Headers.Location!.ToString();
+        afterClose.Should().Be("/campaigns/BK2021-BAUCU?done=closed&month=2021-04#chot-so-lieu");
+        (await session.Client.GetStringAsync(afterClose)).Should()
+            .Contain(Heading + "<p class=\"notice ok\" role=\"status\">Đã chốt số liệu đến hết tháng 04/2021.</p>");
+        (await session.Client.GetStringAsync("/campaigns/BK2021-BAUCU?done=closed&month=2021-03")).Should()
+            .NotContain("role=\"status\">Đã chốt", "the figures are closed through April, not March");
+        using var viewerClient = web.ClientWith(web.ViewerToken);
+        var viewer = await viewerClient.GetStringAsync(afterClose);
+        viewer.Should().NotContain("Đã chốt số liệu đến hết tháng 04/2021.", "only the admin who has the forms is told what a form did");
+
+        var reopen = await Post(session, "/campaigns/BK2021-BAUCU/periods/reopen", af, ("month", "2021-03"), ("reason", "Sửa số liệu tháng 3"));
+
+        reopen.Headers.Location!.ToString().Should().Be("/campaigns/BK2021-BAUCU?done=reopened&month=2021-03#chot-so-lieu");
+        (await session.Client.GetStringAsync(reopen.Headers.Location.ToString())).Should()
+            .Contain(Heading + "<p class=\"notice ok\" role=\"status\">Đã mở lại số liệu từ tháng 03/2021 (và các tháng sau).</p>");
+        (await session.Client.GetStringAsync(afterClose)).Should().NotContain("role=\"status\">Đã chốt", "April is open again");
     }
 
     private static Task<HttpResponseMessage> Post(BrowserSession session, string url, string af, params (string Name, string Value)[] fields) =>
