@@ -20,7 +20,7 @@ public static class ErrorPage
             _ => "Yêu cầu không hợp lệ",
         };
         return PageLayout.Render(title, $"""
-            <p class="notice error" role="alert">{Html.Encode(message)}</p>
+            <p class="notice error" role="alert">{BilingualText.For(message)}</p>
             <p><a href="{Html.Encode(back?.Href ?? "/")}">← {Html.Encode(back?.Label ?? "Về danh sách phong trào")}</a></p>
             """);
     }

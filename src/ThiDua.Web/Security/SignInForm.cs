@@ -44,7 +44,7 @@ public static class SignInForm
     public static string Render(AntiforgeryTokenSet token, string? returnUrl, string? name = null, string? error = null)
     {
         ArgumentNullException.ThrowIfNull(token);
-        var notice = error is null ? "" : $"<p class=\"notice error\" id=\"{ErrorId}\" role=\"alert\">{H.Encode(error)}</p>";
+        var notice = error is null ? "" : $"<p class=\"notice error\" id=\"{ErrorId}\" role=\"alert\">{BilingualText.For(error)}</p>";
         // The refusal names neither field alone (saying which would tell a guesser the name exists), so it describes
         // both and both are marked invalid. The password (emptied, to type again) takes the focus, so a keyboard user
         // is back where to type and a screen reader reads the refusal with it: an alert already in a page as it

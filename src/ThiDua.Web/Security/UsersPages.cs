@@ -31,7 +31,7 @@ public static class UsersPages
             }
             catch (UserRejectedException e)
             {
-                notice = $"<p class=\"notice error\" role=\"alert\">{H.Encode(e.Message)}</p>";
+                notice = $"<p class=\"notice error\" role=\"alert\">{BilingualText.For(e.Message)}</p>";
             }
             return Pages.Html(PageLayout.Render("Người dùng", await BodyAsync(context, af, users, notice), "/users"));
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
