@@ -43,6 +43,7 @@ public static class SecurityPipeline
         // What UseAuthentication() records: without it the host would put a second authentication step first.
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseEndpointAuthorization();
+        app.Use(Errors.NulInQuery.Refuse);
         app.Use((context, next) =>
         {
             // Only pages render a header with the user: the API, charts and OpenAPI document (errors included: they
