@@ -108,12 +108,12 @@ public static class UsersCommand
     private static Command Revoke()
     {
         var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name" };
-        var revoke = new Command("revoke", "Thu hồi mọi mã API và phiên đăng nhập của người dùng / revoke the user's tokens and sessions") { name };
+        var revoke = new Command("revoke", "Thu hồi mọi mã API và phiên đăng nhập của người dùng, xóa mật khẩu / revoke the user's tokens and sessions, remove the password") { name };
         revoke.SetAction((parse, ct) => Guarded(async () =>
         {
             await using var runtime = await Runtime.OpenAsync(parse, ct);
             var count = await new UserStore(runtime.DataSource, runtime.Clock).RevokeAsync(parse.GetValue(name)!, ct);
-            Console.WriteLine($"Đã thu hồi / revoked {count} mã API / tokens; các phiên đăng nhập đã kết thúc / browser sessions ended.");
+            Console.WriteLine($"Đã thu hồi / revoked {count} mã API / tokens; các phiên đăng nhập đã kết thúc / browser sessions ended; mật khẩu đã bị xóa, không đăng nhập được nữa / password removed, no more sign-in.");
             return ExitCodes.Success;
         }));
         return revoke;

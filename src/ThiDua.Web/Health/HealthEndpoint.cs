@@ -6,7 +6,7 @@ using ThiDua.Hosting;
 namespace ThiDua.Web.Health;
 
 /// <summary>
-/// <c>GET /health</c>, for a load balancer's check (no sign-in): 200 "ok" while this node answers and its database
+/// <c>GET /health</c> (and <c>HEAD</c>, which many balancers send), for a load balancer's check (no sign-in): 200 "ok" while this node answers and its database
 /// does; while the database is away the outage answer, 503, as every route gives then — so a balancer sends browsers
 /// to a node that can serve them. It says nothing else: the address and state of the database are not for anyone.
 /// </summary>
@@ -16,7 +16,9 @@ public static class HealthEndpoint
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, async (ThiDuaRuntime runtime, CancellationToken ct) =>
+        // HEAD too: answered by the fallback, it was a redirect to /signin — a balancer checking by HEAD saw no node as healthy
+        // (or, taking any 3xx, every node, the database away or not).
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (ThiDuaRuntime runtime, CancellationToken ct) =>
         {
             // The primary: sign-in, imports and the scheduler need it even where pages read from a standby.
             await using var probe = runtime.DataSource.CreateCommand("select 1");

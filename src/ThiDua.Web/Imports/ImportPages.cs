@@ -79,8 +79,10 @@ public static class ImportPages
                 ?? throw RequestRejectedException.NotFound("Tệp chờ xác nhận không còn (đã nhập hoặc quá hạn) / the pending upload is gone (already imported or expired).");
             await using var stored = uploads.Open(upload);
             var outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, CultureChoice.WebForm, dryRun: true, acceptWarnings: true, ct, upload.Sheet);
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"changes-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv\"";
-            return Results.Text(ImportWarningsHtml.Csv(outcome), "text/csv; charset=utf-8");
+            // Results.File writes the name as filename*=UTF-8'' too: a name in Vietnamese (or with a quote) written raw into
+            // the header was refused by Kestrel, a 500 instead of the download.
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(ImportWarningsHtml.Csv(outcome)), "text/csv; charset=utf-8",
+                $"changes-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv");
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;
     }

@@ -22,11 +22,9 @@ public sealed partial class UploadStore(string directory)
             if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
             else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             Sweep();
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            await using (var file = new FileStream(DataPath(upload.Id), options))
+            await using (var file = new FileStream(DataPath(upload.Id), OwnerOnly(FileMode.CreateNew)))
                 await content.CopyToAsync(file, ct);
-            await File.WriteAllTextAsync(MetaPath(upload.Id), JsonSerializer.Serialize(upload), ct);
+            WriteMeta(upload);
         }
         catch (Exception e) when (Hosting.FileSystemErrors.Is(e))
         {
@@ -65,8 +63,23 @@ public sealed partial class UploadStore(string directory)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var changed = upload with { Sheet = sheet };
-        File.WriteAllText(MetaPath(upload.Id), JsonSerializer.Serialize(changed));
+        WriteMeta(changed);
         return changed;
+    }
+
+    // The file's name, kind and sheet: owner-only as the data is. THIDUA_UPLOADS may be a shared folder made beforehand,
+    // readable by others (the folder's own mode is set only when ThiDua creates it); the description was world-readable.
+    private void WriteMeta(PendingUpload upload)
+    {
+        using var file = new FileStream(MetaPath(upload.Id), OwnerOnly(FileMode.Create));
+        JsonSerializer.Serialize(file, upload);
+    }
+
+    private static FileStreamOptions OwnerOnly(FileMode mode)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return options;
     }
 
     public void Delete(PendingUpload upload)

@@ -43,6 +43,7 @@ public static class SecurityPipeline
         // What UseAuthentication() records: without it the host would put a second authentication step first.
         ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseEndpointAuthorization();
+        app.Use(Errors.NulInQuery.Refuse);
         app.Use((context, next) =>
         {
             // Only pages render a header with the user: the API, charts and OpenAPI document (errors included: they
@@ -64,11 +65,16 @@ public static class SecurityPipeline
     }
 
     // On every answer, errors included (they clear the headers set before): no MIME sniffing, no framing by
-    // another site, no full URLs (with their filters) sent to other sites.
+    // another site, no full URLs (with their filters) sent to other sites; nothing of a signed-in user's kept in a cache.
     private static readonly Func<object, Task> AddSecurityHeaders = state =>
     {
-        var response = ((HttpContext)state).Response;
+        var context = (HttpContext)state;
+        var response = context.Response;
         var headers = response.Headers;
+        // What a signed-in user is answered (a download, a chart, the API) stays out of every cache: on an office's
+        // shared computer the next person must not find it in the browser's cache after "Đăng xuất". Pages already
+        // say so (anti-forgery); the style sheet says it may be kept.
+        if (string.IsNullOrEmpty(headers.CacheControl) && context.User.Identity?.IsAuthenticated == true) headers.CacheControl = "no-store";
         headers.XContentTypeOptions = "nosniff";
         if (string.IsNullOrEmpty(headers.XFrameOptions)) headers.XFrameOptions = "SAMEORIGIN";
         headers["Referrer-Policy"] = "same-origin";

@@ -10,7 +10,7 @@ using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Security;
 
-/// <summary><c>/users</c> (admin): the users, adding one (its token shown once), revoking one's tokens and sessions; <c>GET /api/users</c>.</summary>
+/// <summary><c>/users</c> (admin): the users, adding one (its token shown once), revoking one's tokens, sessions and password; <c>GET /api/users</c>.</summary>
 public static class UsersPages
 {
     public static IEndpointRouteBuilder MapUsersPages(this IEndpointRouteBuilder app)
@@ -41,7 +41,7 @@ public static class UsersPages
             int revoked;
             try { revoked = await users.RevokeAsync(name, context.RequestAborted); }
             catch (UserRejectedException e) { throw Errors.RequestRejectedException.NotFound(e.Message); }
-            var notice = $"<p class=\"notice ok\" role=\"status\">Đã thu hồi {revoked} mã API và mọi phiên đăng nhập của <strong>{H.Encode(name)}</strong>.</p>";
+            var notice = $"<p class=\"notice ok\" role=\"status\">Đã thu hồi {revoked} mã API và mọi phiên đăng nhập của <strong>{H.Encode(name)}</strong>; mật khẩu đã bị xóa, người dùng này không đăng nhập được nữa.</p>";
             return Pages.Html(PageLayout.Render("Người dùng", await BodyAsync(context, af, users, notice), "/users"));
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
@@ -61,11 +61,11 @@ public static class UsersPages
         var hidden = H.AntiforgeryField(token);
         var sb = new StringBuilder(notice);
         sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Người dùng và mã API") + "<thead><tr><th>Tên</th><th>Vai trò</th><th>Mật khẩu</th><th class=\"num\">Mã API còn hiệu lực</th><th>" + ScreenReaderText.For("Thu hồi") + "</th></tr></thead><tbody>");
-        // Each revoke button names its user for a screen reader: a column of identical "Thu hồi mã và phiên" buttons
+        // Each revoke button names its user for a screen reader: a column of identical "Thu hồi mã và phiên, xóa mật khẩu" buttons
         // does not say whose access goes.
         foreach (var u in await users.ListAsync(context.RequestAborted))
             sb.Append($"<tr><td>{H.Encode(u.Name)}</td><td>{RoleLabel(u.Role)}</td><td>{(u.HasPassword ? "có" : "không")}</td><td class=\"num\">{u.ActiveTokens}</td>")
-              .Append($"<td><form method=\"post\" action=\"/users/{H.Segment(u.Name)}/revoke\">{hidden}<button class=\"secondary\" type=\"submit\">Thu hồi mã và phiên{ScreenReaderText.For(" của " + u.Name)}</button></form></td></tr>");
+              .Append($"<td><form method=\"post\" action=\"/users/{H.Segment(u.Name)}/revoke\">{hidden}<button class=\"secondary\" type=\"submit\">Thu hồi mã và phiên, xóa mật khẩu{ScreenReaderText.For(" của " + u.Name)}</button></form></td></tr>");
         sb.Append("</tbody></table></div><h2>Thêm người dùng</h2>")
           .Append($"<form class=\"upload\" method=\"post\" action=\"/users\">{hidden}")
           .Append("<label>Tên đăng nhập (a-z, 0-9, . _ -)<input name=\"name\" required></label>")

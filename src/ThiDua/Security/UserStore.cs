@@ -67,7 +67,11 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
         await NotifyAsync(conn, null, ct);
     }
 
-    /// <summary>Revokes every token of the user and ends their browser sessions; returns how many tokens were live.</summary>
+    /// <summary>
+    /// Revokes every token of the user, ends their browser sessions and removes their password; returns how many tokens
+    /// were live. The password goes too: a revoked user kept signing in with it (a departed employee, a leaked password),
+    /// and nothing else lets an admin cut that off — the account stays listed, with no way in.
+    /// </summary>
     public async Task<int> RevokeAsync(string name, CancellationToken ct = default)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
@@ -77,7 +81,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
         {
             BatchCommands =
             {
-                new NpgsqlBatchCommand("update app_users set session_stamp = $2, updated_at = $3 where name = $1") { Parameters = { new() { Value = n }, new() { Value = NewStamp() }, new() { Value = now } } },
+                new NpgsqlBatchCommand("update app_users set session_stamp = $2, password_hash = null, updated_at = $3 where name = $1") { Parameters = { new() { Value = n }, new() { Value = NewStamp() }, new() { Value = now } } },
                 new NpgsqlBatchCommand("update api_tokens set revoked_at = $2 where user_name = $1 and revoked_at is null") { Parameters = { new() { Value = n }, new() { Value = now } } },
                 new NpgsqlBatchCommand(NotifySql),
             },
