@@ -108,6 +108,11 @@ internal sealed class XlsxPackage : IDisposable
             if (!leaveOpen) stream.Dispose();
             (source, leaveOpen) = (buffer, false);
         }
+        if (XlsxForeignFile.Reason(source, fileName) is { } foreign)
+        {
+            if (!leaveOpen) source.Dispose();
+            throw foreign;
+        }
         try
         {
             return new ZipArchive(source, ZipArchiveMode.Read, leaveOpen);
