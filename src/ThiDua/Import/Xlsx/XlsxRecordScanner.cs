@@ -145,8 +145,9 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             readColumns = names.Select((_, i) => read.Contains(i)).ToArray();
             return headers.IsUsable;
         }
-        errors.Add(0, null, null, new($"Trang tính '{package.SheetName}' của tệp '{package.FileName}' trống: không có dòng tiêu đề và không có dòng dữ liệu nào.",
-            $"The sheet '{package.SheetName}' of '{package.FileName}' is empty: it has no header and no data rows."));
+        var others = XlsxOtherSheets.Choice(package);
+        errors.Add(0, null, null, new($"Trang tính '{package.SheetName}' của tệp '{package.FileName}' trống: không có dòng tiêu đề và không có dòng dữ liệu nào." + (others is null ? "" : " " + others.Vi),
+            $"The sheet '{package.SheetName}' of '{package.FileName}' is empty: it has no header and no data rows." + (others is null ? "" : " " + others.En)));
         return false;
     }
 

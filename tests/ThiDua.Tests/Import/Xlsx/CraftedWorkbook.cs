@@ -43,6 +43,23 @@ public static class CraftedWorkbook
         return buffer.ToArray();
     }
 
+    /// <summary>A workbook of several sheets (name, <c>&lt;sheetData&gt;</c> content, hidden), in that order.</summary>
+    public static byte[] BuildSheets(params (string Name, string Rows, bool Hidden)[] sheets)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var range = Enumerable.Range(1, sheets.Length).ToList();
+            Add(zip, "[Content_Types].xml", """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>""");
+            Add(zip, "_rels/.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Add(zip, "xl/workbook.xml", $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{string.Concat(range.Select(i => $"<sheet name=\"{sheets[i - 1].Name}\" sheetId=\"{i}\"{(sheets[i - 1].Hidden ? " state=\"hidden\"" : "")} r:id=\"rId{i}\"/>"))}</sheets></workbook>""");
+            Add(zip, "xl/_rels/workbook.xml.rels", $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{string.Concat(range.Select(i => $"<Relationship Id=\"rId{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>"))}</Relationships>""");
+            foreach (var i in range)
+                Add(zip, $"xl/worksheets/sheet{i}.xml", $"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheets[i - 1].Rows}</sheetData></worksheet>""");
+        }
+        return buffer.ToArray();
+    }
+
     /// <summary>A row of inline-string cells from column A.</summary>
     public static string TextRow(int row, params string[] cells) =>
         $"<row r=\"{row}\">{string.Concat(cells.Select((c, i) => c.Length == 0 ? "" : $"<c r=\"{(char)('A' + i)}{row}\" t=\"inlineStr\"><is><t>{c}</t></is></c>"))}</row>";
