@@ -137,7 +137,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             var word = ImportKindNames.ToCliWord(kind);
             headers = HeaderMap.Build(names, kind, number, errors, new($"trang tính '{package.SheetName}' của tệp {word} '{package.FileName}'",
                 $"the sheet '{package.SheetName}' of the {word} file '{package.FileName}'"));
-            if (!headers.IsUsable && XlsxOtherSheets.Hint(package, word, number) is { } hint) errors.Add(0, null, null, hint);
+            if (!headers.IsUsable && (XlsxOtherSheets.Hint(package, word, number) ?? HeaderMap.TitleRowHint(names)) is { } hint) errors.Add(0, null, null, hint);
             cells = new RowCells(headers, errors, culture, choice);
             texts = new string[names.Length];
             monthColumns = names.Select((_, i) => MonthColumns.Any(m => headers.IndexOf(m) == i)).ToArray();
