@@ -26,14 +26,18 @@ internal static class GarbledText
     /// ạ … ỹ), which real Vietnamese text nearly always has and such text never does, and one of their marks.
     /// </summary>
     public static bool LooksLikeLegacyFont(string value) =>
-        !value.AsSpan().ContainsAnyInRange('\u0100', '\uFFFF') && (value.AsSpan().IndexOfAny(LegacyFontMarks) >= 0 || HasWindows1258Mark(value));
+        !value.AsSpan().ContainsAnyInRange('\u0100', '\uFFFF') && (value.AsSpan().IndexOfAny(LegacyFontMarks) >= 0 || HasMarkAfterItsLetter(value));
 
     // Windows-1258 writes a tone as a mark after its letter; read as Latin-1 the marks are Ì Ò Þ (grave, hook, tilde):
-    // "SõÒ" for "Sở". No Vietnamese word has a capital after a small letter.
-    private static bool HasWindows1258Mark(string value)
+    // "SõÒ" for "Sở". No Vietnamese word has a capital after a small letter. VNI writes a circumflex or breve as â or ê
+    // after its vowel: "Noâng", "Vaên" for "Nông", "Văn"; no Vietnamese word has â or ê after a, e or o.
+    private static bool HasMarkAfterItsLetter(string value)
     {
         for (var i = 1; i < value.Length; i++)
+        {
             if (value[i] is 'Ì' or 'Ò' or 'Þ' && char.IsLower(value[i - 1])) return true;
+            if (value[i] is 'â' or 'ê' or 'Â' or 'Ê' && value[i - 1] is 'a' or 'e' or 'o' or 'A' or 'E' or 'O') return true;
+        }
         return false;
     }
 

@@ -24,6 +24,8 @@ public class GarbledTextTests
     [InlineData("Phßng Tµi chÝnh")] // TCVN3 (.VnTime) "Phòng Tài chính"
     [InlineData("Sôû Taøi chính")] // VNI (VNI-Times) "Sở Tài chính"
     [InlineData("Ban Giaùm ñoác")] // VNI "Ban Giám đốc"
+    [InlineData("Noâng Vaên Duõng")] // VNI "Nông Văn Dũng": only letters Vietnamese has, the circumflex after its vowel
+    [InlineData("Nguyeâõn Minh Triù")] // VNI "Nguyễn Minh Trí"
     [InlineData("SõÒ Tài chiình")] // Windows-1258 read as Latin-1 (tones written after their letter)
     public void A_name_in_a_legacy_vietnamese_encoding_is_refused_naming_the_converter(string garbled)
     {
@@ -42,6 +44,7 @@ public class GarbledTextTests
     [InlineData("Ô Chợ Dừa – «mẫu»")]
     [InlineData("Công ty Müller Việt Nam")]
     [InlineData("Lý Thị Ánh Tuyết")]
+    [InlineData("Xuân Hòa, Quân Yên")]
     public void Real_vietnamese_names_with_latin_1_letters_and_signs_pass(string name)
     {
         CsvTestFiles.Read<UnitRow>($"code;name;kind\nSO_TC;{name};tập thể\n").Single().Name.Should().Be(name);
