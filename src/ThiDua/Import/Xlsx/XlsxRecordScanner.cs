@@ -15,6 +15,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
 
     private readonly XlsxPackage package;
     private readonly XlsxSheetReader sheet;
+    private XlsxMergedCells merged = XlsxMergedCells.None;
     private readonly ImportKind kind;
     private readonly NumberCulture culture;
     private readonly CultureChoice choice;
@@ -111,6 +112,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             row = mapper(cells);
             if (row is not null) return true;
         }
+        merged = sheet.ReadMergedCells();
         if (DataRowCount == 0)
             errors.Add(0, null, null, new($"Trang tính '{package.SheetName}' của tệp '{package.FileName}' không có dòng dữ liệu nào (chỉ có dòng tiêu đề).",
                 $"The sheet '{package.SheetName}' of '{package.FileName}' has no data rows (only the header)."));
@@ -154,7 +156,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
     private string ColumnName(int index) => index < headerTexts.Length && headerTexts[index].Length > 0 ? headerTexts[index] : "#" + (index + 1);
 
     public IReadOnlyList<ImportError> Locate(IReadOnlyList<ImportError> found) =>
-        found.Select(e => e.Line <= 0 ? e : e with { Column = XlsxErrorPlace.Of(package.SheetName, e.Line, ColumnIndex(e.Column), e.Column) }).ToList();
+        found.Select(e => e.Line <= 0 ? e : merged.Explain(e, ColumnIndex(e.Column)) with { Column = XlsxErrorPlace.Of(package.SheetName, e.Line, ColumnIndex(e.Column), e.Column) }).ToList();
 
     private int ColumnIndex(string? column)
     {

@@ -15,7 +15,7 @@ public static class CraftedWorkbook
     /// <param name="sharedStrings">The shared string table: a text per item, or an item's XML (starting with &lt;).</param>
     /// <param name="moreRows">Writes more <c>&lt;row&gt;</c>s after <paramref name="rows"/> (a million of them, without one big string).</param>
     public static byte[] Build(string rows, IEnumerable<string>? sharedStrings = null, bool macros = false, Action<ZipArchive>? extra = null,
-        string sheetName = "Sheet1", Action<TextWriter>? moreRows = null)
+        string sheetName = "Sheet1", Action<TextWriter>? moreRows = null, string sheetTail = "")
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -36,7 +36,7 @@ public static class CraftedWorkbook
             {
                 sheet.Write($"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}""");
                 moreRows?.Invoke(sheet);
-                sheet.Write("</sheetData></worksheet>");
+                sheet.Write($"</sheetData>{sheetTail}</worksheet>");
             }
             extra?.Invoke(zip);
         }
