@@ -62,6 +62,8 @@ internal static class GarbledText
     public static string? Utf8ReadAsAnsi(string value)
     {
         if (!value.AsSpan().ContainsAnyInRange('\u00C2', '\u00EF')) return null; // no UTF-8 lead byte shown as a letter
+        foreach (var c in value) // nearly every Vietnamese name ends here, before anything is allocated: ơ, ư, ạ … ỹ
+            if (c > '\u00FF' && !Cp1252High.Contains(c)) return null;
         var bytes = new byte[value.Length];
         var multiByte = false;
         for (var i = 0; i < value.Length; i++)
