@@ -124,7 +124,7 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
             return Xlsx.XlsxRecordScanner.Open(stream, leaveOpen, FileName, Kind, Culture, sheet, errors, choice);
         try
         {
-            return new CsvRecordScanner(StrictTextStream.Open(stream, leaveOpen), FileName, Kind, Culture, errors, choice);
+            return new CsvRecordScanner(StrictTextStream.Open(new EndOfFileMarkerStream(stream, leaveOpen), leaveOpen: false), FileName, Kind, Culture, errors, choice);
         }
         catch (InvalidTextEncodingException e)
         {

@@ -67,9 +67,13 @@ internal sealed class CsvRecordScanner : IRecordScanner
             if (fieldCount != headers!.FieldCount)
             {
                 var split = SplitDecimalHint.Of(reader.Separator, culture, choice, Enumerable.Range(0, fieldCount).Select(i => reader.GetString(i)).ToList(), headers.FieldCount);
+                // One field: a line of text under or over the table (a signature, "Người lập biểu"), not a short row.
+                var (textVi, textEn) = fieldCount == 1
+                    ? (" Nếu đây là một dòng chữ ngoài bảng (như 'Người lập biểu', chữ ký, ghi chú cuối bảng), xóa dòng đó khỏi tệp.", " If it is a line of text outside the table (a signature, a note under the table), delete that line from the file.")
+                    : ("", "");
                 errors.Add(line, null, null, new(
-                    $"Dòng có {fieldCount} trường nhưng dòng tiêu đề có {headers.FieldCount} cột. Kiểm tra giá trị chứa dấu phân cách '{SeparatorName}' mà không đặt trong dấu nháy kép, hoặc ô bị thiếu/thừa." + split?.Vi,
-                    $"The row has {fieldCount} fields but the header has {headers.FieldCount} columns. Look for a value containing the delimiter '{SeparatorName}' without double quotes, or a missing/extra cell." + split?.En));
+                    $"Dòng có {fieldCount} trường nhưng dòng tiêu đề có {headers.FieldCount} cột. Kiểm tra giá trị chứa dấu phân cách '{SeparatorName}' mà không đặt trong dấu nháy kép, hoặc ô bị thiếu/thừa." + textVi + split?.Vi,
+                    $"The row has {fieldCount} fields but the header has {headers.FieldCount} columns. Look for a value containing the delimiter '{SeparatorName}' without double quotes, or a missing/extra cell." + textEn + split?.En));
                 continue;
             }
             if (headers.UnnamedColumns.FirstOrDefault(i => reader.GetString(i).Trim().Length > 0, -1) is var unnamed and >= 0)
@@ -111,8 +115,8 @@ internal sealed class CsvRecordScanner : IRecordScanner
         if (names.Count == 1 || reader.Separator is not (',' or ';' or '\t'))
         {
             errors.Add(headerLine, null, names[0], new(
-                "Không nhận ra dấu phân cách trong dòng tiêu đề: các cột phải được phân cách bằng dấu phẩy (,), chấm phẩy (;) hoặc tab.",
-                "The delimiter could not be detected from the header line: columns must be separated by a comma (,), a semicolon (;) or a tab."));
+                "Không nhận ra dấu phân cách trong dòng tiêu đề: các cột phải được phân cách bằng dấu phẩy (,), chấm phẩy (;) hoặc tab. " + HeaderMap.TitleAbove.Vi,
+                "The delimiter could not be detected from the header line: columns must be separated by a comma (,), a semicolon (;) or a tab. " + HeaderMap.TitleAbove.En));
             return false;
         }
         var word = ImportKindNames.ToCliWord(kind);

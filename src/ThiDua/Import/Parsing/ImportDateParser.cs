@@ -32,12 +32,14 @@ public static class ImportDateParser
             && int.Parse(year, CultureInfo.InvariantCulture) is < 1900 or > 2999;
     }
 
-    /// <summary>A month in a form that is not read — <c>MM-YYYY</c>, <c>YYYY/MM</c>, <c>MM.YYYY</c>, <c>YYYY.MM</c> — as the
+    /// <summary>A month in a form that is not read — <c>MM-YYYY</c>, <c>YYYY/MM</c>, <c>MM.YYYY</c>, <c>YYYY.MM</c>, and the
+    /// office's <c>T5/2024</c>, <c>Tháng 5 năm 2024</c>, <c>202405</c> (<see cref="VietnameseMonth"/>) — as the
     /// month it plainly means, so the error can write it the way that is read. Never used to accept a value.</summary>
     public static bool IsMonthInAnotherForm(string? text, out YearMonth month)
     {
         month = default;
         var s = (text ?? "").Trim();
+        if (VietnameseMonth.Read(s) is var (vy, vm)) return Month(vy, vm, out month);
         if (!TwoNumbers(s, out var first, out var second, out var separator)) return false;
         var (year, monthText) = (first.Length, second.Length) switch
         {
@@ -46,7 +48,12 @@ public static class ImportDateParser
             _ => ("", ""),
         };
         if (year.Length == 0) return false;
-        var (y, m) = (int.Parse(year, CultureInfo.InvariantCulture), int.Parse(monthText, CultureInfo.InvariantCulture));
+        return Month(int.Parse(year, CultureInfo.InvariantCulture), int.Parse(monthText, CultureInfo.InvariantCulture), out month);
+    }
+
+    private static bool Month(int y, int m, out YearMonth month)
+    {
+        month = default;
         if (m is < 1 or > 12 || y is < 1900 or > 2999) return false;
         month = new YearMonth(y, m);
         return true;

@@ -141,7 +141,7 @@ public static class LocalizedNumberParser
         return (integer.Length, fraction.Length);
     }
 
-    private static BilingualMessage TooLarge(string? text) =>
+    internal static BilingualMessage TooLarge(string? text) =>
         new($"Giá trị '{Shown(text)}' quá lớn (vượt quá 10^15): kiểm tra lại ô này.",
             $"The value '{Shown(text)}' is too large (beyond 10^15): check this cell.");
 

@@ -160,6 +160,12 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
                 $"The value is too long ({raw.Length} characters, at most {maxLength})."));
             return null;
         }
+        if (GarbledText.Problem(raw) is { } garbled)
+        {
+            // Before the control characters: Latin-1's reading leaves C1 controls, and this message says how to mend it.
+            Error(column, garbled.Shown, garbled.Message);
+            return null;
+        }
         if (HasControl(raw, allowLineBreaks))
         {
             Error(column, raw, new("Giá trị chứa ký tự điều khiển (ví dụ xuống dòng, tab): xóa các ký tự đó.",

@@ -52,7 +52,12 @@ internal static class XlsxCellText
             }
             return DateText(DateTime.FromOADate(number), monthColumn);
         }
-        if (Math.Abs(number) >= 1e20) return value; // beyond any KPI: left as written, for the number check to refuse
+        if (Math.Abs(number) >= 1e20)
+        {
+            // Beyond any KPI, and beyond a decimal: said as too large ("1E+308" read as text was "not a number in the vi format").
+            error = LocalizedNumberParser.TooLarge(value);
+            return value;
+        }
         var exact = (decimal)number; // 15 significant digits, what Excel itself keeps: 90.599999999999994 → 90.6
         if (package.Formats.IsPercent(cell.Style)) exact *= 100m;
         var invariant = exact.ToString("0.############################", CultureInfo.InvariantCulture);

@@ -108,6 +108,11 @@ internal sealed class XlsxPackage : IDisposable
             if (!leaveOpen) stream.Dispose();
             (source, leaveOpen) = (buffer, false);
         }
+        if (XlsxForeignFile.Reason(source, fileName) is { } foreign)
+        {
+            if (!leaveOpen) source.Dispose();
+            throw foreign;
+        }
         try
         {
             return new ZipArchive(source, ZipArchiveMode.Read, leaveOpen);
@@ -138,20 +143,23 @@ internal sealed class XlsxPackage : IDisposable
                 throw Macros(FileName);
     }
 
-    private List<(string Name, string RelId)> ReadSheets()
+    private List<(string Name, string RelId, bool Hidden)> ReadSheets()
     {
-        var sheets = new List<(string Name, string RelId)>();
+        var sheets = new List<(string Name, string RelId, bool Hidden)>();
         using (var reader = Xml(Part("xl/workbook.xml") ?? throw Damaged(FileName)))
             while (reader.Read())
                 if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet", NamespaceURI: MainNs })
-                    sheets.Add((reader.GetAttribute("name") ?? "", reader.GetAttribute("id", RelNs) ?? ""));
+                    sheets.Add((reader.GetAttribute("name") ?? "", reader.GetAttribute("id", RelNs) ?? "", reader.GetAttribute("state") is "hidden" or "veryHidden"));
         return sheets.Count == 0 ? throw Damaged(FileName) : sheets;
     }
 
     private void PickSheet(string? wanted)
     {
         var sheets = ReadSheets();
-        var chosen = wanted is null ? sheets[0] : sheets.FirstOrDefault(s => string.Equals(s.Name, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
+        // "The first" is the first the analyst sees in Excel: a template's hidden look-up sheet may come before it.
+        // A name is compared composed (NFC): typed on a Mac or sent by a form it may come decomposed, and looks the same.
+        var chosen = wanted is null ? sheets.FirstOrDefault(s => !s.Hidden, sheets[0])
+            : sheets.FirstOrDefault(s => string.Equals(s.Name.Normalize(), wanted.Trim().Normalize(), StringComparison.OrdinalIgnoreCase));
         if (chosen.Name is null)
         {
             var names = string.Join(", ", sheets.Select(s => $"'{s.Name}'"));

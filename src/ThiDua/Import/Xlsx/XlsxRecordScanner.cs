@@ -15,6 +15,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
 
     private readonly XlsxPackage package;
     private readonly XlsxSheetReader sheet;
+    private XlsxMergedCells merged = XlsxMergedCells.None;
     private readonly ImportKind kind;
     private readonly NumberCulture culture;
     private readonly CultureChoice choice;
@@ -111,6 +112,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             row = mapper(cells);
             if (row is not null) return true;
         }
+        merged = sheet.ReadMergedCells();
         if (DataRowCount == 0)
             errors.Add(0, null, null, new($"Trang tính '{package.SheetName}' của tệp '{package.FileName}' không có dòng dữ liệu nào (chỉ có dòng tiêu đề).",
                 $"The sheet '{package.SheetName}' of '{package.FileName}' has no data rows (only the header)."));
@@ -137,7 +139,7 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             var word = ImportKindNames.ToCliWord(kind);
             headers = HeaderMap.Build(names, kind, number, errors, new($"trang tính '{package.SheetName}' của tệp {word} '{package.FileName}'",
                 $"the sheet '{package.SheetName}' of the {word} file '{package.FileName}'"));
-            if (!headers.IsUsable && XlsxOtherSheets.Hint(package, word, number) is { } hint) errors.Add(0, null, null, hint);
+            if (!headers.IsUsable && (XlsxOtherSheets.Hint(package, word, number) ?? HeaderMap.TitleRowHint(names)) is { } hint) errors.Add(0, null, null, hint);
             cells = new RowCells(headers, errors, culture, choice);
             texts = new string[names.Length];
             monthColumns = names.Select((_, i) => MonthColumns.Any(m => headers.IndexOf(m) == i)).ToArray();
@@ -145,15 +147,16 @@ internal sealed class XlsxRecordScanner : IRecordScanner
             readColumns = names.Select((_, i) => read.Contains(i)).ToArray();
             return headers.IsUsable;
         }
-        errors.Add(0, null, null, new($"Trang tính '{package.SheetName}' của tệp '{package.FileName}' trống: không có dòng tiêu đề và không có dòng dữ liệu nào.",
-            $"The sheet '{package.SheetName}' of '{package.FileName}' is empty: it has no header and no data rows."));
+        var others = XlsxOtherSheets.Choice(package);
+        errors.Add(0, null, null, new($"Trang tính '{package.SheetName}' của tệp '{package.FileName}' trống: không có dòng tiêu đề và không có dòng dữ liệu nào." + (others is null ? "" : " " + others.Vi),
+            $"The sheet '{package.SheetName}' of '{package.FileName}' is empty: it has no header and no data rows." + (others is null ? "" : " " + others.En)));
         return false;
     }
 
     private string ColumnName(int index) => index < headerTexts.Length && headerTexts[index].Length > 0 ? headerTexts[index] : "#" + (index + 1);
 
     public IReadOnlyList<ImportError> Locate(IReadOnlyList<ImportError> found) =>
-        found.Select(e => e.Line <= 0 ? e : e with { Column = XlsxErrorPlace.Of(package.SheetName, e.Line, ColumnIndex(e.Column), e.Column) }).ToList();
+        found.Select(e => e.Line <= 0 ? e : merged.Explain(e, ColumnIndex(e.Column)) with { Column = XlsxErrorPlace.Of(package.SheetName, e.Line, ColumnIndex(e.Column), e.Column) }).ToList();
 
     private int ColumnIndex(string? column)
     {

@@ -64,5 +64,8 @@ internal sealed class XlsxSheetReader(XmlReader reader, string fileName) : IDisp
         }
     }
 
+    /// <summary>The sheet's merged cells, read from what follows its rows; call once <see cref="TryReadRow"/> is false.</summary>
+    public XlsxMergedCells ReadMergedCells() => XlsxMergedCells.ReadRest(reader);
+
     public void Dispose() => reader.Dispose();
 }

@@ -149,12 +149,6 @@ public class EncodingAndStreamingTests
         file.Invoking(f => f.ToList()).Should().Throw<InvalidOperationException>();
     }
 
-    /// <summary>Serves the inner stream a few bytes at a time, so characters straddle reads.</summary>
-    private sealed class TrickleStream(Stream inner, int chunk) : ForwardOnlyStream
-    {
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, chunk));
-    }
-
     /// <summary>A measurements.csv made up on the fly: nothing of it exists in memory or on disk at once.</summary>
     private sealed class GeneratedMeasurementsStream(int rowCount) : ForwardOnlyStream
     {

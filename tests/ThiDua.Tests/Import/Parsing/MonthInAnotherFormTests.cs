@@ -11,6 +11,18 @@ public class MonthInAnotherFormTests
 {
     private const string M = "campaign,unit,indicator,period,value,note\n";
 
+    /// <summary>Input audit, round 2: these were "not a valid month: use YYYY-MM or MM/YYYY, e.g. 2025-03", not naming theirs.</summary>
+    [Theory]
+    [InlineData("T5/2024", "2024-05", "05/2024")]
+    [InlineData("T05-2024", "2024-05", "05/2024")]
+    [InlineData("Th.12/2024", "2024-12", "12/2024")]
+    [InlineData("Tháng 5/2024", "2024-05", "05/2024")]
+    [InlineData("tháng 11 năm 2024", "2024-11", "11/2024")]
+    [InlineData("THÁNG 2 NĂM 2024", "2024-02", "02/2024")]
+    [InlineData("202403", "2024-03", "03/2024")]
+    public void An_office_s_vietnamese_month_is_refused_with_that_month_written_the_way_that_is_read(string written, string yyyyMm, string mmYyyy) =>
+        The_error_writes_the_month_the_way_that_is_read(written, yyyyMm, mmYyyy);
+
     [Theory]
     [InlineData("01-2026", "2026-01", "01/2026")]
     [InlineData("3-2026", "2026-03", "03/2026")]

@@ -15,7 +15,7 @@ public static class CraftedWorkbook
     /// <param name="sharedStrings">The shared string table: a text per item, or an item's XML (starting with &lt;).</param>
     /// <param name="moreRows">Writes more <c>&lt;row&gt;</c>s after <paramref name="rows"/> (a million of them, without one big string).</param>
     public static byte[] Build(string rows, IEnumerable<string>? sharedStrings = null, bool macros = false, Action<ZipArchive>? extra = null,
-        string sheetName = "Sheet1", Action<TextWriter>? moreRows = null)
+        string sheetName = "Sheet1", Action<TextWriter>? moreRows = null, string sheetTail = "")
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -36,9 +36,26 @@ public static class CraftedWorkbook
             {
                 sheet.Write($"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}""");
                 moreRows?.Invoke(sheet);
-                sheet.Write("</sheetData></worksheet>");
+                sheet.Write($"</sheetData>{sheetTail}</worksheet>");
             }
             extra?.Invoke(zip);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A workbook of several sheets (name, <c>&lt;sheetData&gt;</c> content, hidden), in that order.</summary>
+    public static byte[] BuildSheets(params (string Name, string Rows, bool Hidden)[] sheets)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var range = Enumerable.Range(1, sheets.Length).ToList();
+            Add(zip, "[Content_Types].xml", """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>""");
+            Add(zip, "_rels/.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Add(zip, "xl/workbook.xml", $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{string.Concat(range.Select(i => $"<sheet name=\"{sheets[i - 1].Name}\" sheetId=\"{i}\"{(sheets[i - 1].Hidden ? " state=\"hidden\"" : "")} r:id=\"rId{i}\"/>"))}</sheets></workbook>""");
+            Add(zip, "xl/_rels/workbook.xml.rels", $"""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{string.Concat(range.Select(i => $"<Relationship Id=\"rId{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>"))}</Relationships>""");
+            foreach (var i in range)
+                Add(zip, $"xl/worksheets/sheet{i}.xml", $"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{sheets[i - 1].Rows}</sheetData></worksheet>""");
         }
         return buffer.ToArray();
     }

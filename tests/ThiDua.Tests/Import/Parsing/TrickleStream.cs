@@ -1,0 +1,9 @@
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.Import.Parsing;
+
+/// <summary>Serves the inner stream a few bytes at a time, so characters straddle reads.</summary>
+internal sealed class TrickleStream(Stream inner, int chunk) : ForwardOnlyStream
+{
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, chunk));
+}
