@@ -98,7 +98,8 @@ public sealed class AuditAtScaleTests(AuditAtScaleTests.Log log) : IClassFixture
     }
 
     /// <summary>
-    /// Campaign CU (3 unit streams × 600 versions, 4 indicators, two users; and unit DV-1's own stream) between 5,000
+    /// 500 units defined first (unit-P…), then campaign CU (3 unit streams × 600 versions, 4 indicators, two users; and
+    /// unit DV-1's own stream) between 5,000
     /// older and 35,000 newer events of campaign MOI (400 streams × 100 versions), as a log years on would hold them:
     /// a page "before" one of CU's events must not read the older log either.
     /// </summary>
@@ -111,7 +112,10 @@ public sealed class AuditAtScaleTests(AuditAtScaleTests.Log log) : IClassFixture
                 insert into es_streams (stream_id, version, created_at)
                     select 'campaign-CU/unit-DV-' || u, 600, now() from generate_series(0, 2) u
                     union all select 'unit-DV-1', 1, now()
+                    union all select 'unit-P' || u, 1, now() from generate_series(0, 499) u
                     union all select 'campaign-MOI/unit-DV-' || u, 100, now() from generate_series(0, 399) u;
+                insert into es_events (event_id, stream_id, version, type, data, metadata, recorded_at)
+                    select gen_random_uuid(), 'unit-P' || u, 1, 'UnitDefined', '{}', '{"actor": "nguoi-cu"}', now() from generate_series(0, 499) u;
                 insert into es_events (event_id, stream_id, version, type, data, metadata, recorded_at)
                     select gen_random_uuid(), 'campaign-MOI/unit-DV-' || g % 400, g / 400 + 1, 'MeasurementRecorded',
                            jsonb_build_object('indicatorCode', 'CT-' || g % 4, 'value', g), '{"actor": "nguoi-moi"}', now()
