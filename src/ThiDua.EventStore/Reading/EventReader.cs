@@ -85,15 +85,26 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
         if (ids.Length == 0) yield break;
         // A campaign's events sorted by seq are ≈ 12 MB: at the default work_mem (4 MB) the sort went to disk.
         await using (var memory = new NpgsqlCommand("set local work_mem = '64MB'", conn, tx)) await memory.ExecuteNonQueryAsync(ct);
-        await using var cmd = new NpgsqlCommand(
-            $"select {(withMetadata ? Columns : ColumnsWithoutMetadata)} from es_events where stream_id = any(@ids) and seq > @after and (@asof::timestamptz is null or recorded_at <= @asof) order by seq", conn, tx)
-        { CommandTimeout = 0 };
+        await using var cmd = new NpgsqlCommand(StreamsInSequence(withMetadata), conn, tx) { CommandTimeout = 0 };
         cmd.Parameters.AddWithValue("ids", ids);
         cmd.Parameters.AddWithValue("after", after);
         cmd.Parameters.AddWithValue("asof", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)asOf?.ToUniversalTime() ?? DBNull.Value);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return Map(reader, types);
     }
+
+    /// <summary>
+    /// The events of the streams <c>@ids</c> after <c>@after</c> (up to <c>@asof</c>), in sequence order: read stream by
+    /// stream through the (stream_id, version) index (<c>offset 0</c> keeps each stream's read a read of its own), then
+    /// sorted. "stream_id = any(…) order by seq" let the planner walk the whole log in sequence order instead — 1.3M
+    /// events read, 3.4 s, for the 741 of a small campaign's monthly report beside years of other campaigns.
+    /// </summary>
+    internal static string StreamsInSequence(bool withMetadata) => $"""
+        select e.* from unnest(@ids) s(id) cross join lateral (
+            select {(withMetadata ? Columns : ColumnsWithoutMetadata)} from es_events
+            where stream_id = s.id and seq > @after and (@asof::timestamptz is null or recorded_at <= @asof) offset 0) e
+        order by e.seq
+        """;
 
     /// <summary>
     /// The streams, among those whose ids start with one of <paramref name="prefixes"/>, with an event recorded after
