@@ -35,4 +35,12 @@ public partial class SourceWordingTests
             .ToList();
         old.Should().BeEmpty("the product writes hòa, xóa, khóa, mã hóa (as the campaign plans write \"khóa XV\")");
     }
+
+    [Fact]
+    public void The_shipped_dashboards_call_the_expected_level_ke_hoach_den_ky_as_the_progress_chart_does()
+    {
+        var said = Directory.EnumerateFiles(Path.Combine(SeedFiles.RepositoryRoot, "dashboards"), "*.json")
+            .Where(f => File.ReadAllText(f).Contains("dự kiến", StringComparison.Ordinal)).Select(Path.GetFileName);
+        said.Should().BeEmpty("the chart's own line and legend say \"Kế hoạch đến kỳ\"");
+    }
 }
