@@ -30,7 +30,7 @@ public static class DatabaseInterrupted
 
     public static string Rebuild(Exception e) => DatabaseProblem.CannotMend(e)
         ? DatabaseProblem.Describe(e, ThiDua.Hosting.DatabaseLocator.Described) + NothingWritten
-        : $"Lỗi cơ sở dữ liệu khi dựng lại các projection / database error while rebuilding the projections: {Text(e)}. "
+        : $"Lỗi cơ sở dữ liệu khi dựng lại các mô hình đọc / database error while rebuilding the read models: {Text(e)}. "
         + "Các mô hình đọc chưa dựng lại xong vẫn giữ nguyên bản cũ, không có gì dở dang; khi cơ sở dữ liệu chạy lại, hãy chạy lại `thidua projections rebuild` / "
         + "the read models not yet rebuilt keep their old contents, nothing is half-done; run `thidua projections rebuild` again once the database is back. "
         + Check;

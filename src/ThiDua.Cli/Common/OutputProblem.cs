@@ -61,7 +61,7 @@ public static class OutputProblem
     /// </summary>
     public static string StandardOutputFull() =>
         "Đĩa đầy / disk full: không ghi hết được kết quả ra đầu ra chuẩn (tệp mà lệnh chuyển hướng tới bằng >) — tệp đó dở dang: "
-        + "xoá nó, giải phóng chỗ trống rồi chạy lại. / could not write all of the output to standard output (the file the command "
+        + "xóa nó, giải phóng chỗ trống rồi chạy lại. / could not write all of the output to standard output (the file the command "
         + "was redirected to with >) — that file is incomplete: delete it, free some space and run again.";
 
     private static string MustBeFolder(string path) =>

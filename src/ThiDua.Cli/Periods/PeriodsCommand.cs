@@ -16,7 +16,7 @@ public static class PeriodsCommand
     public static Command Create()
     {
         var periods = new Command("periods", "Chốt số liệu theo tháng / close or reopen a campaign's months");
-        periods.Add(Verb("close", "Chốt số liệu đến hết tháng (khoá tháng đó và các tháng trước) / close a month and every earlier one",
+        periods.Add(Verb("close", "Chốt số liệu đến hết tháng (tháng đó và các tháng trước không còn sửa được) / close a month and every earlier one",
             (w, c, m, reason, ct) => w.CloseAsync(c, m, Environment.UserName, reason, ct)));
         periods.Add(Verb("reopen", "Mở lại tháng đã chốt và các tháng sau (cần --reason) / reopen a closed month and every later one (needs --reason)",
             (w, c, m, reason, ct) => w.ReopenAsync(c, m, Environment.UserName, reason, ct)));

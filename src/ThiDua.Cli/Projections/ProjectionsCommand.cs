@@ -25,7 +25,7 @@ public static class ProjectionsCommand
                 Console.Error.WriteLine(DatabaseInterrupted.Rebuild(e));
                 return ExitCodes.Rejected;
             }
-            Console.WriteLine($"Đã dựng lại các projection từ {events} sự kiện / rebuilt from {events} events in {started.Elapsed.TotalSeconds:0.0}s");
+            Console.WriteLine($"Đã dựng lại các mô hình đọc từ {events} sự kiện / rebuilt the read models from {events} events in {started.Elapsed.TotalSeconds:0.0}s");
             return ExitCodes.Success;
         });
         projections.Add(rebuild);

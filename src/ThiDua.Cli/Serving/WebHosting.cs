@@ -51,7 +51,7 @@ public static class WebHosting
         await app.StartAsync(ct);
         Console.WriteLine($"ThiDua đang chạy tại / listening on: {string.Join(", ", app.Urls)} — Ctrl+C để dừng / to stop");
         if ((trustedProxies ?? []).Count == 0 && ListenPorts.PlainHttpOnNetwork(urls) is { } open)
-            Console.Error.WriteLine($"Cảnh báo / warning: {open} mở cho các máy khác mà không mã hoá (HTTP): mật khẩu và cookie phiên đi qua mạng dạng rõ. "
+            Console.Error.WriteLine($"Cảnh báo / warning: {open} mở cho các máy khác mà không mã hóa (HTTP): mật khẩu và cookie phiên đi qua mạng dạng rõ. "
                 + "Đặt một proxy TLS phía trước và khai báo nó trong THIDUA_TRUSTED_PROXIES (docs/security.md). / "
                 + "serves other machines without encryption: passwords and session cookies cross the network in clear. "
                 + "Put a TLS reverse proxy in front and name it in THIDUA_TRUSTED_PROXIES (docs/security.md).");

@@ -13,7 +13,7 @@ public static class AttainmentTable
     {
         var campaign = view.Snapshot.Campaign.Code;
         var first = byUnit ? "Đơn vị" : "Chỉ tiêu";
-        var sb = new StringBuilder($"<div class=\"table-wrap\"><table>{TableCaption.For(byUnit ? "Tỷ lệ hoàn thành theo đơn vị" : "Tỷ lệ hoàn thành theo chỉ tiêu")}<thead><tr><th>{first}</th><th class=\"num\">Thực hiện</th><th class=\"num\">Mức chỉ tiêu</th>")
+        var sb = new StringBuilder($"<div class=\"table-wrap\"><table>{TableCaption.For(byUnit ? "Tỷ lệ hoàn thành theo đơn vị" : "Tỷ lệ hoàn thành theo chỉ tiêu")}<thead><tr><th>{first}</th><th class=\"num\">Thực hiện</th><th class=\"num\">Chỉ tiêu giao</th>")
             .Append("<th class=\"num\">Kế hoạch đến kỳ</th><th class=\"num\">Tỷ lệ</th><th>Trạng thái</th></tr></thead><tbody>");
         var directions = view.Snapshot.Indicators.ToDictionary(i => i.Code, i => i.Direction, StringComparer.Ordinal);
         foreach (var r in rows)

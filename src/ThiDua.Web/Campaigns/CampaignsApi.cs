@@ -40,7 +40,7 @@ public static class CampaignsApi
                 return stored;
             var answer = await reads.Runtime.Analytics.RankingAsync(campaign, month, AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
-        }).WithName("Ranking").WithSummary("Xếp hạng trong cụm / ranking (rows as `thidua ranking --format json`)").Rejections();
+        }).WithName("Ranking").WithSummary("Xếp hạng trong cụm, khối / ranking (rows as `thidua ranking --format json`)").Rejections();
 
         api.MapGet("/{campaign}/attainment", async Task<Ok<IReadOnlyList<AttainmentRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
             ReadDatabase reads, CancellationToken ct) =>

@@ -36,7 +36,7 @@ public sealed record TablePage(string Parameter, int Number, int Count, int Tota
     public IEnumerable<T> Of<T>(IEnumerable<T> rows) => rows.Skip(Skip).Take(Size);
 
     /// <summary>
-    /// "Trang 2 của 14 (đơn vị 501–1.000 trong 6.944)" with links to the previous and next pages; the links keep
+    /// "Trang 2/14 (đơn vị 501–1.000 trong 6.944)", as /audit counts its pages, with links to the previous and next pages; the links keep
     /// <paramref name="query"/> (the page's filters and other tables' pages) and land on <paramref name="anchor"/>.
     /// Nothing when the table fits on one page.
     /// </summary>
@@ -48,7 +48,7 @@ public sealed record TablePage(string Parameter, int Number, int Count, int Tota
             $"<a rel=\"{rel}\" href=\"{H.Encode(path)}?{string.Join("&amp;", kept.Append((Name: Parameter, Value: (string?)n.ToString(CultureInfo.InvariantCulture))).Select(q => $"{H.Encode(q.Name)}={H.Query(q.Value)}"))}#{anchor}\">{text}</a>";
         var vi = CultureInfo.GetCultureInfo("vi-VN");
         var last = Math.Min(Total, Skip + Size);
-        var sb = new System.Text.StringBuilder($"<nav class=\"pager no-print\" aria-label=\"Trang của bảng\"><span>Trang {Number} của {Count} ({H.Encode(what)} {(Skip + 1).ToString("N0", vi)}–{last.ToString("N0", vi)} trong {Total.ToString("N0", vi)})</span>");
+        var sb = new System.Text.StringBuilder($"<nav class=\"pager no-print\" aria-label=\"Trang của bảng\"><span>Trang {Number}/{Count} ({H.Encode(what)} {(Skip + 1).ToString("N0", vi)}–{last.ToString("N0", vi)} trong {Total.ToString("N0", vi)})</span>");
         if (Number > 1) sb.Append(' ').Append(Link(Number - 1, "← Trang trước", "prev"));
         if (Number < Count) sb.Append(' ').Append(Link(Number + 1, $"Xem tiếp: trang {Number + 1} →", "next"));
         return sb.Append("</nav>").ToString();

@@ -26,14 +26,14 @@ public static class AwardDecisionsHtml
         if (current.Count == 0) sb.Append("<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
         else
         {
-            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\">" + TableCaption.For("Quyết định khen thưởng") + "<thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\">" + TableCaption.For("Quyết định khen thưởng") + "<thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
             foreach (var d in current.Values.OrderBy(d => d.Form, StringComparer.Ordinal).ThenBy(d => d.Unit, StringComparer.Ordinal))
                 sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
             sb.Append("</tbody></table></div>");
             var replaced = snapshot.Decisions.Where(d => !ReferenceEquals(current[(d.Form, d.Unit)], d)).ToList();
             if (replaced.Count > 0)
             {
-                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định trước đó đã được thay thế") + "<thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định trước đó đã được thay thế") + "<thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
                 foreach (var d in replaced) sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
                 sb.Append("</tbody></table></div></details>");
             }

@@ -17,7 +17,7 @@ public static class AwardCandidatesHtml
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0) return "<p class=\"notice\">Chưa có hình thức khen thưởng hoặc ứng viên nào.</p>";
-        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"award-candidates\"><caption class=\"sr-only\">Ứng viên khen thưởng</caption><thead><tr><th>Hình thức</th><th>Đơn vị, cá nhân</th>"
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"award-candidates\"><caption class=\"sr-only\">Ứng viên khen thưởng</caption><thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th>"
             + "<th>Kết quả</th><th class=\"num\">Điểm</th><th>Lý do</th></tr></thead><tbody>");
         foreach (var r in rows)
         {

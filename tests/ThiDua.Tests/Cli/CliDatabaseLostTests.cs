@@ -46,7 +46,7 @@ public sealed class CliDatabaseLostTests(SeededDatabase db) : IClassFixture<Seed
 
         terminated.Should().BeTrue("the rebuild's connection was found holding a projection's lock and terminated");
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Stderr.Should().Contain("Lỗi cơ sở dữ liệu khi dựng lại các projection / database error while rebuilding the projections")
+        result.Stderr.Should().Contain("Lỗi cơ sở dữ liệu khi dựng lại các mô hình đọc / database error while rebuilding the read models")
             .And.Contain("vẫn giữ nguyên bản cũ").And.Contain("keep their old contents")
             .And.Contain("run `thidua projections rebuild` again once the database is back").And.NotContain("unexpected error");
         (await db.ScalarAsync("select count(*) from rm_measurements")).Should().Be(measurements, "a read model is either rebuilt whole or kept as it was");

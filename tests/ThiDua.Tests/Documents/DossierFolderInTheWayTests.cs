@@ -21,7 +21,7 @@ public sealed class DossierFolderInTheWayTests(SeededDatabase db) : IClassFixtur
         var result = await ThiDuaProcess.RunAsync("report", "dossier", "--campaign", "BK2021-BAUCU", "--out", _dir, "--database", db.ConnectionString);
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Stderr.Should().Contain($"{file} là một tệp, chắn chỗ thư mục hồ sơ: đổi tên hoặc xoá tệp đó")
+        result.Stderr.Should().Contain($"{file} là một tệp, chắn chỗ thư mục hồ sơ: đổi tên hoặc xóa tệp đó")
             .And.Contain("is a file where the dossier's folder goes: rename or remove it").And.NotContain("already exists");
         File.ReadAllText(file).Should().Be("bản của văn thư");
         Directory.GetFileSystemEntries(_dir).Should().Equal([file], "no half dossier nor a set written aside is left");

@@ -50,7 +50,7 @@ public sealed class CliXlsxExportTests(SeededDatabase db) : IClassFixture<Seeded
         xlsx.ExitCode.Should().Be(0, xlsx.ToString());
         var book = WorkbookReadBack.Open(file);
         var clusters = csv.StdoutLines.Skip(1).Select(l => l.Split(',')[0]).Distinct().ToList();
-        book.Sheets.Select(s => s.Name).Should().Equal(clusters.Select(c => c.Length == 0 ? "Không thuộc cụm" : c));
+        book.Sheets.Select(s => s.Name).Should().Equal(clusters.Select(c => c.Length == 0 ? "Không thuộc cụm, khối" : c));
         var units = book.Sheets.SelectMany(s => s.DataTexts(8)).Select(r => (r[0], r[2], r[3], decimal.Parse(r[5], CultureInfo.InvariantCulture).ToString("F2", CultureInfo.InvariantCulture))).ToList();
         units.Should().Equal(csv.StdoutLines.Skip(1).Select(l => l.Split(',')).Select(r => (r[0], r[2], r[3], r[^3])));
         book.Sheets.SelectMany(s => s.Rows.Skip(1)).Select(r => r[5]!.Format).Should().OnlyContain(f => f == "#,##0.00");

@@ -40,7 +40,7 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
         var khoi2 = await DownloadAsync("/exports/ranking.xlsx?campaign=BK2022&period=2022-06&cluster=BK-KHOI2");
 
         var answer = await web.Runtime.Analytics.RankingAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
-        all.Sheets.Select(s => s.Name).Should().Equal(answer.Rows.Select(r => r.Cluster ?? "").Distinct().Select(c => c.Length == 0 ? "Không thuộc cụm" : c));
+        all.Sheets.Select(s => s.Name).Should().Equal(answer.Rows.Select(r => r.Cluster ?? "").Distinct().Select(c => c.Length == 0 ? "Không thuộc cụm, khối" : c));
         khoi2.Sheets.Select(s => s.Name).Should().Equal("BK-KHOI2");
         khoi2.Sheets[0].Header.Should().Equal("Cụm, khối", "Loại", "Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm", "Số chỉ tiêu đạt", "Số chỉ tiêu giao");
         khoi2.Sheets[0].DataTexts(2).Should().OnlyContain(r => r[0].StartsWith("Cụm, khối BK-KHOI2", StringComparison.Ordinal) || r[0].EndsWith("(BK-KHOI2)", StringComparison.Ordinal))
@@ -74,12 +74,12 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
         var clusters = answer.Rows.Select(r => answer.Snapshot.Units[r.Unit].Cluster ?? "").Distinct().ToList();
         clusters.Should().HaveCountGreaterThan(1, "BK2022 groups its units in clusters, as the chart does");
         book.Sheets.Select(s => s.Name).Should().Equal(clusters.OrderBy(c => c.Length == 0).ThenBy(c => c, StringComparer.Ordinal)
-            .Select(c => c.Length == 0 ? "Không thuộc cụm" : c));
+            .Select(c => c.Length == 0 ? "Không thuộc cụm, khối" : c));
         foreach (var sheet in book.Sheets)
         {
             sheet.Header.Take(2).Should().Equal("Mã đơn vị", "Đơn vị");
             sheet.HeaderFrozen.Should().BeTrue();
-            sheet.Rows.Skip(1).Should().OnlyContain(r => (answer.Snapshot.Units[r[0]!.Text].Cluster ?? "Không thuộc cụm") == sheet.Name, sheet.Name);
+            sheet.Rows.Skip(1).Should().OnlyContain(r => (answer.Snapshot.Units[r[0]!.Text].Cluster ?? "Không thuộc cụm, khối") == sheet.Name, sheet.Name);
         }
         book.Sheets.Sum(s => s.Rows.Count - 1).Should().Be(answer.Rows.Select(r => r.Unit).Distinct().Count());
         foreach (var first in answer.Rows.Where(r => r.Ratio is not null).Take(20))

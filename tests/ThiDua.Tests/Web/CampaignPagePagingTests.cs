@@ -28,13 +28,13 @@ public sealed partial class CampaignPagePagingTests(NationalCampaignWebApp web) 
         var first = await web.Client.GetStringAsync(Page);
 
         RankedUnits(first).Should().HaveCount(500).And.Contain(NationalCampaignWebApp.Unit(0)).And.NotContain(NationalCampaignWebApp.Unit(500));
-        WebUtility.HtmlDecode(first).Should().Contain("Trang 1 của 3 (đơn vị 1–500 trong 1.101)");
+        WebUtility.HtmlDecode(first).Should().Contain("Trang 1/3 (đơn vị 1–500 trong 1.101)");
         var next = NextLink(first);
         next.Should().Be(Page + "?period=2025-01&page=2#xep-hang");
 
         var second = await web.Client.GetStringAsync(next);
         RankedUnits(second).Should().HaveCount(500).And.Contain(NationalCampaignWebApp.Unit(500)).And.NotContain(NationalCampaignWebApp.Unit(0));
-        WebUtility.HtmlDecode(second).Should().Contain("Trang 2 của 3").And.Contain("← Trang trước");
+        WebUtility.HtmlDecode(second).Should().Contain("Trang 2/3").And.Contain("← Trang trước");
         var third = await web.Client.GetStringAsync(NextLink(second));
         RankedUnits(third).Should().HaveCount(101).And.Contain(NationalCampaignWebApp.Unit(1100));
         third.Should().NotContain("rel=\"next\"", "the last page has no next");
@@ -45,7 +45,7 @@ public sealed partial class CampaignPagePagingTests(NationalCampaignWebApp web) 
     {
         var first = await web.Client.GetStringAsync(Page + "?cluster=NC-A");
 
-        WebUtility.HtmlDecode(first).Should().Contain("Trang 1 của 2 (đơn vị 1–500 trong 600)");
+        WebUtility.HtmlDecode(first).Should().Contain("Trang 1/2 (đơn vị 1–500 trong 600)");
         var next = NextLink(first);
         next.Should().Contain("cluster=NC-A").And.Contain("page=2");
         var second = await web.Client.GetStringAsync(next);
@@ -57,7 +57,7 @@ public sealed partial class CampaignPagePagingTests(NationalCampaignWebApp web) 
     {
         var first = await web.Client.GetStringAsync(Page + "/indicators/NC-01?cluster=NC-B");
 
-        WebUtility.HtmlDecode(first).Should().Contain("Trang 1 của 2 (đơn vị 1–500 trong 501)");
+        WebUtility.HtmlDecode(first).Should().Contain("Trang 1/2 (đơn vị 1–500 trong 501)");
         UnitLink().Matches(first).Should().HaveCount(500);
         Regex.Matches(first, "<a class=\"chart\"").Should().HaveCount(500, "one small chart per unit of the page");
         var next = NextLink(first);

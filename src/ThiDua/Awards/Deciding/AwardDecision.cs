@@ -1,6 +1,6 @@
 namespace ThiDua.Awards.Deciding;
 
-/// <summary>The council's (Hội đồng thi đua – khen thưởng) or the competent authority's answer to a proposal.</summary>
+/// <summary>The council's (Hội đồng Thi đua - Khen thưởng) or the competent authority's answer to a proposal.</summary>
 public enum AwardDecision
 {
     /// <summary>đồng ý</summary>

@@ -38,7 +38,7 @@ internal static class AwardsSvg
         var height = tableBottom + 16 + Legend.Height(legend, Width - 2 * ChartFrame.Margin) + 8;
 
         var svg = ChartFrame.Begin(Kind, chart.Title, Width, height);
-        svg.Text(NameLeft, 52, "Đơn vị / cá nhân", TextStyle.Note);
+        svg.Text(NameLeft, 52, "Tập thể, cá nhân", TextStyle.Note);
         svg.Text(ScoreLeft, 52, "Điểm", TextStyle.Note);
         svg.Text(StatusLeft, 52, "Trạng thái", TextStyle.Note);
         svg.Line(ChartFrame.Margin, TableTop - 4.5, Width - ChartFrame.Margin, TableTop - 4.5, Palette.Axis);
@@ -78,7 +78,7 @@ internal static class AwardsSvg
                 : new NarrowBar(null, row.UnitName, null, null, style, "– · " + style.Label, Tooltip(row, style)), null));
         }
         var scale = NiceScale.For(0, Math.Max(100, rows.Max(r => r.Score ?? 0)), 4);
-        return NarrowBars.Render(Kind, chart.Title, "Đơn vị / cá nhân, điểm, trạng thái", narrow, scale, null, LegendItems(),
+        return NarrowBars.Render(Kind, chart.Title, "Tập thể, cá nhân — điểm, trạng thái", narrow, scale, null, LegendItems(),
             tick => VietnameseNumber.Format(tick));
     }
 

@@ -13,7 +13,7 @@ internal static class StatusStyles
     private static readonly StatusStyle NoData = new("#ffffff", Palette.MutedInk, FillPattern.Hatch, "?", StatusWords.Of(AttainmentStatus.NoData));
 
     /// <summary>A heatmap cell for an indicator the unit was not assigned.</summary>
-    public static readonly StatusStyle NotAssigned = new("#ffffff", Palette.MutedInk, FillPattern.None, "", "Không giao chỉ tiêu");
+    public static readonly StatusStyle NotAssigned = new("#ffffff", Palette.MutedInk, FillPattern.None, "", "Không được giao chỉ tiêu");
 
     private static readonly StatusStyle Proposed = new("#1b7837", "#ffffff", FillPattern.None, "", StatusWords.Of(AwardStatus.Proposed));
     private static readonly StatusStyle TieAtQuota = new("#f4a45c", Palette.Ink, FillPattern.Dots, "", StatusWords.Of(AwardStatus.TieAtQuota));

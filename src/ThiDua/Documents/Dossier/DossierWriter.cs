@@ -27,7 +27,7 @@ public static class DossierWriter
 
         var folder = Path.Combine(outDir, DossierFileNames.Folder(campaign.Code));
         if (File.Exists(folder))
-            throw new IOException($"{folder} là một tệp, chắn chỗ thư mục hồ sơ: đổi tên hoặc xoá tệp đó rồi chạy lại / "
+            throw new IOException($"{folder} là một tệp, chắn chỗ thư mục hồ sơ: đổi tên hoặc xóa tệp đó rồi chạy lại / "
                 + $"{folder} is a file where the dossier's folder goes: rename or remove it and run again.");
         var temporary = folder + ".tmp";
         if (Directory.Exists(temporary)) Directory.Delete(temporary, recursive: true);

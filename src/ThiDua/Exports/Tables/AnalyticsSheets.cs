@@ -29,7 +29,7 @@ public static class AnalyticsSheets
     {
         var groups = rows.GroupBy(r => r.Cluster ?? "").ToList();
         if (groups.Count == 0) return [new XlsxSheet("Xếp hạng", columns, [])];
-        return groups.Select(g => new XlsxSheet(g.Key.Length == 0 ? "Không thuộc cụm" : g.Key, columns, g.Select(row).ToList())).ToList();
+        return groups.Select(g => new XlsxSheet(g.Key.Length == 0 ? HeatmapSheet.NoCluster : g.Key, columns, g.Select(row).ToList())).ToList();
     }
 
     public static IReadOnlyList<XlsxSheet> Attainment(IReadOnlyList<AttainmentRow> rows)

@@ -13,7 +13,8 @@ namespace ThiDua.Exports.Tables;
 public static class HeatmapSheet
 {
     public const string SingleSheet = "Đơn vị × chỉ tiêu";
-    public const string NoCluster = "Không thuộc cụm";
+    // Named as every table and heading names it ("Không thuộc cụm, khối"), not a shorter word of its own.
+    public static readonly string NoCluster = global::ThiDua.Ranking.RankingGroupName.ClusterHeading(null);
 
     public static IReadOnlyList<XlsxSheet> Of(CampaignSnapshot snapshot, CampaignResult result, ChartFilter filter)
     {

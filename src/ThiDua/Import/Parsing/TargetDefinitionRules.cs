@@ -1,3 +1,5 @@
+using System.Globalization;
+using ThiDua.Formatting;
 using ThiDua.Indicators;
 
 namespace ThiDua.Import.Parsing;
@@ -18,24 +20,24 @@ public static class TargetDefinitionRules
 
         var targetMustBePositive = direction is Direction.AtLeast or Direction.ReduceBy or Direction.IncreaseBy or Direction.RankUp;
         if (targetMustBePositive && t <= 0)
-            return new($"Chỉ tiêu phải lớn hơn 0 với hướng {name} (đang là {t}).",
-                $"The target must be greater than 0 for direction {name} (it is {t}).");
+            return new($"Chỉ tiêu phải lớn hơn 0 với hướng {name} (đang là {Vi(t)}).",
+                $"The target must be greater than 0 for direction {name} (it is {En(t)}).");
         if (direction is Direction.AtMost or Direction.Task && t < 0)
-            return new($"Chỉ tiêu không được âm với hướng {name} (đang là {t}).",
-                $"The target must not be negative for direction {name} (it is {t}).");
+            return new($"Chỉ tiêu không được âm với hướng {name} (đang là {Vi(t)}).",
+                $"The target must not be negative for direction {name} (it is {En(t)}).");
 
         var needsBaseline = direction is Direction.ReduceBy or Direction.IncreaseBy or Direction.RankUp;
         if (needsBaseline && baseline is null)
-            return new($"Thiếu giá trị nền (baseline, ví dụ số liệu năm trước) — bắt buộc với hướng {name}.",
+            return new($"Thiếu số gốc (baseline, ví dụ số liệu năm trước) — bắt buộc với hướng {name}.",
                 $"The baseline is missing (e.g. last year's value); direction {name} needs it.");
-        if (direction is Direction.ReduceBy or Direction.IncreaseBy && baseline <= 0)
-            return new($"Giá trị nền phải lớn hơn 0 với hướng {name} (đang là {baseline}).",
-                $"The baseline must be greater than 0 for direction {name} (it is {baseline}).");
-        if (baseline < 0)
-            return new($"Giá trị nền không được âm (đang là {baseline}).", $"The baseline must not be negative (it is {baseline}).");
+        if (direction is Direction.ReduceBy or Direction.IncreaseBy && baseline is { } given && given <= 0)
+            return new($"Số gốc phải lớn hơn 0 với hướng {name} (đang là {Vi(given)}).",
+                $"The baseline must be greater than 0 for direction {name} (it is {En(given)}).");
+        if (baseline is { } b && b < 0)
+            return new($"Số gốc không được âm (đang là {Vi(b)}).", $"The baseline must not be negative (it is {En(b)}).");
         if (targetMax is { } max && max < t)
-            return new($"Mức phấn đấu (target_max = {max}) phải lớn hơn hoặc bằng chỉ tiêu ({t}): đó là cận trên của khoảng, ví dụ 7 – 7,5%.",
-                $"The stretch target (target_max = {max}) must be at least the target ({t}): it is the top of a range, e.g. 7 – 7.5%.");
+            return new($"Mức phấn đấu (target_max = {Vi(max)}) phải lớn hơn hoặc bằng chỉ tiêu ({Vi(t)}): đó là cận trên của khoảng, ví dụ 7 – 7,5%.",
+                $"The stretch target (target_max = {En(max)}) must be at least the target ({En(t)}): it is the top of a range, e.g. 7 – 7.5%.");
         return null;
     }
 
@@ -50,6 +52,12 @@ public static class TargetDefinitionRules
         var value = (column switch { "baseline" => row.Baseline, "target_max" => row.TargetMax, _ => row.Target })?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ImportError(row.Line, column, value, message.Vi, message.En);
     }
+
+    // A figure in each half as that language writes it: the Vietnamese half "-1,5" (as the clerk's file may have),
+    // the English "-1.5", whatever culture the server runs in.
+    private static string Vi(decimal value) => VietnameseNumber.Format(value, 6);
+
+    private static string En(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string DirectionName(Direction direction) => direction switch
     {

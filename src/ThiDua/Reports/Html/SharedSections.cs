@@ -61,9 +61,9 @@ internal static class SharedSections
         }
         if (withExpected)
             // Since v2 the ratio is judged against the plan to date, so "Kết quả" says the progress: no column repeats it.
-            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả");
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu giao", "#Kế hoạch đến kỳ", "#Tỷ lệ hoàn thành", "Kết quả");
         else
-            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+            w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu giao", "#Tỷ lệ hoàn thành", "Kết quả");
         string? unit = null;
         foreach (var l in lines)
         {

@@ -62,7 +62,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
         foreach (var l in r.Lagging)
         {
             w.Element("h4", $"{l.IndicatorName} ({l.Indicator})");
-            w.TableStart("Đơn vị", "#Thực hiện", "#Kế hoạch đến kỳ", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+            w.TableStart("Đơn vị", "#Thực hiện", "#Kế hoạch đến kỳ", "#Chỉ tiêu giao", "#Tỷ lệ hoàn thành", "Kết quả");
             // The furthest behind first when there are many: the section says which lag, not every unit that does.
             var units = l.Units.Count <= MaxLaggingUnits ? l.Units
                 : l.Units.OrderBy(u => u.Ratio ?? decimal.MinValue).ThenBy(u => u.Unit, StringComparer.Ordinal).Take(MaxLaggingUnits).ToList();

@@ -33,7 +33,7 @@ public sealed class ReportFolderException : Exception
                 + $"(THIDUA_REPORTS{(readOnly ? ", read-only file system" : ", permission denied")}) — grant write access to the user running ThiDua or set "
                 + $"THIDUA_REPORTS to another folder, {againInEnglish}.",
             _ when File.Exists(folder) || e is DirectoryNotFoundException =>
-                $"Thư mục báo cáo {folder} (THIDUA_REPORTS) không dùng được: đường dẫn, hoặc một phần của nó, là tệp hay đã bị xoá — đặt THIDUA_REPORTS "
+                $"Thư mục báo cáo {folder} (THIDUA_REPORTS) không dùng được: đường dẫn, hoặc một phần của nó, là tệp hay đã bị xóa — đặt THIDUA_REPORTS "
                 + $"là một thư mục, {again}. / the reports folder {folder} (THIDUA_REPORTS) cannot be used: the path, or part of it, is a file or was "
                 + $"removed — point THIDUA_REPORTS at a folder, {againInEnglish}.",
             _ => $"Không ghi được báo cáo vào {folder} (THIDUA_REPORTS): kiểm tra thư mục và chỗ trống trên đĩa, {again}. / could not write the "

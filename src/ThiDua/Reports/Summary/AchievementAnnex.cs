@@ -30,7 +30,7 @@ internal static class AchievementAnnex
             w.TableEnd();
             if (a.Indicators.Count > 0)
             {
-                w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu", "#Tỷ lệ hoàn thành", "Kết quả");
+                w.TableStart("Chỉ tiêu", "ĐVT", "#Thực hiện", "#Chỉ tiêu giao", "#Tỷ lệ hoàn thành", "Kết quả");
                 foreach (var l in a.Indicators)
                     w.Row(l.IndicatorName, l.Uom, HtmlWriter.N + Number(l.Actual), HtmlWriter.N + l.TargetText, HtmlWriter.N + Percent(l.Ratio), Status(l.Status));
                 w.TableEnd();

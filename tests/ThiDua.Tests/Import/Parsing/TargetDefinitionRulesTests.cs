@@ -64,4 +64,20 @@ public class TargetDefinitionRulesTests
         error.Column.Should().Be("baseline");
         TargetDefinitionRules.Check(row, Direction.AtLeast).Should().BeNull();
     }
+
+    [Fact]
+    public void A_rejected_figure_reads_with_a_decimal_comma_in_the_Vietnamese_half_and_a_point_in_the_English()
+    {
+        var target = TargetDefinitionRules.Check(Direction.AtMost, -1.5m, null)!;
+        target.Vi.Should().Contain("(đang là -1,5)");
+        target.En.Should().Contain("(it is -1.5)");
+
+        var baseline = TargetDefinitionRules.Check(Direction.ReduceBy, 5, -2.25m)!;
+        baseline.Vi.Should().StartWith("Số gốc phải lớn hơn 0").And.Contain("(đang là -2,25)", "the provenance page calls B the số gốc");
+        baseline.En.Should().Contain("(it is -2.25)");
+
+        var range = TargetDefinitionRules.Check(Direction.AtLeast, 7.5m, null, 7.25m)!;
+        range.Vi.Should().Contain("(target_max = 7,25)").And.Contain("chỉ tiêu (7,5)");
+        range.En.Should().Contain("(target_max = 7.25)").And.Contain("target (7.5)");
+    }
 }
