@@ -81,11 +81,14 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
     public async IAsyncEnumerable<StoredEvent> ReadStreamsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long after, DateTimeOffset? asOf,
         IReadOnlyCollection<string> prefixes, bool withMetadata, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var ids = await StreamIdsAsync(conn, prefixes, ct);
+        var (ids, events) = await StreamsAsync(conn, prefixes, ct);
         if (ids.Length == 0) yield break;
         // A campaign's events sorted by seq are ≈ 12 MB: at the default work_mem (4 MB) the sort went to disk.
         await using (var memory = new NpgsqlCommand("set local work_mem = '64MB'", conn, tx)) await memory.ExecuteNonQueryAsync(ct);
-        await using var cmd = new NpgsqlCommand(StreamsInSequence(withMetadata), conn, tx) { CommandTimeout = 0 };
+        long log;
+        await using (var last = new NpgsqlCommand("select coalesce(max(seq), 0) from es_events", conn, tx)) log = (long)(await last.ExecuteScalarAsync(ct))!;
+        var sql = ReadByStream(events, log) ? StreamsInSequence(withMetadata) : LogInSequence(withMetadata);
+        await using var cmd = new NpgsqlCommand(sql, conn, tx) { CommandTimeout = 0 };
         cmd.Parameters.AddWithValue("ids", ids);
         cmd.Parameters.AddWithValue("after", after);
         cmd.Parameters.AddWithValue("asof", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)asOf?.ToUniversalTime() ?? DBNull.Value);
@@ -105,6 +108,19 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
             where stream_id = s.id and seq > @after and (@asof::timestamptz is null or recorded_at <= @asof) offset 0) e
         order by e.seq
         """;
+
+    /// <summary>
+    /// The same events by a walk of the log in sequence order (or a bitmap, as the planner finds), for streams that hold
+    /// a large share of it: read stream by stream, a 1M-event campaign that is half of a 2.3M-event log took 3.6 s
+    /// (scattered heap reads, then a sort spilled to disk) against 1.1 s walked in order.
+    /// </summary>
+    internal static string LogInSequence(bool withMetadata) => $"""
+        select {(withMetadata ? Columns : ColumnsWithoutMetadata)} from es_events
+        where stream_id = any(@ids) and seq > @after and (@asof::timestamptz is null or recorded_at <= @asof) order by seq
+        """;
+
+    /// <summary>Read stream by stream when the streams hold under an eighth of the log; else walk the log.</summary>
+    internal static bool ReadByStream(long streamEvents, long logEvents) => streamEvents * 8 < logEvents;
 
     /// <summary>
     /// The streams, among those whose ids start with one of <paramref name="prefixes"/>, with an event recorded after
@@ -163,14 +179,18 @@ public sealed class EventReader(NpgsqlDataSource dataSource, EventTypes types)
     }
 
     /// <summary>The ids of the streams whose ids start with one of <paramref name="prefixes"/>.</summary>
-    public static async Task<string[]> StreamIdsAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, CancellationToken ct = default)
+    public static async Task<string[]> StreamIdsAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, CancellationToken ct = default) =>
+        (await StreamsAsync(conn, prefixes, ct)).Ids;
+
+    // The streams' ids and how many events they hold (each stream's version is its count of events).
+    private static async Task<(string[] Ids, long Events)> StreamsAsync(NpgsqlConnection conn, IReadOnlyCollection<string> prefixes, CancellationToken ct)
     {
-        var ids = new List<string>();
-        await using var find = new NpgsqlCommand("select stream_id from es_streams where stream_id like any(@prefixes)", conn);
+        var (ids, events) = (new List<string>(), 0L);
+        await using var find = new NpgsqlCommand("select stream_id, version from es_streams where stream_id like any(@prefixes)", conn);
         find.Parameters.AddWithValue("prefixes", prefixes.Select(p => EscapeLike(p) + "%").ToArray());
         await using var found = await find.ExecuteReaderAsync(ct);
-        while (await found.ReadAsync(ct)) ids.Add(found.GetString(0));
-        return [.. ids];
+        while (await found.ReadAsync(ct)) { ids.Add(found.GetString(0)); events += found.GetInt64(1); }
+        return ([.. ids], events);
     }
 
     internal static StoredEvent Map(NpgsqlDataReader reader, EventTypes types)

@@ -12,6 +12,16 @@ namespace ThiDua.Tests.EventStore;
 /// </summary>
 public sealed class StreamsInSequenceAtScaleTests(AuditAtScaleTests.Log log) : IClassFixture<AuditAtScaleTests.Log>
 {
+    [Theory]
+    [InlineData(741, 1_300_000, true)]      // an old campaign's report beside years of others: stream by stream
+    [InlineData(60_000, 2_300_000, true)]
+    [InlineData(996_000, 2_300_000, false)] // a campaign that is half the log: walked in order (1.1 s, not 3.6 s)
+    [InlineData(1_000, 1_000, false)]       // the only campaign
+    public void Streams_holding_a_large_share_of_the_log_are_read_by_walking_it(long streamEvents, long logEvents, bool byStream)
+    {
+        EventReader.ReadByStream(streamEvents, logEvents).Should().Be(byStream);
+    }
+
     [Fact]
     public async Task A_monthly_reports_read_of_an_old_campaign_touches_its_own_events_not_the_whole_log()
     {
