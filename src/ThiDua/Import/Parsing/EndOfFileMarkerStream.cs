@@ -5,7 +5,7 @@ namespace ThiDua.Import.Parsing;
 /// end-of-file mark, and read as data it made a last "row" of one field that refused the whole file. A Ctrl-Z anywhere
 /// else is passed on (and refused as a control character). Holds back at most that one byte, so it streams as before.
 /// </summary>
-internal sealed class EndOfFileMarkerStream(Stream inner, bool leaveOpen) : Stream
+internal sealed class EndOfFileMarkerStream(Stream inner, bool leaveOpen) : ReadOnlyForwardStream
 {
     private const byte CtrlZ = 0x1A;
     private bool holding;
@@ -50,14 +50,4 @@ internal sealed class EndOfFileMarkerStream(Stream inner, bool leaveOpen) : Stre
         if (disposing && !leaveOpen) inner.Dispose();
         base.Dispose(disposing);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

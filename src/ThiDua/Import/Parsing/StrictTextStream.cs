@@ -9,7 +9,7 @@ namespace ThiDua.Import.Parsing;
 /// The first chunk is checked before anything is parsed, so a binary or Windows-1258/TCVN3 file is rejected at
 /// once; later chunks are checked as CsvHelper pulls them, so memory stays flat whatever the file size.
 /// </summary>
-internal sealed class StrictTextStream : Stream
+internal sealed class StrictTextStream : ReadOnlyForwardStream
 {
     private const int FirstChunkSize = 64 * 1024;
     private readonly Stream inner;
@@ -112,16 +112,6 @@ internal sealed class StrictTextStream : Stream
         }
         base.Dispose(disposing);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     internal static Encoding EncodingFor(bool utf16, bool bigEndian) =>
         utf16 ? new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true) : new UTF8Encoding(false, true);

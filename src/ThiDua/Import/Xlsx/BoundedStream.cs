@@ -3,7 +3,7 @@ using ThiDua.Import.Parsing;
 namespace ThiDua.Import.Xlsx;
 
 /// <summary>A read-only view of a zip part that fails once more than <paramref name="limit"/> bytes come out of it.</summary>
-internal sealed class BoundedStream(Stream inner, long limit, string part) : Stream
+internal sealed class BoundedStream(Stream inner, long limit, string part) : ReadOnlyForwardStream
 {
     private long _read;
 
@@ -21,15 +21,7 @@ internal sealed class BoundedStream(Stream inner, long limit, string part) : Str
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => _read; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
