@@ -1,5 +1,4 @@
 using ThiDua.Import.Parsing;
-using ThiDua.Tests.Infrastructure;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Imports;
 
@@ -47,7 +46,7 @@ public sealed class UploadStoreFailureTests : IDisposable
     }
 
     // Hands out a first block, then fails as the copy does when the disk fills (errno 28).
-    private sealed class FailsAfterSomeBytes : ForwardOnlyStream
+    private sealed class FailsAfterSomeBytes : ThiDua.Import.Parsing.ReadOnlyForwardStream
     {
         private bool _given;
 

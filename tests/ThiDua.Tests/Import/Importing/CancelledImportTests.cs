@@ -30,7 +30,7 @@ public sealed class CancelledImportTests(ProductDatabase db) : IClassFixture<Pro
     }
 
     /// <summary>A stream that cancels <paramref name="stop"/> once <paramref name="after"/> bytes have been read, as a Ctrl+C mid-file.</summary>
-    private sealed class CancelAfterStream(MemoryStream inner, long after, CancellationTokenSource stop) : ForwardOnlyStream
+    private sealed class CancelAfterStream(MemoryStream inner, long after, CancellationTokenSource stop) : ThiDua.Import.Parsing.ReadOnlyForwardStream
     {
         public override int Read(byte[] buffer, int offset, int count)
         {

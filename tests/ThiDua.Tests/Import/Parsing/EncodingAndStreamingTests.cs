@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using ThiDua.Import.Parsing;
-using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Import.Parsing;
 
@@ -150,7 +149,7 @@ public class EncodingAndStreamingTests
     }
 
     /// <summary>A measurements.csv made up on the fly: nothing of it exists in memory or on disk at once.</summary>
-    private sealed class GeneratedMeasurementsStream(int rowCount) : ForwardOnlyStream
+    private sealed class GeneratedMeasurementsStream(int rowCount) : ThiDua.Import.Parsing.ReadOnlyForwardStream
     {
         private static readonly byte[] HeaderBytes = Encoding.UTF8.GetBytes(Header);
         private static readonly byte[] RowBytes = Encoding.UTF8.GetBytes("CD2025,SO_TTTT,CT01,2025-03,\"1.110.000,5\",Số liệu quý I\n");
