@@ -25,7 +25,7 @@ public static class ReportCommand
         monthly.SetAction((parse, ct) => RunAsync(parse, m, ct, (service, outDir, cutOff) =>
             service.GenerateMonthlyAsync(parse.GetValue(m.Campaign)!, parse.GetValue(m.Month)!.Value, cutOff, outDir, ct)));
 
-        var summary = new Command("summary", "Báo cáo tổng kết, đề xuất khen thưởng / end-of-campaign summary (tổng kết) with award proposals");
+        var summary = new Command("summary", "Báo cáo tổng kết, đề xuất khen thưởng / end-of-campaign summary with award proposals");
         var s = new ReportOptionSet();
         s.AddTo(summary, withMonth: false);
         summary.SetAction((parse, ct) => RunAsync(parse, s, ct, (service, outDir, cutOff) =>

@@ -45,7 +45,7 @@ public sealed partial class ReportsPagingTests(ProductDatabase db) : IClassFixtu
 
         Rows(first).Count.Should().Be(500, "a page holds 500 reports");
         Rows(first)[0].Should().Contain("tháng 12/2026", "the newest report comes first");
-        WebUtility.HtmlDecode(first).Should().Contain("Trang 1 của 2 (báo cáo 1–500 trong 540)").And.Contain("href=\"/reports?page=2#bao-cao\"");
+        WebUtility.HtmlDecode(first).Should().Contain("Trang 1/2 (báo cáo 1–500 trong 540)").And.Contain("href=\"/reports?page=2#bao-cao\"");
         Rows(second).Count.Should().Be(40);
         Rows(second)[^1].Should().Contain("tháng 01/2022");
         (await client.GetAsync("/reports?page=3")).StatusCode.Should().Be(HttpStatusCode.NotFound);
