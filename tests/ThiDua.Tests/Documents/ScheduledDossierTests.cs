@@ -1,14 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Reports.Scheduled;
 using ThiDua.Security;
 using ThiDua.Tests.Infrastructure;
 using ThiDua.Tests.Reports;
 using ThiDua.Tests.Security;
-using ThiDua.Web;
-using ThiDua.Web.Reports;
 
 namespace ThiDua.Tests.Documents;
 
@@ -30,17 +26,7 @@ public sealed class ScheduledDossierTests(SeededReportDatabase db) : IClassFixtu
         dossiers.Select(d => d.Campaign).Should().BeEquivalentTo(summaries, "every ended campaign's summary has its dossier beside it");
         dossiers.Should().OnlyContain(d => d.Files.Count >= 3 && Path.GetFileName(d.Files[0]) == "to-trinh.docx");
 
-        await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
-        {
-            ConnectionString = db.ConnectionString,
-            DashboardsDirectory = Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
-            ConfigureBuilder = b =>
-            {
-                b.WebHost.UseTestServer();
-                b.Services.AddSingleton<IReportsView>(new FolderReportsView(folder));
-            },
-        });
-        await app.StartAsync();
+        await using var app = await Web.ReportsFolderWebApp.StartAsync(db.ConnectionString, folder);
         using var client = app.GetTestClient().WithToken(await TestUsers.AddAsync(db.DataSource, "dossier-viewer", Role.Viewer));
         var html = await client.GetStringAsync("/reports");
         html.Should().Contain("Hồ sơ khen thưởng").And.Contain("Tờ trình").And.Contain("Biên bản họp Hội đồng").And.Contain("Báo cáo thành tích");

@@ -1,13 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Security;
 using ThiDua.Tests.Infrastructure;
 using ThiDua.Tests.Security;
-using ThiDua.Web;
-using ThiDua.Web.Reports;
 
 namespace ThiDua.Tests.Web;
 
@@ -27,17 +23,7 @@ public sealed partial class ReportsPagingTests(ProductDatabase db) : IClassFixtu
             for (var year = 2022; year <= 2026; year++)
                 for (var month = 1; month <= 12; month++)
                     Write($"C{c}-{year}", year, month);
-        await using var app = await ThiDuaWebApp.BuildAsync(new ThiDuaWebOptions
-        {
-            ConnectionString = db.ConnectionString,
-            DashboardsDirectory = Path.Combine(SeedFiles.RepositoryRoot, "dashboards"),
-            ConfigureBuilder = b =>
-            {
-                b.WebHost.UseTestServer();
-                b.Services.AddSingleton<IReportsView>(new FolderReportsView(folder));
-            },
-        });
-        await app.StartAsync();
+        await using var app = await ReportsFolderWebApp.StartAsync(db.ConnectionString, folder);
         using var client = app.GetTestClient().WithToken(await TestUsers.AddAsync(db.DataSource, "reports-reader", Role.Viewer));
 
         var first = await client.GetStringAsync("/reports");
