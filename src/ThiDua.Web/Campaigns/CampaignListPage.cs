@@ -12,7 +12,7 @@ public static class CampaignListPage
     public static string Render(IReadOnlyList<Campaign> campaigns, IReadOnlyList<(string Name, string Title)> dashboards)
     {
         if (campaigns.Count == 0)
-            return PageLayout.Render("Phong trào thi đua", "<p class=\"notice\">Chưa có phong trào nào. Hãy <a href=\"/imports\">nhập tệp campaigns.csv</a> (sau units.csv), hoặc chạy <code>thidua demo</code>.</p>", "/");
+            return PageLayout.Render("Phong trào thi đua", "<p class=\"notice\">Chưa có phong trào nào. Hãy <a href=\"/imports?kind=campaigns\">nhập tệp campaigns.csv</a> (sau units.csv), hoặc chạy <code>thidua demo</code>.</p>", "/");
         var sb = new StringBuilder("<p class=\"lead\">Chọn một phong trào để xem mức độ hoàn thành, xếp hạng trong cụm, khối, chỉ tiêu chậm tiến độ và đề xuất khen thưởng.</p><div class=\"cards\">");
         foreach (var c in campaigns)
         {

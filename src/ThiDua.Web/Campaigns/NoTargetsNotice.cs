@@ -6,7 +6,7 @@ namespace ThiDua.Web.Campaigns;
 /// </summary>
 public static class NoTargetsNotice
 {
-    public const string Fix = "Hãy <a href=\"/imports\">nhập tệp targets.csv</a> để giao chỉ tiêu cho các đơn vị (sau units.csv và indicators.csv).";
+    public const string Fix = "Hãy <a href=\"/imports?kind=targets\">nhập tệp targets.csv</a> để giao chỉ tiêu cho các đơn vị (sau units.csv và indicators.csv).";
 
     public static string Html(string what) => $"<p class=\"notice\">{what} {Fix}</p>";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using ThiDua.Import.Parsing;
+using ThiDua.Import.Templates;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Imports;
@@ -8,15 +9,9 @@ namespace ThiDua.Web.Imports;
 /// <summary>The upload form: kind, number culture, file. Plain multipart POST, no script.</summary>
 public static class ImportForm
 {
-    private static readonly (ImportKind Kind, string Label)[] Kinds =
-    [
-        (ImportKind.Units, "Đơn vị (units.csv)"), (ImportKind.Campaigns, "Phong trào (campaigns.csv)"),
-        (ImportKind.Indicators, "Chỉ tiêu (indicators.csv)"), (ImportKind.Targets, "Giao chỉ tiêu (targets.csv)"),
-        (ImportKind.Measurements, "Số liệu thực hiện (measurements.csv)"), (ImportKind.Ratings, "Xếp loại (ratings.csv)"),
-        (ImportKind.AwardForms, "Hình thức khen thưởng (award_forms.csv)"),
-        (ImportKind.Clusters, "Cụm, khối thi đua (clusters.csv)"), (ImportKind.Registrations, "Đăng ký thi đua (registrations.csv)"),
-        (ImportKind.AwardDecisions, "Quyết định khen thưởng (award_decisions.csv)"),
-    ];
+    // In the enum's order, as the form has always listed them.
+    private static readonly (ImportKind Kind, string Label)[] Kinds = Enum.GetValues<ImportKind>()
+        .Select(k => (k, $"{ImportGuide.Title(k)} ({ImportKindNames.ToCliWord(k)}.csv)")).ToArray();
 
     /// <summary>The kind as the form names it ("Số liệu thực hiện (measurements.csv)"), from its CLI word.</summary>
     public static string Label(string kindWord) =>

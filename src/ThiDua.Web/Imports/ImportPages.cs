@@ -23,8 +23,14 @@ public static class ImportPages
 
     public static IEndpointRouteBuilder MapImportPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery) =>
-            Pages.Html(PageLayout.Render(Heading, ImportForm.Render(Token(context, antiforgery)), "/imports"))).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
+        // ?kind=targets (the empty pages' hints) chooses the kind in the form and opens its columns below it.
+        app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery, string? kind) =>
+        {
+            var chosen = ImportKindNames.TryParse(kind, out var k) ? k : ImportKind.Measurements;
+            var body = ImportForm.Render(Token(context, antiforgery), chosen) + ImportGuideHtml.Render(chosen);
+            return Pages.Html(PageLayout.Render(Heading, body, "/imports"));
+        }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
+        app.MapImportTemplates();
 
         app.MapPost("/imports", async (HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
         {

@@ -27,6 +27,6 @@ public sealed class CampaignWithoutTargetsTests(CampaignWithoutTargetsTests.NewC
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        html.Should().ContainEquivalentOf("chưa có đơn vị nào được giao chỉ tiêu").And.Contain("<a href=\"/imports\">nhập tệp targets.csv</a>");
+        html.Should().ContainEquivalentOf("chưa có đơn vị nào được giao chỉ tiêu").And.Contain("<a href=\"/imports?kind=targets\">nhập tệp targets.csv</a>");
     }
 }

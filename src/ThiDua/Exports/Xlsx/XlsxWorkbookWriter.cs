@@ -57,6 +57,8 @@ public static class XlsxWorkbookWriter
             xml.WriteAttributeString("max", Number(i + 1));
             xml.WriteAttributeString("width", Math.Round(widths[i], 1).ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("customWidth", "1");
+            // A row typed under the table (or into an import template) gets the column's format: codes stay text.
+            xml.WriteAttributeString("style", Number((int)XlsxStyles.Of(sheet.Columns[i].Style)));
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
