@@ -15,7 +15,8 @@ public static class ImportResultHtml
         if (!o.Accepted && o.Errors.Count == 0)
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.WarningCount} cảnh báo chưa được xác nhận. Không có dữ liệu nào được ghi.</p>");
         else if (!o.Accepted)
-            sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>");
+            sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>")
+              .Append($"<p><a href=\"/imports?kind={H.Encode(o.Kind)}#cot-cua-tep\">Các cột của tệp {H.Encode(o.Kind)} và tệp mẫu</a></p>");
         else if (o.DryRun)
             sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\" role=\"status\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
         else

@@ -23,4 +23,14 @@ public sealed class ImportResultHtmlTests
 
         html.Should().Contain("bị từ chối").And.Contain("mười hai").And.NotContain("Thêm mới").And.NotContain("Không đổi");
     }
+
+    [Fact]
+    public void A_rejected_file_links_to_its_kinds_columns_and_template()
+    {
+        var error = new ImportError(1, "gia tri thuc", "gia tri thuc", "Cột không được hỗ trợ", "Unknown column");
+
+        var html = ImportResultHtml.Render(new ImportOutcome("t7.csv", "measurements", false, true, 2, 0, 0, 0, 0, [error]));
+
+        html.Should().Contain("<a href=\"/imports?kind=measurements#cot-cua-tep\">Các cột của tệp measurements và tệp mẫu</a>");
+    }
 }
