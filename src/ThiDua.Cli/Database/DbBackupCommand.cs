@@ -34,6 +34,12 @@ public static class DbBackupCommand
             {
                 File.WriteAllBytes(partial, []);
             }
+            catch (DirectoryNotFoundException)
+            {
+                Console.Error.WriteLine($"Không có thư mục {target.DirectoryName}: tạo nó trước (mkdir -p) hoặc chọn thư mục khác. / "
+                    + $"the folder {target.DirectoryName} does not exist: create it first (mkdir -p) or choose another.");
+                return ExitCodes.Rejected;
+            }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 var (vi, en) = FolderProblem.Cause(e);

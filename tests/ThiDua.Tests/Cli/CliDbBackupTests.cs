@@ -82,6 +82,18 @@ public sealed class CliDbBackupTests(SeededDatabase seeded) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task A_backup_into_a_folder_that_does_not_exist_says_so_and_writes_nothing()
+    {
+        var missing = Path.Combine(_folder, "chua-co", "thidua.dump");
+
+        var backup = await ThiDuaProcess.RunAsync(["db", "backup", missing, "--database", seeded.ConnectionString]);
+
+        backup.ExitCode.Should().Be(1, backup.ToString());
+        backup.Stderr.Should().Contain("does not exist").And.Contain("mkdir -p").And.Contain(" / ");
+        Directory.Exists(Path.GetDirectoryName(missing)).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task A_backup_restores_into_the_embedded_database_of_a_new_THIDUA_HOME()
     {
         (await ThiDuaProcess.RunAsync(["db", "backup", Backup, "--database", seeded.ConnectionString])).ExitCode.Should().Be(0);
