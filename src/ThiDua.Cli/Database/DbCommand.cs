@@ -3,7 +3,7 @@ using ThiDua.EventStore.LocalServer;
 
 namespace ThiDua.Cli.Database;
 
-/// <summary><c>thidua db start|stop|status</c>: the embedded local PostgreSQL under THIDUA_HOME.</summary>
+/// <summary><c>thidua db start|stop|status|backup|restore</c>: the embedded local PostgreSQL under THIDUA_HOME (backup and restore also take --database).</summary>
 public static class DbCommand
 {
     public static Command Create()
@@ -44,6 +44,8 @@ public static class DbCommand
         db.Add(start);
         db.Add(stop);
         db.Add(status);
+        db.Add(DbBackupCommand.Create());
+        db.Add(DbRestoreCommand.Create());
         return db;
     }
 }

@@ -23,4 +23,21 @@ public static class PostgresBinaries
             .Select(x => x.Dir)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// A client program (pg_dump, pg_restore, psql) of the server's version: beside <see cref="Find"/>'s binaries, or beside
+    /// what they link to (initdb and pg_ctl may be links on PATH to /usr/lib/postgresql/N/bin), else on PATH; null if none.
+    /// </summary>
+    public static string? FindClient(string tool)
+    {
+        var folders = new List<string>();
+        if (Find() is { } bin)
+        {
+            folders.Add(bin);
+            if (new FileInfo(Path.Combine(bin, "initdb")).ResolveLinkTarget(returnFinalTarget: true) is { } target && Path.GetDirectoryName(target.FullName) is { } real)
+                folders.Add(real);
+        }
+        folders.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        return folders.Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+    }
 }

@@ -61,6 +61,7 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
     {
         var dataSource = NpgsqlDataSource.Create(connectionString);
         await MigrationRunner.ApplyAsync(dataSource, AllMigrations(), ct);
+        await SequenceCatchUp.ApplyAsync(dataSource, SequencedColumns, ct);
         return new ThiDuaRuntime(dataSource, clock ?? TimeProvider.System);
     }
 
@@ -70,6 +71,13 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
     /// </summary>
     public static ThiDuaRuntime OpenReadOnly(string connectionString, TimeProvider? clock = null) =>
         new(NpgsqlDataSource.Create(connectionString), clock ?? TimeProvider.System);
+
+    /// <summary>
+    /// Every column a sequence numbers: the log's global sequence and the plain tables' identities. A restore of their rows
+    /// without their sequences is mended when the product opens the database (<see cref="SequenceCatchUp"/>).
+    /// </summary>
+    internal static IReadOnlyList<(string Table, string Column, string? Sequence)> SequencedColumns { get; } =
+        [("es_events", "seq", "public.es_event_seq"), ("api_tokens", "id", null), ("web_key_ring", "id", null), ("job_runs", "id", null)];
 
     public static IEnumerable<Migration> AllMigrations() =>
         EmbeddedMigrations.EventStore().Concat(EmbeddedMigrations.From(typeof(ThiDuaRuntime).Assembly, "thidua"));
