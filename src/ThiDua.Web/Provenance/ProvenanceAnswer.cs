@@ -25,7 +25,7 @@ public sealed record ProvenanceAnswer(
     [property: JsonPropertyName("pro_rated")] bool ProRated,
     [property: JsonPropertyName("expected"), JsonConverter(typeof(TrimmedDecimalJson))] decimal Expected,
     [property: JsonPropertyName("expected_baseline"), JsonConverter(typeof(TrimmedDecimalJson))] decimal? ExpectedBaseline,
-    [property: JsonPropertyName("ratio_unrounded"), JsonConverter(typeof(TrimmedDecimalJson))] decimal? RatioUnrounded,
+    [property: JsonPropertyName("ratio_unrounded"), JsonConverter(typeof(UnroundedRatioJson))] decimal? RatioUnrounded,
     [property: JsonPropertyName("ratio"), JsonConverter(typeof(FourDecimalsJson))] decimal? Ratio,
     [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<AttainmentStatus>))] AttainmentStatus Status,
     [property: JsonPropertyName("weight"), JsonConverter(typeof(TrimmedDecimalJson))] decimal Weight,

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ThiDua.Formatting;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
@@ -56,7 +57,7 @@ public static class ReportsPages
         var sb = new StringBuilder();
         sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Báo cáo đã tạo") + "<thead><tr><th>Báo cáo</th><th>Phong trào</th><th>Kỳ</th><th>Số liệu tính đến</th><th>Tải về</th></tr></thead><tbody>");
         foreach (var r in reports)
-            sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả phong trào")}</td><td>{Labels.Instant(r.CutOff)}</td><td>")
+            sb.Append($"<tr><td>{H.Encode(r.Title)}</td><td>{H.Encode(r.Campaign)}</td><td>{H.Encode(r.Month ?? "Cả phong trào")}</td><td>{VietnameseDates.CutOff(r.CutOff)}</td><td>")
               .Append(string.Join(" · ", r.Formats.Select(f => $"<a href=\"/reports/{H.Segment(r.Id)}/{H.Segment(f)}\">{H.Encode(f.ToUpperInvariant())}</a>")))
               // A report written without its PDF says why beside the missing link (the HTML is there).
               .Append(r.Formats.Contains("pdf") ? "" : $"<br><small class=\"meta pdf-missing\">Không có PDF: {H.Encode(r.PdfProblem ?? "chưa in được")}</small>")

@@ -127,6 +127,21 @@ public sealed class ProvenancePagesTests(CorrectedSeedWebApp web) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_api_unrounded_ratio_is_the_figure_the_page_substitutes_before_rounding()
+    {
+        // 91,5 ⁄ 90 = 1,016667, rounded to 1,0167: the API said 1.0167 for both.
+        using var doc = JsonDocument.Parse(await web.Client.GetStringAsync("/api/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-03/provenance?period=2022-12"));
+        var root = doc.RootElement;
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync("/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-03/provenance?period=2022-12"));
+
+        var substituted = root.GetProperty("figures_vi").GetString()!.Split(" = ")[^1];
+        root.GetProperty("ratio").GetDecimal().Should().Be(1.0167m);
+        root.GetProperty("ratio_unrounded").GetDecimal().Should().Be(1.016667m);
+        root.GetProperty("ratio_unrounded").GetRawText().Replace('.', ',').Should().Be(substituted);
+        html.Should().Contain("= " + substituted, "the page and the API show one unrounded ratio");
+    }
+
+    [Fact]
     public async Task The_api_is_described_in_openapi()
     {
         var openApi = await web.Client.GetStringAsync("/openapi/v1.json");

@@ -85,6 +85,9 @@ public static class FormulaWording
             : "Không chia theo tiến độ (chỉ tiêu không cộng dồn, thứ hạng hoặc nhiệm vụ): so với chính chỉ tiêu";
     }
 
+    /// <summary>The decimals a figure of the calculation is written with (the API's <c>ratio_unrounded</c> too).</summary>
+    public const int Decimals = 6;
+
     /// <summary>Up to 6 decimals: an average's exact value shows what the ratio was computed from.</summary>
-    public static string N(decimal value) => VietnameseNumber.Format(value, 6);
+    public static string N(decimal value) => VietnameseNumber.Format(value, Decimals);
 }
