@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using ThiDua.Reports.Pdf;
 
 namespace ThiDua.Tests.Reports;
@@ -19,6 +22,16 @@ internal static class ReportTools
         var txt = Path.ChangeExtension(pdf, ".txt");
         Run("pdftotext", "-layout", "-enc", "UTF-8", pdf, txt);
         return File.ReadAllText(txt);
+    }
+
+    /// <summary>The words of page <paramref name="page"/> with their boxes in points from the top left (<c>pdftotext -bbox</c>), in reading order.</summary>
+    public static IReadOnlyList<(string Word, double XMin, double YMin, double XMax, double YMax)> WordBoxes(string pdf, int page)
+    {
+        var html = Run("pdftotext", "-bbox", "-enc", "UTF-8", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), pdf, "-");
+        return Regex.Matches(html, "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>")
+            .Select(m => (WebUtility.HtmlDecode(m.Groups[5].Value), D(m.Groups[1].Value), D(m.Groups[2].Value), D(m.Groups[3].Value), D(m.Groups[4].Value)))
+            .ToList();
+        static double D(string v) => double.Parse(v, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Page 1 as a 60 dpi PNG; returns its path.</summary>

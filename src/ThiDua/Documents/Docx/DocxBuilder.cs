@@ -50,8 +50,10 @@ public sealed class DocxBuilder
                 doc = new DocxBuilder(xml);
                 write(doc);
                 xml.Start("sectPr");
+                DocxPageNumbers.WriteReference(xml);
                 xml.Empty("pgSz", "w", "11906", "h", "16838");
                 xml.Empty("pgMar", "top", "1134", "right", "1134", "bottom", "1134", "left", "1701", "header", "567", "footer", "567", "gutter", "0");
+                xml.Empty("titlePg"); // no number on page 1 (NĐ 30): the first page has no header of its own
                 xml.WriteEndDocument();
             }
             DocxPackageParts.WriteImages(zip, doc.images);

@@ -5,7 +5,7 @@ namespace ThiDua.Documents.Docx;
 
 /// <summary>
 /// The parts of a .docx besides its body, as Office Open XML (ECMA-376) names them: content types, the package
-/// relationships, the styles (<see cref="DocxStyles"/>), the document's properties (<see cref="CorePropertiesPart"/>),
+/// relationships, the styles (<see cref="DocxStyles"/>), the page-number header (<see cref="DocxPageNumbers"/>), the document's properties (<see cref="CorePropertiesPart"/>),
 /// and the body's relationships to its styles and PNG images. The fixed ones are built once as bytes and copied into every document.
 /// </summary>
 internal static class DocxPackageParts
@@ -20,6 +20,7 @@ internal static class DocxPackageParts
         + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+        + DocxPageNumbers.ContentType
         + CorePropertiesPart.ContentType
         + "</Types>");
 
@@ -36,6 +37,7 @@ internal static class DocxPackageParts
         Write(zip, "[Content_Types].xml", ContentTypes, CompressionLevel.Fastest);
         Write(zip, "_rels/.rels", PackageRelationships, CompressionLevel.Fastest);
         Write(zip, "word/styles.xml", DocxStyles.Part.Span, CompressionLevel.Fastest);
+        Write(zip, DocxPageNumbers.Path, DocxPageNumbers.Part.Span, CompressionLevel.Fastest);
         Write(zip, CorePropertiesPart.Path, Encoding.UTF8.GetBytes(Declaration + CorePropertiesPart.Xml(properties)), CompressionLevel.Fastest);
     }
 
@@ -43,7 +45,8 @@ internal static class DocxPackageParts
     public static void WriteImages(ZipArchive zip, IReadOnlyList<byte[]> images)
     {
         var rels = new StringBuilder(Declaration).Append($"<Relationships xmlns=\"{Relationships}\">")
-            .Append($"<Relationship Id=\"{StylesId}\" Type=\"{DocxXml.R}/styles\" Target=\"styles.xml\"/>");
+            .Append($"<Relationship Id=\"{StylesId}\" Type=\"{DocxXml.R}/styles\" Target=\"styles.xml\"/>")
+            .Append(DocxPageNumbers.Relationship);
         for (var i = 1; i <= images.Count; i++)
         {
             Write(zip, $"word/media/image{i}.png", images[i - 1], CompressionLevel.NoCompression);

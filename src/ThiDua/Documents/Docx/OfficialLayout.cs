@@ -15,6 +15,10 @@ public static class OfficialLayout
 
     private const int LeftColumn = 3686; // 6.5 cm
 
+    /// <summary>The solid line under the motto, as long as the motto (NĐ 30): 13 em dashes at 13 pt, 6.0 cm, about the width of
+    /// "Độc lập - Tự do - Hạnh phúc" in bold 14 pt Times New Roman (until 2026-12 eleven, 5.0 cm).</summary>
+    public const string MottoRule = "—————————————";
+
     /// <param name="kind">The symbol's document kind before the body's symbol: "TTr" (tờ trình), "BB" (biên bản), "BC" (báo cáo).</param>
     /// <param name="issuer">Who issues this document, when not the settings' body (a candidate's own report).</param>
     public static void Heading(DocxBuilder doc, DossierSettings settings, string kind, string? issuer = null, string? parent = null)
@@ -31,9 +35,11 @@ public static class OfficialLayout
         };
         var right = new List<DocxParagraph>
         {
-            DocxBuilder.Para(OfficialText.Nation, small with { Bold = true }),
+            // 12 pt, the decree's smaller size: at 13 pt bold the line is 9.5 cm wide, more than the column holds inside
+            // its cell margins, and Word broke it before "NAM".
+            DocxBuilder.Para(OfficialText.Nation, small with { Size = 12, Bold = true }),
             DocxBuilder.Para(OfficialText.Motto, new DocxText(14, Bold: true, Align: DocxAlign.Center, SpaceAfter: 0)),
-            DocxBuilder.Para("———————————", small),
+            DocxBuilder.Para(MottoRule, small),
             DocxBuilder.Para(OfficialText.PlaceAndDate(settings), new DocxText(14, Italic: true, Align: DocxAlign.Center, SpaceAfter: 0)),
         };
         doc.Columns(LeftColumn, left, right);

@@ -35,7 +35,7 @@ internal static class XlsxPackageParts
         Write(zip, "xl/workbook.xml",
             $"<workbook xmlns=\"{Main}\" xmlns:r=\"{OfficeDocument}\"><sheets>"
             + string.Concat(sheets.Select(i => $"<sheet name=\"{SecurityElement.Escape(sheetNames[i - 1])}\" sheetId=\"{i}\" r:id=\"rId{i}\"/>"))
-            + "</sheets></workbook>");
+            + "</sheets>" + XlsxPrintSetup.PrintTitles(sheetNames) + "</workbook>");
         Write(zip, "xl/_rels/workbook.xml.rels",
             $"<Relationships xmlns=\"{Relationships}\">"
             + string.Concat(sheets.Select(i => $"<Relationship Id=\"rId{i}\" Type=\"{OfficeDocument}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>"))

@@ -8,7 +8,7 @@ namespace ThiDua.Exports.Xlsx;
 
 /// <summary>
 /// Writes sheets as an .xlsx workbook, streaming the cells (an XmlWriter straight into the zip entry), so a 100K-row table is never held as a
-/// DOM. Each sheet: a bold header row frozen at the top, fitted column widths, numbers as numbers with Vietnamese-style
+/// DOM. Each sheet: a bold header row frozen at the top (and printed atop every page, <see cref="XlsxPrintSetup"/>), fitted column widths, numbers as numbers with Vietnamese-style
 /// formats (<see cref="XlsxCellStyle"/>), text as inline strings with the CSV's formula guard (<see cref="SpreadsheetText"/>).
 /// </summary>
 public static class XlsxWorkbookWriter
@@ -48,6 +48,7 @@ public static class XlsxWorkbookWriter
         using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", MainNs);
+        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
         xml.WriteRaw("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""");
         xml.WriteStartElement("cols", MainNs);
         for (var i = 0; i < widths.Length; i++)
@@ -78,6 +79,7 @@ public static class XlsxWorkbookWriter
             xml.WriteEndElement();
         }
         xml.WriteEndElement(); // sheetData
+        xml.WriteRaw(XlsxPrintSetup.Page(widths));
         xml.WriteEndElement(); // worksheet
     }
 

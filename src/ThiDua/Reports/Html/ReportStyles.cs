@@ -4,6 +4,10 @@ namespace ThiDua.Reports.Html;
 /// Print CSS for A4. Page numbers and the running header come from @page margin boxes, which Chromium
 /// prints (the browser's own header/footer is turned off). Fonts are the Noto families, which cover
 /// every Vietnamese letter; the SVG charts scale to the column width and stay vectors.
+/// A figure is one unbreakable box, caption and chart: a chart taller than a page (the awards chart of a large campaign)
+/// cannot be kept whole, and Chromium moved it alone to the next page, leaving its caption by itself on a page of its
+/// own (until 2026-12); as an inline-block the caption goes with it. The line under the motto is as long as the motto,
+/// as Nghị định 30/2020/NĐ-CP draws it (until 2026-12 a third of the column, shorter than the motto).
 /// </summary>
 internal static class ReportStyles
 {
@@ -33,7 +37,9 @@ h4 { font-size: 10pt; margin: 3mm 0 1mm; break-after: avoid; }
 .letterhead { display: grid; grid-template-columns: 42% 58%; font: 10.5pt/1.35 "Noto Serif", serif; text-align: center; margin-bottom: auto; }
 .letterhead .body { font-weight: bold; }
 .letterhead .motto { font-weight: bold; }
-.letterhead .issuer .body::after, .letterhead .motto::after { content: ""; display: block; width: 35%; margin: 1mm auto 2mm; border-bottom: 0.75pt solid #111; }
+.letterhead .issuer .body::after { content: ""; display: block; width: 35%; margin: 1mm auto 2mm; border-bottom: 0.75pt solid #111; }
+.letterhead .motto { width: fit-content; margin: 0 auto; }
+.letterhead .motto::after { content: ""; display: block; margin: 1mm 0 2mm; border-bottom: 0.75pt solid #111; }
 .letterhead .date { font-style: italic; }
 .letterhead .number { white-space: pre; }
 .signature { display: grid; grid-template-columns: 50% 50%; margin-top: 10mm; break-inside: avoid; }
@@ -58,7 +64,7 @@ tr.tie td { font-weight: bold; }
 .summary b { display: block; font-size: 16pt; }
 .note { font-size: 8.5pt; color: #444; }
 .flag { border: 1pt solid #b00; padding: 2mm 3mm; margin: 2mm 0; }
-figure { margin: 2mm 0 4mm; break-inside: avoid; }
+figure { display: inline-block; width: 100%; vertical-align: top; margin: 2mm 0 4mm; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { font: bold 9pt "Noto Sans", sans-serif; margin-bottom: 1mm; }
 .annex { break-before: page; }
