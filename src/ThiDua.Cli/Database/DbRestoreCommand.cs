@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using Npgsql;
 using ThiDua.Cli.Common;
+using ThiDua.Formatting;
 using ThiDua.Hosting;
 
 namespace ThiDua.Cli.Database;
@@ -47,8 +49,8 @@ public static class DbRestoreCommand
             }
             if (target.HoldsData && !parse.GetValue(replace))
             {
-                Console.Error.WriteLine($"Cơ sở dữ liệu ({where}) đang có {target.Events} sự kiện và {target.Users} người dùng; khôi phục sẽ thay thế tất cả. "
-                    + $"Sao lưu trước (thidua db backup TỆP) rồi thêm --replace. / the database holds {target.Events} events and {target.Users} users; "
+                Console.Error.WriteLine($"Cơ sở dữ liệu ({where}) đang có {Vi(target.Events)} sự kiện và {Vi(target.Users)} người dùng; khôi phục sẽ thay thế tất cả. "
+                    + $"Sao lưu trước (thidua db backup TỆP) rồi thêm --replace. / the database holds {En(target.Events)} event(s) and {En(target.Users)} user(s); "
                     + "a restore replaces all of it: back it up first (thidua db backup FILE), then add --replace. Không có gì được ghi / nothing was written.");
                 return ExitCodes.Rejected;
             }
@@ -62,10 +64,16 @@ public static class DbRestoreCommand
             // An older backup gets this release's schema now (as any command would), before anything reads it.
             await using var runtime = await ThiDuaRuntime.OpenAsync(database.ConnectionString, ct: ct);
             var restored = await RestoredCounts.ReadAsync(runtime.DataSource, ct);
-            Console.WriteLine($"Đã khôi phục / restored '{source.FullName}' ({where}) in {started.Elapsed.TotalSeconds:0.0}s: "
-                + $"{restored.Events} sự kiện / events (seq cuối / last seq {restored.LastSeq}), {restored.Users} người dùng / users.");
+            var seconds = (decimal)started.Elapsed.TotalSeconds;
+            Console.WriteLine($"Đã khôi phục '{source.FullName}' ({where}) trong {VietnameseNumber.FormatFixed(seconds, 1)} giây: {Vi(restored.Events)} sự kiện "
+                + $"(seq cuối {Vi(restored.LastSeq)}), {Vi(restored.Users)} người dùng. / restored in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s: "
+                + $"{En(restored.Events)} event(s) (last seq {En(restored.LastSeq)}), {En(restored.Users)} user(s).");
             return ExitCodes.Success;
         });
         return restore;
     }
+
+    private static string Vi(long n) => VietnameseNumber.Format(n, 0);
+
+    private static string En(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -36,7 +36,10 @@ public sealed class CliDbBackupTests(SeededDatabase seeded) : IClassFixture<Seed
             (await FirstReleaseDatabases.AnswersAsync(restored)).Should().Equal(await FirstReleaseDatabases.AnswersAsync(original));
         (await new UserStore(restored.DataSource, restored.Clock).FindByTokenAsync(token)).Should().NotBeNull("a token made before the backup signs in after the restore");
         var lastSeq = await seeded.ScalarAsync("select max(seq) from es_events");
-        restore.Stdout.Should().Contain($"seq cuối / last seq {lastSeq}");
+        // Each half in its own language's numbers (1.258 / 1,258); the backup names the file to restore wherever run from.
+        var english = lastSeq.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        restore.Stdout.Should().Contain($"(seq cuối {english.Replace(',', '.')})").And.Contain($"(last seq {english})");
+        backup.Stdout.Should().Contain($"thidua db restore {Backup}").And.MatchRegex(@"\d byte, \d+,\d giây / [\d,]+ bytes, \d+\.\d s\.");
         (await ProductDatabase.ImportAsync(restored, ImportKind.Units, "code;name;kind;parent\nBK-MOI;Phòng mới;collective;\n")).Accepted.Should().BeTrue();
         await using var next = restored.DataSource.CreateCommand("select min(seq) from es_events where seq > @s");
         next.Parameters.AddWithValue("s", lastSeq);
