@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Npgsql;
 using ThiDua.Cli.Common;
 using ThiDua.EventStore.LocalServer;
-using ThiDua.Formatting;
 using ThiDua.Hosting;
 
 namespace ThiDua.Cli.Database;
@@ -63,10 +61,9 @@ public static class DbBackupCommand
             }
             File.Move(partial, target.FullName, overwrite: true);
             var size = new FileInfo(target.FullName).Length;
-            var seconds = (decimal)started.Elapsed.TotalSeconds;
-            // Each half in its own language's numbers; the restore line names the file wherever it is run from.
+            // The restore line names the file wherever it is run from.
             Console.WriteLine($"Đã sao lưu / backed up ({DatabaseLocator.Described}) → {target.FullName}: "
-                + $"{VietnameseNumber.Format(size, 0)} byte, {VietnameseNumber.FormatFixed(seconds, 1)} giây / {size.ToString("N0", CultureInfo.InvariantCulture)} bytes, {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s. "
+                + $"{BilingualNumber.Vi(size)} byte, {BilingualNumber.ViSeconds(started.Elapsed)} giây / {BilingualNumber.En(size)} bytes, {BilingualNumber.EnSeconds(started.Elapsed)} s. "
                 + $"Khôi phục / restore: thidua db restore {ShellWord.Quote(target.FullName)}");
             return ExitCodes.Success;
         });

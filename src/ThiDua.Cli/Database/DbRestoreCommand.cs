@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Npgsql;
 using ThiDua.Cli.Common;
-using ThiDua.Formatting;
 using ThiDua.Hosting;
+using static ThiDua.Cli.Database.BilingualNumber;
 
 namespace ThiDua.Cli.Database;
 
@@ -64,16 +63,11 @@ public static class DbRestoreCommand
             // An older backup gets this release's schema now (as any command would), before anything reads it.
             await using var runtime = await ThiDuaRuntime.OpenAsync(database.ConnectionString, ct: ct);
             var restored = await RestoredCounts.ReadAsync(runtime.DataSource, ct);
-            var seconds = (decimal)started.Elapsed.TotalSeconds;
-            Console.WriteLine($"Đã khôi phục '{source.FullName}' ({where}) trong {VietnameseNumber.FormatFixed(seconds, 1)} giây: {Vi(restored.Events)} sự kiện "
-                + $"(seq cuối {Vi(restored.LastSeq)}), {Vi(restored.Users)} người dùng. / restored in {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s: "
+            Console.WriteLine($"Đã khôi phục '{source.FullName}' ({where}) trong {BilingualNumber.ViSeconds(started.Elapsed)} giây: {Vi(restored.Events)} sự kiện "
+                + $"(seq cuối {Vi(restored.LastSeq)}), {Vi(restored.Users)} người dùng. / restored in {BilingualNumber.EnSeconds(started.Elapsed)} s: "
                 + $"{En(restored.Events)} event(s) (last seq {En(restored.LastSeq)}), {En(restored.Users)} user(s).");
             return ExitCodes.Success;
         });
         return restore;
     }
-
-    private static string Vi(long n) => VietnameseNumber.Format(n, 0);
-
-    private static string En(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

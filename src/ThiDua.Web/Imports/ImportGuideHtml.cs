@@ -20,20 +20,15 @@ public static class ImportGuideHtml
         foreach (var kind in Enum.GetValues<ImportKind>())
         {
             var word = ImportKindNames.ToCliWord(kind);
-            var schema = ImportSchemas.For(kind).ToDictionary(c => c.Name);
             sb.Append(kind == chosen ? "<details open>" : "<details>")
               .Append($"<summary>{H.Encode(ImportGuide.Title(kind))} ({word}.csv)</summary>")
               .Append($"<p><a href=\"{ImportTemplateEndpoints.Link(kind, "xlsx")}\" download>Tải tệp mẫu Excel (mau-{word}.xlsx)</a>")
               .Append($" · <a href=\"{ImportTemplateEndpoints.Link(kind, "csv")}\" download>tệp mẫu CSV (mau-{word}.csv)</a></p>")
               .Append("<div class=\"table-wrap\"><table>").Append(Html.TableCaption.For($"Các cột của tệp {word}"))
               .Append("<thead><tr><th scope=\"col\">Cột</th><th scope=\"col\">Bắt buộc</th><th scope=\"col\">Ghi gì</th><th scope=\"col\">Ví dụ</th><th scope=\"col\">Tên cột khác cũng được nhận</th></tr></thead><tbody>");
-            foreach (var column in ImportGuide.For(kind))
-            {
-                var accepted = schema[column.Name];
-                sb.Append($"<tr><th scope=\"row\">{H.Encode(column.Header)}</th><td>{(accepted.Required ? "bắt buộc" : "không")}</td>")
-                  .Append($"<td>{H.Encode(column.What)}</td><td>{H.Encode(column.Example)}</td>")
-                  .Append($"<td>{H.Encode(string.Join(", ", accepted.Aliases.Prepend(column.Name)))}</td></tr>");
-            }
+            foreach (var (column, required, acceptedNames) in ImportGuide.Lines(kind))
+                sb.Append($"<tr><th scope=\"row\">{H.Encode(column.Header)}</th><td>{(required ? "bắt buộc" : "không")}</td>")
+                  .Append($"<td>{H.Encode(column.What)}</td><td>{H.Encode(column.Example)}</td><td>{H.Encode(acceptedNames)}</td></tr>");
             sb.Append("</tbody></table></div></details>");
         }
         return sb.Append("</section>").ToString();

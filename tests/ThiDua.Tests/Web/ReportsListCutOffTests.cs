@@ -30,15 +30,7 @@ public sealed partial class ReportsListCutOffTests(ProductDatabase db) : IClassF
         cells.Should().Equal("07/12/2026 06:05:41.5", "07/12/2026 06:05:13", "01/09/2021 07:00");
     }
 
-    private void Write(string campaign, string month, string cutOff)
-    {
-        var name = $"{campaign}-{month}-monthly";
-        File.WriteAllText(Path.Combine(folder, name + ".html"), "<html></html>");
-        File.WriteAllText(Path.Combine(folder, name + ".json"), $$"""
-            {"campaign": "{{campaign}}", "campaign_name": "Phong trào {{campaign}}", "kind": "monthly", "month": "{{month}}",
-             "cut_off": "{{cutOff}}", "html": "{{name}}.html", "pdf": null, "pdf_problem": "không in / not printed"}
-            """);
-    }
+    private void Write(string campaign, string month, string cutOff) => ReportsFolderWebApp.WriteMonthly(folder, campaign, month, cutOff);
 
     [GeneratedRegex("<tr><td>Báo cáo tiến độ[^\\n]*?</td><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td>")]
     private static partial Regex CutOffCell();

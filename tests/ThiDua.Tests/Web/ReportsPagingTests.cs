@@ -37,16 +37,9 @@ public sealed partial class ReportsPagingTests(ProductDatabase db) : IClassFixtu
         (await client.GetAsync("/reports?page=3")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    private void Write(string campaign, int year, int month)
-    {
-        var name = $"{campaign}-{year}-{month:D2}-monthly";
-        File.WriteAllText(Path.Combine(folder, name + ".html"), "<html></html>");
-        var cutOff = new DateTimeOffset(year, month, 1, 7, 0, 0, TimeSpan.FromHours(7)).AddMonths(1).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
-        File.WriteAllText(Path.Combine(folder, name + ".json"), $$"""
-            {"campaign": "{{campaign}}", "campaign_name": "Phong trào {{campaign}}", "kind": "monthly", "month": "{{year}}-{{month:D2}}",
-             "cut_off": "{{cutOff}}", "html": "{{name}}.html", "pdf": null, "pdf_problem": "không in / not printed"}
-            """);
-    }
+    private void Write(string campaign, int year, int month) =>
+        ReportsFolderWebApp.WriteMonthly(folder, campaign, $"{year}-{month:D2}",
+            new DateTimeOffset(year, month, 1, 7, 0, 0, TimeSpan.FromHours(7)).AddMonths(1).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
 
     private static List<string> Rows(string html) => RowPattern().Matches(html).Select(m => m.Value).ToList();
 

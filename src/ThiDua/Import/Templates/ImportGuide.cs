@@ -29,6 +29,13 @@ public static class ImportGuide
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The guide's lines as the page and the workbook's guide sheet show them: each column with what the import accepts of it.</summary>
+    public static IEnumerable<(TemplateColumn Column, bool Required, string AcceptedNames)> Lines(ImportKind kind)
+    {
+        var accepted = ImportSchemas.For(kind).ToDictionary(c => c.Name);
+        return For(kind).Select(c => (c, accepted[c.Name].Required, string.Join(", ", accepted[c.Name].Aliases.Prepend(c.Name))));
+    }
+
     public static IReadOnlyList<TemplateColumn> For(ImportKind kind) => kind switch
     {
         ImportKind.Units =>

@@ -20,7 +20,7 @@ public static class ImportTemplateFiles
         var columns = ImportGuide.For(kind);
         var data = new XlsxSheet(ImportGuide.Title(kind),
             columns.Select(c => new XlsxColumn(c.Header, c.IsNumber ? XlsxCellStyle.Number : XlsxCellStyle.Text)).ToList(), []);
-        return XlsxWorkbookWriter.ToBytes([data, Guide(kind, columns)]);
+        return XlsxWorkbookWriter.ToBytes([data, Guide(kind)]);
     }
 
     public static byte[] Csv(ImportKind kind)
@@ -29,13 +29,11 @@ public static class ImportTemplateFiles
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(header)];
     }
 
-    private static XlsxSheet Guide(ImportKind kind, IReadOnlyList<TemplateColumn> columns)
+    private static XlsxSheet Guide(ImportKind kind)
     {
-        var schema = ImportSchemas.For(kind).ToDictionary(c => c.Name);
-        var rows = columns.Select(c => new object?[]
+        var rows = ImportGuide.Lines(kind).Select(l => new object?[]
         {
-            c.Header, schema[c.Name].Required ? "bắt buộc" : "không bắt buộc", c.What, c.Example,
-            string.Join(", ", schema[c.Name].Aliases.Prepend(c.Name)),
+            l.Column.Header, l.Required ? "bắt buộc" : "không bắt buộc", l.Column.What, l.Column.Example, l.AcceptedNames,
         }).ToList();
         rows.Add([]);
         // In the wide "what" column, so the first column stays as narrow as its headers.
