@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Hosting;
+using ThiDua.Import.Marking;
 using ThiDua.Import.Parsing;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
@@ -31,6 +32,7 @@ public static class ImportPages
             return Pages.Html(PageLayout.Render(Heading, body, "/imports"));
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         app.MapImportTemplates();
+        app.MapMarkedCopy();
 
         app.MapPost("/imports", async (HttpContext context, IAntiforgery antiforgery, ThiDuaRuntime runtime, UploadStore uploads, CancellationToken ct) =>
         {
@@ -69,11 +71,13 @@ public static class ImportPages
             Import.Importing.ImportOutcome outcome;
             await using (var stored = uploads.Open(upload))
                 outcome = await ImportRunner.RunAsync(context, runtime, stored, upload.FileName, upload.Kind, upload.Culture, CultureChoice.WebForm, dryRun: false, accepted, ct, upload.Sheet);
-            // Refused only for its warnings: the file stays, so the analyst can tick the box and confirm it again.
+            // Refused only for its warnings: the file stays, so the analyst can tick the box and confirm it again; refused
+            // for errors in its cells (the data changed since the check): it stays to be given back marked.
             var again = !outcome.Accepted && outcome.Errors.Count == 0;
-            if (!again) uploads.Delete(upload);
+            var marked = !outcome.Accepted && MarkedCopy.CanMark(outcome.Errors);
+            if (!again && !marked) uploads.Delete(upload);
             var token = Token(context, antiforgery);
-            var body = ImportResultHtml.Render(outcome) + ImportWarningsHtml.Render(outcome, null)
+            var body = ImportResultHtml.Render(outcome, marked ? MarkedCopyEndpoint.Link(upload) : null) + ImportWarningsHtml.Render(outcome, null)
                 + (again ? ConfirmForm(upload, token, outcome.WarningCount) : "") + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, upload.Kind, upload.Culture);
             return Pages.Html(PageLayout.Render("Kết quả nhập tệp", body, "/imports"), outcome.Accepted ? 200 : 422);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
@@ -112,10 +116,12 @@ public static class ImportPages
             uploads.Delete(upload); // refused (too many rows…) or failed: nothing will ever confirm it
             throw;
         }
-        if (!outcome.Accepted && sheets.Count < 2) uploads.Delete(upload); // nothing to confirm, no other sheet to try
+        // Kept when refused only to be given back marked or read from another sheet; swept after a day like the rest.
+        var marked = !outcome.Accepted && MarkedCopy.CanMark(outcome.Errors);
+        if (!outcome.Accepted && sheets.Count < 2 && !marked) uploads.Delete(upload);
         var token = Token(context, antiforgery);
         var body = ImportSheetPicker.Render(upload, sheets, token)
-            + ImportResultHtml.Render(outcome)
+            + ImportResultHtml.Render(outcome, marked ? MarkedCopyEndpoint.Link(upload) : null)
             + ImportWarningsHtml.Render(outcome, outcome.Accepted ? $"/imports/{upload.Id}/changes.csv" : null)
             + (outcome.Accepted ? ConfirmForm(upload, token, outcome.WarningCount) : "")
             + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, upload.Kind, upload.Culture);

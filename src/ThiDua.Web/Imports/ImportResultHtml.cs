@@ -8,7 +8,8 @@ namespace ThiDua.Web.Imports;
 /// <summary>An import's outcome as HTML: what would change (or changed), or every error with its line, column and value.</summary>
 public static class ImportResultHtml
 {
-    public static string Render(ImportOutcome o)
+    /// <param name="markedCopy">For a refused file whose errors point at cells: the link to the file given back marked.</param>
+    public static string Render(ImportOutcome o, string? markedCopy = null)
     {
         ArgumentNullException.ThrowIfNull(o);
         var sb = new StringBuilder();
@@ -16,6 +17,8 @@ public static class ImportResultHtml
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.WarningCount} cảnh báo chưa được xác nhận. Không có dữ liệu nào được ghi.</p>");
         else if (!o.Accepted)
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>")
+              .Append(markedCopy is null ? "" : $"<p><a class=\"marked-copy\" href=\"{markedCopy}\" download>Tải về tệp của bạn có tô đỏ các ô sai (Excel)</a>: "
+                  + "các dòng giữ nguyên số dòng, trang tính 'Lỗi' liệt kê từng lỗi và dẫn tới ô của nó; sửa các ô tô đỏ rồi tải chính tệp đó lên lại.</p>")
               .Append($"<p><a href=\"/imports?kind={H.Encode(o.Kind)}#cot-cua-tep\">Các cột của tệp {H.Encode(o.Kind)} và tệp mẫu</a></p>");
         else if (o.DryRun)
             sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\" role=\"status\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");

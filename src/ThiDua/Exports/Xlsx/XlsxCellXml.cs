@@ -61,7 +61,14 @@ internal sealed class XlsxCellXml(XmlWriter xml)
         xml.WriteEndElement();
     }
 
-    private void Number(int column, int row, string value, uint style)
+    /// <summary>An empty cell that only carries a style (a missing value shown filled).</summary>
+    public void Styled(int column, int row, uint style)
+    {
+        Start(column, row, style);
+        xml.WriteEndElement();
+    }
+
+    public void Number(int column, int row, string value, uint style)
     {
         Start(column, row, style);
         xml.WriteElementString("v", MainNs, value);

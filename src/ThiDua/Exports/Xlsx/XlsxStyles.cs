@@ -26,6 +26,21 @@ internal static class XlsxStyles
     public const uint DateTime = 9;
     public const uint WrappedText = 10;
 
+    /// <summary>A cell an import refused, in a copy of the file sent (light red, Excel's own "Bad"): by how it is stored.</summary>
+    public static uint Marked(XlsxCellStyle style, bool header = false) => header ? 12u : style switch
+    {
+        XlsxCellStyle.Number => 13u,
+        XlsxCellStyle.Date => 14,
+        XlsxCellStyle.Percent => 15,
+        _ => 11,
+    };
+
+    /// <summary>A number as stored, in Excel's General format: a copy of a file shows it as the analyst typed it.</summary>
+    public const uint GeneralNumber = 0;
+
+    /// <summary>A link to a cell of the workbook (blue, underlined).</summary>
+    public const uint Link = 16;
+
     public static Stylesheet Create()
     {
         var formats = new NumberingFormats(
@@ -35,19 +50,27 @@ internal static class XlsxStyles
             new NumberingFormat { NumberFormatId = 167, FormatCode = "dd/mm/yyyy hh:mm" }) { Count = 4 };
         var fonts = new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 };
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Underline(), new FontSize { Val = 11 }, new Color { Rgb = "FF0563C1" }, new FontName { Val = "Calibri" })) { Count = 3 };
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 };
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFC7CE" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })) { Count = 3 };
         var borders = new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 };
         var cellFormats = new CellFormats(
             Format(0),
             new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 1, ApplyFont = true, ApplyNumberFormat = true, ApplyAlignment = true },
             Format(49), Format(3), Format(4), Format(164), Format(165), Format(10), Format(166), Format(167),
-            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 0, ApplyNumberFormat = true, ApplyAlignment = true }) { Count = 11 };
+            new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 0, ApplyNumberFormat = true, ApplyAlignment = true },
+            MarkedFormat(49), new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 1, FillId = 2, ApplyFont = true, ApplyNumberFormat = true, ApplyAlignment = true, ApplyFill = true },
+            MarkedFormat(0), MarkedFormat(166), MarkedFormat(10),
+            new CellFormat { NumberFormatId = 49, FontId = 2, ApplyFont = true, ApplyNumberFormat = true }) { Count = 17 };
         return new Stylesheet(formats, fonts, fills, borders,
             new CellStyleFormats(new CellFormat()) { Count = 1 }, cellFormats);
     }
+
+    private static CellFormat MarkedFormat(uint numberFormat) =>
+        new() { NumberFormatId = numberFormat, FontId = 0, FillId = 2, ApplyNumberFormat = true, ApplyFill = true };
 
     private static CellFormat Format(uint numberFormat) =>
         new() { NumberFormatId = numberFormat, FontId = 0, ApplyNumberFormat = numberFormat != 0 ? true : (BooleanValue?)null };

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ThiDua.Exports.Xlsx;
+using ThiDua.Import.Parsing;
+
+namespace ThiDua.Import.Marking;
+
+/// <summary>
+/// The copy's second sheet, "Lỗi": one row per error, as the import's page lists them, its first cell a link to the
+/// marked cell of the data sheet (Excel goes there on a click).
+/// </summary>
+internal static class ErrorListSheetXml
+{
+    public const string Name = "Lỗi";
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly string[] Headers = ["Ô", "Dòng", "Cột", "Giá trị", "Lỗi", "Error"];
+    private static readonly double[] Widths = [10, 8, 18, 18, 70, 60];
+
+    public static void Write(Stream part, IReadOnlyList<ImportError> errors, ErrorPlaces.ColumnOf columnOf, IReadOnlyList<string> header, string dataSheet)
+    {
+        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", MainNs);
+        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
+        xml.WriteRaw("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""");
+        xml.WriteRaw("<cols>" + string.Concat(Widths.Select((w, i) =>
+            $"""<col min="{i + 1}" max="{i + 1}" width="{w.ToString(CultureInfo.InvariantCulture)}" customWidth="1"/>""")) + "</cols>");
+        xml.WriteStartElement("sheetData", MainNs);
+        var cell = new XlsxCellXml(xml);
+        StartRow(xml, 1);
+        for (var i = 0; i < Headers.Length; i++) cell.Text(i, 1, Headers[i], XlsxStyles.Header);
+        xml.WriteEndElement();
+        var links = new List<(string Cell, string Target)>();
+        var row = 1;
+        foreach (var e in errors)
+        {
+            row++;
+            var column = e.Line > 0 ? columnOf(e) : ErrorPlaces.WholeRow;
+            var place = e.Line <= 0 ? "" : column >= 0 ? $"{XlsxColumnLetters.Of(column)}{e.Line}" : $"{e.Line}:{e.Line}";
+            StartRow(xml, row);
+            if (place.Length > 0)
+            {
+                cell.Text(0, row, place, XlsxStyles.Link);
+                links.Add(($"A{row}", $"{Quoted(dataSheet)}!{place}"));
+            }
+            if (e.Line > 0) cell.Number(1, row, e.Line.ToString(CultureInfo.InvariantCulture), XlsxStyles.GeneralNumber);
+            else cell.Text(1, row, "cả tệp", XlsxStyles.Of(XlsxCellStyle.Text));
+            Text(cell, 2, row, column >= 0 && column < header.Count && header[column].Trim().Length > 0 ? header[column].Trim() : e.Line > 0 ? e.Column : null);
+            Text(cell, 3, row, e.Value);
+            cell.Text(4, row, e.MessageVi, XlsxStyles.WrappedText);
+            cell.Text(5, row, e.MessageEn, XlsxStyles.WrappedText);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        if (links.Count > 0)
+            xml.WriteRaw("<hyperlinks>" + string.Concat(links.Select(l =>
+                $"<hyperlink ref=\"{l.Cell}\" location=\"{System.Security.SecurityElement.Escape(l.Target)}\"/>")) + "</hyperlinks>");
+        xml.WriteRaw(XlsxPrintSetup.Page(Widths));
+        xml.WriteEndElement();
+    }
+
+    private static void StartRow(XmlWriter xml, int row)
+    {
+        xml.WriteStartElement("row", MainNs);
+        xml.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void Text(XlsxCellXml cell, int column, int row, string? text)
+    {
+        if (!string.IsNullOrEmpty(text)) cell.Text(column, row, text, XlsxStyles.Of(XlsxCellStyle.Text));
+    }
+
+    private static string Quoted(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ThiDua.Exports.Xlsx;
+
+namespace ThiDua.Import.Marking;
+
+/// <summary>
+/// The copy's data sheet: every record at its own row number (so "Dòng 12" of the import's page is row 12 here), the
+/// header bold and frozen, numbers, dates and percentages stored as they were, and each cell an error points at filled
+/// light red — an empty one too (a missing value), the whole row for an error about the row.
+/// </summary>
+internal static class MarkedSheetXml
+{
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const double MinWidth = 8, MaxWidth = 50;
+
+    public static void Write(Stream part, Func<IEnumerable<FileRecord>> records, ErrorPlaces errors)
+    {
+        var (widths, headerRow) = Measure(records());
+        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", MainNs);
+        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
+        var top = headerRow + 1;
+        xml.WriteRaw($"""<sheetViews><sheetView workbookViewId="0"><pane ySplit="{headerRow}" topLeftCell="A{top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A{top}" sqref="A{top}"/></sheetView></sheetViews>""");
+        WriteColumns(xml, widths);
+        xml.WriteStartElement("sheetData", MainNs);
+        var cell = new XlsxCellXml(xml);
+        foreach (var record in records())
+        {
+            xml.WriteStartElement("row", MainNs);
+            xml.WriteAttributeString("r", record.Row.ToString(CultureInfo.InvariantCulture));
+            var marked = errors.At(record.Row);
+            var width = marked.Contains(ErrorPlaces.WholeRow) ? Math.Max(record.Cells.Count, widths.Length) : Math.Max(record.Cells.Count, marked.DefaultIfEmpty(-1).Max() + 1);
+            for (var i = 0; i < width; i++)
+            {
+                var value = i < record.Cells.Count ? record.Cells[i] : default;
+                var isMarked = marked.Contains(i) || marked.Contains(ErrorPlaces.WholeRow);
+                Write(cell, i, record.Row, value, isMarked, record.Row == headerRow);
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+        xml.WriteRaw(XlsxPrintSetup.Page(widths));
+        xml.WriteEndElement();
+    }
+
+    private static void Write(XlsxCellXml cell, int column, int row, MarkedValue value, bool marked, bool header)
+    {
+        var style = marked ? XlsxStyles.Marked(value.Style, header) : header ? XlsxStyles.Header : value.Style switch
+        {
+            XlsxCellStyle.Number => XlsxStyles.GeneralNumber,
+            XlsxCellStyle.Text => XlsxStyles.Of(XlsxCellStyle.Text),
+            var s => XlsxStyles.Of(s),
+        };
+        switch (value.Value)
+        {
+            case decimal d:
+                cell.Number(column, row, d.ToString(CultureInfo.InvariantCulture), style);
+                break;
+            case DateOnly d:
+                cell.Number(column, row, d.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture), style);
+                break;
+            case string { Length: > 0 } s:
+                // As sent, without the formula guard: the copy is the analyst's own file to correct and import again.
+                cell.Text(column, row, s, style);
+                break;
+            default:
+                if (marked) cell.Styled(column, row, style);
+                break;
+        }
+    }
+
+    // Widths from the text of every cell (a character ≈ one unit), the header row's found on the way.
+    private static (double[] Widths, int HeaderRow) Measure(IEnumerable<FileRecord> records)
+    {
+        var widths = new List<double>();
+        var headerRow = 0;
+        foreach (var record in records)
+        {
+            if (headerRow == 0 && record.Cells.Any(c => c.Shown.Trim().Length > 0)) headerRow = record.Row;
+            for (var i = 0; i < record.Cells.Count; i++)
+            {
+                if (widths.Count <= i) widths.Add(MinWidth);
+                widths[i] = Math.Min(MaxWidth, Math.Max(widths[i], record.Cells[i].Shown.Length + 2));
+            }
+        }
+        return ([.. widths], Math.Max(headerRow, 1));
+    }
+
+    private static void WriteColumns(XmlWriter xml, double[] widths)
+    {
+        if (widths.Length == 0) return;
+        xml.WriteStartElement("cols", MainNs);
+        for (var i = 0; i < widths.Length; i++)
+        {
+            xml.WriteStartElement("col", MainNs);
+            xml.WriteAttributeString("min", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("max", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("width", widths[i].ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+}
