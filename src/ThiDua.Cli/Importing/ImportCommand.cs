@@ -7,7 +7,7 @@ using ThiDua.Import.Parsing;
 
 namespace ThiDua.Cli.Importing;
 
-/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--accept-warnings] [--sheet NAME] [--format table|json]</c>: all or nothing.</summary>
+/// <summary><c>thidua import KIND FILE [--dry-run] [--culture vi|en] [--accept-warnings] [--sheet NAME] [--format table|json] [--mark-errors OUT.xlsx]</c>: all or nothing.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -45,8 +45,13 @@ public static class ImportCommand
         {
             Description = "Nhập cả khi có cảnh báo số liệu bất thường / import even with plausibility warnings",
         };
+        var markErrors = new Option<FileInfo?>("--mark-errors")
+        {
+            Description = "Khi tệp bị từ chối vì lỗi: ghi bản sao của tệp, các ô sai tô đỏ, vào tệp .xlsx này / when the file is refused for errors: write a copy of it with the wrong cells in red to this .xlsx file",
+            HelpName = "OUT.xlsx",
+        };
         var format = OutputFormat.Option(withCsv: false);
-        var command = new Command("import", "Nhập số liệu từ tệp CSV hoặc Excel / import a CSV or .xlsx file") { kind, file, dryRun, culture, acceptWarnings, format, sheet };
+        var command = new Command("import", "Nhập số liệu từ tệp CSV hoặc Excel / import a CSV or .xlsx file") { kind, file, dryRun, culture, acceptWarnings, format, sheet, markErrors };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -55,9 +60,14 @@ public static class ImportCommand
                 Console.Error.WriteLine(problem);
                 return ExitCodes.Rejected;
             }
+            if (MarkedCopyFile.Problem(path, parse.GetValue(markErrors)) is { } markProblem)
+            {
+                Console.Error.WriteLine(markProblem);
+                return ExitCodes.Usage;
+            }
             try
             {
-                return await ImportAsync(parse, path, kind, dryRun, culture, sheet, acceptWarnings, format, ct);
+                return await ImportAsync(parse, path, kind, dryRun, culture, sheet, acceptWarnings, format, markErrors, ct);
             }
             catch (Exception e) when (!ImportStopped.IsStop(e, ct) && DatabaseInterrupted.Is(e))
             {
@@ -70,7 +80,7 @@ public static class ImportCommand
     }
 
     private static async Task<int> ImportAsync(ParseResult parse, FileInfo path, Argument<ImportKind> kind, Option<bool> dryRun, Option<NumberCulture> culture,
-        Option<string?> sheet, Option<bool> acceptWarnings, Option<string> format, CancellationToken ct)
+        Option<string?> sheet, Option<bool> acceptWarnings, Option<string> format, Option<FileInfo?> markErrors, CancellationToken ct)
     {
         await using var runtime = await Runtime.OpenAsync(parse, ct);
         var request = new ImportRequest(path.Name, parse.GetValue(kind), parse.GetValue(culture), parse.GetValue(dryRun), Environment.UserName,
@@ -93,6 +103,8 @@ public static class ImportCommand
             Console.WriteLine(JsonSerializer.Serialize(outcome, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         else
             ImportReport.Write(outcome, outcome.Accepted ? Console.Out : Console.Error);
+        if (MarkedCopyFile.Write(outcome, path, request.Kind, request.Sheet, parse.GetValue(markErrors)) is { } marked)
+            Console.Error.WriteLine(marked);
         return outcome.Accepted ? ExitCodes.Success : ExitCodes.Rejected;
     }
 }
