@@ -34,7 +34,7 @@ public sealed class MarkedCopyTests
     [Fact]
     public void A_refused_csv_comes_back_with_its_rows_at_their_lines_and_the_wrong_cells_filled()
     {
-        var csv = Encoding.UTF8.GetBytes(Refused);
+        var csv = Parsing.CsvTestFiles.Utf8(Refused, bom: true); // as a Vietnamese Excel saves it
         var (errors, _) = Read(csv, "so-lieu.csv");
         errors.Select(e => e.Line).Should().Equal(3, 4, 5);
 
@@ -112,6 +112,19 @@ public sealed class MarkedCopyTests
         copy.Data["A2"].Text.Should().Be("campaign", "the sep= line is row 1, so every line keeps its number");
         copy.FilledCells.Should().Equal("A3", "B3", "C3", "D3", "E3", "F3");
         copy.Links.Should().Equal(new Dictionary<string, string> { ["A2"] = "'Số liệu thực hiện'!3:3" });
+    }
+
+    [Fact]
+    public void A_header_the_import_does_not_know_is_filled_in_the_header_row()
+    {
+        var csv = Encoding.UTF8.GetBytes("campaign,unit,indicator,period,value,ghi chu them\nBK2022,SO_TTTT,BK22-01,2022-03,1,x\n");
+        var (errors, _) = Read(csv, "a.csv");
+        errors.Should().ContainSingle().Which.Line.Should().Be(1);
+
+        var copy = MarkedWorkbook.Open(Mark(csv, "a.csv", errors));
+
+        copy.FilledCells.Should().Equal("F1");
+        copy.Data["F1"].Text.Should().Be("ghi chu them");
     }
 
     [Fact]
