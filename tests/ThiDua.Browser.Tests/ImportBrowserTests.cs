@@ -28,6 +28,32 @@ public class ImportBrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Analyst_signed_in_downloads_a_refused_file_marked_under_its_own_name()
+    {
+        // Signed in with the form (a cookie), as people are: a download does not carry the other tests' bearer header.
+        const string password = "mat-khau-danh-dau-2026";
+        await new ThiDua.Security.UserStore(app.DataSource, TimeProvider.System).AddAsync("danh-dau", ThiDua.Security.Role.Analyst, password);
+        var page = await app.NewSignedOutPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/signin");
+        await page.Locator("input[name=name]").FillAsync("danh-dau");
+        await page.Locator("input[name=password]").FillAsync(password);
+        await page.Locator("input[name=password]").PressAsync("Enter");
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync($"{app.BaseUrl}/imports");
+        await page.Locator("input[name=file]").SetInputFilesAsync(Csv("so-lieu-thang-8.csv",
+            "Phong trào;Đơn vị;Chỉ tiêu;Kỳ;Giá trị\nBK2022;BK-TTBCXB;BK22-01;08/2022;mười hai\n"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra tệp" }).ClickAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Tải về tệp của bạn có tô đỏ các ô sai (Excel)" }).ClickAsync());
+
+        download.SuggestedFilename.Should().Be("so-lieu-thang-8-danh-dau-loi.xlsx");
+        using var zip = new System.IO.Compression.ZipArchive(File.OpenRead(await download.PathAsync()));
+        using var workbook = new StreamReader(zip.GetEntry("xl/workbook.xml")!.Open());
+        (await workbook.ReadToEndAsync()).Should().Contain("<sheet name=\"Số liệu thực hiện\"").And.Contain("<sheet name=\"Lỗi\"");
+    }
+
+    [Fact]
     public async Task Analyst_checks_a_valid_file_then_confirms_the_import()
     {
         var page = await app.NewPageAsync();
