@@ -49,20 +49,9 @@ public static class XlsxWorkbookWriter
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", MainNs);
         xml.WriteRaw(XlsxPrintSetup.SheetProperties);
-        xml.WriteRaw("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""");
-        xml.WriteStartElement("cols", MainNs);
-        for (var i = 0; i < widths.Length; i++)
-        {
-            xml.WriteStartElement("col", MainNs);
-            xml.WriteAttributeString("min", Number(i + 1));
-            xml.WriteAttributeString("max", Number(i + 1));
-            xml.WriteAttributeString("width", Math.Round(widths[i], 1).ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("customWidth", "1");
-            // A row typed under the table (or into an import template) gets the column's format: codes stay text.
-            xml.WriteAttributeString("style", Number((int)XlsxStyles.Of(sheet.Columns[i].Style)));
-            xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
+        xml.WriteRaw(XlsxSheetParts.FrozenHeader());
+        // A row typed under the table (or into an import template) gets the column's format: codes stay text.
+        XlsxSheetParts.Columns(xml, widths, sheet.Columns.Select(c => XlsxStyles.Of(c.Style)).ToList());
         xml.WriteStartElement("sheetData", MainNs);
         var cell = new XlsxCellXml(xml);
         StartRow(xml, 1);

@@ -23,9 +23,8 @@ internal static class ErrorListSheetXml
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", MainNs);
         xml.WriteRaw(XlsxPrintSetup.SheetProperties);
-        xml.WriteRaw("""<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""");
-        xml.WriteRaw("<cols>" + string.Concat(Widths.Select((w, i) =>
-            $"""<col min="{i + 1}" max="{i + 1}" width="{w.ToString(CultureInfo.InvariantCulture)}" customWidth="1"/>""")) + "</cols>");
+        xml.WriteRaw(XlsxSheetParts.FrozenHeader());
+        XlsxSheetParts.Columns(xml, Widths);
         xml.WriteStartElement("sheetData", MainNs);
         var cell = new XlsxCellXml(xml);
         StartRow(xml, 1);

@@ -22,9 +22,8 @@ internal static class MarkedSheetXml
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("worksheet", MainNs);
         xml.WriteRaw(XlsxPrintSetup.SheetProperties);
-        var top = headerRow + 1;
-        xml.WriteRaw($"""<sheetViews><sheetView workbookViewId="0"><pane ySplit="{headerRow}" topLeftCell="A{top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A{top}" sqref="A{top}"/></sheetView></sheetViews>""");
-        WriteColumns(xml, widths);
+        xml.WriteRaw(XlsxSheetParts.FrozenHeader(headerRow));
+        XlsxSheetParts.Columns(xml, widths);
         xml.WriteStartElement("sheetData", MainNs);
         var cell = new XlsxCellXml(xml);
         foreach (var record in records())
@@ -87,21 +86,5 @@ internal static class MarkedSheetXml
             }
         }
         return ([.. widths], Math.Max(headerRow, 1));
-    }
-
-    private static void WriteColumns(XmlWriter xml, double[] widths)
-    {
-        if (widths.Length == 0) return;
-        xml.WriteStartElement("cols", MainNs);
-        for (var i = 0; i < widths.Length; i++)
-        {
-            xml.WriteStartElement("col", MainNs);
-            xml.WriteAttributeString("min", (i + 1).ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("max", (i + 1).ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("width", widths[i].ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("customWidth", "1");
-            xml.WriteEndElement();
-        }
-        xml.WriteEndElement();
     }
 }

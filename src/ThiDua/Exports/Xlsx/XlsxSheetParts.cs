@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Xml;
+
+namespace ThiDua.Exports.Xlsx;
+
+/// <summary>What every sheet ThiDua writes opens with: the header row frozen on screen, and each column's width (and format).</summary>
+internal static class XlsxSheetParts
+{
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>The rows down to <paramref name="headerRow"/> stay on screen while the rest scrolls; the cursor starts under them.</summary>
+    public static string FrozenHeader(int headerRow = 1)
+    {
+        var top = (headerRow + 1).ToString(CultureInfo.InvariantCulture);
+        return $"""<sheetViews><sheetView workbookViewId="0"><pane ySplit="{headerRow.ToString(CultureInfo.InvariantCulture)}" topLeftCell="A{top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A{top}" sqref="A{top}"/></sheetView></sheetViews>""";
+    }
+
+    /// <param name="styles">Each column's cell format, for a row typed under the table; null: none.</param>
+    public static void Columns(XmlWriter xml, IReadOnlyList<double> widths, IReadOnlyList<uint>? styles = null)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        ArgumentNullException.ThrowIfNull(widths);
+        if (widths.Count == 0) return;
+        xml.WriteStartElement("cols", MainNs);
+        for (var i = 0; i < widths.Count; i++)
+        {
+            xml.WriteStartElement("col", MainNs);
+            xml.WriteAttributeString("min", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("max", (i + 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("width", Math.Round(widths[i], 1).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            if (styles is not null) xml.WriteAttributeString("style", styles[i].ToString(CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+}
