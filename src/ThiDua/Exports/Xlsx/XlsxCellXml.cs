@@ -55,7 +55,7 @@ internal sealed class XlsxCellXml(XmlWriter xml)
         xml.WriteStartElement("t", MainNs);
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
             xml.WriteAttributeString("xml", "space", null, "preserve");
-        xml.WriteString(text);
+        xml.WriteString(XlsxStringEscapes.Encode(text));
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();

@@ -3,7 +3,8 @@ using System.Xml;
 
 namespace ThiDua.Import.Xlsx;
 
-/// <summary>The text of a string item (<c>&lt;si&gt;</c> or <c>&lt;is&gt;</c>): its <c>&lt;t&gt;</c> runs joined, phonetic runs left out.</summary>
+/// <summary>The text of a string item (<c>&lt;si&gt;</c> or <c>&lt;is&gt;</c>): its <c>&lt;t&gt;</c> runs joined, phonetic runs left out,
+/// Excel's <c>_xHHHH_</c> escapes decoded (<see cref="Exports.Xlsx.XlsxStringEscapes"/>).</summary>
 internal static class XlsxText
 {
     /// <summary>Reads from the item's start element to its end, leaving the reader on the end element.</summary>
@@ -34,6 +35,6 @@ internal static class XlsxText
                     break;
             }
         }
-        return text.ToString();
+        return Exports.Xlsx.XlsxStringEscapes.Decode(text.ToString());
     }
 }

@@ -128,6 +128,19 @@ public sealed class MarkedCopyTests
     }
 
     [Fact]
+    public void A_control_character_pasted_into_a_cell_does_not_stop_the_copy()
+    {
+        var csv = Encoding.UTF8.GetBytes("campaign,unit,indicator,period,value,note\nBK2022,SO_TTTT,BK22-01,2022-03,x,a\u0001b\u000bc\n");
+        var (errors, _) = Read(csv, "a.csv");
+
+        var copy = MarkedWorkbook.Open(Mark(csv, "a.csv", errors));
+
+        copy.FilledCells.Should().Equal("E2", "F2");
+        Read(Mark(csv, "a.csv", errors), "a-danh-dau-loi.xlsx").Errors.Select(e => e.MessageVi).Should().Equal(errors.Select(e => e.MessageVi),
+            "the control characters are in the copy, escaped as Excel escapes them, and refused again");
+    }
+
+    [Fact]
     public void Errors_about_the_whole_file_leave_nothing_to_mark()
     {
         var (errors, _) = Read(Encoding.UTF8.GetBytes("campaign,unit,indicator,period,value\n"), "a.csv");
