@@ -42,6 +42,25 @@ public sealed class SvgChartRenderer : IChartRenderer
     /// </summary>
     public static string RenderPinnedNames(HeatmapChart chart) => HeatmapSvg.RenderNames(Check(chart));
 
+    /// <summary>What the printed parts of a chart after its first are titled with, after the chart's own title.</summary>
+    public const string Continued = PrintParts.Continued;
+
+    /// <summary>
+    /// For print: the chart cut between its rows into parts no taller than <paramref name="maxHeightPerWidth"/> times
+    /// their width, each a whole chart of some of the rows (title, header or axis, legend), so a page ends between
+    /// parts, never across a row; one part, the same SVG as <see cref="Render(AttainmentChart)"/>, when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> RenderParts(AttainmentChart chart, double maxHeightPerWidth) => AttainmentSvg.RenderParts(Check(chart), maxHeightPerWidth);
+
+    /// <inheritdoc cref="RenderParts(AttainmentChart, double)"/>
+    public static IReadOnlyList<string> RenderParts(RankingChart chart, double maxHeightPerWidth) => RankingSvg.RenderParts(Check(chart), maxHeightPerWidth);
+
+    /// <inheritdoc cref="RenderParts(AttainmentChart, double)"/>
+    public static IReadOnlyList<string> RenderParts(HeatmapChart chart, double maxHeightPerWidth) => HeatmapSvg.RenderParts(Check(chart), maxHeightPerWidth);
+
+    /// <inheritdoc cref="RenderParts(AttainmentChart, double)"/>
+    public static IReadOnlyList<string> RenderParts(AwardsChart chart, double maxHeightPerWidth) => AwardsSvg.RenderParts(Check(chart), maxHeightPerWidth);
+
     /// <summary>Trends are drawn for pages only (no PNG): not part of <see cref="IChartRenderer{TImage}"/>.</summary>
     public string Render(TrendChart chart) => TrendSvg.Render(Check(chart), Layout);
 

@@ -8,9 +8,10 @@ namespace ThiDua.Dashboards;
 
 /// <summary>
 /// Draws a dashboard's panels for one campaign snapshot: the web pages and the reports share it. With
-/// <paramref name="narrow"/> (the pages') each panel is drawn a second time in the phone layout.
+/// <paramref name="narrow"/> (the pages') each panel is drawn a second time in the phone layout; with
+/// <paramref name="printHeightPerWidth"/> (the reports') a chart taller than a page is also cut into page-sized parts.
 /// </summary>
-public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? narrow = null)
+public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? narrow = null, double? printHeightPerWidth = null)
 {
     /// <summary>
     /// The panels at the result's month, from the result the caller computed (its page or report shows the same
@@ -24,7 +25,24 @@ public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? nar
         var awardRows = dashboard.Panels.Any(p => p.Chart == "awards") ? awards() : [];
         return dashboard.Panels.Select(p => p.Chart == "heatmap" ? Heatmap(p, snapshot, result, selection) : new RenderedPanel(p.Title, p.Chart, RenderPanel(p, snapshot, result, awardRows, selection), p.Wide,
             p.Chart == "awards" ? AwardCandidatesHtml.Render(CampaignCharts.Awards(snapshot, awardRows, Filter(p, selection)).Candidates) : null,
-            narrow is null ? null : RenderPanel(narrow, p, snapshot, result, awardRows, selection))).ToList();
+            narrow is null ? null : RenderPanel(narrow, p, snapshot, result, awardRows, selection), PrintParts(p, snapshot, result, awardRows, selection))).ToList();
+    }
+
+    // Only the charts with a row per unit or candidate can run longer than a page; the progress chart has one line.
+    private IReadOnlyList<string>? PrintParts(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result,
+        IReadOnlyList<Awards.AwardRow> awards, DashboardSelection selection)
+    {
+        if (printHeightPerWidth is not { } ratio) return null;
+        var filter = Filter(panel, selection);
+        IReadOnlyList<string> parts = panel.Chart switch
+        {
+            "attainment" => SvgChartRenderer.RenderParts(CampaignCharts.Attainment(snapshot, result, filter), ratio),
+            "ranking" => SvgChartRenderer.RenderParts(CampaignCharts.Ranking(snapshot, result, filter), ratio),
+            "heatmap" => SvgChartRenderer.RenderParts(CampaignCharts.Heatmap(snapshot, result, filter), ratio),
+            "awards" => SvgChartRenderer.RenderParts(CampaignCharts.Awards(snapshot, awards, filter), ratio),
+            _ => [],
+        };
+        return parts.Count > 1 ? parts : null;
     }
 
     // The heatmap has one layout: on a phone it keeps its drawn size and scrolls in its panel, and the pages lay its
@@ -33,7 +51,8 @@ public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? nar
     {
         var chart = CampaignCharts.Heatmap(snapshot, result, Filter(panel, selection));
         var names = narrow is null ? "" : SvgChartRenderer.RenderPinnedNames(chart);
-        return new RenderedPanel(panel.Title, panel.Chart, charts.Render(chart), panel.Wide, null, names.Length == 0 ? null : names);
+        return new RenderedPanel(panel.Title, panel.Chart, charts.Render(chart), panel.Wide, null, names.Length == 0 ? null : names,
+            PrintParts(panel, snapshot, result, [], selection));
     }
 
     public string RenderPanel(PanelDefinition panel, CampaignSnapshot snapshot, CampaignResult result, IReadOnlyList<Awards.AwardRow> awards,

@@ -8,6 +8,7 @@ using ThiDua.EventStore.Reading;
 using ThiDua.Hosting;
 using ThiDua.Measurements.Recording;
 using ThiDua.Periods;
+using ThiDua.Reports.Html;
 using ThiDua.Reports.Monthly;
 using ThiDua.Reports.Pdf;
 using ThiDua.Reports.Shared;
@@ -91,7 +92,7 @@ public sealed class ReportService(ThiDuaRuntime runtime, IPdfPrinter printer, Da
         }
         if (dashboard is null) return null;
         var selection = new DashboardSelection(snapshot.Campaign.Code, result.Period, cutOff);
-        var panels = new DashboardRenderer(_charts).Render(dashboard, snapshot, selection, result, awards);
+        var panels = new DashboardRenderer(_charts, printHeightPerWidth: ReportStyles.ChartHeightPerWidth).Render(dashboard, snapshot, selection, result, awards);
         return new ReportPanels(name, dashboard.Title, panels);
     }
 

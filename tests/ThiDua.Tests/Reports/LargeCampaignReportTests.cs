@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ThiDua.Analytics;
 using ThiDua.Charts;
+using ThiDua.Dashboards;
 using ThiDua.Periods;
 using ThiDua.Reports.Html;
 using ThiDua.Reports.Monthly;
+using ThiDua.Reports.Shared;
 using ThiDua.Tests.Analytics;
+using ThiDua.Tests.Infrastructure;
 
 namespace ThiDua.Tests.Reports;
 
@@ -32,6 +36,46 @@ public sealed partial class LargeCampaignReportTests
         foreach (var u in new[] { 500, 650, 799 }) html.Should().Contain($"(U{u})");
         html.Should().Contain("đơn vị khác chậm tiến độ ở chỉ tiêu này", "the lagging list of I keeps its 50 furthest behind");
         GroupRows().Matches(html).Count.Should().BeLessThan(1000, "one group row per unit printed, not 800 for every table");
+    }
+
+    [Fact]
+    public async Task The_attainment_chart_and_heatmap_of_120_units_print_in_parts_that_pages_end_between()
+    {
+        var builder = new SnapshotBuilder().Indicator("I").Indicator("J");
+        for (var u = 0; u < 120; u++)
+        {
+            var code = "U" + u.ToString("D3", CultureInfo.InvariantCulture);
+            builder.Unit(code).Target(code, "I", 100m).Target(code, "J", 100m).Measure(code, "I", "2024-06", 40m + u).Measure(code, "J", "2024-06", 100m);
+        }
+        var snapshot = builder.Build();
+        var month = new YearMonth(2024, 6);
+        var result = CampaignAnalytics.Compute(snapshot, month);
+        // The monthly report's dashboard, drawn as ReportService draws it: 50 bars, a 60-row heatmap, each taller than a page.
+        var dashboard = new DashboardCatalog(Path.Combine(SeedFiles.RepositoryRoot, "dashboards")).Find("leadership")!;
+        var panels = new DashboardRenderer(new SvgChartRenderer(), printHeightPerWidth: ReportStyles.ChartHeightPerWidth)
+            .Render(dashboard, snapshot, new DashboardSelection("C", month, CutOff), result, () => CampaignAnalytics.Awards(snapshot));
+        var html = new MonthlyReportHtml(new SvgChartRenderer()).Render(
+            MonthlyReportBuilder.Build(snapshot, result, CutOff, [], new ReportPanels("leadership", dashboard.Title, panels)));
+        var folder = ReportTools.TempDir();
+        await File.WriteAllTextAsync(Path.Combine(folder, "report.html"), html);
+        await ReportTools.Chromium().PrintAsync(Path.Combine(folder, "report.html"), Path.Combine(folder, "report.pdf"));
+
+        var pages = ReportTools.PdfText(Path.Combine(folder, "report.pdf")).Split('\f').Where(p => p.Trim().Length > 0)
+            .Select(p => p.Split('\n').Select(l => l.Trim()).ToList()).ToList();
+        foreach (var (caption, title, legend) in new[]
+        {
+            ("Mức độ hoàn thành chung của các tập thể", "Mức độ hoàn thành chung (điểm / 100)", "Dưới 100 điểm"),
+            ("Đơn vị × chỉ tiêu", "Đơn vị × chỉ tiêu — ", "Không được giao chỉ tiêu"),
+        })
+        {
+            pages.Sum(p => p.Count(l => l == caption)).Should().Be(1, $"“{caption}” is printed over the chart's first part only");
+            pages.Sum(p => p.Count(l => l == caption + " (tiếp theo)")).Should().BeGreaterThan(0, $"“{caption}” is taller than a page");
+            // Each part whole on one page: its title (its first line) and its legend (its last) on the same page.
+            for (var i = 0; i < pages.Count; i++)
+                pages[i].Count(l => l.Contains(legend, StringComparison.Ordinal) && !l.StartsWith(title, StringComparison.Ordinal))
+                    .Should().Be(pages[i].Count(l => l.StartsWith(title, StringComparison.Ordinal)),
+                        $"page {i + 1} of {pages.Count} ends between the parts of “{caption}”:\n{string.Join('\n', pages[i])}");
+        }
     }
 
     [GeneratedRegex("class=\"group\"")]

@@ -18,16 +18,48 @@ internal static class AttainmentSvg
     {
         var bars = chart.Bars;
         if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, BarRows.Width);
+        return Draw(Kind, chart.Title, chart, bars, Scale(bars), LegendOf(chart));
+    }
 
+    /// <summary>
+    /// For print: the chart cut between bars into parts no taller than <paramref name="maxHeightPerWidth"/> times its width,
+    /// each with the whole chart's axis, the cluster's heading row again where a part starts inside a cluster, and the
+    /// legend (<see cref="PrintParts"/>); the chart as <see cref="Render"/> draws it when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> RenderParts(AttainmentChart chart, double maxHeightPerWidth)
+    {
+        var bars = chart.Bars;
+        var maxHeight = maxHeightPerWidth * BarRows.Width;
+        if (bars is null || bars.Count == 0) return [Render(chart)];
+        var legend = LegendOf(chart);
+        if (Height(chart.Title, bars, legend) <= maxHeight) return [Render(chart)];
         var scale = Scale(bars);
-        Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
-        var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
+        var parts = PrintParts.Split(bars, maxHeight, (slice, first, _) => Height(PrintParts.Title(chart.Title, first ? 0 : 1), slice, legend));
+        return parts.Select((part, i) => Draw(PrintParts.Kind(Kind, i), PrintParts.Title(chart.Title, i), chart, part, scale, legend)).ToList();
+    }
+
+    private static List<LegendItem> LegendOf(AttainmentChart chart) =>
+        LegendItems(chart.Bars, StyleOf(chart), chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
+
+    private static Func<ChartIndicatorStatus, StatusStyle> StyleOf(AttainmentChart chart) =>
+        chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
+
+    // The document's height with its title's second line, if any: what a printed part is measured by.
+    private static int Height(string title, IReadOnlyList<AttainmentBar> bars, List<LegendItem> legend) =>
+        Height(GroupedRows.Of(bars, x => x.Group).Count, legend) + ChartFrame.TitleShift(title, BarRows.Width);
+
+    private static int Height(int rows, List<LegendItem> legend) =>
+        (int)LegendTop(rows) + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
+
+    private static double LegendTop(int rows) => BarRows.PlotBottom(rows) + BarRows.AxisLabelsHeight + 8;
+
+    private static string Draw(string kind, string title, AttainmentChart chart, IReadOnlyList<AttainmentBar> bars, NiceScale scale, List<LegendItem> legend)
+    {
+        var styleOf = StyleOf(chart);
         var rows = GroupedRows.Of(bars, x => x.Group);
         var bottom = BarRows.PlotBottom(rows.Count);
-        var legendTop = bottom + BarRows.AxisLabelsHeight + 8;
-        var height = (int)legendTop + Legend.Height(legend, BarRows.Width - 2 * ChartFrame.Margin) + 8;
 
-        var svg = ChartFrame.Begin(Kind, chart.Title, BarRows.Width, height);
+        var svg = ChartFrame.Begin(kind, title, BarRows.Width, Height(rows.Count, legend));
         svg.Text(PlotLeft, 50, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", TextStyle.Note);
         BarRows.Bands(svg, rows.Count, ChartFrame.Margin, BarRows.Width - ChartFrame.Margin);
         ValueAxis.WriteAlongX(svg, scale, PlotLeft, BarRows.PlotRight, BarRows.PlotTop, bottom,
@@ -46,7 +78,7 @@ internal static class AttainmentSvg
         svg.Line(hundred, BarRows.PlotTop - 4, hundred, bottom, Palette.Reference, 2, "6 3");
         svg.Text(hundred, BarRows.PlotTop - 8, chart.Scores ? "100 điểm" : "100%", new TextStyle(11, TextAnchor.Middle, Palette.Ink, true));
 
-        Legend.Write(svg, legend, ChartFrame.Margin, legendTop, BarRows.Width - 2 * ChartFrame.Margin);
+        Legend.Write(svg, legend, ChartFrame.Margin, LegendTop(rows.Count), BarRows.Width - 2 * ChartFrame.Margin);
         return svg.Finish();
     }
 
@@ -55,9 +87,9 @@ internal static class AttainmentSvg
     {
         var bars = chart.Bars;
         if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind + "-narrow", chart.Title, NarrowBars.Width);
-        Func<ChartIndicatorStatus, StatusStyle> styleOf = chart.Scores ? ScoreStyle : s => StatusStyles.For(s, chart.Progress);
+        var styleOf = StyleOf(chart);
         var reference = chart.Scores ? "100 điểm" : "100%";
-        var legend = LegendItems(bars, styleOf, chart.Scores ? "100 điểm" : chart.Progress ? "100% kế hoạch đến kỳ" : "100% chỉ tiêu");
+        var legend = LegendOf(chart);
         var rows = GroupedRows.Of(bars, x => x.Group).Select(r => (Narrow(r.Item, styleOf(r.Item.Status), chart.Scores), r.Heading)).ToList();
         var scale = Scale(bars);
         return NarrowBars.Render(Kind, chart.Title, chart.Scores ? "Điểm thi đua" : "Tỷ lệ hoàn thành (%)", rows,

@@ -24,20 +24,51 @@ internal static class AwardsSvg
     {
         var rows = chart.Candidates;
         if (rows is null || rows.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, Width);
+        return Draw(Kind, chart.Title, rows, Scale(rows));
+    }
 
+    /// <summary>
+    /// For print: the chart cut between candidates into parts no taller than <paramref name="maxHeightPerWidth"/> times its
+    /// width, each with the
+    /// column heads, the form's heading row again where a part starts inside a form, the whole chart's score scale and the
+    /// legend (<see cref="PrintParts"/>); the chart as <see cref="Render"/> draws it when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> RenderParts(AwardsChart chart, double maxHeightPerWidth)
+    {
+        var rows = chart.Candidates;
+        var maxHeight = maxHeightPerWidth * Width;
+        if (rows is null || rows.Count == 0 || Height(chart.Title, rows) <= maxHeight) return [Render(chart)];
+        var scale = Scale(rows);
+        var parts = PrintParts.Split(rows, maxHeight, (slice, first, _) => Height(PrintParts.Title(chart.Title, first ? 0 : 1), slice));
+        return parts.Select((part, i) => Draw(PrintParts.Kind(Kind, i), PrintParts.Title(chart.Title, i), part, scale)).ToList();
+    }
+
+    private static NiceScale Scale(IReadOnlyList<AwardCandidateRow> rows)
+    {
         decimal maxScore = 100;
+        foreach (var row in rows)
+            if (row.Score is { } s) maxScore = Math.Max(maxScore, s);
+        return NiceScale.For(0, maxScore);
+    }
+
+    // The document's height with its title's second line, if any: what a printed part is measured by.
+    private static int Height(string title, IReadOnlyList<AwardCandidateRow> rows) => Height(rows) + ChartFrame.TitleShift(title, Width);
+
+    private static int Height(IReadOnlyList<AwardCandidateRow> rows)
+    {
         var forms = 0;
         for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i].Score is { } s) maxScore = Math.Max(maxScore, s);
             if (StartsForm(rows, i)) forms++;
-        }
-        var scale = NiceScale.For(0, maxScore);
-        var legend = LegendItems();
-        var tableBottom = TableTop + forms * FormRowHeight + rows.Count * RowHeight;
-        var height = tableBottom + 16 + Legend.Height(legend, Width - 2 * ChartFrame.Margin) + 8;
+        return TableTop + forms * FormRowHeight + rows.Count * RowHeight + 16 + Legend.Height(LegendItems(), Width - 2 * ChartFrame.Margin) + 8;
+    }
 
-        var svg = ChartFrame.Begin(Kind, chart.Title, Width, height);
+    private static string Draw(string kind, string title, IReadOnlyList<AwardCandidateRow> rows, NiceScale scale)
+    {
+        var legend = LegendItems();
+        var height = Height(rows);
+        var tableBottom = height - 8 - Legend.Height(legend, Width - 2 * ChartFrame.Margin) - 16;
+
+        var svg = ChartFrame.Begin(kind, title, Width, height);
         svg.Text(NameLeft, 52, "Tập thể, cá nhân", TextStyle.Note);
         svg.Text(ScoreLeft, 52, "Điểm", TextStyle.Note);
         svg.Text(StatusLeft, 52, "Trạng thái", TextStyle.Note);

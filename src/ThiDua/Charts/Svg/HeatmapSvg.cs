@@ -27,16 +27,46 @@ internal static class HeatmapSvg
         var indicators = chart.Indicators;
         if (units is null || indicators is null || units.Count == 0 || indicators.Count == 0)
             return ChartFrame.Placeholder(Kind, chart.Title, MinWidth);
+        return Draw(Kind, chart.Title, chart, units, key: true);
+    }
 
+    /// <summary>
+    /// For print: the grid cut between units into parts no taller than <paramref name="maxHeightPerWidth"/> times its
+    /// width, each with the column header, the cluster's heading row again where a part starts inside a cluster, and the
+    /// legend; the key of the numbered columns under the last (<see cref="PrintParts"/>). The heatmap as
+    /// <see cref="Render"/> draws it when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> RenderParts(HeatmapChart chart, double maxHeightPerWidth)
+    {
+        if (chart.Units is not { Count: > 0 } units || chart.Indicators is not { Count: > 0 } indicators) return [Render(chart)];
+        var width = Width(indicators);
+        var maxHeight = maxHeightPerWidth * width;
+        if (Height(chart.Title, chart, units, key: true) <= maxHeight) return [Render(chart)];
+        var parts = PrintParts.Split(units, maxHeight, (slice, first, last) => Height(PrintParts.Title(chart.Title, first ? 0 : 1), chart, slice, last));
+        return parts.Select((part, i) => Draw(PrintParts.Kind(Kind, i), PrintParts.Title(chart.Title, i), chart, part, key: i == parts.Count - 1)).ToList();
+    }
+
+    // The document's height with its title's second line, if any: what a printed part is measured by.
+    private static int Height(string title, HeatmapChart chart, IReadOnlyList<HeatmapUnit> units, bool key) =>
+        Height(chart, GroupedRows.Of(units, x => x.Group).Count, key) + ChartFrame.TitleShift(title, Width(chart.Indicators));
+
+    private static int Height(HeatmapChart chart, int rows, bool key) =>
+        KeyTop(chart, rows) + (key ? HeatmapKey.Height(chart.Indicators, Width(chart.Indicators) - 2 * ChartFrame.Margin) + 8 : 0);
+
+    // Under the grid and its legend: where the key starts, or the part ends without it.
+    private static int KeyTop(HeatmapChart chart, int rows) =>
+        GridTop + rows * RowHeight + 16 + Legend.Height(LegendItems(chart.Progress), Width(chart.Indicators) - 2 * ChartFrame.Margin) + 8;
+
+    private static string Draw(string kind, string title, HeatmapChart chart, IReadOnlyList<HeatmapUnit> units, bool key)
+    {
+        var indicators = chart.Indicators;
         var cellWidth = CellWidth(indicators);
         var width = Width(indicators);
         var legend = LegendItems(chart.Progress);
         var rows = GroupedRows.Of(units, x => x.Group);
         var gridBottom = GridTop + rows.Count * RowHeight;
-        var keyTop = gridBottom + 16 + Legend.Height(legend, width - 2 * ChartFrame.Margin) + 8;
-        var height = keyTop + HeatmapKey.Height(indicators, width - 2 * ChartFrame.Margin) + 8;
 
-        var svg = ChartFrame.Begin(Kind, chart.Title, width, height);
+        var svg = ChartFrame.Begin(kind, title, width, Height(chart, rows.Count, key));
         WriteHeader(svg, indicators, cellWidth);
 
         var cells = Index(chart.Cells);
@@ -63,7 +93,7 @@ internal static class HeatmapSvg
             }
         }
         Legend.Write(svg, legend, ChartFrame.Margin, gridBottom + 16, width - 2 * ChartFrame.Margin);
-        HeatmapKey.Write(svg, indicators, ChartFrame.Margin, keyTop, width - 2 * ChartFrame.Margin);
+        if (key) HeatmapKey.Write(svg, indicators, ChartFrame.Margin, KeyTop(chart, rows.Count), width - 2 * ChartFrame.Margin);
         return svg.Finish();
     }
 

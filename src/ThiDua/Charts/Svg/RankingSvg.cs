@@ -18,15 +18,44 @@ internal static class RankingSvg
     {
         var bars = chart.Bars;
         if (bars is null || bars.Count == 0) return ChartFrame.Placeholder(Kind, chart.Title, BarRows.Width);
+        return Draw(Kind, chart.Title, bars, bars, Scale(bars));
+    }
 
+    /// <summary>
+    /// For print: the chart cut between bars into parts no taller than <paramref name="maxHeightPerWidth"/> times its width,
+    /// each with the whole chart's axis and the group's heading row again where a part starts inside a group
+    /// (<see cref="PrintParts"/>); the chart as <see cref="Render"/> draws it when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> RenderParts(RankingChart chart, double maxHeightPerWidth)
+    {
+        var bars = chart.Bars;
+        var maxHeight = maxHeightPerWidth * BarRows.Width;
+        if (bars is null || bars.Count == 0 || Height(chart.Title, bars) <= maxHeight) return [Render(chart)];
+        var scale = Scale(bars);
+        var parts = PrintParts.Split(bars, maxHeight, (slice, first, _) => Height(PrintParts.Title(chart.Title, first ? 0 : 1), slice));
+        return parts.Select((part, i) => Draw(PrintParts.Kind(Kind, i), PrintParts.Title(chart.Title, i), bars, part, scale)).ToList();
+    }
+
+    private static NiceScale Scale(IReadOnlyList<RankingBar> bars)
+    {
         decimal max = 0, min = 0;
         foreach (var bar in bars) { max = Math.Max(max, bar.Score); min = Math.Min(min, bar.Score); }
-        var scale = NiceScale.For(min, max);
+        return NiceScale.For(min, max);
+    }
+
+    // The document's height with its title's second line, if any: what a printed part is measured by.
+    private static int Height(string title, IReadOnlyList<RankingBar> bars) =>
+        Height(GroupedRows.Of(bars, x => x.Group).Count) + ChartFrame.TitleShift(title, BarRows.Width);
+
+    private static int Height(int rows) => (int)BarRows.PlotBottom(rows) + BarRows.AxisLabelsHeight + 8;
+
+    /// <param name="all">Every bar of the chart: a shared place ("2=") is told from all of them, not the part's.</param>
+    private static string Draw(string kind, string title, IReadOnlyList<RankingBar> all, IReadOnlyList<RankingBar> bars, NiceScale scale)
+    {
         var rows = GroupedRows.Of(bars, x => x.Group);
         var bottom = BarRows.PlotBottom(rows.Count);
-        var height = (int)bottom + BarRows.AxisLabelsHeight + 8;
 
-        var svg = ChartFrame.Begin(Kind, chart.Title, BarRows.Width, height);
+        var svg = ChartFrame.Begin(kind, title, BarRows.Width, Height(rows.Count));
         svg.Text(RankRight, 50, "Hạng", TextStyle.Note.With(TextAnchor.End));
         svg.Text(NameLeft, 50, "Đơn vị", TextStyle.Note);
         svg.Text(PlotLeft, 50, "Điểm", TextStyle.Note);
@@ -45,7 +74,7 @@ internal static class RankingSvg
                 svg.Text(ChartFrame.Margin, BarRows.Baseline(i), TextMeasure.FitWords(heading, PlotLeft - ChartFrame.Margin - 10, 12), headingStyle);
                 continue;
             }
-            var (rank, score, tooltip) = Describe(bars, bar);
+            var (rank, score, tooltip) = Describe(all, bar);
             svg.OpenGroup(tooltip);
             svg.Text(RankRight, BarRows.Baseline(i), rank, rankStyle);
             svg.Text(NameLeft, BarRows.Baseline(i), TextMeasure.FitWords(ShortUnitName.Of(bar.UnitName), nameWidth, 12), TextStyle.Label);

@@ -8,9 +8,28 @@ namespace ThiDua.Reports.Html;
 /// cannot be kept whole, and Chromium moved it alone to the next page, leaving its caption by itself on a page of its
 /// own (until 2026-12); as an inline-block the caption goes with it. The line under the motto is as long as the motto,
 /// as Nghị định 30/2020/NĐ-CP draws it (until 2026-12 a third of the column, shorter than the motto).
+/// A chart taller than a page was still cut where the page ended, across a row or its legend: it is now printed in parts
+/// (<see cref="ChartHeightPerWidth"/>), so a section's heading and note can stay with the figure under them
+/// (<c>h2 + .note</c>; while a chart could be taller than a page, that moved the heading onto a page of its own).
 /// </summary>
 internal static class ReportStyles
 {
+    // The page of @page below: A4, 297 × 210 mm, less its margins (18 mm top and bottom, 18 mm left, 15 mm right).
+    private const double PageHeightMm = 297 - 18 - 18;
+    private const double ColumnWidthMm = 210 - 18 - 15;
+
+    // What a page may carry above a chart's first part: the section heading "Biểu đồ: …" (13 pt, 11 mm of margins), its
+    // note (two lines of 8.5 pt and their margins), the figure's margins (6 mm) and caption (9 pt): about 45 mm, and room
+    // to spare for a note or title a line longer.
+    private const double AboveChartMm = 50;
+
+    /// <summary>
+    /// How tall a printed chart part may be, in times its width. A chart is drawn wider than the column (720 px and more
+    /// against the column's 669 CSS px) and scales down to its width, so a part this tall takes at most the page's height
+    /// less the heading, note and caption kept with it; a chart narrower than the column would print at its size, shorter.
+    /// </summary>
+    public const double ChartHeightPerWidth = (PageHeightMm - AboveChartMm) / ColumnWidthMm;
+
     public const string Css = """
 @page {
   size: A4;
@@ -67,6 +86,7 @@ tr.tie td { font-weight: bold; }
 figure { display: inline-block; width: 100%; vertical-align: top; margin: 2mm 0 4mm; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { font: bold 9pt "Noto Sans", sans-serif; margin-bottom: 1mm; }
+h2 + .note { break-after: avoid; }
 .annex { break-before: page; }
 .candidate { break-inside: avoid; margin-bottom: 5mm; }
 """;

@@ -34,7 +34,9 @@ internal static class SharedSections
             foreach (var r in g.Rows)
                 w.Row(HtmlWriter.N + Count(r.Rank), r.Unit, r.UnitName, HtmlWriter.N + Score(r.Score), HtmlWriter.N + Count(r.Met), HtmlWriter.N + Count(r.Assigned));
             w.TableEnd();
-            Figure(w, null, charts.Render(g.Chart)); // the chart carries its own title
+            // The chart carries its own title; one taller than a page prints in parts, its title "(tiếp theo)" on the later ones.
+            var parts = SvgChartRenderer.RenderParts(g.Chart, ReportStyles.ChartHeightPerWidth);
+            Figures(w, null, parts.Count > 1 ? parts : [charts.Render(g.Chart)]);
         }
     }
 
@@ -93,7 +95,7 @@ internal static class SharedSections
         w.Element("p", $"Các biểu đồ của bảng điều khiển “{panels.Title}”, cùng định nghĩa với trang web, tính đến thời điểm chốt số liệu.", "note");
         foreach (var p in panels.Panels)
         {
-            Figure(w, p.Title, p.Svg);
+            Figures(w, p.Title, p.PrintParts ?? [p.Svg]);
             if (p.Table is { } table) w.Raw(table).Raw("\n");
         }
     }
@@ -108,6 +110,16 @@ internal static class SharedSections
             w.Row(m.Name, when, state);
         }
         w.TableEnd();
+    }
+
+    /// <summary>
+    /// A chart printed in parts (<see cref="SvgChartRenderer.RenderParts(AttainmentChart, double)"/>): each its own
+    /// unbreakable figure, so pages end between them; the caption over the first, "(tiếp theo)" after it over the others.
+    /// </summary>
+    private static void Figures(HtmlWriter w, string? caption, IReadOnlyList<string> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+            Figure(w, caption is null || i == 0 ? caption : caption + SvgChartRenderer.Continued, parts[i]);
     }
 
     public static void Figure(HtmlWriter w, string? caption, string svg)
