@@ -52,7 +52,7 @@ public static class CampaignCharts
         // their bars say which group they are in (all clusters, or a cluster with collectives and individuals).
         var shown = ranked.Take(MaxBars).ToList();
         var several = shown.Select(r => (r.Cluster, r.Kind)).Distinct().Skip(1).Any();
-        var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind, r.ClusterName) : null)).ToList();
+        var bars = shown.Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score, several ? RankingGroupName.Of(r.Cluster, r.Kind, r.ClusterName) : null) { Met = r.Met, Assigned = r.Assigned }).ToList();
         var group = filter.Cluster is null ? "tất cả cụm, khối" : RankingGroupName.Cluster(filter.Cluster, snapshot.ClusterName(filter.Cluster));
         // A panel of one kind says so: the collectives' and the individuals' charts side by side had the same title (and so the same ids).
         var kind = filter.Kind is { } k ? " " + StatusWords.Of(k).ToLowerInvariant() : "";

@@ -29,7 +29,7 @@ internal static class RankingPng
         plot.Axes.SetLimitsX(min, (double)bars.Max(b => b.Score) * 1.15 + 1);
         rows.DrawHeadings(plot, min);
         var height = PngPlot.HeightFor(rows.Labels.Count);
-        rows.DrawValues(plot, bars.Select((b, i) => (i, (double)Math.Max(b.Score, 0), VietnameseNumber.FormatFixed(b.Score, 2))).ToList(), null,
+        rows.DrawValues(plot, bars.Select((b, i) => (i, (double)Math.Max(b.Score, 0), RankScoreLabel.Of(bars, b).Label)).ToList(), null,
             PngPlot.Width, height);
         return PngPlot.Png(plot, height);
     }

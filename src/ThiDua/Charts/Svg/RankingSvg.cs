@@ -106,9 +106,10 @@ internal static class RankingSvg
     {
         var shared = RankPlaces.Shared(bars, bar);
         var rank = RankPlaces.Of(bars, bar);
-        var score = VietnameseNumber.FormatFixed(bar.Score, 2); // as the tables write a score: 110,00
+        var (score, why) = RankScoreLabel.Of(bars, bar); // as the tables write a score, 110,00, unless a tie shown needs more
         var words = (shared ? "Đồng hạng " : "Hạng ") + bar.Rank.ToString(CultureInfo.InvariantCulture);
         var place = bar.Group is null ? words : words + " (" + bar.Group + ")";
-        return (rank, score, place + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + score + " điểm");
+        return (rank, score, place + ": " + bar.UnitName + " (" + bar.UnitCode + ") – " + VietnameseNumber.FormatFixed(bar.Score, 2) + " điểm"
+            + (why is null ? "" : " (" + why + ")"));
     }
 }

@@ -39,7 +39,7 @@ public static class ReportLines
             if (groups.Count > 0 && groups[^1].Cluster == row.Cluster && groups[^1].Kind == row.Kind) continue;
             var rows = result.Ranking.Where(r => r.Cluster == row.Cluster && r.Kind == row.Kind).ToList();
             // The table lists the whole group; its chart, like every chart, its top bars only.
-            var shown = rows.Take(Charts.Mapping.CampaignCharts.MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score)).ToList();
+            var shown = rows.Take(Charts.Mapping.CampaignCharts.MaxBars).Select(r => new RankingBar(r.Rank, r.Unit, r.UnitName, r.Score) { Met = r.Met, Assigned = r.Assigned }).ToList();
             var title = Title(row, result)
                 + (shown.Count < rows.Count ? $" ({VietnameseNumber.Format(shown.Count)} / {VietnameseNumber.Format(rows.Count)} đơn vị đầu bảng)" : "");
             var chart = new RankingChart(title, shown);
