@@ -30,6 +30,7 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
             services.Runtime.AnalyticsProjection.Failed = (campaign, e) => analyticsLog.LogError(
                 "Không tính được số liệu phân tích của phong trào {Campaign}; các phong trào khác vẫn được cập nhật / analytics of campaign {Campaign} could not be computed; other campaigns go on: {Reason}",
                 campaign, campaign, $"{e.GetType().Name}: {e.Message}");
+        VietnamTimeZone.Register(); // before Quartz reads a stored cron trigger back
         var scheduler = await CreateAsync(connectionString, options, ct);
         scheduler.JobFactory = new JobFactory(services);
         scheduler.ListenerManager.AddJobListener(new JobHistoryListener(services.Runtime.DataSource, options.InstanceId, logging?.CreateLogger("ThiDua.Scheduling")), GroupMatcher<JobKey>.AnyGroup());
@@ -106,7 +107,7 @@ public sealed class ThiDuaScheduler : IAsyncDisposable
 
     private static async Task DeclareJobsAsync(IScheduler scheduler, SchedulerOptions options, CancellationToken ct)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(SchedulerOptions.TimeZone);
+        var zone = VietnamTimeZone.Zone;
         await DeclareAsync(scheduler, JobBuilder.Create<CatchUpProjectionsJob>().WithIdentity(CatchUpProjectionsJob.Key)
                 .WithDescription("Cập nhật số liệu tổng hợp (tỷ lệ hoàn thành, xếp hạng) từ các sự kiện mới").StoreDurably().Build(),
             TriggerBuilder.Create().WithIdentity("catch-up-projections", "projections").StartNow()

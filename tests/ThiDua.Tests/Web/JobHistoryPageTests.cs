@@ -24,4 +24,20 @@ public sealed class JobHistoryPageTests(SeededWebApp web) : IClassFixture<Seeded
         history.Should().Contain("3 giây", "the failed run took 3 seconds");
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_jobs_pages_say_that_their_times_and_the_schedule_are_Vietnam_time_whatever_the_servers_zone()
+    {
+        await web.ExecuteAsync("""
+            insert into job_runs (job, trigger_name, fire_id, scheduled_at, started_at, finished_at, node, status, attempt, message) values
+            ('summary-reports', 't', 'z1', '2026-12-01 00:00+00', '2026-12-01 00:00:01+00', '2026-12-01 00:00:02+00', 'node-a', 'succeeded', 1, null)
+            """);
+
+        var jobs = await web.Client.GetStringAsync("/jobs");
+        var history = await web.Client.GetStringAsync("/jobs/summary-reports");
+
+        history.Should().Contain("01/12/2026 07:00:01", "00:00 UTC is 07:00 in Vietnam");
+        jobs.Should().Contain("giờ Việt Nam (UTC+07:00)", "a 07:00 read on a server set to UTC would be taken for the server's clock");
+        history.Should().Contain("giờ Việt Nam (UTC+07:00)");
+    }
 }

@@ -40,7 +40,7 @@ public sealed class DocxBuilder
         {
             DocxPackageParts.WriteFixed(zip, properties);
             DocxBuilder doc;
-            using (var part = zip.CreateEntry("word/document.xml", CompressionLevel.Fastest).Open())
+            using (var part = PackageEntry.Create(zip, "word/document.xml", CompressionLevel.Fastest))
             using (var xml = XmlWriter.Create(part, Settings))
             {
                 xml.WriteStartDocument(standalone: true);

@@ -57,7 +57,7 @@ internal static class DocxPackageParts
 
     private static void Write(ZipArchive zip, string path, ReadOnlySpan<byte> content, CompressionLevel level)
     {
-        using var part = zip.CreateEntry(path, level).Open();
+        using var part = PackageEntry.Create(zip, path, level);
         part.Write(content);
     }
 }

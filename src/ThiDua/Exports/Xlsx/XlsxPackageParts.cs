@@ -46,7 +46,7 @@ internal static class XlsxPackageParts
 
     private static void Write(ZipArchive zip, string path, string xml)
     {
-        using var part = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
+        using var part = Documents.PackageEntry.Create(zip, path, CompressionLevel.Fastest);
         var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml);
         part.Write(bytes);
     }

@@ -27,7 +27,7 @@ public static class XlsxWorkbookWriter
         XlsxPackageParts.WriteFixed(zip, names, properties);
         for (var i = 0; i < sheets.Count; i++)
         {
-            using var part = zip.CreateEntry($"xl/worksheets/sheet{i + 1}.xml", CompressionLevel.Fastest).Open();
+            using var part = Documents.PackageEntry.Create(zip, $"xl/worksheets/sheet{i + 1}.xml", CompressionLevel.Fastest);
             WriteSheet(part, sheets[i]);
         }
     }

@@ -38,6 +38,12 @@ internal sealed class XlsxPackage : IDisposable
 
     public XlsxCellFormats Formats { get; private set; } = XlsxCellFormats.None;
 
+    /// <summary>
+    /// Whether the workbook counts its dates from 1904 (<c>&lt;workbookPr date1904="1"/&gt;</c>: Excel for Mac's old default,
+    /// kept by a file made from such a template): its serial numbers are then 1,462 days fewer for the same day.
+    /// </summary>
+    public bool Date1904 { get; private set; }
+
     private string sheetPath = "";
 
     /// <summary>Opens the workbook and picks <paramref name="sheet"/> (by name, case-insensitive) or the first sheet.</summary>
@@ -150,6 +156,8 @@ internal sealed class XlsxPackage : IDisposable
             while (reader.Read())
                 if (reader is { NodeType: XmlNodeType.Element, LocalName: "sheet", NamespaceURI: MainNs })
                     sheets.Add((reader.GetAttribute("name") ?? "", reader.GetAttribute("id", RelNs) ?? "", reader.GetAttribute("state") is "hidden" or "veryHidden"));
+                else if (reader is { NodeType: XmlNodeType.Element, LocalName: "workbookPr", NamespaceURI: MainNs })
+                    Date1904 = reader.GetAttribute("date1904") is "1" or "true";
         return sheets.Count == 0 ? throw Damaged(FileName) : sheets;
     }
 

@@ -14,8 +14,9 @@ public static class CraftedWorkbook
     /// <param name="rows">The <c>&lt;sheetData&gt;</c> content.</param>
     /// <param name="sharedStrings">The shared string table: a text per item, or an item's XML (starting with &lt;).</param>
     /// <param name="moreRows">Writes more <c>&lt;row&gt;</c>s after <paramref name="rows"/> (a million of them, without one big string).</param>
+    /// <param name="workbookProperties">XML before the workbook's <c>&lt;sheets&gt;</c> (its <c>&lt;workbookPr&gt;</c>).</param>
     public static byte[] Build(string rows, IEnumerable<string>? sharedStrings = null, bool macros = false, Action<ZipArchive>? extra = null,
-        string sheetName = "Sheet1", Action<TextWriter>? moreRows = null, string sheetTail = "")
+        string sheetName = "Sheet1", Action<TextWriter>? moreRows = null, string sheetTail = "", string workbookProperties = "")
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -26,7 +27,7 @@ public static class CraftedWorkbook
                 <Override PartName="/xl/workbook.xml" ContentType="{main}"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
                 """);
             Add(zip, "_rels/.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            Add(zip, "xl/workbook.xml", $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Add(zip, "xl/workbook.xml", $"""<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">{workbookProperties}<sheets><sheet name="{sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
             Add(zip, "xl/_rels/workbook.xml.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
             Add(zip, "xl/styles.xml", Styles);
             if (sharedStrings is not null)

@@ -8,7 +8,7 @@ namespace ThiDua.Tests.Import.Xlsx;
 /// <summary>An .xlsx read into the same rows the CSV reader gives: numbers as stored, text by culture, dates, and where errors are.</summary>
 public sealed class XlsxReadingTests
 {
-    private static (List<IImportRow> Rows, IReadOnlyList<ImportError> Errors) Read(byte[] workbook, ImportKind kind,
+    internal static (List<IImportRow> Rows, IReadOnlyList<ImportError> Errors) Read(byte[] workbook, ImportKind kind,
         NumberCulture culture = NumberCulture.Vi, string fileName = "so-lieu.xlsx", string? sheet = null)
     {
         using var file = CsvImportReader.Read(new MemoryStream(workbook), fileName, kind, culture, sheet: sheet);

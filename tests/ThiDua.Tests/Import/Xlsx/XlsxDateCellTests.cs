@@ -1,0 +1,45 @@
+using ThiDua.Import.Parsing;
+using static ThiDua.Tests.Import.Xlsx.CraftedWorkbook;
+
+namespace ThiDua.Tests.Import.Xlsx;
+
+/// <summary>A date cell of an .xlsx read as the day Excel shows, whichever date system the workbook counts in and whatever the machine's zone.</summary>
+public sealed class XlsxDateCellTests
+{
+    private const string Header = "campaign,unit,form,date";
+
+    private static string Row(int row, string dateCell) =>
+        $"""<row r="{row}"><c r="A{row}" t="inlineStr"><is><t>C1</t></is></c><c r="B{row}" t="inlineStr"><is><t>U{row}</t></is></c>{dateCell}</row>""";
+
+    [Fact]
+    public void A_workbook_counting_its_dates_from_1904_reads_each_date_cell_as_the_day_excel_shows()
+    {
+        // Excel for Mac's old default, kept by a file made from such a template: the same day is 1,462 fewer than in the 1900 system.
+        var june1 = (int)new DateTime(2025, 6, 1).ToOADate() - 1462;
+        var march1 = (int)new DateTime(2025, 3, 1).ToOADate() - 1462;
+        var rows = TextRow(1, Header.Split(',')) + Row(2, $"""<c r="D2" s="1"><v>{june1}</v></c>""");
+        var months = TextRow(1, "campaign", "unit", "indicator", "period", "value")
+            + $"""<row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="inlineStr"><is><t>U1</t></is></c><c r="C2" t="inlineStr"><is><t>I1</t></is></c><c r="D2" s="3"><v>{march1}</v></c><c r="E2"><v>12</v></c></row>""";
+
+        var (read, errors) = XlsxReadingTests.Read(Build(rows, workbookProperties: """<workbookPr date1904="1"/>"""), ImportKind.Registrations);
+        var (measured, monthErrors) = XlsxReadingTests.Read(Build(months, workbookProperties: """<workbookPr date1904="true"/>"""), ImportKind.Measurements);
+
+        errors.Should().BeEmpty();
+        read.Cast<RegistrationRow>().Single().Date.Should().Be(new DateOnly(2025, 6, 1), "not 31/05/2021, four years and a day early");
+        monthErrors.Should().BeEmpty();
+        measured.Cast<MeasurementRow>().Single().Period.ToString().Should().Be("2025-03");
+    }
+
+    [Fact]
+    public void An_iso_date_cell_is_the_day_written_even_with_an_offset_on_a_machine_in_another_zone()
+    {
+        // 00:30 on 1 June in Vietnam is still 31 May in UTC: the day is the one written, not the machine's.
+        var rows = TextRow(1, Header.Split(',')) + Row(2, """<c r="D2" t="d"><v>2025-06-01T00:30:00+07:00</v></c>""")
+            + Row(3, """<c r="D3" t="d"><v>2025-06-02</v></c>""");
+
+        var (read, errors) = XlsxReadingTests.Read(Build(rows), ImportKind.Registrations);
+
+        errors.Should().BeEmpty();
+        read.Cast<RegistrationRow>().Select(r => r.Date).Should().Equal(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 2));
+    }
+}
