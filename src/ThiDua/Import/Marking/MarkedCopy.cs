@@ -65,9 +65,9 @@ public static class MarkedCopy
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var names = XlsxSheetNames.Unique([dataSheet, ErrorListSheetXml.Name]);
         XlsxPackageParts.WriteFixed(zip, names, properties: null);
-        using (var part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
+        using (var part = Documents.PackageEntry.Create(zip, "xl/worksheets/sheet1.xml", CompressionLevel.Fastest))
             MarkedSheetXml.Write(part, records, ErrorPlaces.Of(errors, columnOf));
-        using (var part = zip.CreateEntry("xl/worksheets/sheet2.xml", CompressionLevel.Fastest).Open())
+        using (var part = Documents.PackageEntry.Create(zip, "xl/worksheets/sheet2.xml", CompressionLevel.Fastest))
             ErrorListSheetXml.Write(part, errors, columnOf, header, names[0]);
     }
 }

@@ -72,18 +72,20 @@ public sealed class MarkedCopyTests
     private static string XlsxCellOf(ImportError e) =>
         $"{"ABCDE"[Array.IndexOf(["Phong trào", "Đơn vị", "Chỉ tiêu", "Kỳ", "Giá trị"], e.Column)]}{e.Line}";
 
-    [Fact]
-    public void A_workbook_keeps_its_sheet_name_numbers_dates_and_percentages_so_its_corrected_copy_imports_as_the_original_would()
+    [Theory]
+    [InlineData(false, 44621)]
+    [InlineData(true, 43159)] // the same 1 March 2022 in a workbook counting from 1904 (Excel for Mac's old default)
+    public void A_workbook_keeps_its_sheet_name_numbers_dates_and_percentages_so_its_corrected_copy_imports_as_the_original_would(bool date1904, int march2022)
     {
         // Row 1 blank, header on row 2; C3 a percentage (96 %), D3 a date cell (March 2022), E4 a number stored as text
         // in the wrong culture's notation, the error; row 5 a correct number cell.
         var rows = TextRow(2, "campaign", "unit", "indicator", "period", "value")
             + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>BK2022</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>SO_TTTT</t></is></c>"
-            + "<c r=\"C3\" t=\"inlineStr\"><is><t>BK22-01</t></is></c><c r=\"D3\" s=\"3\"><v>44621</v></c><c r=\"E3\" s=\"2\"><v>0.96</v></c></row>"
+            + $"<c r=\"C3\" t=\"inlineStr\"><is><t>BK22-01</t></is></c><c r=\"D3\" s=\"3\"><v>{march2022}</v></c><c r=\"E3\" s=\"2\"><v>0.96</v></c></row>"
             + TextRow(4, "BK2022", "SO_TTTT", "BK22-02", "2022-03", "1,234.5")
             + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>BK2022</t></is></c><c r=\"B5\" t=\"inlineStr\"><is><t>SO_TTTT</t></is></c>"
             + "<c r=\"C5\" t=\"inlineStr\"><is><t>BK22-03</t></is></c><c r=\"D5\" t=\"inlineStr\"><is><t>03/2022</t></is></c><c r=\"E5\"><v>1234.5</v></c></row>";
-        var workbook = Build(rows, sheetName: "Tháng 3");
+        var workbook = Build(rows, sheetName: "Tháng 3", workbookProperties: date1904 ? "<workbookPr date1904=\"1\"/>" : "");
         var (errors, good) = Read(workbook, "thang-3.xlsx");
         errors.Should().ContainSingle().Which.Line.Should().Be(4);
 
