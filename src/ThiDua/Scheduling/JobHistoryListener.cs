@@ -135,13 +135,16 @@ internal sealed class JobHistoryListener(NpgsqlDataSource dataSource, string nod
 
     /// <summary>
     /// The instant a run stands for: its scheduled time, or for a retry the scheduled time of the run it retries (a
-    /// retry trigger's own time is later). A misfire that Quartz fires once on recovery stands for when it runs.
+    /// retry trigger's own time is later). A schedule's firing that Quartz fires once on recovery stands for the
+    /// instant it missed (<see cref="CronDue"/>); "Chạy ngay" stands for when it was asked.
     /// </summary>
     public static DateTimeOffset DueTime(IJobExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Text(context, DueKey) is { } due && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.RoundtripKind, out var at) ? at : context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        if (Text(context, DueKey) is { } due && DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.RoundtripKind, out var at)) return at;
+        var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        return context.Trigger is ICronTrigger cron ? CronDue.LastAtOrBefore(cron, scheduled) : scheduled;
     }
 
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(30 * Math.Pow(4, attempt - 1));

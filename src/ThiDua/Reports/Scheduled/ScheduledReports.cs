@@ -38,7 +38,14 @@ public sealed class ScheduledReports(ReportService reports, Hosting.ThiDuaRuntim
         foreach (var campaign in await CampaignsAsync(ct))
         {
             if (!campaign.Contains(month)) continue;
-            MissingPdf(await reports.GenerateMonthlyAsync(campaign.Code, month, cutOff, outputDirectory, ct), missing);
+            try
+            {
+                MissingPdf(await reports.GenerateMonthlyAsync(campaign.Code, month, cutOff, outputDirectory, ct), missing);
+            }
+            catch (Analytics.Querying.QueryRejectedException)
+            {
+                // Imported after the cut-off (a run made up or retried later, as of its due time): it had no report then.
+            }
         }
         return missing;
     }
