@@ -14,6 +14,20 @@ public static class ImportDateParser
 
     public static bool TryParseMonth(string? text, out YearMonth month) => YearMonth.TryParse(text, out month);
 
+    /// <summary>A date in an accepted shape whose day its month does not have (<c>29/02/2025</c>, <c>31/04/2025</c>), so the
+    /// error can say how many days the month has instead of "not a valid date".</summary>
+    public static bool DayPastMonthEnd(string? text, out YearMonth month, out int days)
+    {
+        (month, days) = (default, 0);
+        var match = System.Text.RegularExpressions.Regex.Match((text ?? "").Trim(), @"^(?:(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4}))$");
+        if (!match.Success) return false;
+        var (y, m, d) = (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
+        if (y is < 1900 or > 2999 || m is < 1 or > 12 || d is < 29 or > 31 || d <= DateTime.DaysInMonth(y, m)) return false;
+        (month, days) = (new YearMonth(y, m), DateTime.DaysInMonth(y, m));
+        return true;
+    }
+
     /// <summary>A well-formed date or month whose year is outside 1900–2999 (so the error can say which range is accepted).
     /// Only the accepted shapes count (<c>YYYY-MM</c>, <c>MM/YYYY</c>): <c>01-2026</c> is a month written the wrong way
     /// round, not one out of range.</summary>

@@ -70,6 +70,13 @@ internal sealed class RowCells(HeaderMap headers, ImportErrorCollector errors, N
                 $"The date '{shown}' is outside the accepted range (years 1900 to 2999)."));
             return null;
         }
+        if (ImportDateParser.DayPastMonthEnd(raw, out var month, out var days))
+        {
+            var (m, leap) = ($"{month.Month:00}/{month.Year}", month.Month == 2);
+            Error(column, shown, new($"Ngày '{shown}' không có: tháng {m} chỉ có {days} ngày{(leap ? $" ({month.Year} không phải năm nhuận)" : "")}. Sửa lại ngày, ví dụ {days:00}/{m}.",
+                $"The date '{shown}' does not exist: {m} has {days} days{(leap ? $" ({month.Year} is not a leap year)" : "")}. Correct the day, e.g. {days:00}/{m}."));
+            return null;
+        }
         Error(column, shown, new($"'{shown}' không phải ngày hợp lệ: dùng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2025-03-31 hoặc 31/03/2025.",
             $"'{shown}' is not a valid date: use YYYY-MM-DD or DD/MM/YYYY, e.g. 2025-03-31 or 31/03/2025."));
         return null;

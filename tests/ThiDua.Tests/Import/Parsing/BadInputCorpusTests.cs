@@ -66,6 +66,8 @@ public class BadInputCorpusTests
         { "start after end", ImportKind.Campaigns, C + "CD,Tên,annual,2025-12-31,2025-01-01,,,,,\n", 2, "end", "must not be before the start" },
         { "impossible start date", ImportKind.Campaigns, C + "CD,Tên,annual,2025-13-01,2025-12-31,,,,,\n", 2, "start", "not a valid date" },
         { "us style end date", ImportKind.Campaigns, C + "CD,Tên,annual,2025-01-01,12/31/2025,,,,,\n", 2, "end", "YYYY-MM-DD or DD/MM/YYYY" },
+        { "29 February of a common year", ImportKind.Campaigns, C + "CD,Tên,annual,2025-01-01,29/02/2025,,,,,\n", 2, "end", "02/2025 has 28 days (2025 is not a leap year)" },
+        { "31 April", ImportKind.Campaigns, C + "CD,Tên,annual,2025-04-31,2025-12-31,,,,,\n", 2, "start", "04/2025 has 30 days. Correct the day, e.g. 30/04/2025" },
         { "missing start", ImportKind.Campaigns, C + "CD,Tên,annual,,2025-12-31,,,,,\n", 2, "start", "required column 'start' is empty" },
         { "missing campaign name", ImportKind.Campaigns, C + "CD,,annual,2025-01-01,2025-12-31,,,,,\n", 2, "name", "is empty" },
         { "bad midterm month", ImportKind.Campaigns, C + GoodCampaign + "Tháng 6,,,\n", 2, "midterm_review", "not a valid month" },
