@@ -64,7 +64,7 @@ public static class BadImportCorpus
         yield return BadImportCase.Text("negative rate for an at_most indicator", K.Measurements, M + "CD2025;D01;AM;2025-04;-2;\n", 2, "value", "cannot be negative");
         yield return BadImportCase.Text("negative count for a reduce_by indicator", K.Measurements, M + "CD2025;D01;RB;2025-04;-3;\n", 2, "value", "cannot be negative");
         yield return BadImportCase.Text("start after end", K.Campaigns, C + "CX;Tên;annual;2025-12-31;2025-01-01;;;;;\n", 2, "end", "must not be before the start");
-        yield return BadImportCase.Text("impossible date", K.Campaigns, C + "CX;Tên;annual;2025-02-30;2025-12-31;;;;;\n", 2, "start", "not a valid date");
+        yield return BadImportCase.Text("impossible date", K.Campaigns, C + "CX;Tên;annual;2025-02-30;2025-12-31;;;;;\n", 2, "start", "does not exist: 02/2025 has 28 days (2025 is not a leap year)");
         yield return BadImportCase.Text("month 13", K.Measurements, M + "CD2025;D01;AL;13/2025;5;\n", 2, "period", "not a valid month");
 
         // References
