@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace ThiDua.Exports.Xlsx;
@@ -8,8 +9,22 @@ internal static class XlsxSheetParts
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    /// <summary>The rows down to <paramref name="headerRow"/> stay on screen while the rest scrolls; the cursor starts under them.</summary>
-    public static string FrozenHeader(int headerRow = 1)
+    /// <summary>
+    /// A worksheet part begun: its XML declaration, the sheet fitted to the page's width (<see cref="XlsxPrintSetup"/>) and the
+    /// rows down to <paramref name="headerRow"/> frozen. The caller writes the columns and rows, then ends the worksheet.
+    /// </summary>
+    public static XmlWriter Begin(Stream part, int headerRow = 1)
+    {
+        var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", MainNs);
+        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
+        xml.WriteRaw(FrozenHeader(headerRow));
+        return xml;
+    }
+
+    // The rows down to the header stay on screen while the rest scrolls; the cursor starts under them.
+    private static string FrozenHeader(int headerRow)
     {
         var top = (headerRow + 1).ToString(CultureInfo.InvariantCulture);
         return $"""<sheetViews><sheetView workbookViewId="0"><pane ySplit="{headerRow.ToString(CultureInfo.InvariantCulture)}" topLeftCell="A{top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A{top}" sqref="A{top}"/></sheetView></sheetViews>""";

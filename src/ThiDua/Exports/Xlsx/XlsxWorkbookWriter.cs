@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using ThiDua.Documents;
 
@@ -45,11 +44,7 @@ public static class XlsxWorkbookWriter
     private static void WriteSheet(Stream part, XlsxSheet sheet)
     {
         var (widths, wrap) = XlsxWidths.Measure(sheet);
-        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
-        xml.WriteStartDocument(standalone: true);
-        xml.WriteStartElement("worksheet", MainNs);
-        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
-        xml.WriteRaw(XlsxSheetParts.FrozenHeader());
+        using var xml = XlsxSheetParts.Begin(part);
         // A row typed under the table (or into an import template) gets the column's format: codes stay text.
         XlsxSheetParts.Columns(xml, widths, sheet.Columns.Select(c => XlsxStyles.Of(c.Style)).ToList());
         xml.WriteStartElement("sheetData", MainNs);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using ThiDua.Exports.Xlsx;
 using ThiDua.Import.Parsing;
@@ -19,11 +18,7 @@ internal static class ErrorListSheetXml
 
     public static void Write(Stream part, IReadOnlyList<ImportError> errors, ErrorPlaces.ColumnOf columnOf, IReadOnlyList<string> header, string dataSheet)
     {
-        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
-        xml.WriteStartDocument(standalone: true);
-        xml.WriteStartElement("worksheet", MainNs);
-        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
-        xml.WriteRaw(XlsxSheetParts.FrozenHeader());
+        using var xml = XlsxSheetParts.Begin(part);
         XlsxSheetParts.Columns(xml, Widths);
         xml.WriteStartElement("sheetData", MainNs);
         var cell = new XlsxCellXml(xml);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using ThiDua.Exports.Xlsx;
 
@@ -18,11 +17,7 @@ internal static class MarkedSheetXml
     public static void Write(Stream part, Func<IEnumerable<FileRecord>> records, ErrorPlaces errors)
     {
         var (widths, headerRow) = Measure(records());
-        using var xml = XmlWriter.Create(part, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = false });
-        xml.WriteStartDocument(standalone: true);
-        xml.WriteStartElement("worksheet", MainNs);
-        xml.WriteRaw(XlsxPrintSetup.SheetProperties);
-        xml.WriteRaw(XlsxSheetParts.FrozenHeader(headerRow));
+        using var xml = XlsxSheetParts.Begin(part, headerRow);
         XlsxSheetParts.Columns(xml, widths);
         xml.WriteStartElement("sheetData", MainNs);
         var cell = new XlsxCellXml(xml);

@@ -50,17 +50,14 @@ internal sealed class XlsxFileRecords(XlsxPackage package)
             case "b":
                 return MarkedValue.Text(value == "1" ? "true" : "false");
             case "d":
-                // The day as written, as the import reads it (an offset does not move it to the machine's zone).
-                return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso)
-                    ? new(DateOnly.FromDateTime(iso.DateTime), XlsxCellStyle.Date) : MarkedValue.Text(value);
+                return XlsxDateCell.TryParseIso(value, out var iso) ? new(DateOnly.FromDateTime(iso), XlsxCellStyle.Date) : MarkedValue.Text(value);
             case "inlineStr" or "str" or "e":
                 return MarkedValue.Text(value);
         }
         if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return MarkedValue.Text(value);
-        // The copy counts dates from 1900, as every workbook ThiDua writes: a 1904 workbook's serials are moved to it.
-        var serial = package.Date1904 ? number + 1462 : number;
-        if (package.Formats.IsDate(cell.Style) && serial is >= 1 and <= 402_133)
-            return new(DateOnly.FromDateTime(DateTime.FromOADate((double)serial)), XlsxCellStyle.Date);
+        // The copy counts dates from 1900, as every workbook ThiDua writes: a 1904 workbook's days are written anew.
+        if (package.Formats.IsDate(cell.Style) && XlsxDateCell.TryFromSerial((double)number, package, out var day))
+            return new(DateOnly.FromDateTime(day), XlsxCellStyle.Date);
         return new(number, package.Formats.IsPercent(cell.Style) ? XlsxCellStyle.Percent : XlsxCellStyle.Number);
     }
 }

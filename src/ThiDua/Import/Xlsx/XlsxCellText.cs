@@ -38,21 +38,16 @@ internal static class XlsxCellText
                     $"The cell holds the Excel error {value}: correct it in Excel and import again.");
                 return "";
             case "d":
-                // The day and time as written: an offset in the value must not move it to the machine's zone (RoundtripKind did).
-                return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var iso) ? DateText(iso.DateTime, monthColumn) : value;
+                return XlsxDateCell.TryParseIso(value, out var iso) ? DateText(iso, monthColumn) : value;
         }
         if (value.Length == 0) return "";
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
             throw XlsxPackage.Damaged(package.FileName);
         if (package.Formats.IsDate(cell.Style))
         {
-            if (package.Date1904) number += 1462; // the same day's serial in the 1900 system (1904-01-01 is 0 there, 1462 here)
-            if (number is < 1 or > 402_133) // 1900-01-01 … 2999-12-31
-            {
-                error = new($"Ô định dạng ngày có giá trị {value} không phải một ngày hợp lệ.", $"The date cell holds {value}, which is not a valid date.");
-                return value;
-            }
-            return DateText(DateTime.FromOADate(number), monthColumn);
+            if (XlsxDateCell.TryFromSerial(number, package, out var day)) return DateText(day, monthColumn);
+            error = new($"Ô định dạng ngày có giá trị {value} không phải một ngày hợp lệ.", $"The date cell holds {value}, which is not a valid date.");
+            return value;
         }
         if (Math.Abs(number) >= 1e20)
         {
