@@ -47,7 +47,8 @@ public static class ImportCommand
         };
         var markErrors = new Option<FileInfo?>("--mark-errors")
         {
-            Description = "Khi tệp bị từ chối vì lỗi: ghi bản sao của tệp, các ô sai tô đỏ, vào tệp .xlsx này / when the file is refused for errors: write a copy of it with the wrong cells in red to this .xlsx file",
+            Description = "Khi tệp bị từ chối vì lỗi hay cảnh báo: ghi bản sao của tệp, các ô sai tô đỏ, số liệu bất thường tô vàng, vào tệp .xlsx này / "
+                + "when the file is refused for errors or warnings: write a copy of it with the wrong cells in red and the unlikely figures in yellow to this .xlsx file",
             HelpName = "OUT.xlsx",
         };
         var format = OutputFormat.Option(withCsv: false);

@@ -74,7 +74,7 @@ public static class ImportPages
             // Refused only for its warnings: the file stays, so the analyst can tick the box and confirm it again; refused
             // for errors in its cells (the data changed since the check): it stays to be given back marked.
             var again = !outcome.Accepted && outcome.Errors.Count == 0;
-            var marked = !outcome.Accepted && MarkedCopy.CanMark(outcome.Errors);
+            var marked = !outcome.Accepted && MarkedCopy.CanMark(outcome.Errors, outcome.Warnings);
             if (!again && !marked) uploads.Delete(upload);
             var token = Token(context, antiforgery);
             var body = ImportResultHtml.Render(outcome, marked ? MarkedCopyEndpoint.Link(upload) : null) + ImportWarningsHtml.Render(outcome, null)
@@ -117,7 +117,8 @@ public static class ImportPages
             throw;
         }
         // Kept when refused only to be given back marked or read from another sheet; swept after a day like the rest.
-        var marked = !outcome.Accepted && MarkedCopy.CanMark(outcome.Errors);
+        // A file with warnings is kept for its confirmation and can be given back with the warned figures marked.
+        var marked = MarkedCopy.CanMark(outcome.Errors, outcome.Warnings) && (!outcome.Accepted || outcome.WarningCount > 0);
         if (!outcome.Accepted && sheets.Count < 2 && !marked) uploads.Delete(upload);
         var token = Token(context, antiforgery);
         var body = ImportSheetPicker.Render(upload, sheets, token)

@@ -8,20 +8,24 @@ namespace ThiDua.Web.Imports;
 /// <summary>An import's outcome as HTML: what would change (or changed), or every error with its line, column and value.</summary>
 public static class ImportResultHtml
 {
-    /// <param name="markedCopy">For a refused file whose errors point at cells: the link to the file given back marked.</param>
+    /// <param name="markedCopy">For a refused file whose errors point at cells, or a file held back for its warnings: the
+    /// link to the file given back marked.</param>
     public static string Render(ImportOutcome o, string? markedCopy = null)
     {
         ArgumentNullException.ThrowIfNull(o);
         var sb = new StringBuilder();
         if (!o.Accepted && o.Errors.Count == 0)
-            sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.WarningCount} cảnh báo chưa được xác nhận. Không có dữ liệu nào được ghi.</p>");
+            sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.WarningCount} cảnh báo chưa được xác nhận. Không có dữ liệu nào được ghi.</p>")
+              .Append(WarnedCopy(markedCopy));
         else if (!o.Accepted)
             sb.Append($"<p class=\"notice error\" role=\"alert\">Tệp <strong>{H.Encode(o.File)}</strong> bị từ chối: {o.Errors.Count} lỗi. Không có dữ liệu nào được ghi. Hãy sửa tệp rồi tải lên lại.</p>")
               .Append(markedCopy is null ? "" : $"<p><a class=\"marked-copy\" href=\"{markedCopy}\" download>Tải về tệp của bạn có tô đỏ các ô sai (Excel)</a>: "
-                  + "các dòng giữ nguyên số dòng, trang tính 'Lỗi' liệt kê từng lỗi và dẫn tới ô của nó; sửa các ô tô đỏ rồi tải chính tệp đó lên lại.</p>")
+                  + "các dòng giữ nguyên số dòng, trang tính 'Lỗi' liệt kê từng lỗi và dẫn tới ô của nó; sửa các ô tô đỏ rồi tải chính tệp đó lên lại."
+                  + (o.WarningCount > 0 ? " Số liệu bất thường được tô vàng (trang tính 'Cảnh báo')." : "") + "</p>")
               .Append($"<p><a href=\"/imports?kind={H.Encode(o.Kind)}#cot-cua-tep\">Các cột của tệp {H.Encode(o.Kind)} và tệp mẫu</a></p>");
         else if (o.DryRun)
-            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\" role=\"status\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>");
+            sb.Append($"<p class=\"notice {(o.WarningCount > 0 ? "warning" : "ok")}\" role=\"status\">Tệp <strong>{H.Encode(o.File)}</strong> hợp lệ{(o.WarningCount > 0 ? $" nhưng có {o.WarningCount} cảnh báo" : "")} (kiểm tra thử, chưa ghi gì).</p>")
+              .Append(o.WarningCount > 0 ? WarnedCopy(markedCopy) : "");
         else
             sb.Append($"<p class=\"notice ok\" role=\"status\">Đã nhập tệp <strong>{H.Encode(o.File)}</strong>: {o.Events} thay đổi được ghi{(o.WarningCount > 0 ? $", dù có {o.WarningCount} cảnh báo (ghi rõ trong nhật ký thay đổi)" : "")}.</p>");
         sb.Append("<table class=\"summary\">" + TableCaption.For("Tóm tắt tệp") + "<tbody>")
@@ -42,4 +46,8 @@ public static class ImportResultHtml
         }
         return sb.ToString();
     }
+
+    private static string WarnedCopy(string? markedCopy) => markedCopy is null ? ""
+        : $"<p><a class=\"marked-copy\" href=\"{markedCopy}\" download>Tải về tệp của bạn có tô vàng các số liệu bất thường (Excel)</a>: "
+          + "các dòng giữ nguyên số dòng, trang tính 'Cảnh báo' liệt kê từng cảnh báo và dẫn tới ô của nó; nếu số liệu sai, sửa các ô tô vàng rồi tải chính tệp đó lên lại.</p>";
 }

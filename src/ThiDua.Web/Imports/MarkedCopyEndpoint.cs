@@ -11,7 +11,8 @@ namespace ThiDua.Web.Imports;
 
 /// <summary>
 /// <c>GET /imports/{id}/marked.xlsx</c>: a refused upload given back as a workbook with its wrong cells filled and its
-/// errors listed (<see cref="MarkedCopy"/>), for the analyst to correct and import as it is. The file is checked again
+/// errors listed — its warned figures too, for a file with plausibility warnings (<see cref="MarkedCopy"/>) — for the
+/// analyst to correct and import as it is. The file is checked again
 /// (a dry run), so the marks are what is wrong now.
 /// </summary>
 public static class MarkedCopyEndpoint
@@ -31,9 +32,10 @@ public static class MarkedCopyEndpoint
                     dryRun: true, acceptWarnings: true, ct, upload.Sheet);
             using var copy = new MemoryStream();
             await using (var stored = uploads.Open(upload))
-                if (!MarkedCopy.CanMark(outcome.Errors) || !MarkedCopy.TryWrite(stored, upload.FileName, upload.Kind, upload.Sheet, outcome.Errors, copy))
-                    throw RequestRejectedException.NotFound("Tệp này không có ô nào sai để đánh dấu (không còn lỗi, hoặc lỗi thuộc cả tệp): xem trang kết quả kiểm tra / "
-                        + "this file has no wrong cell to mark (no error left, or its errors are about the whole file): see the check's result page.");
+                if (!MarkedCopy.CanMark(outcome.Errors, outcome.Warnings)
+                    || !MarkedCopy.TryWrite(stored, upload.FileName, upload.Kind, upload.Sheet, outcome.Errors, copy, outcome.Warnings))
+                    throw RequestRejectedException.NotFound("Tệp này không có ô nào sai hay bất thường để đánh dấu (không còn lỗi hay cảnh báo, hoặc lỗi thuộc cả tệp): xem trang kết quả kiểm tra / "
+                        + "this file has no wrong or unlikely cell to mark (no error or warning left, or its errors are about the whole file): see the check's result page.");
             return Results.File(copy.ToArray(), MarkedCopy.ContentType, MarkedCopy.FileName(upload.FileName));
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;

@@ -39,6 +39,29 @@ public sealed class CliMarkErrorsTests(ImportWorldDatabase db) : IClassFixture<I
     }
 
     [Fact]
+    public async Task A_file_held_back_for_a_warning_is_written_back_with_the_figure_in_yellow_and_nothing_once_the_warning_is_accepted()
+    {
+        // D01's AL: January 10 is stored; a correction to 1.000 is a hundred times it.
+        var file = Path.Combine(_dir, "sua.csv");
+        await File.WriteAllTextAsync(file, MeasurementsHeader + "CD2025;D01;AL;2025-02;10;\nCD2025;D01;AL;2025-01;1.000;\n");
+        var marked = Path.Combine(_dir, "sua-danh-dau-loi.xlsx");
+
+        var held = await ThiDuaProcess.RunAsync("import", "measurements", file, "--dry-run", "--mark-errors", marked, "--database", db.ConnectionString);
+
+        held.ExitCode.Should().Be(1, held.ToString());
+        held.Stderr.Should().Contain($"Bản sao tô vàng các số liệu bất thường: {marked}").And.Contain("--accept-warnings");
+        var copy = MarkedWorkbook.Open(await File.ReadAllBytesAsync(marked));
+        copy.SheetNames.Should().Equal("Số liệu thực hiện", "Cảnh báo");
+        copy.WarnedCells.Should().Equal("E3");
+        copy.WarningRows.Skip(1).Should().OnlyContain(r => r[0] == "E3" && r[4] == "10");
+
+        var again = Path.Combine(_dir, "lan-2.xlsx");
+        var accepted = await ThiDuaProcess.RunAsync("import", "measurements", file, "--dry-run", "--accept-warnings", "--mark-errors", again, "--database", db.ConnectionString);
+        accepted.ExitCode.Should().Be(0, accepted.ToString());
+        File.Exists(again).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task The_copy_may_not_overwrite_the_file_imported()
     {
         var file = Path.Combine(_dir, "thang-1.csv");

@@ -42,6 +42,30 @@ public partial class MarkedCopyPageTests(SecuredWebApp web) : IClassFixture<Secu
     }
 
     [Fact]
+    public async Task A_file_with_unlikely_figures_comes_back_with_them_in_yellow_and_once_corrected_it_raises_no_warning()
+    {
+        // 19,1 % written "1.910": 100 times the stored 18,7 — valid, so checked, with its warnings and the copy offered.
+        const string typo = "campaign;unit;indicator;period;value\nBK2022;BK-BCVT;BK22-06;2022-05;1.910\n";
+        using var session = web.NewSession();
+        await session.SignInAsync("analyst", TestUsers.Password);
+        var page = await PostAsync(session, SecurityRequests.Csv(typo, "thang-5.csv", await session.FormTokenAsync("/imports"), "measurements"));
+        page.Status.Should().Be(HttpStatusCode.OK, page.Html);
+        page.Html.Should().Contain("Tải về tệp của bạn có tô vàng các số liệu bất thường (Excel)");
+
+        var bytes = await session.Client.GetByteArrayAsync(MarkedLink().Match(page.Html).Groups[1].Value);
+
+        var copy = MarkedWorkbook.Open(bytes);
+        copy.SheetNames.Should().Equal("Số liệu thực hiện", "Cảnh báo");
+        copy.WarnedCells.Should().Equal("E2");
+        copy.FilledCells.Should().BeEmpty();
+        copy.WarningRows.Should().HaveCount(4, "the header and the figure's three warnings");
+        copy.WarningRows.Skip(1).Should().OnlyContain(r => r[0] == "E2" && r[3] == "1910");
+        var corrected = await PostAsync(session, Xlsx(Correct(bytes, ("E2", "19,1")), "thang-5-danh-dau-loi.xlsx", await session.FormTokenAsync("/imports")));
+        corrected.Status.Should().Be(HttpStatusCode.OK, corrected.Html);
+        corrected.Html.Should().Contain("hợp lệ").And.NotContain("cảnh báo (kiểm tra thử").And.NotContain("tô vàng");
+    }
+
+    [Fact]
     public async Task Only_an_analyst_gets_the_marked_copy_and_a_file_without_a_wrong_cell_has_none()
     {
         using var session = web.NewSession();

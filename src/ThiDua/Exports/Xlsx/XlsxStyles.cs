@@ -35,6 +35,15 @@ internal static class XlsxStyles
         _ => 11,
     };
 
+    /// <summary>A cell the import warned about, in a copy of the file sent (light yellow, Excel's own "Neutral"): by how it is stored.</summary>
+    public static uint Warned(XlsxCellStyle style) => style switch
+    {
+        XlsxCellStyle.Number => 18u,
+        XlsxCellStyle.Date => 19,
+        XlsxCellStyle.Percent => 20,
+        _ => 17,
+    };
+
     /// <summary>A number as stored, in Excel's General format: a copy of a file shows it as the analyst typed it.</summary>
     public const uint GeneralNumber = 0;
 
@@ -55,7 +64,8 @@ internal static class XlsxStyles
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFC7CE" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })) { Count = 3 };
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFC7CE" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFEB9C" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })) { Count = 4 };
         var borders = new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 };
         var cellFormats = new CellFormats(
             Format(0),
@@ -64,13 +74,14 @@ internal static class XlsxStyles
             new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 0, ApplyNumberFormat = true, ApplyAlignment = true },
             MarkedFormat(49), new CellFormat(new Alignment { WrapText = true }) { NumberFormatId = 49, FontId = 1, FillId = 2, ApplyFont = true, ApplyNumberFormat = true, ApplyAlignment = true, ApplyFill = true },
             MarkedFormat(0), MarkedFormat(166), MarkedFormat(10),
-            new CellFormat { NumberFormatId = 49, FontId = 2, ApplyFont = true, ApplyNumberFormat = true }) { Count = 17 };
+            new CellFormat { NumberFormatId = 49, FontId = 2, ApplyFont = true, ApplyNumberFormat = true },
+            MarkedFormat(49, 3), MarkedFormat(0, 3), MarkedFormat(166, 3), MarkedFormat(10, 3)) { Count = 21 };
         return new Stylesheet(formats, fonts, fills, borders,
             new CellStyleFormats(new CellFormat()) { Count = 1 }, cellFormats);
     }
 
-    private static CellFormat MarkedFormat(uint numberFormat) =>
-        new() { NumberFormatId = numberFormat, FontId = 0, FillId = 2, ApplyNumberFormat = true, ApplyFill = true };
+    private static CellFormat MarkedFormat(uint numberFormat, uint fill = 2) =>
+        new() { NumberFormatId = numberFormat, FontId = 0, FillId = fill, ApplyNumberFormat = true, ApplyFill = true };
 
     private static CellFormat Format(uint numberFormat) =>
         new() { NumberFormatId = numberFormat, FontId = 0, ApplyNumberFormat = numberFormat != 0 ? true : (BooleanValue?)null };

@@ -46,8 +46,12 @@ internal sealed class ErrorPlaces
         };
     }
 
-    /// <summary>A workbook's columns, read back from the place each error names.</summary>
-    public static ColumnOf Workbook => e => XlsxErrorPlace.ColumnOf(e.Column);
+    /// <summary>A workbook's columns, read back from the place each error names; a warning's, by its canonical name.</summary>
+    public static ColumnOf Workbook(IReadOnlyList<string> header, ImportKind kind)
+    {
+        var byName = Csv(header, kind);
+        return e => XlsxErrorPlace.ColumnOf(e.Column) is var column and >= 0 ? column : byName(e);
+    }
 
     private static readonly HashSet<int> EmptySet = [];
 }

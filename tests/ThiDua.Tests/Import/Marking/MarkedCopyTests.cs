@@ -1,6 +1,7 @@
 using System.Text;
 using ThiDua.Import.Marking;
 using ThiDua.Import.Parsing;
+using ThiDua.Import.Plausibility;
 using static ThiDua.Tests.Import.Xlsx.CraftedWorkbook;
 
 namespace ThiDua.Tests.Import.Marking;
@@ -24,10 +25,10 @@ public sealed class MarkedCopyTests
         return (read.Errors, rows);
     }
 
-    private static byte[] Mark(byte[] file, string name, IReadOnlyList<ImportError> errors)
+    private static byte[] Mark(byte[] file, string name, IReadOnlyList<ImportError> errors, IReadOnlyList<ImportWarning>? warnings = null)
     {
         using var output = new MemoryStream();
-        MarkedCopy.TryWrite(new MemoryStream(file), name, ImportKind.Measurements, null, errors, output).Should().BeTrue();
+        MarkedCopy.TryWrite(new MemoryStream(file), name, ImportKind.Measurements, null, errors, output, warnings).Should().BeTrue();
         return output.ToArray();
     }
 
@@ -94,7 +95,7 @@ public sealed class MarkedCopyTests
 
         copy.SheetNames.Should().Equal("Tháng 3", "Lỗi");
         copy.FilledCells.Should().Equal("E4");
-        copy.Data["E5"].Should().Be(new MarkedWorkbook.CellRead("1234.5", true, false));
+        copy.Data["E5"].Should().Be(new MarkedWorkbook.CellRead("1234.5", true, null));
         copy.Data["E3"].IsNumber.Should().BeTrue();
         copy.Links.Should().Equal(new Dictionary<string, string> { ["A2"] = "'Tháng 3'!E4" });
         var (again, rowsAgain) = Read(bytes, "thang-3-danh-dau-loi.xlsx");
@@ -149,5 +150,45 @@ public sealed class MarkedCopyTests
         errors.Should().OnlyContain(e => e.Line == 0);
         MarkedCopy.CanMark(errors).Should().BeFalse();
         MarkedCopy.CanMark(Read(Encoding.UTF8.GetBytes(Refused), "b.csv").Errors).Should().BeTrue();
+    }
+
+    private static ImportWarning Warning(int line, string value, decimal against) =>
+        new(line, "value", value, "tenfold_correction", against, $"Dòng {line}: gấp 100 lần số đã có {against}.", $"Line {line}: 100 times the stored {against}.");
+
+    [Fact]
+    public void Warned_figures_are_filled_yellow_and_listed_with_what_they_were_judged_against_and_a_wrong_cell_stays_red()
+    {
+        var csv = Encoding.UTF8.GetBytes(Refused);
+        var (errors, _) = Read(csv, "so-lieu.csv");
+        ImportWarning[] warnings = [Warning(2, "1250", 12.5m), Warning(3, "1200", 12m)]; // line 3's value is also an error
+
+        var copy = MarkedWorkbook.Open(Mark(csv, "so-lieu.csv", errors, warnings));
+
+        copy.SheetNames.Should().Equal("Số liệu thực hiện", "Lỗi", "Cảnh báo");
+        copy.WarnedCells.Should().Equal("E2");
+        copy.FilledCells.Should().Equal("B4", "D5", "E3");
+        copy.WarningRows[0].Should().Equal("Ô", "Dòng", "Cột", "Giá trị", "So với", "Cảnh báo", "Warning");
+        copy.WarningRows[1].Should().Equal("E2", "2", "Giá trị", "1250", "12.5", warnings[0].MessageVi, warnings[0].MessageEn);
+        copy.WarningLinks.Should().Equal(new Dictionary<string, string>
+        {
+            ["A2"] = "'Số liệu thực hiện'!E2", ["A3"] = "'Số liệu thực hiện'!E3",
+        });
+    }
+
+    [Fact]
+    public void A_file_held_back_only_for_its_warnings_has_no_errors_sheet_and_a_workbook_s_value_column_is_found_by_its_header()
+    {
+        var rows = TextRow(1, "Phong trào", "Đơn vị", "Chỉ tiêu", "Kỳ", "Ghi chú", "Giá trị") + TextRow(2, "BK2022", "SO_TTTT", "BK22-01", "2022-03", "", "1250");
+        var workbook = Build(rows, sheetName: "Tháng 3");
+        var (errors, _) = Read(workbook, "thang-3.xlsx");
+        errors.Should().BeEmpty();
+        MarkedCopy.CanMark(errors, [Warning(2, "1250", 12.5m)]).Should().BeTrue();
+
+        var copy = MarkedWorkbook.Open(Mark(workbook, "thang-3.xlsx", errors, [Warning(2, "1250", 12.5m)]));
+
+        copy.SheetNames.Should().Equal("Tháng 3", "Cảnh báo");
+        copy.WarnedCells.Should().Equal("F2");
+        copy.FilledCells.Should().BeEmpty();
+        copy.WarningLinks.Should().Equal(new Dictionary<string, string> { ["A2"] = "'Tháng 3'!F2" });
     }
 }

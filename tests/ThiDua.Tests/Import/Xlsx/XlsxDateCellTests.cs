@@ -42,4 +42,19 @@ public sealed class XlsxDateCellTests
         errors.Should().BeEmpty();
         read.Cast<RegistrationRow>().Select(r => r.Date).Should().Equal(new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 2));
     }
+
+    [Fact]
+    public void Serials_of_january_and_february_1900_are_the_days_excel_shows_and_its_29_february_1900_is_refused()
+    {
+        // Excel counts 1900 as a leap year: 1 is 01/01/1900, 59 is 28/02/1900, 60 the 29/02/1900 that never was, 61 is 01/03/1900.
+        var rows = TextRow(1, Header.Split(',')) + Row(2, """<c r="D2" s="1"><v>1</v></c>""") + Row(3, """<c r="D3" s="1"><v>59</v></c>""")
+            + Row(4, """<c r="D4" s="1"><v>61</v></c>""") + Row(5, """<c r="D5" s="1"><v>60</v></c>""");
+
+        var (read, errors) = XlsxReadingTests.Read(Build(rows), ImportKind.Registrations);
+
+        read.Cast<RegistrationRow>().Select(r => r.Date).Should().Equal(new DateOnly(1900, 1, 1), new DateOnly(1900, 2, 28), new DateOnly(1900, 3, 1));
+        errors.Should().ContainSingle().Which.Should().Match<ImportError>(e => e.Line == 5 && e.MessageEn.Contains("not a valid date"));
+        new[] { new DateTime(1900, 1, 1), new DateTime(1900, 2, 28), new DateTime(1900, 3, 1), new DateTime(2025, 6, 1) }
+            .Select(ThiDua.Import.Xlsx.XlsxDateCell.ToSerial).Should().Equal(1, 59, 61, new DateTime(2025, 6, 1).ToOADate());
+    }
 }

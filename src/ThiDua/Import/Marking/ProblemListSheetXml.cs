@@ -1,33 +1,30 @@
 using System.Globalization;
 using System.Xml;
 using ThiDua.Exports.Xlsx;
-using ThiDua.Import.Parsing;
 
 namespace ThiDua.Import.Marking;
 
 /// <summary>
-/// The copy's second sheet, "Lỗi": one row per error, as the import's page lists them, its first cell a link to the
-/// marked cell of the data sheet (Excel goes there on a click).
+/// A list sheet of the copy, "Lỗi" or "Cảnh báo": one row per error or warning, as the import's page lists them, its
+/// first cell a link to the marked cell of the data sheet (Excel goes there on a click).
 /// </summary>
-internal static class ErrorListSheetXml
+internal static class ProblemListSheetXml
 {
-    public const string Name = "Lỗi";
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly string[] Headers = ["Ô", "Dòng", "Cột", "Giá trị", "Lỗi", "Error"];
-    private static readonly double[] Widths = [10, 8, 18, 18, 70, 60];
 
-    public static void Write(Stream part, IReadOnlyList<ImportError> errors, ErrorPlaces.ColumnOf columnOf, IReadOnlyList<string> header, string dataSheet)
+    public static void Write(Stream part, ProblemList list, ErrorPlaces.ColumnOf columnOf, IReadOnlyList<string> header, string dataSheet)
     {
+        var widths = list.Widths;
         using var xml = XlsxSheetParts.Begin(part);
-        XlsxSheetParts.Columns(xml, Widths);
+        XlsxSheetParts.Columns(xml, widths);
         xml.WriteStartElement("sheetData", MainNs);
         var cell = new XlsxCellXml(xml);
         StartRow(xml, 1);
-        for (var i = 0; i < Headers.Length; i++) cell.Text(i, 1, Headers[i], XlsxStyles.Header);
+        for (var i = 0; i < list.Headers.Count; i++) cell.Text(i, 1, list.Headers[i], XlsxStyles.Header);
         xml.WriteEndElement();
         var links = new List<(string Cell, string Target)>();
         var row = 1;
-        foreach (var e in errors)
+        foreach (var e in list.Items)
         {
             row++;
             var column = e.Line > 0 ? columnOf(e) : ErrorPlaces.WholeRow;
@@ -41,16 +38,24 @@ internal static class ErrorListSheetXml
             if (e.Line > 0) cell.Number(1, row, e.Line.ToString(CultureInfo.InvariantCulture), XlsxStyles.GeneralNumber);
             else cell.Text(1, row, "cả tệp", XlsxStyles.Of(XlsxCellStyle.Text));
             Text(cell, 2, row, column >= 0 && column < header.Count && header[column].Trim().Length > 0 ? header[column].Trim() : e.Line > 0 ? e.Column : null);
-            Text(cell, 3, row, e.Value);
-            cell.Text(4, row, e.MessageVi, XlsxStyles.WrappedText);
-            cell.Text(5, row, e.MessageEn, XlsxStyles.WrappedText);
+            var next = 4;
+            if (list.JudgedAgainst is { } against)
+            {
+                if (ProblemList.IsNumber(e.Value, out var value)) Number(cell, 3, row, value);
+                else Text(cell, 3, row, e.Value);
+                Number(cell, 4, row, against[row - 2]);
+                next = 5;
+            }
+            else Text(cell, 3, row, e.Value);
+            cell.Text(next, row, e.MessageVi, XlsxStyles.WrappedText);
+            cell.Text(next + 1, row, e.MessageEn, XlsxStyles.WrappedText);
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
         if (links.Count > 0)
             xml.WriteRaw("<hyperlinks>" + string.Concat(links.Select(l =>
                 $"<hyperlink ref=\"{l.Cell}\" location=\"{System.Security.SecurityElement.Escape(l.Target)}\"/>")) + "</hyperlinks>");
-        xml.WriteRaw(XlsxPrintSetup.Page(Widths));
+        xml.WriteRaw(XlsxPrintSetup.Page(widths));
         xml.WriteEndElement();
     }
 
@@ -64,6 +69,9 @@ internal static class ErrorListSheetXml
     {
         if (!string.IsNullOrEmpty(text)) cell.Text(column, row, text, XlsxStyles.Of(XlsxCellStyle.Text));
     }
+
+    private static void Number(XlsxCellXml cell, int column, int row, decimal value) =>
+        cell.Number(column, row, value.ToString(CultureInfo.InvariantCulture), XlsxStyles.GeneralNumber);
 
     private static string Quoted(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 }
