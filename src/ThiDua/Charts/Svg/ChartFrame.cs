@@ -13,14 +13,11 @@ internal static class ChartFrame
     /// "…" after a whole word; the document's &lt;title&gt; keeps it whole). A second line moves the chart below it down
     /// (<see cref="TitleShift"/>) and makes the document that much taller than <paramref name="height"/>.
     /// </summary>
-    public static SvgWriter Begin(string kind, string title, int width, int height) => Begin(kind, title, width, height, patterns: true);
-
-    private static SvgWriter Begin(string kind, string title, int width, int height, bool patterns)
+    public static SvgWriter Begin(string kind, string title, int width, int height)
     {
         var lines = TitleLines(title, width);
         var shift = TitleLineHeight * (lines.Count - 1);
         var svg = new SvgWriter(width, height + shift, title, ChartIds.Prefix(kind, title));
-        if (patterns) PatternDefs.Write(svg);
         for (var i = 0; i < lines.Count; i++) svg.Text(Margin, 28 + TitleLineHeight * i, lines[i], TextStyle.Heading);
         svg.MoveDown(shift);
         return svg;
@@ -44,7 +41,6 @@ internal static class ChartFrame
     public static SvgWriter BeginNarrow(string kind, string title, IReadOnlyList<string> lines, int width, int height)
     {
         var svg = new SvgWriter(width, height, title, ChartIds.Prefix(kind + "-narrow", title));
-        PatternDefs.Write(svg);
         for (var i = 0; i < lines.Count; i++) svg.Text(Margin, 24 + 20 * i, lines[i], TextStyle.Heading with { Size = 15 });
         return svg;
     }
@@ -52,7 +48,7 @@ internal static class ChartFrame
     /// <summary>A chart with nothing to show says so, instead of drawing empty axes or failing.</summary>
     public static string Placeholder(string kind, string title, int width)
     {
-        var svg = Begin(kind, title, width, PlaceholderHeight, patterns: false);
+        var svg = Begin(kind, title, width, PlaceholderHeight);
         svg.Rect(Margin + 0.5, 44.5, width - 2 * Margin - 1, PlaceholderHeight - 60, "#fafafa", Palette.Grid);
         svg.Text(width / 2.0, 44 + (PlaceholderHeight - 60) / 2.0 + 5, EmptyText,
             new TextStyle(14, TextAnchor.Middle, Palette.MutedInk, false));

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ThiDua.Charts.Svg;
 
 /// <summary>
-/// Id prefix of a chart's internal references (title, patterns): derived from the chart kind and
+/// Id prefix of a chart's internal references (its title): derived from the chart kind and
 /// title, never random, so output is reproducible and two different charts in one page do not clash.
 /// </summary>
 internal static class ChartIds

@@ -68,11 +68,17 @@ internal sealed class SvgWriter
         _sb.Append("\"/>\n");
     }
 
-    /// <summary>A rect filled with one of the print patterns (see <see cref="PatternDefs"/>), drawn over a plain fill.</summary>
+    /// <summary>A rect's print texture (see <see cref="PatternTexture"/>), drawn over its plain fill, clipped to it.</summary>
     public void PatternRect(double x, double y, double width, double height, FillPattern pattern)
     {
-        if (pattern == FillPattern.None) return;
-        Rect(x, y, width, height, $"url(#{IdPrefix}-{PatternDefs.Name(pattern)})");
+        if (pattern == FillPattern.None || width <= 0 || height <= 0) return;
+        _sb.Append("<svg x=\""); Number(x);
+        _sb.Append("\" y=\""); Number(y);
+        _sb.Append("\" width=\""); Number(width);
+        _sb.Append("\" height=\""); Number(height);
+        _sb.Append("\" fill=\"none\">");
+        PatternTexture.Write(_sb, width, height, pattern, Number);
+        _sb.Append("</svg>\n");
     }
 
     public void Line(double x1, double y1, double x2, double y2, string stroke, double strokeWidth = 1, string? dash = null)
