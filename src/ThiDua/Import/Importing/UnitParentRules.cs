@@ -30,10 +30,12 @@ internal static class UnitParentRules
         foreach (var r in nowIndividuals)
         {
             if (!under.TryGetValue(r.Code, out var children)) continue;
-            var shown = string.Join(", ", children.Take(5)) + (children.Count > 5 ? $", … ({children.Count})" : "");
+            // The first five by code, and how many in all when there are more.
+            var shown = string.Join(", ", children.Take(5));
+            var (moreVi, moreEn) = children.Count > 5 ? ($", … — {children.Count} đơn vị", $", … — {children.Count} units") : ("", "");
             context.Error(r.Line, "kind", "individual",
-                $"'{r.Code}' có đơn vị trực thuộc ({shown}) nên không thể là cá nhân: giữ loại tập thể, hoặc chuyển các đơn vị đó sang đơn vị cha khác trong cùng tệp.",
-                $"'{r.Code}' has units under it ({shown}), so it cannot be an individual: keep it a collective, or move those units to another parent in the same file.");
+                $"'{r.Code}' có đơn vị trực thuộc ({shown}{moreVi}) nên không thể là cá nhân: giữ loại tập thể, hoặc chuyển các đơn vị đó sang đơn vị cha khác trong cùng tệp.",
+                $"'{r.Code}' has units under it ({shown}{moreEn}), so it cannot be an individual: keep it a collective, or move those units to another parent in the same file.");
         }
     }
 }
