@@ -22,7 +22,7 @@ public static class ChartSelection
             Code(request.Query["indicator"]), Code(request.Query["unit"]), Code(request.Query["form"]));
         var c = snapshot.Campaign.Code;
         if (selection.Cluster is { Length: > 0 } cluster && !snapshot.Units.Values.Any(u => u.Cluster == cluster))
-            throw Missing($"cụm, khối '{cluster}'", $"cluster '{cluster}'", c);
+            throw snapshot.ClusterName(cluster) is { } name ? Emptied(c, cluster, name) : Missing($"cụm, khối '{cluster}'", $"cluster '{cluster}'", c);
         if (selection.Indicator is { } indicator && !snapshot.Indicators.Any(i => i.Code == indicator))
             throw Missing($"chỉ tiêu '{indicator}'", $"indicator '{indicator}'", c);
         if (selection.Unit is { } unit && !snapshot.Targets.Any(t => t.Unit == unit) && !snapshot.Ratings.Any(r => r.Unit == unit))
@@ -34,6 +34,18 @@ public static class ChartSelection
 
     private static RequestRejectedException Missing(string vi, string en, string campaign) =>
         RequestRejectedException.NotFound($"Phong trào {campaign} không có {vi} / campaign {campaign} has no {en}.");
+
+    // A cụm named in clusters.csv without a unit at the time asked: a kept link after a restructuring moved its units,
+    // not a mistyped code — say so, and how to see it as it was.
+    private static RequestRejectedException Emptied(string campaign, string cluster, string name)
+    {
+        var heading = Ranking.RankingGroupName.Cluster(cluster, name);
+        return RequestRejectedException.NotFound(
+            $"Phong trào {campaign} hiện không có đơn vị nào trong {heading} (tính đến thời điểm đang xem): các đơn vị của cụm, khối này có thể "
+            + "đã được chuyển sang cụm, khối khác. Chọn cụm, khối khác, hoặc xem số liệu tính đến một thời điểm trước khi chuyển (ô 'Số liệu tính đến', asOf) / "
+            + $"campaign {campaign} has no unit in cluster {name} ({cluster}) at the time asked: its units may have moved to another cluster. "
+            + "Choose another cluster, or view the figures as of a time before the move (asOf).");
+    }
 
     public static string? Cluster(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim() == NoCluster ? "" : text.Trim();
 

@@ -86,7 +86,8 @@ public static class AuditWording
             + (Has(e.Data, "baseline") ? $", số gốc {Num(e.Data, "baseline")}" : ""),
         "rating_recorded" => RatingWords(e.Data),
         "indicator_defined" => H.Encode(Str(e.Data, "name")) + (Has(e.Data, "weight") ? $", trọng số {Num(e.Data, "weight")}" : ""),
-        "unit_defined" or "campaign_defined" or "award_form_defined" or "cluster_defined" => H.Encode(Str(e.Data, "name")),
+        "unit_defined" => UnitWords(e.Data),
+        "campaign_defined" or "award_form_defined" or "cluster_defined" => H.Encode(Str(e.Data, "name")),
         "periods_closed" => $"chốt đến {MonthWords(e.Data, "through")}" + Reason(e.Data),
         "periods_reopened" => $"mở lại {MonthWords(e.Data, "month")}" + Reason(e.Data),
         "award_decided" => (ThiDua.Awards.Deciding.AwardDecisions.FromWord(Str(e.Data, "decision")) is { } decision
@@ -96,6 +97,12 @@ public static class AuditWording
             ? "đăng ký ngày " + VietnameseDates.Date(day) : "",
         _ => "",
     };
+
+    // A re-imported units.csv may change only the parent or the cluster (a commune moved to the province, to another
+    // cụm): the name alone read as if nothing had changed.
+    private static string UnitWords(JsonElement data) => H.Encode(Str(data, "name")
+        + (Str(data, "parent") is { Length: > 0 } parent ? "; đơn vị cha " + parent : "; không có đơn vị cha")
+        + (Str(data, "cluster") is { Length: > 0 } cluster ? "; cụm, khối " + cluster : "; không thuộc cụm, khối nào"));
 
     private static string MonthWords(JsonElement data, string name) =>
         Str(data, name) is { } text && YearMonth.TryParse(text, out var month) ? VietnameseDates.Month(month) : "—";

@@ -36,6 +36,16 @@ public sealed class AuditWordingTests
     }
 
     [Fact]
+    public void A_commune_moved_to_the_province_and_to_another_cluster_reads_with_its_new_parent_and_cluster()
+    {
+        // Restructuring (bỏ cấp huyện): the name stays, the parent and the cluster change — the row must say so.
+        var moved = new ThiDua.Units.Defining.UnitDefined("TN-X-QC", "UBND xã Quân Chu", ThiDua.Units.UnitKind.Collective, "TN-TINH", "TN-CUM-XA1", DateTimeOffset.UnixEpoch);
+        AuditWording.Change(Entry(moved)).Should().Be("UBND xã Quân Chu; đơn vị cha TN-TINH; cụm, khối TN-CUM-XA1");
+        AuditWording.Change(Entry(moved with { Parent = null, Cluster = null }))
+            .Should().Be("UBND xã Quân Chu; không có đơn vị cha; không thuộc cụm, khối nào");
+    }
+
+    [Fact]
     public void A_warning_accepted_on_import_is_read_without_the_key_the_row_already_names()
     {
         var corrected = new ThiDua.Measurements.Recording.MeasurementCorrected("BK2022", "BK-VP", "BK22-05", new YearMonth(2022, 1), 0m, 6m, null, DateTimeOffset.UnixEpoch);

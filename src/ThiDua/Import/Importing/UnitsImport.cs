@@ -10,6 +10,7 @@ internal sealed class UnitsImport : IRowImport
     private readonly FileDuplicates<string, Unit> _duplicates = new();
     private readonly Dictionary<string, Unit> _inFile = new(StringComparer.Ordinal);
     private readonly List<UnitRow> _parentsToCheck = [];
+    private readonly List<UnitRow> _nowIndividuals = [];
     private LookAlikeCodes? _lookAlikes;
 
     public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
@@ -20,6 +21,7 @@ internal sealed class UnitsImport : IRowImport
         if (!_duplicates.Check(r.Code, unit, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         _inFile[r.Code] = unit;
         if (r.Parent is not null) _parentsToCheck.Add(r);
+        if (r.Kind == UnitKind.Individual && current is { Kind: not UnitKind.Individual }) _nowIndividuals.Add(r);
         if (current is null)
             (_lookAlikes ??= new LookAlikeCodes(context.State.Units.Keys)).Check(context, r.Line, r.Code, DefineUnit.StreamId(r.Code), "đơn vị", "unit");
         var events = DefineUnit.Decide(new DefineUnit(unit), current, context.Now);
@@ -39,6 +41,8 @@ internal sealed class UnitsImport : IRowImport
                 context.Error(r.Line, "parent", r.Parent,
                     $"Không tìm thấy đơn vị cha '{r.Parent}': thêm dòng của đơn vị đó vào tệp này (trước hay sau đều được), nhập nó trước, hoặc sửa mã.",
                     $"Unknown parent unit '{r.Parent}': add its row to this file (before or after), import it first, or correct the code.");
+            else if (Find(r.Parent!, context) is { Kind: UnitKind.Individual } person)
+                context.Error(r.Line, "parent", r.Parent, UnitParentRules.IndividualParentVi(person), UnitParentRules.IndividualParentEn(person));
             else if (chains.Loop(r.Code) is { } loop)
             {
                 var from = Math.Max(0, Array.IndexOf(loop, r.Code));
@@ -51,6 +55,7 @@ internal sealed class UnitsImport : IRowImport
                         $"The parent chain of '{r.Code}' runs into a loop: {shown}. {BreakLoopEn}");
             }
         }
+        UnitParentRules.CheckNoUnitsUnder(_nowIndividuals, _inFile, context.State.Units, context);
         return Task.CompletedTask;
     }
 

@@ -43,7 +43,7 @@ public static class ImportGuide
             new("code", "Mã đơn vị", "Mã riêng của tập thể hoặc cá nhân, không trùng; các tệp khác gọi đơn vị bằng mã này", "BK-VP"),
             new("name", "Tên đơn vị", "Tên đầy đủ (với cá nhân: họ và tên)", "Văn phòng Sở"),
             new("kind", "Loại", "tập thể hoặc cá nhân", "tập thể"),
-            new("parent", "Đơn vị cha", "Mã đơn vị cấp trên (có thể ở dòng sau trong cùng tệp); để trống nếu là cấp cao nhất", "BK-STTTT"),
+            new("parent", "Đơn vị cha", "Mã tập thể cấp trên (có thể ở dòng sau trong cùng tệp; không phải một cá nhân); để trống nếu là cấp cao nhất", "BK-STTTT"),
             new("cluster", "Cụm thi đua", "Mã cụm, khối thi đua (tệp clusters); để trống nếu không thuộc cụm, khối", "BK-KHOI1"),
         ],
         ImportKind.Campaigns =>
