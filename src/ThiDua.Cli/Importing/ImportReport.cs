@@ -34,6 +34,12 @@ public static partial class ImportReport
         }
         foreach (var w in outcome.Warnings)
             WriteProblem(writer, w.Line, w.Column, w.Value, w.MessageVi, w.MessageEn);
+        if (outcome.UnitChanges is { Count: > 0 } units)
+        {
+            writer.WriteLine($"  Thay đổi đơn vị / unit changes ({units.Count}):");
+            foreach (var c in units)
+                writer.WriteLine($"  Dòng/line {c.Line}: {c.Unit}: {UnitChange.FieldLabel(c.Field)}/{c.Field}: {c.Old ?? "(trống/none)"} → {c.New ?? "(trống/none)"}");
+        }
         if (outcome.Changes.Count == 0) return;
         writer.WriteLine($"  Thay đổi / changes ({outcome.Changes.Count}):");
         foreach (var c in outcome.Changes)

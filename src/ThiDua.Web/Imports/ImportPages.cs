@@ -124,6 +124,7 @@ public static class ImportPages
         var body = ImportSheetPicker.Render(upload, sheets, token)
             + ImportResultHtml.Render(outcome, marked ? MarkedCopyEndpoint.Link(upload) : null)
             + ImportWarningsHtml.Render(outcome, outcome.Accepted ? $"/imports/{upload.Id}/changes.csv" : null)
+            + UnitChangesHtml.Render(outcome)
             + (outcome.Accepted ? ConfirmForm(upload, token, outcome.WarningCount) : "")
             + "<h2>Tải tệp khác</h2>" + ImportForm.Render(token, upload.Kind, upload.Culture);
         return Pages.Html(PageLayout.Render("Kết quả kiểm tra tệp", body, "/imports"), outcome.Accepted ? 200 : 422);

@@ -57,6 +57,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
             Warnings = Plausibility.WarningList.Capped(c.Warnings, CsvImportReader.DefaultMaxErrors),
             WarningCount = c.Warnings.Count,
             Changes = c.Changes,
+            UnitChanges = c.UnitChanges.Count > 0 ? c.UnitChanges : null,
         };
 
     private static IRowImport For(ImportKind kind, NpgsqlConnection conn) => kind switch

@@ -21,6 +21,8 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     public Plausibility.ImportWarnings Warnings { get; } = new();
     /// <summary>A dry run's figure changes, old → new (kept only in a dry run: a real import's could run to millions).</summary>
     public List<Plausibility.MeasurementChange> Changes { get; } = [];
+    /// <summary>A dry run's changes to stored units, field by field (units files only).</summary>
+    public List<UnitChange> UnitChanges { get; } = [];
     /// <summary>The errors found so far (the first <see cref="CsvImportReader.DefaultMaxErrors"/> kept, all counted).</summary>
     internal ImportErrorCollector Errors => _errors;
 

@@ -32,6 +32,11 @@ public sealed record ImportOutcome(
     [JsonPropertyName("changes")]
     public IReadOnlyList<Plausibility.MeasurementChange> Changes { get; init; } = [];
 
+    /// <summary>A units file's dry run: each field it would change in a stored unit, old → new (absent otherwise).</summary>
+    [JsonPropertyName("unit_changes")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<UnitChange>? UnitChanges { get; init; }
+
     [JsonPropertyName("written")]
     public bool Written => Accepted && !DryRun && Events > 0;
 }

@@ -25,6 +25,7 @@ internal sealed class UnitsImport : IRowImport
         if (current is null)
             (_lookAlikes ??= new LookAlikeCodes(context.State.Units.Keys)).Check(context, r.Line, r.Code, DefineUnit.StreamId(r.Code), "đơn vị", "unit");
         var events = DefineUnit.Decide(new DefineUnit(unit), current, context.Now);
+        if (context.Request.DryRun && current is not null && events.Count > 0) context.UnitChanges.AddRange(UnitChange.Between(r.Line, current, unit));
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineUnit.StreamId(r.Code), e);
         return context.FlushIfFullAsync(ct);
