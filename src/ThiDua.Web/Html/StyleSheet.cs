@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ThiDua.Web.Html;
 
-/// <summary>The one style sheet, embedded in the assembly; unmatched routes get the Vietnamese 404 page.</summary>
+/// <summary>The one style sheet, embedded in the assembly; unmatched routes get the Vietnamese 404 page (405 where the path has other methods).</summary>
 public static class StyleSheet
 {
     public const string Path = "/assets/thidua.css";
@@ -30,8 +31,17 @@ public static class StyleSheet
 
     public static IEndpointRouteBuilder MapNotFoundPage(this IEndpointRouteBuilder app)
     {
-        app.MapFallback((HttpContext context) => Errors.ErrorResponses.WriteAsync(context, 404, Errors.ErrorResponses.NoPage(context.Request)))
-            .ExcludeFromDescription();
+        var others = new Errors.OtherMethods(app.ServiceProvider.GetRequiredService<EndpointDataSource>());
+        app.MapFallback((HttpContext context) =>
+        {
+            // A path served with other methods is a 405 naming them (Allow), not "no page" (docs/contract.md).
+            if (others.For(context.Request) is { Count: > 0 } allowed)
+            {
+                context.Response.Headers.Allow = string.Join(", ", allowed);
+                return Errors.ErrorResponses.WriteAsync(context, 405, Errors.OtherMethods.NotAllowed(context.Request, allowed));
+            }
+            return Errors.ErrorResponses.WriteAsync(context, 404, Errors.ErrorResponses.NoPage(context.Request));
+        }).ExcludeFromDescription();
         return app;
     }
 }
