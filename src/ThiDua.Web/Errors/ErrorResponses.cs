@@ -89,8 +89,20 @@ public static class ErrorResponses
             Security.PageUser.Current ??= Security.PageUser.Of(context);
             return Pages.Write(context, ErrorPage.Render(status, message, BackTo(context.Request, status)), status);
         }
+        context.Response.OnStarting(SayUtf8, context);
         return Results.Problem(detail: message, statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
     }
+
+    public const string ProblemMediaType = "application/problem+json; charset=utf-8";
+
+    // The framework writes ProblemDetails as "application/problem+json" without a charset, while every other JSON answer
+    // (and KestrelRejections' problem) says utf-8: a client that reads text without one as Latin-1 garbled the Vietnamese.
+    private static readonly Func<object, Task> SayUtf8 = state =>
+    {
+        var response = ((HttpContext)state).Response;
+        if (response.ContentType == "application/problem+json") response.ContentType = ProblemMediaType;
+        return Task.CompletedTask;
+    };
 
     /// <summary>
     /// A campaign page's form refused (422: a reopen without a reason, a decision that does not fit) leads back to that
