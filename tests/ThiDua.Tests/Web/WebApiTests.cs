@@ -80,6 +80,19 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Fact]
+    public async Task Awards_for_a_month_outside_the_campaign_are_refused_as_ranking_refuses_it()
+    {
+        // The period changes no award (judged at the last month), but it is checked: it was a 200 here, a 400 on ranking.
+        var awards = await web.Client.GetAsync("/api/campaigns/BK2022/awards?period=2030-01");
+        var ranking = await web.Client.GetAsync("/api/campaigns/BK2022/ranking?period=2030-01");
+
+        awards.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var detail = (string)JsonNode.Parse(await awards.Content.ReadAsStringAsync())!["detail"]!;
+        detail.Should().Be((string)JsonNode.Parse(await ranking.Content.ReadAsStringAsync())!["detail"]!);
+        (await web.Client.GetAsync("/api/campaigns/BK2022/awards?period=2022-06")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Dry_run_of_a_bad_file_is_a_422_with_line_level_errors_and_nothing_written()
     {
         var before = await web.ScalarAsync("select count(*) from es_events");
