@@ -115,6 +115,7 @@ public static class ThiDuaWebApp
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             o.AddSchemaTransformer(YearMonthSchema.Apply);
+            o.AddSchemaTransformer(NumberSchema.Apply);
             // No server address: the document's own (OpenAPI's default "/"), not one built from the request's Host,
             // which behind a proxy names the upstream or drops the public port.
             o.AddDocumentTransformer((document, _, _) =>

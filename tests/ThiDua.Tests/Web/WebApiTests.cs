@@ -259,6 +259,25 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         ((string)month["pattern"]!).Should().Be("^[0-9]{4}-[0-9]{2}$");
     }
 
+    [Theory]
+    [InlineData("RankingRow", "score", "number")]
+    [InlineData("AwardRow", "score", "null,number")]
+    [InlineData("AttainmentRow", "ratio", "null,number")]
+    [InlineData("AttainmentRow", "actual", "null,number")]
+    [InlineData("AttainmentRow", "target", "number")]
+    [InlineData("CampaignSummary", "score_cap", "number")]
+    [InlineData("RankingRow", "rank", "integer")]
+    [InlineData("CampaignSummary", "months", "integer")]
+    public async Task OpenApi_document_types_every_figure_as_the_number_the_json_carries(string schema, string property, string types)
+    {
+        // A client generated from the document typed the scores "any" (no type) and the counts "integer or string".
+        var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        var type = doc["components"]!["schemas"]![schema]!["properties"]![property]!["type"];
+        IEnumerable<string> named = type is JsonArray list ? list.Select(t => (string)t!).Order(StringComparer.Ordinal) : type is null ? [] : [(string)type!];
+        string.Join(",", named).Should().Be(types, $"{schema}.{property} is {type?.ToJsonString() ?? "untyped"}");
+    }
+
     private async Task ShouldEqualAsync<T>(string url, IReadOnlyList<T> rows)
     {
         var response = await web.Client.GetAsync(url);
