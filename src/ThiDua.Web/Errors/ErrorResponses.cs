@@ -130,6 +130,7 @@ public static class ErrorResponses
         401 => "Chưa đăng nhập / Unauthorized",
         403 => "Không được phép / Forbidden",
         404 => "Không tìm thấy / Not found",
+        405 => "Phương thức không được phép / Method not allowed",
         413 => "Quá lớn / Content too large",
         415 => "Kiểu nội dung không được hỗ trợ / Unsupported media type",
         429 => "Quá nhiều yêu cầu / Too many requests",

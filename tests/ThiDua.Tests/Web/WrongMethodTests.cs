@@ -27,7 +27,9 @@ public sealed class WrongMethodTests(SecuredWebApp web) : IClassFixture<SecuredW
         response.Content.Headers.Allow.Should().Equal(allowed);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         if (method == "HEAD") return; // no body to a HEAD
-        var detail = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        ((string)problem["title"]!).Should().Be("Phương thức không được phép / Method not allowed");
+        var detail = (string)problem["detail"]!;
         detail.Should().Contain($"Không dùng được phương thức {method}").And.Contain($"method {method} is not allowed at '{url}': use {allowed}");
     }
 
