@@ -100,6 +100,7 @@ public static class ThiDuaWebApp
         services.AddSingleton<Caching.ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());
         services.AddSingleton<FreshAnalyticsCache>();
+        services.AddSingleton<OtherMethods>();
         services.AddSingleton(new UploadStore(options.UploadsDirectory ?? Path.Combine(Path.GetTempPath(), "thidua-uploads")));
         // Without the scheduler (AddThiDuaScheduling registers the real views) the pages say there is nothing.
         services.TryAddSingleton<IJobsView, NoJobsView>();

@@ -62,15 +62,40 @@ public static class ErrorResponses
         var context = c.HttpContext;
         var status = context.Response.StatusCode;
         if (context.Response.HasStarted || status < 400) return;
+        if (status == StatusCodes.Status404NotFound)
+        {
+            await NoEndpointAsync(context);
+            return;
+        }
         await WriteAsync(context, status, status switch
         {
-            404 => NoPage(context.Request),
             405 => $"Không dùng được phương thức {context.Request.Method} ở đây / method {context.Request.Method} is not allowed here.",
             413 => Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>()),
             415 => "Kiểu nội dung không được hỗ trợ / unsupported content type.",
             _ => "Yêu cầu không hợp lệ: một tham số sai dạng (xem /openapi/v1.json) / invalid request: a parameter has the wrong form (see /openapi/v1.json).",
         });
     });
+
+    /// <summary>
+    /// No route took the request (the fallback, or a file-like path the fallback leaves alone): 405 with <c>Allow</c> when
+    /// the path is served with other methods (<see cref="OtherMethods"/>), else the 404 "no page".
+    /// </summary>
+    public static Task NoEndpointAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Allowed(context) is { Count: > 0 } allowed
+            ? WriteAsync(context, StatusCodes.Status405MethodNotAllowed, NotAllowed(context, allowed))
+            : WriteAsync(context, StatusCodes.Status404NotFound, NoPage(context.Request));
+    }
+
+    private static IReadOnlyList<string> Allowed(HttpContext context) =>
+        context.RequestServices.GetRequiredService<OtherMethods>().For(context.Request);
+
+    private static string NotAllowed(HttpContext context, IReadOnlyList<string> allowed)
+    {
+        context.Response.Headers.Allow = string.Join(", ", allowed);
+        return OtherMethods.NotAllowed(context.Request, allowed);
+    }
 
     public static string NoPage(HttpRequest request)
     {

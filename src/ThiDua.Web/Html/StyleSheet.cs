@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ThiDua.Web.Html;
 
@@ -31,17 +30,7 @@ public static class StyleSheet
 
     public static IEndpointRouteBuilder MapNotFoundPage(this IEndpointRouteBuilder app)
     {
-        var others = new Errors.OtherMethods(app.ServiceProvider.GetRequiredService<EndpointDataSource>());
-        app.MapFallback((HttpContext context) =>
-        {
-            // A path served with other methods is a 405 naming them (Allow), not "no page" (docs/contract.md).
-            if (others.For(context.Request) is { Count: > 0 } allowed)
-            {
-                context.Response.Headers.Allow = string.Join(", ", allowed);
-                return Errors.ErrorResponses.WriteAsync(context, 405, Errors.OtherMethods.NotAllowed(context.Request, allowed));
-            }
-            return Errors.ErrorResponses.WriteAsync(context, 404, Errors.ErrorResponses.NoPage(context.Request));
-        }).ExcludeFromDescription();
+        app.MapFallback(Errors.ErrorResponses.NoEndpointAsync).ExcludeFromDescription();
         return app;
     }
 }

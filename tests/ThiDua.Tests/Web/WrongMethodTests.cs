@@ -17,6 +17,7 @@ public sealed class WrongMethodTests(SecuredWebApp web) : IClassFixture<SecuredW
     [InlineData("OPTIONS", "/api/campaigns", "GET")]
     [InlineData("PUT", "/api/audit/events/12", "GET")]
     [InlineData("GET", "/api/imports/units", "POST")]
+    [InlineData("DELETE", "/charts/ranking.svg", "GET")]
     public async Task A_method_the_route_does_not_take_is_a_405_naming_the_ones_it_does(string method, string url, string allowed)
     {
         using var client = web.ClientWith(web.ViewerToken);
@@ -31,6 +32,19 @@ public sealed class WrongMethodTests(SecuredWebApp web) : IClassFixture<SecuredW
         ((string)problem["title"]!).Should().Be("Phương thức không được phép / Method not allowed");
         var detail = (string)problem["detail"]!;
         detail.Should().Contain($"Không dùng được phương thức {method}").And.Contain($"method {method} is not allowed at '{url}': use {allowed}");
+    }
+
+    [Fact]
+    public async Task A_page_posted_to_is_a_405_page_in_the_office_words()
+    {
+        using var client = web.ClientWith(web.ViewerToken);
+
+        var response = await client.PostAsync("/campaigns/BK2022", null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.Should().Equal("GET");
+        var page = await response.Content.ReadAsStringAsync();
+        page.Should().Contain("<h1>Phương thức không được phép</h1>").And.Contain("hãy dùng GET");
     }
 
     [Theory]
