@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Routing.Template;
 namespace ThiDua.Web.Errors;
 
 /// <summary>
-/// The methods a path is served with when the request's method is not one of them: the fallback answers such a request
-/// 405 with <c>Allow</c>, not 404. Every unmatched request reaches the fallback (it takes any method), so without this
+/// The methods a path is served with when the request's method is not one of them: such a request is answered 405 with
+/// <c>Allow</c>, not 404 (<see cref="ErrorResponses.NoEndpointAsync"/>, for the fallback and for a file-like path the
+/// fallback leaves alone). Every other unmatched request reaches the fallback (it takes any method), so without this
 /// <c>POST /api/campaigns</c>, <c>HEAD</c> or <c>OPTIONS</c> on a GET route said "no page at '/api/campaigns'" — an
 /// integrator read the route as gone. Route constraints are not checked: a path one route's pattern fits counts.
 /// </summary>
