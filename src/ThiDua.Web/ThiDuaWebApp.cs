@@ -100,6 +100,7 @@ public static class ThiDuaWebApp
         services.AddSingleton<Caching.ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<Caching.ChangeFeed>());
         services.AddSingleton<FreshAnalyticsCache>();
+        services.AddSingleton<OtherMethods>();
         services.AddSingleton(new UploadStore(options.UploadsDirectory ?? Path.Combine(Path.GetTempPath(), "thidua-uploads")));
         // Without the scheduler (AddThiDuaScheduling registers the real views) the pages say there is nothing.
         services.TryAddSingleton<IJobsView, NoJobsView>();
@@ -115,6 +116,7 @@ public static class ThiDuaWebApp
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             o.AddSchemaTransformer(YearMonthSchema.Apply);
+            o.AddSchemaTransformer(NumberSchema.Apply);
             // No server address: the document's own (OpenAPI's default "/"), not one built from the request's Host,
             // which behind a proxy names the upstream or drops the public port.
             o.AddDocumentTransformer((document, _, _) =>

@@ -38,8 +38,10 @@ public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
     public static DateTimeOffset? ParseAsOf(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (AsOfParser.TryParse(UnencodedPlus.Restore(text), out var at)) return at;
+        // Echoed as restored: the value the caller wrote ('…+07'), not the query string's '… 07'.
+        var restored = UnencodedPlus.Restore(text);
+        if (AsOfParser.TryParse(restored, out var at)) return at;
         throw RequestRejectedException.BadRequest(
-            $"Thời điểm asOf '{text}' không hợp lệ / asOf '{text}' is not valid: {AsOfParser.Expected}.");
+            $"Thời điểm asOf '{restored}' không hợp lệ / asOf '{restored}' is not valid: {AsOfParser.Expected}.");
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Analytics.Querying;
 using ThiDua.Attainment;
 using ThiDua.Awards;
 using ThiDua.Web.Replicas;
@@ -49,12 +50,14 @@ public static class CampaignsApi
             return TypedResults.Ok(answer.Rows);
         }).WithName("Attainment").WithSummary("Tỷ lệ hoàn thành / attainment (rows as `thidua attainment --format json`)").Rejections();
 
-        // Awards are judged at the campaign's last month; a period is accepted and checked but does not change them (as the CLI has none).
+        // Awards are judged at the campaign's last month; a period is checked (a month of the campaign) but does not change them (as the CLI has none).
         api.MapGet("/{campaign}/awards", async Task<Ok<IReadOnlyList<AwardRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
             ReadDatabase reads, CancellationToken ct) =>
         {
-            AnalyticsQuery.ParsePeriod(period);
+            var month = AnalyticsQuery.ParsePeriod(period);
             var answer = await reads.Runtime.Analytics.AwardsAsync(campaign, AnalyticsQuery.ParseAsOf(asOf), ct);
+            // Checked as ranking and attainment check it: a month outside the campaign was answered 200 here, 400 there.
+            if (month is { } m && !answer.Snapshot.Campaign.Contains(m)) throw QueryRejectedException.PeriodOutside(answer.Snapshot.Campaign, m);
             return TypedResults.Ok(answer.Rows);
         }).WithName("Awards").WithSummary("Đề xuất khen thưởng / award candidates (rows as `thidua awards --format json`)").Rejections();
         return app;

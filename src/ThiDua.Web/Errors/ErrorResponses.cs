@@ -62,15 +62,40 @@ public static class ErrorResponses
         var context = c.HttpContext;
         var status = context.Response.StatusCode;
         if (context.Response.HasStarted || status < 400) return;
+        if (status == StatusCodes.Status404NotFound)
+        {
+            await NoEndpointAsync(context);
+            return;
+        }
         await WriteAsync(context, status, status switch
         {
-            404 => NoPage(context.Request),
             405 => $"Không dùng được phương thức {context.Request.Method} ở đây / method {context.Request.Method} is not allowed here.",
             413 => Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>()),
             415 => "Kiểu nội dung không được hỗ trợ / unsupported content type.",
             _ => "Yêu cầu không hợp lệ: một tham số sai dạng (xem /openapi/v1.json) / invalid request: a parameter has the wrong form (see /openapi/v1.json).",
         });
     });
+
+    /// <summary>
+    /// No route took the request (the fallback, or a file-like path the fallback leaves alone): 405 with <c>Allow</c> when
+    /// the path is served with other methods (<see cref="OtherMethods"/>), else the 404 "no page".
+    /// </summary>
+    public static Task NoEndpointAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Allowed(context) is { Count: > 0 } allowed
+            ? WriteAsync(context, StatusCodes.Status405MethodNotAllowed, NotAllowed(context, allowed))
+            : WriteAsync(context, StatusCodes.Status404NotFound, NoPage(context.Request));
+    }
+
+    private static IReadOnlyList<string> Allowed(HttpContext context) =>
+        context.RequestServices.GetRequiredService<OtherMethods>().For(context.Request);
+
+    private static string NotAllowed(HttpContext context, IReadOnlyList<string> allowed)
+    {
+        context.Response.Headers.Allow = string.Join(", ", allowed);
+        return OtherMethods.NotAllowed(context.Request, allowed);
+    }
 
     public static string NoPage(HttpRequest request)
     {
@@ -89,8 +114,20 @@ public static class ErrorResponses
             Security.PageUser.Current ??= Security.PageUser.Of(context);
             return Pages.Write(context, ErrorPage.Render(status, message, BackTo(context.Request, status)), status);
         }
+        context.Response.OnStarting(SayUtf8, context);
         return Results.Problem(detail: message, statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
     }
+
+    public const string ProblemMediaType = "application/problem+json; charset=utf-8";
+
+    // The framework writes ProblemDetails as "application/problem+json" without a charset, while every other JSON answer
+    // (and KestrelRejections' problem) says utf-8: a client that reads text without one as Latin-1 garbled the Vietnamese.
+    private static readonly Func<object, Task> SayUtf8 = state =>
+    {
+        var response = ((HttpContext)state).Response;
+        if (response.ContentType == "application/problem+json") response.ContentType = ProblemMediaType;
+        return Task.CompletedTask;
+    };
 
     /// <summary>
     /// A campaign page's form refused (422: a reopen without a reason, a decision that does not fit) leads back to that
@@ -118,6 +155,7 @@ public static class ErrorResponses
         401 => "Chưa đăng nhập / Unauthorized",
         403 => "Không được phép / Forbidden",
         404 => "Không tìm thấy / Not found",
+        405 => "Phương thức không được phép / Method not allowed",
         413 => "Quá lớn / Content too large",
         415 => "Kiểu nội dung không được hỗ trợ / Unsupported media type",
         429 => "Quá nhiều yêu cầu / Too many requests",

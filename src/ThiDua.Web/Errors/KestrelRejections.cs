@@ -46,7 +46,7 @@ public static class KestrelRejections
             detail = Message,
         }));
         var newHead = head[..^2].Replace("Content-Length: 0", $"Content-Length: {body.Length}", StringComparison.OrdinalIgnoreCase)
-            + "Content-Type: application/problem+json; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\n\r\n";
+            + $"Content-Type: {ErrorResponses.ProblemMediaType}\r\nX-Content-Type-Options: nosniff\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(newHead), .. body];
     }
 

@@ -11,6 +11,7 @@ public static class ErrorPage
             401 => "Cần đăng nhập",
             403 => "Không được phép",
             404 => "Không tìm thấy",
+            405 => "Phương thức không được phép",
             413 => "Tệp quá lớn",
             415 => "Kiểu nội dung không được hỗ trợ",
             429 => "Quá nhiều lần thử",

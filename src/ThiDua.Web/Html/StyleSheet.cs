@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ThiDua.Web.Html;
 
-/// <summary>The one style sheet, embedded in the assembly; unmatched routes get the Vietnamese 404 page.</summary>
+/// <summary>The one style sheet, embedded in the assembly; unmatched routes get the Vietnamese 404 page (405 where the path has other methods).</summary>
 public static class StyleSheet
 {
     public const string Path = "/assets/thidua.css";
@@ -30,8 +30,7 @@ public static class StyleSheet
 
     public static IEndpointRouteBuilder MapNotFoundPage(this IEndpointRouteBuilder app)
     {
-        app.MapFallback((HttpContext context) => Errors.ErrorResponses.WriteAsync(context, 404, Errors.ErrorResponses.NoPage(context.Request)))
-            .ExcludeFromDescription();
+        app.MapFallback(Errors.ErrorResponses.NoEndpointAsync).ExcludeFromDescription();
         return app;
     }
 }

@@ -43,4 +43,15 @@ public class UnencodedPlusAsOfTests(SeededWebApp web) : IClassFixture<SeededWebA
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task An_unencoded_offset_without_minutes_is_refused_quoting_it_as_written()
+    {
+        // '+07' alone is refused (contract.md): the answer quotes '…+07' as written, not the query string's '… 07'.
+        var response = await web.Client.GetAsync("/api/campaigns/BK2022/ranking?asOf=2024-07-05T08:00:00+07");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var detail = (string)System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
+        detail.Should().Contain("asOf '2024-07-05T08:00:00+07' is not valid").And.Contain("+07:00");
+    }
 }

@@ -80,6 +80,19 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Fact]
+    public async Task Awards_for_a_month_outside_the_campaign_are_refused_as_ranking_refuses_it()
+    {
+        // The period changes no award (judged at the last month), but it is checked: it was a 200 here, a 400 on ranking.
+        var awards = await web.Client.GetAsync("/api/campaigns/BK2022/awards?period=2030-01");
+        var ranking = await web.Client.GetAsync("/api/campaigns/BK2022/ranking?period=2030-01");
+
+        awards.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var detail = (string)JsonNode.Parse(await awards.Content.ReadAsStringAsync())!["detail"]!;
+        detail.Should().Be((string)JsonNode.Parse(await ranking.Content.ReadAsStringAsync())!["detail"]!);
+        (await web.Client.GetAsync("/api/campaigns/BK2022/awards?period=2022-06")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Dry_run_of_a_bad_file_is_a_422_with_line_level_errors_and_nothing_written()
     {
         var before = await web.ScalarAsync("select count(*) from es_events");
@@ -244,6 +257,25 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
         var month = doc["components"]!["schemas"]!["YearMonth"]!;
         ((string)month["type"]!).Should().Be("string");
         ((string)month["pattern"]!).Should().Be("^[0-9]{4}-[0-9]{2}$");
+    }
+
+    [Theory]
+    [InlineData("RankingRow", "score", "number")]
+    [InlineData("AwardRow", "score", "null,number")]
+    [InlineData("AttainmentRow", "ratio", "null,number")]
+    [InlineData("AttainmentRow", "actual", "null,number")]
+    [InlineData("AttainmentRow", "target", "number")]
+    [InlineData("CampaignSummary", "score_cap", "number")]
+    [InlineData("RankingRow", "rank", "integer")]
+    [InlineData("CampaignSummary", "months", "integer")]
+    public async Task OpenApi_document_types_every_figure_as_the_number_the_json_carries(string schema, string property, string types)
+    {
+        // A client generated from the document typed the scores "any" (no type) and the counts "integer or string".
+        var doc = JsonNode.Parse(await web.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        var type = doc["components"]!["schemas"]![schema]!["properties"]![property]!["type"];
+        IEnumerable<string> named = type is JsonArray list ? list.Select(t => (string)t!).Order(StringComparer.Ordinal) : type is null ? [] : [(string)type!];
+        string.Join(",", named).Should().Be(types, $"{schema}.{property} is {type?.ToJsonString() ?? "untyped"}");
     }
 
     private async Task ShouldEqualAsync<T>(string url, IReadOnlyList<T> rows)
