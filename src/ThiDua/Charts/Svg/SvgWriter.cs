@@ -74,12 +74,16 @@ internal sealed class SvgWriter
     {
         if (pattern == FillPattern.None || width <= 0 || height <= 0) return;
         // A clip path, not a nested <svg> viewport: pages and tests find a chart as its one <svg>.
-        var id = (IdPrefix.Length > 0 ? IdPrefix : "thidua") + "-t" + (++_textures).ToString(CultureInfo.InvariantCulture);
-        _sb.Append("<clipPath id=\"").Append(id).Append("\"><rect x=\""); Number(x);
-        _sb.Append("\" y=\""); Number(y);
-        _sb.Append("\" width=\""); Number(width);
-        _sb.Append("\" height=\""); Number(height);
-        _sb.Append("\"/></clipPath>");
+        string? id = null;
+        if (PatternTexture.NeedsClip(pattern))
+        {
+            id = (IdPrefix.Length > 0 ? IdPrefix : "thidua") + "-t" + (++_textures).ToString(CultureInfo.InvariantCulture);
+            _sb.Append("<clipPath id=\"").Append(id).Append("\"><rect x=\""); Number(x);
+            _sb.Append("\" y=\""); Number(y);
+            _sb.Append("\" width=\""); Number(width);
+            _sb.Append("\" height=\""); Number(height);
+            _sb.Append("\"/></clipPath>");
+        }
         PatternTexture.Write(_sb, x, y, width, height, pattern, id, Number);
         _sb.Append('\n');
     }
