@@ -37,7 +37,7 @@ public static class ErrorResponses
             var (status, message) = e switch
             {
                 RequestRejectedException r => (r.Status, r.Message),
-                QueryRejectedException q => (QueryRejections.StatusOf(q), IsMachineRoute(context.Request) ? q.Message : q.ForPages),
+                QueryRejectedException q => (QueryRejections.StatusOf(q), await CampaignGuess.AppendAsync(context, q, IsMachineRoute(context.Request) ? q.Message : q.ForPages)),
                 BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
                     (413, Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>())),
                 BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ / Invalid request."),

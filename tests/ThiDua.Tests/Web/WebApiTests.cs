@@ -64,6 +64,22 @@ public class WebApiTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     }
 
     [Theory]
+    [InlineData("bk2022", "BK2022")] // the code in other letter case
+    [InlineData("BK2O22", "BK2022")] // one letter typed wrong
+    public async Task An_unknown_campaign_one_letter_from_a_stored_one_is_answered_with_that_code(string asked, string stored)
+    {
+        var api = await web.Client.GetAsync($"/api/campaigns/{asked}/ranking");
+        var page = await web.Client.GetAsync($"/campaigns/{asked}");
+
+        api.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        ((string)JsonNode.Parse(await api.Content.ReadAsStringAsync())!["detail"]!).Should().EndWith($"Có phải '{stored}'? / Did you mean '{stored}'?");
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()).Should().Contain($"Có phải '{stored}'? / Did you mean '{stored}'?");
+        var far = (string)JsonNode.Parse(await (await web.Client.GetAsync("/api/campaigns/NO-SUCH/ranking")).Content.ReadAsStringAsync())!["detail"]!;
+        far.Should().NotContain("Có phải", "no stored code is one letter from NO-SUCH");
+    }
+
+    [Theory]
     [InlineData("/api/campaigns/BK2022/ranking?period=2030-01")]
     [InlineData("/api/campaigns/BK2022/attainment?period=not-a-month")]
     [InlineData("/api/campaigns/BK2022/awards?asOf=yesterday")]

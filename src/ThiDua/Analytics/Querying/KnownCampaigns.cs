@@ -11,6 +11,10 @@ public static class KnownCampaigns
     /// <summary>At most this many codes are named; the rest are counted.</summary>
     public const int Listed = 20;
 
+    /// <summary>"Có phải 'BK2022'? / Did you mean 'BK2022'?" for the code one letter away (or in other letter case); else null.</summary>
+    public static string? Guess(string code, IReadOnlyList<string> codes) =>
+        new NearCodes().For("campaign", code, codes) is { } near ? $"Có phải '{near}'? / Did you mean '{near}'?" : null;
+
     public static string Line(string code, IReadOnlyList<string> codes)
     {
         ArgumentNullException.ThrowIfNull(code);
