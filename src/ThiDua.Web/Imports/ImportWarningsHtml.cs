@@ -26,7 +26,7 @@ public static class ImportWarningsHtml
               .Append(Advice(o))
               .Append("<div class=\"table-wrap\"><table class=\"warnings\">" + TableCaption.For("Cảnh báo theo dòng") + "<thead><tr><th class=\"num\">Dòng</th><th>Cột</th><th>Giá trị</th><th class=\"num\">So với</th><th>Cảnh báo</th><th lang=\"en\">Warning</th></tr></thead><tbody>");
             foreach (var w in o.Warnings)
-                sb.Append($"<tr><td class=\"num\">{w.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{H.Encode(w.Column)}</td>")
+                sb.Append($"<tr><td class=\"num\">{w.Line.ToString(CultureInfo.InvariantCulture)}</td><td>{H.Encode(ColumnHeader(w.Column))}</td>")
                   .Append($"<td><code>{H.Encode(ShownValue(w.Value))}</code></td><td class=\"num\">{VietnameseNumber.Format(w.JudgedAgainst, 4)}</td>")
                   .Append($"<td>{H.Encode(w.MessageVi)}</td><td lang=\"en\">{H.Encode(w.MessageEn)}</td></tr>");
             sb.Append("</tbody></table></div>");
@@ -73,4 +73,8 @@ public static class ImportWarningsHtml
             sb.Append(CultureInfo.InvariantCulture, $"{c.Line},{c.Campaign},{c.Unit},{c.Indicator},{c.Period},{c.Old},{c.New},{rules.GetValueOrDefault(c.Line)}\n");
         return sb.ToString();
     }
+
+    // A warning names its column canonically ("value"): the page, in Vietnamese, heads it as the column guide does ("Giá trị").
+    private static string ColumnHeader(string column) =>
+        Import.Templates.ImportGuide.For(Import.Parsing.ImportKind.Measurements).FirstOrDefault(c => c.Name == column)?.Header ?? column;
 }

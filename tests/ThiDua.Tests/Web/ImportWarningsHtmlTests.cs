@@ -23,6 +23,14 @@ public sealed class ImportWarningsHtmlTests
     }
 
     [Fact]
+    public void A_warning_s_column_is_headed_as_the_column_guide_heads_it_not_by_its_english_name()
+    {
+        var html = ImportWarningsHtml.Render(Outcome(dryRun: true, HundredFold), null);
+
+        html.Should().Contain("<td class=\"num\">7</td><td>Giá trị</td>").And.NotContain("<td>value</td>");
+    }
+
+    [Fact]
     public void A_warned_decimal_value_is_written_with_a_decimal_comma()
     {
         var html = ImportWarningsHtml.Render(Outcome(dryRun: true, HundredFold with { Value = "-1234.5" }), null);

@@ -25,15 +25,9 @@ public sealed record UnitChange(
         if (stored.Cluster != sent.Cluster) yield return new(line, sent.Code, "cluster", stored.Cluster, sent.Cluster);
     }
 
-    /// <summary>The field's name as the import's column guide gives it.</summary>
-    public static string FieldLabel(string field) => field switch
-    {
-        "name" => "Tên đơn vị",
-        "kind" => "Loại",
-        "parent" => "Đơn vị cha",
-        "cluster" => "Cụm thi đua",
-        _ => field,
-    };
+    /// <summary>The field's name as the import's column guide heads it ("Đơn vị cha" for parent).</summary>
+    public static string FieldLabel(string field) =>
+        Templates.ImportGuide.For(Parsing.ImportKind.Units).FirstOrDefault(c => c.Name == field)?.Header ?? field;
 
     private static string Kind(UnitKind kind) => kind == UnitKind.Individual ? "individual" : "collective";
 }
