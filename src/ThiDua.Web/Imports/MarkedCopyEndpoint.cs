@@ -36,7 +36,7 @@ public static class MarkedCopyEndpoint
                     || !MarkedCopy.TryWrite(stored, upload.FileName, upload.Kind, upload.Sheet, outcome.Errors, copy, outcome.Warnings))
                     throw RequestRejectedException.NotFound("Tệp này không có ô nào sai hay bất thường để đánh dấu (không còn lỗi hay cảnh báo, hoặc lỗi thuộc cả tệp): xem trang kết quả kiểm tra / "
                         + "this file has no wrong or unlikely cell to mark (no error or warning left, or its errors are about the whole file): see the check's result page.");
-            return Results.File(copy.ToArray(), MarkedCopy.ContentType, MarkedCopy.FileName(upload.FileName));
+            return Results.File(copy.ToArray(), MarkedCopy.ContentType, MarkedCopy.FileName(upload.FileName, outcome.Errors));
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;
     }

@@ -52,15 +52,18 @@ public partial class MarkedCopyPageTests(SecuredWebApp web) : IClassFixture<Secu
         page.Status.Should().Be(HttpStatusCode.OK, page.Html);
         page.Html.Should().Contain("Tải về tệp của bạn có tô vàng các số liệu bất thường (Excel)");
 
-        var bytes = await session.Client.GetByteArrayAsync(MarkedLink().Match(page.Html).Groups[1].Value);
+        var download = await session.Client.GetAsync(MarkedLink().Match(page.Html).Groups[1].Value);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
 
+        // Named for what it marks: no error, so not "…-danh-dau-loi" when the clerk sends it back to the unit.
+        download.Content.Headers.ContentDisposition!.FileName.Should().Be("thang-5-danh-dau-canh-bao.xlsx");
         var copy = MarkedWorkbook.Open(bytes);
         copy.SheetNames.Should().Equal("Số liệu thực hiện", "Cảnh báo");
         copy.WarnedCells.Should().Equal("E2");
         copy.FilledCells.Should().BeEmpty();
         copy.WarningRows.Should().HaveCount(4, "the header and the figure's three warnings");
         copy.WarningRows.Skip(1).Should().OnlyContain(r => r[0] == "E2" && r[3] == "1910");
-        var corrected = await PostAsync(session, Xlsx(Correct(bytes, ("E2", "19,1")), "thang-5-danh-dau-loi.xlsx", await session.FormTokenAsync("/imports")));
+        var corrected = await PostAsync(session, Xlsx(Correct(bytes, ("E2", "19,1")), "thang-5-danh-dau-canh-bao.xlsx", await session.FormTokenAsync("/imports")));
         corrected.Status.Should().Be(HttpStatusCode.OK, corrected.Html);
         corrected.Html.Should().Contain("hợp lệ").And.NotContain("cảnh báo (kiểm tra thử").And.NotContain("tô vàng");
     }

@@ -21,6 +21,14 @@ public static class MarkedCopy
 
     public static string FileName(string fileName) => $"{Path.GetFileNameWithoutExtension(fileName)}-danh-dau-loi.xlsx";
 
+    /// <summary>
+    /// The copy's name for what it marks: a file held back only for its warnings has no error, and a copy named
+    /// "…-danh-dau-loi" sent back to the unit would tell it its figures are wrong when they are only to be checked.
+    /// </summary>
+    public static string FileName(string fileName, IReadOnlyList<ImportError> errors) => CanMark(errors)
+        ? FileName(fileName)
+        : $"{Path.GetFileNameWithoutExtension(fileName)}-danh-dau-canh-bao.xlsx";
+
     /// <summary>Whether any error or warning points at a row of the file; errors about the whole file leave nothing to mark.</summary>
     public static bool CanMark(IReadOnlyList<ImportError> errors, IReadOnlyList<ImportWarning>? warnings = null) =>
         (errors?.Any(e => e.Line > 0) ?? false) || (warnings?.Any(w => w.Line > 0) ?? false);
