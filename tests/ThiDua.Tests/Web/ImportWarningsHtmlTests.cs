@@ -8,7 +8,7 @@ namespace ThiDua.Tests.Web;
 public sealed class ImportWarningsHtmlTests
 {
     private static readonly ImportWarning HundredFold = new(7, "value", "9750", "outlier_high", 94.2m,
-        "BK-TTBCXB/BK22-02/2022-12: Giá trị 9.750 gấp 104 lần trung vị 11 tháng khác: 94,2.",
+        "BK-TTBCXB/BK22-02/2022-12: Giá trị 9.750 gấp 104 lần trung vị của 11 tháng khác: 94,2.",
         "BK-TTBCXB/BK22-02/2022-12: 9750 is 104 times the median of 11 other months: 94.2.");
 
     private static ImportOutcome Outcome(bool dryRun, params ImportWarning[] warnings) =>

@@ -31,11 +31,11 @@ public static class PlausibilityRules
             var n = m.OtherMonths.Count;
             if (ratio > Factor)
                 found.Add(new(OutlierHigh, median,
-                    $"Giá trị {N.Format(v, 4)} gấp {Times(ratio)} lần trung vị {n} tháng khác: {N.Format(median, 4)}. Kiểm tra lỗi đánh máy (dấu phân cách, thừa chữ số).",
+                    $"Giá trị {N.Format(v, 4)} gấp {Times(ratio)} lần trung vị của {n} tháng khác: {N.Format(median, 4)}. Kiểm tra lỗi đánh máy (dấu phân cách, thừa chữ số).",
                     $"{En(v)} is {Times(ratio, en: true)} times the median of {n} other months: {En(median)}. Check for a typo (separators, extra digits)."));
             else if (ratio < 1 / Factor)
                 found.Add(new(OutlierLow, median,
-                    $"Giá trị {N.Format(v, 4)} chưa bằng một phần mười trung vị {n} tháng khác: {N.Format(median, 4)}. Kiểm tra lỗi đánh máy (thiếu chữ số, sai đơn vị).",
+                    $"Giá trị {N.Format(v, 4)} chưa bằng một phần mười trung vị của {n} tháng khác: {N.Format(median, 4)}. Kiểm tra lỗi đánh máy (thiếu chữ số, sai đơn vị).",
                     $"{En(v)} is less than a tenth of the median of {n} other months: {En(median)}. Check for a typo (missing digits, wrong unit)."));
         }
         if (m.Indicator.Aggregation == Aggregation.Sum && v < 0)

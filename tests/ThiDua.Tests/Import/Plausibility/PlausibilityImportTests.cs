@@ -37,7 +37,7 @@ public sealed class PlausibilityImportTests(ImportWorldDatabase db) : IClassFixt
         refused.Errors.Should().BeEmpty();
         var warning = refused.Warnings.Should().ContainSingle().Subject;
         (warning.Line, warning.Column, warning.Value, warning.Rule, warning.JudgedAgainst).Should().Be((2, "value", "1234.5", PlausibilityRules.OutlierHigh, 14m));
-        warning.MessageVi.Should().Be("D02/AL/2025-08: Giá trị 1.234,5 gấp 88,2 lần trung vị 7 tháng khác: 14. Kiểm tra lỗi đánh máy (dấu phân cách, thừa chữ số).");
+        warning.MessageVi.Should().Be("D02/AL/2025-08: Giá trị 1.234,5 gấp 88,2 lần trung vị của 7 tháng khác: 14. Kiểm tra lỗi đánh máy (dấu phân cách, thừa chữ số).");
         (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
 
         var dryRun = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, TypoFile, dryRun: true, acceptWarnings: true);
@@ -55,7 +55,7 @@ public sealed class PlausibilityImportTests(ImportWorldDatabase db) : IClassFixt
         var audit = await new AuditTrail(db.DataSource).ReadAsync(new AuditQuery(Campaign, "D02", 20, null));
         var marked = audit.Where(e => e.AcceptedWarning is not null).Should().ContainSingle().Subject;
         (marked.SourceFile, marked.SourceLine).Should().Be(("thang-8.csv", 2));
-        marked.AcceptedWarning.Should().Contain("gấp 88,2 lần trung vị 7 tháng khác");
+        marked.AcceptedWarning.Should().Contain("gấp 88,2 lần trung vị của 7 tháng khác");
         audit.Count(e => e.SourceFile == "thang-8.csv").Should().Be(7);
     }
 

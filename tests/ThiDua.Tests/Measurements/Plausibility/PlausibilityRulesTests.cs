@@ -31,7 +31,7 @@ public sealed class PlausibilityRulesTests
         var finding = PlausibilityRules.Judge(new JudgedMeasurement(Revenue, 1234.5m, null, Months)).Single();
 
         finding.JudgedAgainst.Should().Be(14m);
-        finding.MessageVi.Should().Contain("1.234,5").And.Contain("gấp 88,2 lần trung vị 6 tháng khác: 14");
+        finding.MessageVi.Should().Contain("1.234,5").And.Contain("gấp 88,2 lần trung vị của 6 tháng khác: 14");
         finding.MessageEn.Should().Contain("88.2 times the median of 6 other months: 14");
     }
 
