@@ -128,4 +128,32 @@ public class WebPageTests(SeededWebApp web) : IClassFixture<SeededWebApp>
     {
         (await web.Client.GetAsync("/charts/pie.svg?campaign=BK2022")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_award_chart_keeps_to_the_cluster_asked_for()
+    {
+        var all = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021");
+        var provincial = await web.Client.GetStringAsync("/charts/awards.svg?campaign=LS2021&cluster=LS-CUM-KT");
+
+        all.Should().Contain("Hữu Lũng").And.Contain("Sở Tài chính");
+        provincial.Should().NotContain("Hữu Lũng").And.Contain("Sở Tài chính");
+    }
+
+    [Fact]
+    public async Task Chart_titles_write_the_month_the_Vietnamese_way()
+    {
+        var svg = await web.Client.GetStringAsync("/charts/ranking.svg?campaign=BK2022&period=2022-06");
+
+        svg.Should().Contain("tháng 06/2022").And.NotContain("2022-06");
+    }
+
+    [Fact]
+    public async Task A_reduce_by_target_is_shown_as_the_change_from_its_baseline_and_drawn_in_the_indicators_unit()
+    {
+        var page = await web.Client.GetStringAsync("/campaigns/LS2021/units/LS-CAT");
+        var chart = await web.Client.GetStringAsync("/charts/progress.svg?campaign=LS2021&unit=LS-CAT&indicator=LS21-PPHS");
+
+        page.Should().Contain("giảm 3% so với 300");
+        chart.Should().Contain("Chỉ tiêu: 291", "reducing 300 cases by 3% leaves at most 291");
+    }
 }
