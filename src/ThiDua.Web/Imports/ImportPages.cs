@@ -118,7 +118,7 @@ public static class ImportPages
         }
         // Kept when refused only to be given back marked or read from another sheet; swept after a day like the rest.
         // A file with warnings is kept for its confirmation and can be given back with the warned figures marked.
-        var marked = MarkedCopy.CanMark(outcome.Errors, outcome.Warnings) && (!outcome.Accepted || outcome.WarningCount > 0);
+        var marked = MarkedCopy.CanMark(outcome.Errors, outcome.Warnings);
         if (!outcome.Accepted && sheets.Count < 2 && !marked) uploads.Delete(upload);
         var token = Token(context, antiforgery);
         var body = ImportSheetPicker.Render(upload, sheets, token)

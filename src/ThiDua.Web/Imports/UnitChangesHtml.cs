@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using ThiDua.Analytics.Output;
 using ThiDua.Import.Importing;
+using ThiDua.Units;
 using ThiDua.Web.Html;
 using H = ThiDua.Web.Html.Html;
 
@@ -31,8 +33,7 @@ public static class UnitChangesHtml
     private static string Value(string field, string? value) => value switch
     {
         null => "<span class=\"muted\">(không có)</span>",
-        "collective" when field == "kind" => "tập thể",
-        "individual" when field == "kind" => "cá nhân",
+        _ when field == "kind" => Ranking.RankingGroupName.Kind(value == AnalyticsCsv.Kind(UnitKind.Individual) ? UnitKind.Individual : UnitKind.Collective),
         _ => H.Encode(value),
     };
 }

@@ -34,11 +34,11 @@ internal sealed class XlsxCellXml(XmlWriter xml)
                 Number(column, row, n.ToString(CultureInfo.InvariantCulture), XlsxStyles.Of(style, true));
                 return;
             case DateOnly d:
-                Number(column, row, d.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture), XlsxStyles.Of(XlsxCellStyle.Date));
+                Number(column, row, XlsxSerialDate.Of(d.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture), XlsxStyles.Of(XlsxCellStyle.Date));
                 return;
             case DateTimeOffset t:
                 // An instant as the Vietnamese wall clock reads it (UTC+7), which is how every page shows it.
-                var days = Math.Round((decimal)t.ToOffset(TimeSpan.FromHours(7)).DateTime.ToOADate(), 8);
+                var days = Math.Round((decimal)XlsxSerialDate.Of(t.ToOffset(TimeSpan.FromHours(7)).DateTime), 8);
                 Number(column, row, days.ToString(CultureInfo.InvariantCulture), XlsxStyles.DateTime);
                 return;
             default:

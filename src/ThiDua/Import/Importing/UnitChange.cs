@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ThiDua.Analytics.Output;
 using ThiDua.Units;
 
 namespace ThiDua.Import.Importing;
@@ -20,7 +21,7 @@ public sealed record UnitChange(
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(sent);
         if (stored.Name != sent.Name) yield return new(line, sent.Code, "name", stored.Name, sent.Name);
-        if (stored.Kind != sent.Kind) yield return new(line, sent.Code, "kind", Kind(stored.Kind), Kind(sent.Kind));
+        if (stored.Kind != sent.Kind) yield return new(line, sent.Code, "kind", AnalyticsCsv.Kind(stored.Kind), AnalyticsCsv.Kind(sent.Kind));
         if (stored.Parent != sent.Parent) yield return new(line, sent.Code, "parent", stored.Parent, sent.Parent);
         if (stored.Cluster != sent.Cluster) yield return new(line, sent.Code, "cluster", stored.Cluster, sent.Cluster);
     }
@@ -28,6 +29,4 @@ public sealed record UnitChange(
     /// <summary>The field's name as the import's column guide heads it ("Đơn vị cha" for parent).</summary>
     public static string FieldLabel(string field) =>
         Templates.ImportGuide.For(Parsing.ImportKind.Units).FirstOrDefault(c => c.Name == field)?.Header ?? field;
-
-    private static string Kind(UnitKind kind) => kind == UnitKind.Individual ? "individual" : "collective";
 }

@@ -60,7 +60,7 @@ internal static class MarkedSheetXml
                 cell.Number(column, row, d.ToString(CultureInfo.InvariantCulture), style);
                 break;
             case DateOnly d:
-                cell.Number(column, row, Import.Xlsx.XlsxDateCell.ToSerial(d.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture), style);
+                cell.Number(column, row, XlsxSerialDate.Of(d.ToDateTime(TimeOnly.MinValue)).ToString(CultureInfo.InvariantCulture), style);
                 break;
             case string { Length: > 0 } s:
                 // As sent, without the formula guard: the copy is the analyst's own file to correct and import again.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ThiDua.Exports.Xlsx;
 
 namespace ThiDua.Import.Xlsx;
 
@@ -18,25 +19,12 @@ internal static class XlsxDateCell
     }
 
     /// <summary>A date-formatted number: the day it counts to; false outside 1900-01-01 … 2999-12-31 and for the
-    /// 29 February 1900 Excel counts (serial 60), a day that never was.</summary>
+    /// 29 February 1900 Excel counts (serial 60), a day that never was (<see cref="XlsxSerialDate"/>).</summary>
     public static bool TryFromSerial(double serial, XlsxPackage package, out DateTime date)
     {
         ArgumentNullException.ThrowIfNull(package);
         date = default;
         if (package.Date1904) serial += 1462; // the same day's serial in the 1900 system (1904-01-01 is 0 there, 1462 here)
-        if (serial is < 1 or > 402_133 or (>= LeapDay and < LeapDay + 1)) return false;
-        date = DateTime.FromOADate(serial < LeapDay ? serial + 1 : serial);
-        return true;
+        return serial is >= 1 and <= 402_133 && XlsxSerialDate.TryDate(serial, out date);
     }
-
-    /// <summary>The 1900-system serial Excel shows <paramref name="date"/> as (the inverse of <see cref="TryFromSerial"/>).</summary>
-    public static double ToSerial(DateTime date)
-    {
-        var days = date.ToOADate();
-        return days < LeapDay + 1 ? days - 1 : days;
-    }
-
-    // Excel's 1900 system counts 1900 as a leap year (as Lotus 1-2-3 did): serial 60 is 29/02/1900, so its serials
-    // before it are one day later than .NET's OLE Automation dates (which start on 30/12/1899), and the same after it.
-    private const double LeapDay = 60;
 }

@@ -55,6 +55,6 @@ public sealed class XlsxDateCellTests
         read.Cast<RegistrationRow>().Select(r => r.Date).Should().Equal(new DateOnly(1900, 1, 1), new DateOnly(1900, 2, 28), new DateOnly(1900, 3, 1));
         errors.Should().ContainSingle().Which.Should().Match<ImportError>(e => e.Line == 5 && e.MessageEn.Contains("not a valid date"));
         new[] { new DateTime(1900, 1, 1), new DateTime(1900, 2, 28), new DateTime(1900, 3, 1), new DateTime(2025, 6, 1) }
-            .Select(ThiDua.Import.Xlsx.XlsxDateCell.ToSerial).Should().Equal(1, 59, 61, new DateTime(2025, 6, 1).ToOADate());
+            .Select(ThiDua.Exports.Xlsx.XlsxSerialDate.Of).Should().Equal(1, 59, 61, new DateTime(2025, 6, 1).ToOADate());
     }
 }
