@@ -21,6 +21,7 @@ using ThiDua.Web.Print;
 using ThiDua.Web.Tree;
 using ThiDua.Web.Registrations;
 using ThiDua.Web.Replicas;
+using ThiDua.Web.Routing;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
@@ -54,6 +55,8 @@ public static class ThiDuaWebApp
         var app = builder.Build();
         // First: every later step (the sign-in limit per address, the cookie's Secure flag) sees the client, not the proxy.
         if (options.TrustedProxies.Count > 0) app.UseForwardedHeaders();
+        app.UseHeadAsGet(); // before anything that looks at the method: a HEAD is a GET without its body
+        app.UseRouting(); // named here so that routing sees the HEAD as a GET (by default it runs first)
         app.UseThiDuaStatusBodies();
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery

@@ -69,7 +69,7 @@ public static class ErrorResponses
         }
         await WriteAsync(context, status, status switch
         {
-            405 => $"Không dùng được phương thức {context.Request.Method} ở đây / method {context.Request.Method} is not allowed here.",
+            405 => $"Không dùng được phương thức {Routing.HeadAsGet.MethodAsked(context.Request)} ở đây / method {Routing.HeadAsGet.MethodAsked(context.Request)} is not allowed here.",
             413 => Security.SecurityPipeline.TooLarge(context.RequestServices.GetRequiredService<Security.SecurityLimits>()),
             415 => "Kiểu nội dung không được hỗ trợ / unsupported content type.",
             _ => "Yêu cầu không hợp lệ: một tham số sai dạng (xem /openapi/v1.json) / invalid request: a parameter has the wrong form (see /openapi/v1.json).",

@@ -10,6 +10,7 @@ namespace ThiDua.Web.Errors;
 /// fallback leaves alone). Every other unmatched request reaches the fallback (it takes any method), so without this
 /// <c>POST /api/campaigns</c>, <c>HEAD</c> or <c>OPTIONS</c> on a GET route said "no page at '/api/campaigns'" — an
 /// integrator read the route as gone. Route constraints are not checked: a path one route's pattern fits counts.
+/// A GET route also takes HEAD (<see cref="Routing.HeadAsGet"/>), so <c>Allow</c> names both.
 /// </summary>
 public sealed class OtherMethods(EndpointDataSource endpoints)
 {
@@ -26,7 +27,9 @@ public sealed class OtherMethods(EndpointDataSource endpoints)
     {
         ArgumentNullException.ThrowIfNull(request);
         var methods = routes.Value.Where(r => r.Matcher.TryMatch(request.Path, new RouteValueDictionary()))
-            .SelectMany(r => r.Methods).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .SelectMany(r => r.Methods).ToList();
+        if (methods.Contains(HttpMethods.Get, StringComparer.OrdinalIgnoreCase)) methods.Add(HttpMethods.Head);
+        methods = methods.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return methods.Contains(request.Method, StringComparer.OrdinalIgnoreCase) ? [] : methods;
     }
 
@@ -34,7 +37,8 @@ public sealed class OtherMethods(EndpointDataSource endpoints)
     {
         ArgumentNullException.ThrowIfNull(request);
         var list = string.Join(", ", allowed);
-        return $"Không dùng được phương thức {request.Method} với '{request.Path}': hãy dùng {list} / " +
-            $"method {request.Method} is not allowed at '{request.Path}': use {list}.";
+        var asked = Routing.HeadAsGet.MethodAsked(request);
+        return $"Không dùng được phương thức {asked} với '{request.Path}': hãy dùng {list} / " +
+            $"method {asked} is not allowed at '{request.Path}': use {list}.";
     }
 }
