@@ -38,13 +38,15 @@ public static partial class ImportReport
         {
             writer.WriteLine($"  Thay đổi đơn vị / unit changes ({units.Count}):");
             foreach (var c in units)
-                writer.WriteLine($"  Dòng/line {c.Line}: {c.Unit}: {UnitChange.FieldLabel(c.Field)}/{c.Field}: {c.Old ?? "(trống/none)"} → {c.New ?? "(trống/none)"}");
+                writer.WriteLine($"  Dòng/line {c.Line}: {c.Unit} ({c.UnitName}): {UnitChange.FieldLabel(c.Field)}/{c.Field}: {Named(c.Old, c.OldName)} → {Named(c.New, c.NewName)}");
         }
         if (outcome.Changes.Count == 0) return;
         writer.WriteLine($"  Thay đổi / changes ({outcome.Changes.Count}):");
         foreach (var c in outcome.Changes)
             writer.WriteLine($"  Dòng/line {c.Line}: {c.Campaign}/{c.Unit}/{c.Indicator}/{c.Period}: {Number(c.Old)} → {Number(c.New)}");
     }
+
+    private static string Named(string? code, string? name) => code is null ? "(trống/none)" : name is null ? code : $"{code} ({name})";
 
     private static void WriteProblem(TextWriter writer, int line, string? column, string? value, string vi, string en)
     {

@@ -57,6 +57,8 @@ internal sealed class UnitsImport : IRowImport
             }
         }
         UnitParentRules.CheckNoUnitsUnder(_nowIndividuals, _inFile, context.State.Units, context);
+        for (var i = 0; i < context.UnitChanges.Count; i++)
+            context.UnitChanges[i] = context.UnitChanges[i].WithParentNames(c => context.State.Units.GetValueOrDefault(c)?.Name, c => Find(c, context)?.Name);
         return Task.CompletedTask;
     }
 

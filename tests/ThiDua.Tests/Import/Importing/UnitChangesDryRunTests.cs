@@ -25,17 +25,19 @@ public sealed class UnitChangesDryRunTests(ImportWorldDatabase db) : IClassFixtu
 
         outcome.Accepted.Should().BeTrue(string.Join("\n", outcome.Errors));
         outcome.UnitChanges.Should().Equal(
-            new UnitChange(2, "D01", "name", "Phòng 1", "Phòng Một"),
-            new UnitChange(2, "D01", "parent", "ORG", "D02"),
-            new UnitChange(2, "D01", "cluster", "K1", null));
+            new UnitChange(2, "D01", "name", "Phòng 1", "Phòng Một") { UnitName = "Phòng Một" },
+            new UnitChange(2, "D01", "parent", "ORG", "D02") { UnitName = "Phòng Một", OldName = "Sở Thử nghiệm", NewName = "Phòng 2" },
+            new UnitChange(2, "D01", "cluster", "K1", null) { UnitName = "Phòng Một" });
         var json = JsonDocument.Parse(JsonSerializer.Serialize(outcome)).RootElement.GetProperty("unit_changes");
         json[1].GetProperty("field").GetString().Should().Be("parent");
+        json[1].GetProperty("new_name").GetString().Should().Be("Phòng 2");
+        json[2].TryGetProperty("old_name", out _).Should().BeFalse("only a parent change names its parents");
         json[2].GetProperty("new").ValueKind.Should().Be(JsonValueKind.Null);
         var said = new StringWriter();
         ImportReport.Write(outcome, said);
         said.ToString().Should().Contain("  Thay đổi đơn vị / unit changes (3):\n")
-            .And.Contain("  Dòng/line 2: D01: Đơn vị cha/parent: ORG → D02\n")
-            .And.Contain("  Dòng/line 2: D01: Cụm thi đua/cluster: K1 → (trống/none)\n");
+            .And.Contain("  Dòng/line 2: D01 (Phòng Một): Đơn vị cha/parent: ORG (Sở Thử nghiệm) → D02 (Phòng 2)\n")
+            .And.Contain("  Dòng/line 2: D01 (Phòng Một): Cụm thi đua/cluster: K1 → (trống/none)\n");
     }
 
     [Fact]
