@@ -25,6 +25,7 @@ using ThiDua.Web.Routing;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
+using ThiDua.Web.Submissions;
 
 namespace ThiDua.Web;
 
@@ -77,6 +78,7 @@ public static class ThiDuaWebApp
         app.MapTreePages();
         app.MapPrintPages();
         app.MapRegistrationPages();
+        app.MapSubmissionPages();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

@@ -18,11 +18,11 @@ namespace ThiDua.Web.Exports;
 /// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
 /// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, indicator, user, from, to, limit, before</c>).
 /// All in the pages' words (<see cref="OfficeSheets"/>: ranking, attainment, awards — the CLI's <c>--format xlsx</c> keeps
-/// the CSV's words for scripts); heatmap, registrations and audit are the pages' tables.
+/// the CSV's words for scripts); heatmap, registrations, submissions and audit are the pages' tables.
 /// </summary>
 public static class ExportsApi
 {
-    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "audit"];
+    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "submissions", "audit"];
 
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
@@ -50,6 +50,7 @@ public static class ExportsApi
                     .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList(), view.Snapshot),
                 "awards" => OfficeSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList(), view.Snapshot),
                 "registrations" => [RegistrationSheet.Of(view.Snapshot)],
+                "submissions" => [SubmissionSheet.Of(view.Snapshot, view.Period, Submissions.SubmissionsPage.Rows(view, selection))],
                 _ => HeatmapSheet.Of(view.Snapshot, view.Result, filter with { Unit = null }),
             };
             var period = WorkbookTitle.HasMonth(table) ? "-" + view.Period : "";

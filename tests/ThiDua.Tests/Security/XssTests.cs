@@ -42,6 +42,7 @@ public class XssTests(XssTests.HostileData web) : IClassFixture<XssTests.Hostile
     [InlineData("/dashboards/indicator?campaign=BK2022&unit=XSS-2&indicator=XSS-I")]
     [InlineData("/audit?campaign=BK2022")]
     [InlineData("/campaigns/BK2022/registrations")]
+    [InlineData("/campaigns/BK2022/submissions")]
     [InlineData("/campaigns/BK2022/tree")]
     [InlineData("/campaigns/BK2022/print")]
     [InlineData("/campaigns/BK2022?cluster=BK-KHOI1")]

@@ -14,6 +14,7 @@ public class DateInputsPageTests(SecuredWebApp web) : IClassFixture<SecuredWebAp
     [Theory]
     [InlineData("/campaigns/BK2022")]
     [InlineData("/campaigns/BK2022/registrations")]
+    [InlineData("/campaigns/BK2022/submissions")]
     [InlineData("/audit")]
     public async Task No_page_has_a_date_input_that_follows_the_browsers_locale(string page)
     {

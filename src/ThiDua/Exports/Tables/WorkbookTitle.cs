@@ -8,7 +8,8 @@ namespace ThiDua.Exports.Tables;
 /// <summary>
 /// A workbook's document properties: which table, of which campaign, for which month and as of when — what the page
 /// or the command said about the table, kept with the file once it is mailed on or renamed (the header stays on row 1).
-/// Tables by the names the downloads and the CLI's commands share: ranking, attainment, awards, registrations, heatmap.
+/// Tables by the names the downloads and the CLI's commands share: ranking, attainment, awards, registrations, heatmap
+/// (and the download's own submissions).
 /// </summary>
 public static class WorkbookTitle
 {
@@ -19,6 +20,7 @@ public static class WorkbookTitle
         ["awards"] = "Đề xuất khen thưởng",
         ["registrations"] = "Đăng ký thi đua",
         ["heatmap"] = "Tình hình thực hiện chỉ tiêu theo đơn vị",
+        ["submissions"] = "Tình hình báo cáo số liệu",
     };
 
     /// <summary>Whether the table is of one month: awards are judged at the campaign's last month, registrations have none.</summary>

@@ -1,0 +1,71 @@
+using System.Text;
+using ThiDua.Charts.Mapping;
+using ThiDua.Dashboards;
+using ThiDua.Formatting;
+using ThiDua.Measurements.Submissions;
+using ThiDua.Ranking;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Html;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Submissions;
+
+/// <summary>
+/// <c>/campaigns/{c}/submissions</c>: tình hình báo cáo số liệu — which units have sent the month's figures, which sent
+/// some, which none, and for each what it still owes with the last month it sent; by cụm as chosen, as of a time when asked.
+/// </summary>
+public static class SubmissionsPage
+{
+    public const string Title = "Tình hình báo cáo số liệu";
+
+    public static string Render(CampaignView view, DashboardSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var c = view.Snapshot.Campaign;
+        var rows = Rows(view, selection);
+        var month = VietnameseDates.Month(view.Period);
+        var sb = new StringBuilder(CampaignHeader.Render(view));
+        sb.Append($"<nav class=\"crumbs\" aria-label=\"Đường dẫn\"><a href=\"/campaigns/{H.Segment(c.Code)}\">{H.Encode(c.Name)}</a> › {Title}</nav>");
+        sb.Append(FilterForm.Render($"/campaigns/{c.Code}/submissions", ["cluster", "period", "asOf"], view, selection));
+        var (complete, none) = (rows.Count(r => r.Complete), rows.Count(r => r.None));
+        sb.Append($"<p>Số liệu {month}: <strong>{VietnameseNumber.Format(complete)}</strong> đã báo cáo đủ, ")
+          .Append($"<strong>{VietnameseNumber.Format(rows.Count - complete - none)}</strong> báo cáo thiếu, <strong>{VietnameseNumber.Format(none)}</strong> chưa báo cáo")
+          .Append($" (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân được giao chỉ tiêu báo cáo hằng tháng).</p>");
+        sb.Append("<p class=\"meta\">Một số liệu được tính cho đúng tháng của nó: đơn vị đã gửi tháng trước mà chưa gửi tháng này là chưa báo cáo tháng này, ")
+          .Append("dù bảng xếp hạng vẫn dùng số liệu gần nhất. Nhiệm vụ (báo cáo một lần khi hoàn thành) và chỉ tiêu tăng bậc xếp hạng (mỗi năm một lần) không tính.</p>");
+        var owing = rows.Where(r => !r.Complete).ToList();
+        sb.Append("<h2 id=\"con-thieu\">Chưa báo cáo đủ</h2>").Append(owing.Count == 0
+            ? $"<p>Mọi tập thể, cá nhân đã báo cáo đủ số liệu {month}.</p>"
+            : Table(view, owing, month));
+        sb.Append(Exports.ExportLinks.Excel("submissions", CampaignDashboardPage.Filters(view, selection)));
+        var done = rows.Where(r => r.Complete).ToList();
+        if (done.Count > 0)
+            sb.Append($"<h2 id=\"da-du\">Đã báo cáo đủ ({VietnameseNumber.Format(done.Count)})</h2><p>")
+              .Append(string.Join("; ", done.Select(r => $"{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)})"))).Append("</p>");
+        return PageLayout.Render(Title + " — " + c.Name, sb.ToString(), "/");
+    }
+
+    /// <summary>The units the page lists: those of the chosen cụm (all without one).</summary>
+    public static IReadOnlyList<UnitSubmission> Rows(CampaignView view, DashboardSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(selection);
+        var filter = new ChartFilter(selection.Cluster);
+        return MonthSubmissions.Of(view.Snapshot, view.Period).Where(r => filter.Admits(r.Unit)).ToList();
+    }
+
+    private static string Table(CampaignView view, IReadOnlyList<UnitSubmission> rows, string month)
+    {
+        var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"submissions\">" + TableCaption.For($"Tập thể, cá nhân chưa báo cáo đủ số liệu {month}")
+            + "<thead><tr><th>Cụm, khối</th><th>Tập thể, cá nhân</th><th class=\"num\">Đã có / phải báo cáo</th><th>Tình trạng</th><th>Chỉ tiêu còn thiếu số liệu</th></tr></thead><tbody>");
+        foreach (var r in rows)
+        {
+            var cluster = RankingGroupName.ClusterHeading(r.Unit.Cluster, view.Snapshot.ClusterName(r.Unit.Cluster));
+            var missing = string.Join("<br>", r.Missing.Select(m => $"{H.Encode(view.IndicatorName(m.Indicator))} <span class=\"meta\">({H.Encode(m.Indicator)}; {SubmissionWords.Last(m)})</span>"));
+            sb.Append($"<tr><td>{H.Encode(cluster)}</td><td><a href=\"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(r.Unit.Code)}?period={view.Period}\">{H.Encode(r.Unit.Name)}</a> ({H.Encode(r.Unit.Code)})</td>")
+              .Append($"<td class=\"num\">{VietnameseNumber.Format(r.Reported)}/{VietnameseNumber.Format(r.Expected)}</td>")
+              .Append($"<td><span class=\"status {(r.None ? "st-notmet" : "st-nodata")}\">{SubmissionWords.State(r)}</span></td><td>{missing}</td></tr>");
+        }
+        return sb.Append("</tbody></table></div>").ToString();
+    }
+}
