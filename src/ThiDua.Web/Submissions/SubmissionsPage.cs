@@ -37,7 +37,11 @@ public static class SubmissionsPage
         sb.Append("<h2 id=\"con-thieu\">Chưa báo cáo đủ</h2>").Append(owing.Count == 0
             ? $"<p>Mọi tập thể, cá nhân đã báo cáo đủ số liệu {month}.</p>"
             : Table(view, owing, month));
-        sb.Append(Exports.ExportLinks.Excel("submissions", CampaignDashboardPage.Filters(view, selection)));
+        var filters = CampaignDashboardPage.Filters(view, selection);
+        sb.Append(Exports.ExportLinks.Excel("submissions", filters));
+        if (owing.Count > 0)
+            sb.Append(Exports.ExportLinks.Word($"/campaigns/{H.Segment(c.Code)}/submissions/reminder.docx", "Tải công văn đôn đốc báo cáo số liệu (Word)",
+                filters.Where(f => f.Item1 != "campaign").ToArray()));
         var done = rows.Where(r => r.Complete).ToList();
         if (done.Count > 0)
             sb.Append($"<h2 id=\"da-du\">Đã báo cáo đủ ({VietnameseNumber.Format(done.Count)})</h2><p>")

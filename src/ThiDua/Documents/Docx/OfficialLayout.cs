@@ -21,7 +21,8 @@ public static class OfficialLayout
 
     /// <param name="kind">The symbol's document kind before the body's symbol: "TTr" (tờ trình), "BB" (biên bản), "BC" (báo cáo).</param>
     /// <param name="issuer">Who issues this document, when not the settings' body (a candidate's own report).</param>
-    public static void Heading(DocxBuilder doc, DossierSettings settings, string kind, string? issuer = null, string? parent = null)
+    /// <param name="subject">A công văn's trích yếu under its number ("V/v …"); other documents carry it as their title.</param>
+    public static void Heading(DocxBuilder doc, DossierSettings settings, string kind, string? issuer = null, string? parent = null, string? subject = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(settings);
@@ -33,6 +34,7 @@ public static class OfficialLayout
             DocxBuilder.Para("———————", small),
             DocxBuilder.Para(OfficialText.Number(settings, kind), small),
         };
+        if (subject is not null) left.Add(DocxBuilder.Para(subject, new DocxText(12, Align: DocxAlign.Center, SpaceAfter: 0)));
         var right = new List<DocxParagraph>
         {
             // 12 pt, the decree's smaller size: at 13 pt bold the line is 9.5 cm wide, more than the column holds inside

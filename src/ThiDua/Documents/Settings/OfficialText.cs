@@ -26,11 +26,13 @@ public static class OfficialText
     public static string CouncilOf(DossierSettings settings) =>
         settings?.Council is { Length: > 0 } c ? c : Council;
 
-    /// <summary>"Số:        /BC-STTTT": the number is the clerk's register, left blank; kind "TTr", "BB" or "BC".</summary>
+    /// <summary>"Số:        /BC-STTTT": the number is the clerk's register, left blank; kind "TTr", "BB" or "BC", or ""
+    /// for a công văn, whose number carries no kind ("Số:        /STTTT").</summary>
     public static string Number(DossierSettings settings, string kind)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return $"Số:        /{kind}-{(settings.Symbol is { Length: > 0 } s ? s : "………")}";
+        var symbol = settings.Symbol is { Length: > 0 } s ? s : "………";
+        return kind.Length == 0 ? $"Số:        /{symbol}" : $"Số:        /{kind}-{symbol}";
     }
 
     /// <summary>"Bắc Kạn, ngày 05 tháng 01 năm 2023", "Bắc Kạn, ngày 15 tháng 6 năm 2021", or with blanks for what is not set.
