@@ -24,6 +24,7 @@ using ThiDua.Web.Replicas;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web;
 
@@ -54,6 +55,7 @@ public static class ThiDuaWebApp
         var app = builder.Build();
         // First: every later step (the sign-in limit per address, the cookie's Secure flag) sees the client, not the proxy.
         if (options.TrustedProxies.Count > 0) app.UseForwardedHeaders();
+        app.UseThiDuaCompression(); // outermost of the rest: error pages and 304s leave compressed or bodiless alike
         app.UseThiDuaStatusBodies();
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
@@ -126,5 +128,6 @@ public static class ThiDuaWebApp
             });
         });
         services.AddProblemDetails();
+        services.AddThiDuaCompression();
     }
 }
