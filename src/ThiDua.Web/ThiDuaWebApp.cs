@@ -60,6 +60,7 @@ public static class ThiDuaWebApp
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
         app.UseReadRouting(); // after security: sign-in and token checks stay on the primary
+        app.UseBodyETags();
         app.MapOpenApi();
         app.MapStyleSheet();
         app.MapSignInPages();
