@@ -55,6 +55,7 @@ public static class PageLayout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Html.Encode(title)} — ThiDua</title>
             <link rel="stylesheet" href="{StyleSheet.Href}">
+            <link rel="icon" href="data:,">
             </head>
             <body>
             <a class="skip-link" href="#{MainId}">Bỏ qua menu, đến nội dung chính</a>
