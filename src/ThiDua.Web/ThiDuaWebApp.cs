@@ -26,6 +26,7 @@ using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
 using ThiDua.Web.Submissions;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web;
 
@@ -58,10 +59,12 @@ public static class ThiDuaWebApp
         if (options.TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseHeadAsGet(); // before anything that looks at the method: a HEAD is a GET without its body
         app.UseRouting(); // named here so that routing sees the HEAD as a GET (by default it runs first)
+        app.UseThiDuaCompression(); // outermost of the rest: error pages and 304s leave compressed or bodiless alike
         app.UseThiDuaStatusBodies();
         app.UseThiDuaErrors();
         app.UseThiDuaSecurity(); // authentication, role policies, limits and anti-forgery
         app.UseReadRouting(); // after security: sign-in and token checks stay on the primary
+        app.UseBodyETags();
         app.MapOpenApi();
         app.MapStyleSheet();
         app.MapSignInPages();
@@ -131,5 +134,6 @@ public static class ThiDuaWebApp
             });
         });
         services.AddProblemDetails();
+        services.AddThiDuaCompression();
     }
 }

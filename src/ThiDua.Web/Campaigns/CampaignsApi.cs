@@ -11,6 +11,7 @@ using ThiDua.Web.Replicas;
 using ThiDua.Ranking;
 using ThiDua.Registry;
 using ThiDua.Web.Api;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web.Campaigns;
 
@@ -26,7 +27,7 @@ public static class CampaignsApi
             await using var conn = await reads.Runtime.DataSource.OpenConnectionAsync(ct);
             var campaigns = await RegistryQueries.CampaignsAsync(conn, ct);
             return TypedResults.Ok<IReadOnlyList<CampaignSummary>>(campaigns.Select(CampaignSummary.Of).ToList());
-        }).WithName("ListCampaigns").WithSummary("Danh sách phong trào / campaigns");
+        }).WithBodyETag().WithName("ListCampaigns").WithSummary("Danh sách phong trào / campaigns");
 
         // The two singletons are taken from the host's container, not bound as parameters: a parameter from services
         // makes every request create (and dispose, under a lock) a request service scope (benchmark P4).
@@ -48,7 +49,7 @@ public static class CampaignsApi
         {
             var answer = await reads.Runtime.Analytics.AttainmentAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
             return TypedResults.Ok(answer.Rows);
-        }).WithName("Attainment").WithSummary("Tỷ lệ hoàn thành / attainment (rows as `thidua attainment --format json`)").Rejections();
+        }).WithBodyETag().WithName("Attainment").WithSummary("Tỷ lệ hoàn thành / attainment (rows as `thidua attainment --format json`)").Rejections();
 
         // Awards are judged at the campaign's last month; a period is checked (a month of the campaign) but does not change them (as the CLI has none).
         api.MapGet("/{campaign}/awards", async Task<Ok<IReadOnlyList<AwardRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
@@ -59,7 +60,7 @@ public static class CampaignsApi
             // Checked as ranking and attainment check it: a month outside the campaign was answered 200 here, 400 there.
             if (month is { } m && !answer.Snapshot.Campaign.Contains(m)) throw QueryRejectedException.PeriodOutside(answer.Snapshot.Campaign, m);
             return TypedResults.Ok(answer.Rows);
-        }).WithName("Awards").WithSummary("Đề xuất khen thưởng / award candidates (rows as `thidua awards --format json`)").Rejections();
+        }).WithBodyETag().WithName("Awards").WithSummary("Đề xuất khen thưởng / award candidates (rows as `thidua awards --format json`)").Rejections();
         return app;
     }
 

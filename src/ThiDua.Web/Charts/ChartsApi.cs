@@ -8,6 +8,7 @@ using ThiDua.Dashboards;
 using ThiDua.Web.Api;
 using ThiDua.Web.Campaigns;
 using ThiDua.Web.Errors;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web.Charts;
 
@@ -26,7 +27,7 @@ public static class ChartsApi
             CampaignViews views, IChartRenderer charts, CancellationToken ct) =>
             Results.Text(await RenderAsync(Layout(request.Query["layout"]) == ChartLayout.Narrow ? SvgChartRenderer.Narrow : charts,
                 chart, campaign, request, views, ct), charts.ContentType + "; charset=utf-8"))
-            .ExcludeFromDescription();
+            .WithBodyETag().ExcludeFromDescription();
 
         app.MapGet("/charts/{chart}.png", async (string chart, [FromQuery] string? campaign, HttpRequest request,
             CampaignViews views, PngChartRenderer charts, CancellationToken ct) =>

@@ -54,7 +54,8 @@ public static class PageLayout
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Html.Encode(title)} — ThiDua</title>
-            <link rel="stylesheet" href="{StyleSheet.Path}">
+            <link rel="stylesheet" href="{StyleSheet.Href}">
+            <link rel="icon" href="data:,">
             </head>
             <body>
             <a class="skip-link" href="#{MainId}">Bỏ qua menu, đến nội dung chính</a>

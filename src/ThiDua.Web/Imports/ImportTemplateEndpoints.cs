@@ -5,6 +5,7 @@ using ThiDua.Exports.Xlsx;
 using ThiDua.Import.Parsing;
 using ThiDua.Import.Templates;
 using ThiDua.Web.Security;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web.Imports;
 
@@ -20,7 +21,7 @@ public static class ImportTemplateEndpoints
     {
         app.MapGet("/imports/templates/{kind}.xlsx", (string kind) => File(kind, "xlsx"))
             .RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
-        app.MapGet("/imports/templates/{kind}.csv", (string kind) => File(kind, "csv"))
+        app.MapGet("/imports/templates/{kind}.csv", (string kind) => File(kind, "csv")).WithBodyETag()
             .RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         return app;
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using ThiDua.Web.Replicas;
 using ThiDua.Web.Campaigns;
 using ThiDua.Web.Html;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web.Provenance;
 
@@ -28,7 +29,7 @@ public static class ProvenanceEndpoints
         app.MapGet("/api/campaigns/{campaign}/units/{unit}/indicators/{indicator}/provenance", async Task<Ok<ProvenanceAnswer>> (string campaign, string unit,
             string indicator, [FromQuery] string? period, [FromQuery] string? asOf, HttpRequest request, CampaignViews views, DefaultPeriods defaults, ReadDatabase reads, CancellationToken ct) =>
             TypedResults.Ok(ProvenanceAnswer.Of(await ProvenanceQuery.RatioAsync(campaign, unit, indicator, request, views, defaults, reads.Runtime, ct))))
-            .WithTags("Campaigns").WithName("Provenance")
+            .WithBodyETag().WithTags("Campaigns").WithName("Provenance")
             .WithSummary("Nguồn gốc một tỷ lệ: công thức có số, các tháng, lịch sử ghi nhận (người, thời điểm, tệp, dòng) / a ratio's calculation and the history of every value behind it")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;

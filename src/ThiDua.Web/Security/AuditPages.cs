@@ -8,6 +8,7 @@ using ThiDua.Web.Replicas;
 using ThiDua.Security;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Html;
+using ThiDua.Web.Transfer;
 
 namespace ThiDua.Web.Security;
 
@@ -25,7 +26,7 @@ public static class AuditPages
             var query = p.ToQuery();
             var entries = await ReadAsync(audit, query, ct);
             return Results.Ok(new { entries, next = entries.Count == query.Limit ? entries[^1].Seq : (long?)null });
-        }).WithTags("Audit").WithName("Audit")
+        }).WithBodyETag().WithTags("Audit").WithName("Audit")
           .WithSummary("Nhật ký thay đổi, mới nhất trước / who changed what, newest first (page with ?before=next; from, to: yyyy-MM-dd, Vietnam days)")
           .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -33,7 +34,7 @@ public static class AuditPages
             await audit.FindAsync(seq, ct) is { } entry
                 ? Results.Ok(entry)
                 : throw RequestRejectedException.NotFound($"Không có sự kiện số {seq} / no event with seq {seq}."))
-          .WithTags("Audit").WithName("AuditEvent")
+          .WithBodyETag().WithTags("Audit").WithName("AuditEvent")
           .WithSummary("Một sự kiện như đã lưu (dữ liệu và siêu dữ liệu) / one recorded event as stored")
           .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace ThiDua.Web.Transfer;
+
+/// <summary>
+/// Marks a GET route whose successful answer gets a weak ETag of its bytes, and a <c>304 Not Modified</c> without the
+/// body when the client sends that ETag back (<c>If-None-Match</c>). Computed from the body as sent, so it changes
+/// whenever anything the answer shows changes (an import, a period closed or reopened, another "as of"), with no list
+/// of what to watch. It saves the transfer, not the work: the answer is still computed, then hashed.
+/// Only for answers built whole in memory anyway (JSON lists, a CSV template): the body is held until it is complete.
+/// Weak (<c>W/</c>): the same ETag is sent for the Brotli, gzip and plain forms of the same answer.
+/// </summary>
+public static class BodyETag
+{
+    private sealed class Marker;
+
+    private static readonly Marker Mark = new();
+
+    public static TBuilder WithBodyETag<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(Mark);
+
+    /// <summary>After the security steps: a refused request never reaches a marked route's buffer.</summary>
+    public static WebApplication UseBodyETags(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use((context, next) =>
+            HttpMethods.IsGet(context.Request.Method) && context.GetEndpoint()?.Metadata.GetMetadata<Marker>() is not null
+                ? AnswerAsync(context, next)
+                : next(context));
+        return app;
+    }
+
+    private static async Task AnswerAsync(HttpContext context, RequestDelegate next)
+    {
+        var response = context.Response;
+        var sent = response.Body;
+        using var body = new MemoryStream();
+        response.Body = body;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = sent; // an exception's error answer goes out unbuffered, as on every other route
+        }
+        if (response.StatusCode == StatusCodes.Status200OK && string.IsNullOrEmpty(response.Headers.ETag))
+        {
+            var tag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length)).AsSpan(0, 16)) + "\"";
+            response.Headers.ETag = tag;
+            if (Matches(context.Request.Headers.IfNoneMatch.ToString(), tag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                return;
+            }
+        }
+        response.ContentLength ??= body.Length;
+        body.Position = 0;
+        await body.CopyToAsync(sent, context.RequestAborted);
+    }
+
+    private static bool Matches(string ifNoneMatch, string tag)
+    {
+        if (ifNoneMatch.Length == 0 || !EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)) return false;
+        var ours = EntityTagHeaderValue.Parse(tag);
+        foreach (var sentTag in tags)
+            if (sentTag.Equals(EntityTagHeaderValue.Any) || sentTag.Compare(ours, useStrongComparison: false)) return true;
+        return false;
+    }
+}
