@@ -27,6 +27,10 @@ public static class SubmissionsPage
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append($"<nav class=\"crumbs\" aria-label=\"Đường dẫn\"><a href=\"/campaigns/{H.Segment(c.Code)}\">{H.Encode(c.Name)}</a> › {Title}</nav>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/submissions", ["cluster", "period", "asOf"], view, selection));
+        if (rows.Count == 0)
+            return PageLayout.Render(Title + " — " + c.Name, sb.Append("<p class=\"notice\">Không tập thể, cá nhân nào")
+                .Append(selection.Cluster is null ? "" : " của cụm, khối đã chọn")
+                .Append(" được giao chỉ tiêu báo cáo hằng tháng (nhiệm vụ và chỉ tiêu tăng bậc xếp hạng không báo cáo hằng tháng).</p>").ToString(), "/");
         var (complete, none) = (rows.Count(r => r.Complete), rows.Count(r => r.None));
         sb.Append($"<p>Số liệu {month}: <strong>{VietnameseNumber.Format(complete)}</strong> đã báo cáo đủ, ")
           .Append($"<strong>{VietnameseNumber.Format(rows.Count - complete - none)}</strong> báo cáo thiếu, <strong>{VietnameseNumber.Format(none)}</strong> chưa báo cáo")

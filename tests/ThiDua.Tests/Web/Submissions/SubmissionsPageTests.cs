@@ -36,6 +36,15 @@ public sealed class SubmissionsPageTests(SeededWebApp web) : IClassFixture<Seede
         await TheCampaignPageLinksToItAndItsExcelListsEveryUnitWithWhatItOwes();
     }
 
+    [Fact]
+    public async Task Units_with_no_indicator_reported_monthly_are_told_so_not_counted_as_all_reported()
+    {
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync(Page + "&cluster=-"));
+
+        html.Should().Contain("Không tập thể, cá nhân nào của cụm, khối đã chọn được giao chỉ tiêu báo cáo hằng tháng")
+            .And.NotContain("đã báo cáo đủ số liệu");
+    }
+
     // Part of the scenario above (one import in the class's one database): the link, and the download after the import.
     private async Task TheCampaignPageLinksToItAndItsExcelListsEveryUnitWithWhatItOwes()
     {
