@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Analytics.Querying;
 using ThiDua.Attainment;
 using ThiDua.Awards;
+using ThiDua.Measurements.Submissions;
 using ThiDua.Web.Replicas;
 using ThiDua.Ranking;
 using ThiDua.Registry;
@@ -61,6 +62,14 @@ public static class CampaignsApi
             if (month is { } m && !answer.Snapshot.Campaign.Contains(m)) throw QueryRejectedException.PeriodOutside(answer.Snapshot.Campaign, m);
             return TypedResults.Ok(answer.Rows);
         }).WithBodyETag().WithName("Awards").WithSummary("Đề xuất khen thưởng / award candidates (rows as `thidua awards --format json`)").Rejections();
+
+        api.MapGet("/{campaign}/submissions", async Task<Ok<IReadOnlyList<SubmissionRow>>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+            ReadDatabase reads, CancellationToken ct) =>
+        {
+            var answer = await reads.Runtime.Analytics.SubmissionsAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            return TypedResults.Ok(answer.Rows);
+        }).WithBodyETag().WithName("Submissions")
+            .WithSummary("Tình hình báo cáo số liệu / who has sent the month's figures, and what each unit still owes (tasks and rank moves are not monthly)").Rejections();
         return app;
     }
 

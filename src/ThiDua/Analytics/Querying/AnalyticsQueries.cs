@@ -6,7 +6,7 @@ using ThiDua.Ranking;
 
 namespace ThiDua.Analytics.Querying;
 
-/// <summary>The CLI's and the API's questions: attainment, ranking, awards, now or as of a recorded time.</summary>
+/// <summary>The CLI's and the API's questions: attainment, ranking, awards (and the API's submissions), now or as of a recorded time.</summary>
 public sealed class AnalyticsQueries(SnapshotLoader snapshots)
 {
     public async Task<AnalyticsAnswer<AttainmentRow>> AttainmentAsync(string campaign, YearMonth? period, DateTimeOffset? asOf, CancellationToken ct = default)
@@ -26,6 +26,14 @@ public sealed class AnalyticsQueries(SnapshotLoader snapshots)
     {
         var snapshot = await LoadAsync(campaign, asOf, ct);
         return new(snapshot, snapshot.Campaign.LastMonth, asOf, CampaignAnalytics.Awards(snapshot));
+    }
+
+    /// <summary>Who has sent the month's figures and what each unit still owes (tình hình báo cáo số liệu).</summary>
+    public async Task<AnalyticsAnswer<Measurements.Submissions.SubmissionRow>> SubmissionsAsync(string campaign, YearMonth? period, DateTimeOffset? asOf,
+        CancellationToken ct = default)
+    {
+        var (snapshot, p) = await ResolveAsync(campaign, period, asOf, ct);
+        return new(snapshot, p, asOf, Measurements.Submissions.MonthSubmissions.Of(snapshot, p).Select(Measurements.Submissions.SubmissionRow.Of).ToList());
     }
 
     public Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default) =>
