@@ -38,6 +38,19 @@ public sealed class HostileFileMarkingTests
     }
 
     [Fact]
+    public void A_value_in_an_unnamed_column_past_Excel_s_last_is_linked_by_its_row()
+    {
+        var csv = new StringBuilder("campaign,unit,indicator,period,value").Append(',', 19_995)
+            .Append("\nBK2022,SO_TTTT,BK22-01,2022-03,1").Append(',', 19_995).Append("x\n");
+
+        var copy = MarkedWorkbook.Open(Mark(Encoding.UTF8.GetBytes(csv.ToString()), "a.csv"));
+
+        copy.ErrorRows[1][2].Should().Be("#20000");
+        copy.Links.Should().Equal(new Dictionary<string, string> { ["A2"] = "'Số liệu thực hiện'!2:2" }, "column 20,000 is not in any workbook");
+        copy.Data.Keys.Should().OnlyContain(k => k.Length <= 3 + 2, "no cell past XFD (a column of four letters)");
+    }
+
+    [Fact]
     public void A_sheet_named_past_Excel_s_31_characters_with_an_emoji_at_the_cut_is_given_back_marked()
     {
         var rows = TextRow(1, "campaign", "unit", "indicator", "period", "value") + TextRow(2, "BK2022", "SO_TTTT", "BK22-01", "2022-03", "abc");
