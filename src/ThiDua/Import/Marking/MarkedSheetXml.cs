@@ -15,7 +15,7 @@ internal static class MarkedSheetXml
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const double MinWidth = 8, MaxWidth = 50;
-    private const int MaxColumns = XlsxLimits.MaxColumns; // XFD: a cell past it makes Excel call the whole file damaged
+    private const int MaxColumns = XlsxLimits.MaxColumns; // XFD: no workbook has a column past it (the copy failed Open XML validation)
 
     public static void Write(Stream part, Func<IEnumerable<FileRecord>> records, ErrorPlaces errors, ErrorPlaces warnings)
     {
