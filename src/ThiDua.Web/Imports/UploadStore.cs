@@ -6,7 +6,7 @@ namespace ThiDua.Web.Imports;
 
 /// <summary>
 /// Keeps a file between the dry run and the confirmation, under a random id, so the analyst confirms exactly
-/// the bytes that were checked (no re-upload). Files older than a day are swept on the next upload.
+/// the bytes that were checked (no re-upload). A file older than a day is not found, and swept on the next upload.
 /// </summary>
 public sealed partial class UploadStore(string directory)
 {
@@ -52,7 +52,9 @@ public sealed partial class UploadStore(string directory)
     /// <summary>The pending upload, or null for an unknown, expired or malformed id.</summary>
     public PendingUpload? Find(string id)
     {
-        if (!IdShape().IsMatch(id ?? "") || !File.Exists(MetaPath(id!)) || !File.Exists(DataPath(id!))) return null;
+        // Expired by its age, not only once an upload sweeps it: with no upload since, a refused file's copy and its id
+        // (in a page's link, a browser's history) stayed good for days after the "a day" the pages promise.
+        if (!IdShape().IsMatch(id ?? "") || !File.Exists(MetaPath(id!)) || !File.Exists(DataPath(id!)) || Expired(DataPath(id!))) return null;
         return JsonSerializer.Deserialize<PendingUpload>(File.ReadAllText(MetaPath(id!)));
     }
 
@@ -98,9 +100,11 @@ public sealed partial class UploadStore(string directory)
     private void Sweep()
     {
         foreach (var file in System.IO.Directory.GetFiles(directory))
-            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > KeepFor)
+            if (Expired(file))
                 try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { } // another instance may be sweeping too
     }
+
+    private static bool Expired(string file) => DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > KeepFor;
 
     private string DataPath(string id) => Path.Combine(directory, id + ".csv");
 

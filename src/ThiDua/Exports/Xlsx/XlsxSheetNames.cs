@@ -16,7 +16,7 @@ internal static class XlsxSheetNames
             for (var n = 2; !taken.Add(candidate); n++)
             {
                 var suffix = " (" + n + ")";
-                candidate = clean[..Math.Min(clean.Length, MaxLength - suffix.Length)] + suffix;
+                candidate = Cut(clean, MaxLength - suffix.Length) + suffix;
             }
             names.Add(candidate);
         }
@@ -28,6 +28,11 @@ internal static class XlsxSheetNames
         var chars = name.Trim().Select(c => c is '[' or ']' or ':' or '*' or '?' or '/' or '\\' ? '-' : c).ToArray();
         var clean = new string(chars).Trim('\'');
         if (clean.Length == 0) clean = "Sheet";
-        return clean.Length > MaxLength ? clean[..MaxLength] : clean;
+        return Cut(clean, MaxLength);
     }
+
+    // Never between the two halves of a character outside the BMP (an emoji): half of one cannot be written as XML, and a
+    // workbook's sheet named 30 letters and an emoji made its marked copy a 500.
+    private static string Cut(string name, int length) =>
+        name.Length <= length ? name : name[..(char.IsHighSurrogate(name[length - 1]) ? length - 1 : length)];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using ThiDua.Exports.Xlsx;
+using ThiDua.Import.Xlsx;
 
 namespace ThiDua.Import.Marking;
 
@@ -14,6 +15,7 @@ internal static class MarkedSheetXml
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const double MinWidth = 8, MaxWidth = 50;
+    private const int MaxColumns = XlsxLimits.MaxColumns; // XFD: no workbook has a column past it (the copy failed Open XML validation)
 
     public static void Write(Stream part, Func<IEnumerable<FileRecord>> records, ErrorPlaces errors, ErrorPlaces warnings)
     {
@@ -27,13 +29,21 @@ internal static class MarkedSheetXml
             xml.WriteStartElement("row", MainNs);
             xml.WriteAttributeString("r", record.Row.ToString(CultureInfo.InvariantCulture));
             var (marked, warned) = (errors.At(record.Row), warnings.At(record.Row));
-            var width = marked.Contains(ErrorPlaces.WholeRow) || warned.Contains(ErrorPlaces.WholeRow) ? Math.Max(record.Cells.Count, widths.Length)
-                : Math.Max(record.Cells.Count, marked.Concat(warned).DefaultIfEmpty(-1).Max() + 1);
+            // A mark on the whole row is the row's own format, filling every column Excel has: filled cell by cell up to the
+            // widest row, one line of 100,000 separators made each of 1,000 refused short rows 100,000 cells (a 115 KB file,
+            // a 430 MB copy). Only the row's cells holding a value, and cells an error names, are written; none past Excel's last column.
+            var rowMark = marked.Contains(ErrorPlaces.WholeRow) ? Mark.Error : warned.Contains(ErrorPlaces.WholeRow) ? Mark.Warning : Mark.None;
+            if (rowMark != Mark.None)
+            {
+                xml.WriteAttributeString("s", RowStyle(rowMark, record.Row == headerRow).ToString(CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("customFormat", "1");
+            }
+            var width = Math.Min(MaxColumns, Math.Max(record.Cells.Count, marked.Concat(warned).DefaultIfEmpty(-1).Max() + 1));
             for (var i = 0; i < width; i++)
             {
                 var value = i < record.Cells.Count ? record.Cells[i] : default;
-                var mark = marked.Contains(i) || marked.Contains(ErrorPlaces.WholeRow) ? Mark.Error
-                    : warned.Contains(i) || warned.Contains(ErrorPlaces.WholeRow) ? Mark.Warning : Mark.None;
+                var mark = marked.Contains(i) || rowMark == Mark.Error ? Mark.Error : warned.Contains(i) || rowMark == Mark.Warning ? Mark.Warning : Mark.None;
+                if (mark == rowMark && value.Shown.Length == 0) continue; // an empty cell the row's format already fills
                 Write(cell, i, record.Row, value, mark, record.Row == headerRow);
             }
             xml.WriteEndElement();
@@ -44,6 +54,9 @@ internal static class MarkedSheetXml
     }
 
     private enum Mark { None, Error, Warning }
+
+    private static uint RowStyle(Mark mark, bool header) =>
+        mark == Mark.Error ? XlsxStyles.Marked(XlsxCellStyle.Text, header) : XlsxStyles.Warned(XlsxCellStyle.Text);
 
     private static void Write(XlsxCellXml cell, int column, int row, MarkedValue value, Mark mark, bool header)
     {
@@ -72,7 +85,8 @@ internal static class MarkedSheetXml
         }
     }
 
-    // Widths from the text of every cell (a character ≈ one unit), the header row's found on the way.
+    // Widths from the text of every cell (a character ≈ one unit), the header row's found on the way; up to the last column
+    // holding a value (trailing separators alone would make a width for each of thousands of empty columns).
     private static (double[] Widths, int HeaderRow) Measure(IEnumerable<FileRecord> records)
     {
         var widths = new List<double>();
@@ -80,10 +94,12 @@ internal static class MarkedSheetXml
         foreach (var record in records)
         {
             if (headerRow == 0 && record.Cells.Any(c => c.Shown.Trim().Length > 0)) headerRow = record.Row;
-            for (var i = 0; i < record.Cells.Count; i++)
+            for (var i = 0; i < Math.Min(record.Cells.Count, MaxColumns); i++)
             {
-                if (widths.Count <= i) widths.Add(MinWidth);
-                widths[i] = Math.Min(MaxWidth, Math.Max(widths[i], record.Cells[i].Shown.Length + 2));
+                var shown = record.Cells[i].Shown.Length;
+                if (shown == 0) continue;
+                while (widths.Count <= i) widths.Add(MinWidth);
+                widths[i] = Math.Min(MaxWidth, Math.Max(widths[i], shown + 2));
             }
         }
         return ([.. widths], Math.Max(headerRow, 1));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using ThiDua.Exports.Xlsx;
+using ThiDua.Import.Xlsx;
 
 namespace ThiDua.Import.Marking;
 
@@ -27,7 +28,8 @@ internal static class ProblemListSheetXml
         foreach (var e in list.Items)
         {
             row++;
-            var column = e.Line > 0 ? columnOf(e) : ErrorPlaces.WholeRow;
+            // A column past Excel's last (a CSV line of more separators) is not in the copy: its link goes to the row.
+            var column = e.Line > 0 && columnOf(e) is var c and < XlsxLimits.MaxColumns ? c : ErrorPlaces.WholeRow;
             var place = e.Line <= 0 ? "" : column >= 0 ? $"{XlsxColumnLetters.Of(column)}{e.Line}" : $"{e.Line}:{e.Line}";
             StartRow(xml, row);
             if (place.Length > 0)

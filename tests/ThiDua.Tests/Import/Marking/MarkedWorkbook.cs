@@ -4,10 +4,11 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace ThiDua.Tests.Import.Marking;
 
 /// <summary>A marked copy opened back with the Open XML SDK (and validated): the data sheet's cells by reference, whether
-/// each is filled red (an error) or yellow (a warning), and the rows and links of the "Lỗi" and "Cảnh báo" sheets.</summary>
+/// each is filled red (an error) or yellow (a warning), the rows filled red whole (their own format), and the rows and links of
+/// the "Lỗi" and "Cảnh báo" sheets.</summary>
 internal sealed record MarkedWorkbook(IReadOnlyList<string> SheetNames, IReadOnlyDictionary<string, MarkedWorkbook.CellRead> Data,
     IReadOnlyList<IReadOnlyList<string>> ErrorRows, IReadOnlyDictionary<string, string> Links,
-    IReadOnlyList<IReadOnlyList<string>> WarningRows, IReadOnlyDictionary<string, string> WarningLinks)
+    IReadOnlyList<IReadOnlyList<string>> WarningRows, IReadOnlyDictionary<string, string> WarningLinks, IReadOnlyList<int> FilledRows)
 {
     public sealed record CellRead(string Text, bool IsNumber, string? Fill)
     {
@@ -35,9 +36,11 @@ internal sealed record MarkedWorkbook(IReadOnlyList<string> SheetNames, IReadOnl
         WorksheetPart? Part(Sheet? s) => s is null ? null : (WorksheetPart)workbook.GetPartById(s.Id!);
         var data = Part(sheets[0])!.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!,
             c => new CellRead(c.InlineString?.InnerText ?? c.CellValue?.Text ?? "", c.DataType is null && c.CellValue is not null, Fill(c)));
+        var filledRows = Part(sheets[0])!.Worksheet.Descendants<Row>().Where(r => r.CustomFormat?.Value == true && r.StyleIndex?.Value is { } i
+            && formats[(int)i].FillId?.Value is { } f && fills[(int)f].PatternFill?.ForegroundColor?.Rgb?.Value == Red).Select(r => (int)r.RowIndex!.Value).ToList();
         var (errorRows, links) = List(Part(sheets.Skip(1).FirstOrDefault(s => s.Name == "Lỗi")));
         var (warningRows, warningLinks) = List(Part(sheets.Skip(1).FirstOrDefault(s => s.Name == "Cảnh báo")));
-        return new MarkedWorkbook(sheets.Select(s => s.Name!.Value!).ToList(), data, errorRows, links, warningRows, warningLinks);
+        return new MarkedWorkbook(sheets.Select(s => s.Name!.Value!).ToList(), data, errorRows, links, warningRows, warningLinks, filledRows);
     }
 
     private static (IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyDictionary<string, string> Links) List(WorksheetPart? part) => part is null
