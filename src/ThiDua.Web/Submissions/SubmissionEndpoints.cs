@@ -27,7 +27,7 @@ public static class SubmissionEndpoints
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
             var owing = SubmissionsPage.Rows(view, selection).Where(r => !r.Complete).ToList();
             if (owing.Count == 0)
-                throw RequestRejectedException.NotFound($"Không có tập thể, cá nhân nào còn thiếu số liệu tháng {view.Period.Month:D2}/{view.Period.Year}: không cần công văn đôn đốc / "
+                throw RequestRejectedException.NotFound($"Không có tập thể, cá nhân nào còn thiếu số liệu {ThiDua.Formatting.VietnameseDates.Month(view.Period)}: không cần công văn đôn đốc / "
                     + $"every unit has sent its figures for {view.Period}: there is nothing to remind.");
             var c = view.Snapshot.Campaign;
             var docx = SubmissionReminderDocx.Build(c, view.Period, owing, view.IndicatorName, DossierSettingsFile.Load(c.Code),

@@ -23,7 +23,7 @@ public sealed class SubmissionReminderTests(SeededWebApp web) : IClassFixture<Se
         using var response = await web.Client.GetAsync(Letter);
 
         none.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await none.Content.ReadAsStringAsync()).Should().Contain("không cần công văn đôn đốc");
+        (await none.Content.ReadAsStringAsync()).Should().Contain("còn thiếu số liệu tháng 06/2022: không cần công văn đôn đốc");
         page.Should().Contain("<a href=\"/campaigns/BK2022/submissions/reminder.docx?period=2022-06\" download>Tải công văn đôn đốc báo cáo số liệu (Word)</a>");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("cong-van-don-doc-BK2022-2022-06.docx");
