@@ -8,7 +8,7 @@ using ThiDua.Exports.Xlsx;
 
 namespace ThiDua.Cli.Analytics;
 
-/// <summary><c>thidua attainment|ranking|awards</c>: the numbers of SPEC §3–§4 as a table, CSV or JSON.</summary>
+/// <summary><c>thidua attainment|ranking|awards</c>: the numbers of SPEC §3–§4 as a table, CSV or JSON; <c>submissions</c>, who has sent a month's figures.</summary>
 public static class AnalyticsCommands
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -42,7 +42,16 @@ public static class AnalyticsCommands
             Write(parse, o, answer, AnalyticsCsv.WriteAwards, rows => AnalyticsTables.Awards(answer), AnalyticsSheets.Awards);
             if (answer.Snapshot.AwardForms.Count == 0) await Console.Error.WriteLineAsync(NoAwardForms.Note(answer.Snapshot.Campaign.Code));
         }));
-        return [attainment, ranking, awards];
+        var submissions = new Command("submissions", "Tình hình báo cáo số liệu tháng / who has sent the month's figures, what each unit owes");
+        var s = new QueryOptions();
+        s.AddTo(submissions);
+        submissions.SetAction((parse, ct) => RunAsync(parse, s, ct, async (q, o) =>
+        {
+            var answer = await q.SubmissionsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
+            Write(parse, o, answer, AnalyticsCsv.WriteSubmissions, rows => AnalyticsTables.Submissions(answer),
+                rows => [SubmissionSheet.Of(answer.Snapshot, answer.Period, rows)]);
+        }));
+        return [attainment, ranking, awards, submissions];
     }
 
     private static async Task<int> RunAsync(ParseResult parse, QueryOptions options, CancellationToken ct, Func<AnalyticsQueries, QueryOptions, Task> body)

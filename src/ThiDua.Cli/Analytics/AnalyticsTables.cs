@@ -44,6 +44,17 @@ public static class AnalyticsTables
         return table;
     }
 
+    public static TextTable Submissions(AnalyticsAnswer<ThiDua.Measurements.Submissions.SubmissionRow> answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var table = new TextTable("Cụm, khối", "Đơn vị", "Tên", "Đã có/phải báo cáo", "Tình trạng", "Còn thiếu (tháng gần nhất đã gửi)");
+        foreach (var r in answer.Rows)
+            table.Row(RankingGroupName.ClusterHeading(r.Cluster, answer.Snapshot.ClusterName(r.Cluster)), r.Unit, r.UnitName,
+                $"{r.Reported}/{r.Expected}", ThiDua.Measurements.Submissions.SubmissionWords.State(r),
+                string.Join("; ", r.Missing.Select(m => $"{m.Indicator} ({(m.LastReported is { } last ? VietnameseDates.Month(last) : "chưa có")})")));
+        return table;
+    }
+
     // "đồng ý — 112/QĐ-STTTT", "hoãn xét"; empty while undecided.
     private static string Decision(AwardRow r) =>
         ThiDua.Awards.Deciding.AwardDecisions.FromWord(r.Decision) is not { } d ? ""

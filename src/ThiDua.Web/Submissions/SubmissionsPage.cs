@@ -28,15 +28,16 @@ public static class SubmissionsPage
         sb.Append($"<nav class=\"crumbs\" aria-label=\"Đường dẫn\"><a href=\"/campaigns/{H.Segment(c.Code)}\">{H.Encode(c.Name)}</a> › {Title}</nav>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/submissions", ["cluster", "period", "asOf"], view, selection));
         if (rows.Count == 0)
-            return PageLayout.Render(Title + " — " + c.Name, sb.Append("<p class=\"notice\">Không tập thể, cá nhân nào")
-                .Append(selection.Cluster is null ? "" : " của cụm, khối đã chọn")
-                .Append(" được giao chỉ tiêu báo cáo hằng tháng (nhiệm vụ và chỉ tiêu tăng bậc xếp hạng không báo cáo hằng tháng).</p>").ToString(), "/");
+            return PageLayout.Render(Title + " — " + c.Name, sb.Append($"<p class=\"notice\">Chưa có số liệu {month} nào được gửi")
+                .Append(selection.Cluster is null ? "" : " cho các chỉ tiêu của cụm, khối đã chọn")
+                .Append(": một chỉ tiêu được chờ báo cáo trong tháng khi đã có đơn vị gửi số liệu của nó cho tháng đó (nhiệm vụ không tính).</p>").ToString(), "/");
         var (complete, none) = (rows.Count(r => r.Complete), rows.Count(r => r.None));
         sb.Append($"<p>Số liệu {month}: <strong>{VietnameseNumber.Format(complete)}</strong> đã báo cáo đủ, ")
           .Append($"<strong>{VietnameseNumber.Format(rows.Count - complete - none)}</strong> báo cáo thiếu, <strong>{VietnameseNumber.Format(none)}</strong> chưa báo cáo")
           .Append($" (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân được giao chỉ tiêu báo cáo hằng tháng).</p>");
         sb.Append("<p class=\"meta\">Một số liệu được tính cho đúng tháng của nó: đơn vị đã gửi tháng trước mà chưa gửi tháng này là chưa báo cáo tháng này, ")
-          .Append("dù bảng xếp hạng vẫn dùng số liệu gần nhất. Nhiệm vụ (báo cáo một lần khi hoàn thành) và chỉ tiêu tăng bậc xếp hạng (mỗi năm một lần) không tính.</p>");
+          .Append("dù bảng xếp hạng vẫn dùng số liệu gần nhất. Một chỉ tiêu được chờ báo cáo trong tháng khi đã có đơn vị gửi số liệu của chỉ tiêu đó cho tháng này ")
+          .Append("(chỉ tiêu báo cáo một lần hay theo quý không bị tính thiếu ở các tháng không ai báo cáo); nhiệm vụ (báo cáo khi hoàn thành) không tính.</p>");
         var owing = rows.Where(r => !r.Complete).ToList();
         sb.Append("<h2 id=\"con-thieu\">Chưa báo cáo đủ</h2>").Append(owing.Count == 0
             ? $"<p>Mọi tập thể, cá nhân đã báo cáo đủ số liệu {month}.</p>"
@@ -49,28 +50,28 @@ public static class SubmissionsPage
         var done = rows.Where(r => r.Complete).ToList();
         if (done.Count > 0)
             sb.Append($"<h2 id=\"da-du\">Đã báo cáo đủ ({VietnameseNumber.Format(done.Count)})</h2><p>")
-              .Append(string.Join("; ", done.Select(r => $"{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)})"))).Append("</p>");
+              .Append(string.Join("; ", done.Select(r => $"{H.Encode(r.UnitName)} ({H.Encode(r.Unit)})"))).Append("</p>");
         return PageLayout.Render(Title + " — " + c.Name, sb.ToString(), "/");
     }
 
     /// <summary>The units the page lists: those of the chosen cụm (all without one).</summary>
-    public static IReadOnlyList<UnitSubmission> Rows(CampaignView view, DashboardSelection selection)
+    public static IReadOnlyList<SubmissionRow> Rows(CampaignView view, DashboardSelection selection)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(selection);
         var filter = new ChartFilter(selection.Cluster);
-        return MonthSubmissions.Of(view.Snapshot, view.Period).Where(r => filter.Admits(r.Unit)).ToList();
+        return MonthSubmissions.Of(view.Snapshot, view.Period).Where(r => filter.Admits(view.Snapshot.Units[r.Unit])).ToList();
     }
 
-    private static string Table(CampaignView view, IReadOnlyList<UnitSubmission> rows, string month)
+    private static string Table(CampaignView view, IReadOnlyList<SubmissionRow> rows, string month)
     {
         var sb = new StringBuilder("<div class=\"table-wrap\"><table class=\"submissions\">" + TableCaption.For($"Tập thể, cá nhân chưa báo cáo đủ số liệu {month}")
             + "<thead><tr><th>Cụm, khối</th><th>Tập thể, cá nhân</th><th class=\"num\">Đã có / phải báo cáo</th><th>Tình trạng</th><th>Chỉ tiêu còn thiếu số liệu</th></tr></thead><tbody>");
         foreach (var r in rows)
         {
-            var cluster = RankingGroupName.ClusterHeading(r.Unit.Cluster, view.Snapshot.ClusterName(r.Unit.Cluster));
+            var cluster = RankingGroupName.ClusterHeading(r.Cluster, view.Snapshot.ClusterName(r.Cluster));
             var missing = string.Join("<br>", r.Missing.Select(m => $"{H.Encode(view.IndicatorName(m.Indicator))} <span class=\"meta\">({H.Encode(m.Indicator)}; {SubmissionWords.Last(m)})</span>"));
-            sb.Append($"<tr><td>{H.Encode(cluster)}</td><td><a href=\"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(r.Unit.Code)}?period={view.Period}\">{H.Encode(r.Unit.Name)}</a> ({H.Encode(r.Unit.Code)})</td>")
+            sb.Append($"<tr><td>{H.Encode(cluster)}</td><td><a href=\"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(r.Unit)}?period={view.Period}\">{H.Encode(r.UnitName)}</a> ({H.Encode(r.Unit)})</td>")
               .Append($"<td class=\"num\">{VietnameseNumber.Format(r.Reported)}/{VietnameseNumber.Format(r.Expected)}</td>")
               .Append($"<td><span class=\"status {(r.None ? "st-notmet" : "st-nodata")}\">{SubmissionWords.State(r)}</span></td><td>{missing}</td></tr>");
         }

@@ -6,7 +6,7 @@ using ThiDua.Units;
 namespace ThiDua.Analytics.Output;
 
 /// <summary>
-/// The CSV outputs of <c>ranking</c>, <c>attainment</c> and <c>awards</c> (SPEC §5): header first, LF line
+/// The CSV outputs of <c>ranking</c>, <c>attainment</c> and <c>awards</c> (SPEC §5), and of <c>submissions</c>: header first, LF line
 /// endings, invariant numbers. Rows are written in the order given; the calculators already return them in
 /// the specified order. The encoding (UTF-8, with or without BOM) is the caller's writer's.
 /// For JSON, serialise the row records themselves: their [JsonPropertyName]s are these column names.
@@ -16,6 +16,7 @@ public static class AnalyticsCsv
     public const string RankingHeader = "cluster,kind,rank,unit,unit_name,score,met,assigned";
     public const string AttainmentHeader = "unit,indicator,period,actual,target,ratio,status";
     public const string AwardsHeader = "form,recipient_kind,unit,status,score,reasons,cluster,decision,reference";
+    public const string SubmissionsHeader = "cluster,kind,unit,unit_name,expected,reported,state,missing";
 
     public static void WriteRanking(TextWriter writer, IEnumerable<RankingRow> rows)
     {
@@ -42,6 +43,18 @@ public static class AnalyticsCsv
                 noData || r.Ratio is not { } q ? string.Empty : CsvCells.Fixed(q, 4),
                 Status(r.Status),
             };
+        }));
+    }
+
+    /// <summary>Who has sent a month's figures (not in SPEC §5: the submissions page's rows); <c>missing</c> is each owed
+    /// indicator with the last month it was sent, <c>BK22-03:2022-05;BK22-12:</c> (nothing after the colon: never).</summary>
+    public static void WriteSubmissions(TextWriter writer, IEnumerable<Measurements.Submissions.SubmissionRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Write(writer, SubmissionsHeader, rows.Select(r => new[]
+        {
+            CsvCells.Text(r.Cluster), Kind(r.Kind), CsvCells.Text(r.Unit), CsvCells.Text(r.UnitName), CsvCells.Int(r.Expected),
+            CsvCells.Int(r.Reported), r.State, CsvCells.Text(string.Join(";", r.Missing.Select(m => $"{m.Indicator}:{m.LastReported}"))),
         }));
     }
 

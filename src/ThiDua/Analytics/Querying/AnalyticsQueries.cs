@@ -33,7 +33,7 @@ public sealed class AnalyticsQueries(SnapshotLoader snapshots)
         CancellationToken ct = default)
     {
         var (snapshot, p) = await ResolveAsync(campaign, period, asOf, ct);
-        return new(snapshot, p, asOf, Measurements.Submissions.MonthSubmissions.Of(snapshot, p).Select(Measurements.Submissions.SubmissionRow.Of).ToList());
+        return new(snapshot, p, asOf, Measurements.Submissions.MonthSubmissions.Of(snapshot, p));
     }
 
     public Task<CampaignSnapshot> LoadAsync(string campaign, DateTimeOffset? asOf, CancellationToken ct = default) =>

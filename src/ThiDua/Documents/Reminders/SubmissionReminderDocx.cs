@@ -18,7 +18,7 @@ public static class SubmissionReminderDocx
     private const int NamedAddressees = 6;
 
     /// <param name="cutOff">The instant the list was read at: a unit that sent its figures after it is told so.</param>
-    public static byte[] Build(Campaign campaign, YearMonth month, IReadOnlyList<UnitSubmission> owing, Func<string, string> indicatorName,
+    public static byte[] Build(Campaign campaign, YearMonth month, IReadOnlyList<SubmissionRow> owing, Func<string, string> indicatorName,
         DossierSettings settings, DateTimeOffset cutOff)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -37,7 +37,7 @@ public static class SubmissionReminderDocx
             doc.Table(["TT", "Tập thể, cá nhân", "Chỉ tiêu còn thiếu số liệu", "Tháng gần nhất đã gửi"],
                 owing.SelectMany(u => u.Missing.Select((m, k) => (IReadOnlyList<string>)
                 [
-                    k == 0 ? VietnameseNumber.Format(++i) : "", k == 0 ? u.Unit.Name : "", $"{m.Indicator} — {indicatorName(m.Indicator)}",
+                    k == 0 ? VietnameseNumber.Format(++i) : "", k == 0 ? u.UnitName : "", $"{m.Indicator} — {indicatorName(m.Indicator)}",
                     m.LastReported is { } last ? VietnameseDates.Month(last) : "chưa gửi tháng nào",
                 ])),
                 [567, 2835, 3969, 1701]);
@@ -48,7 +48,7 @@ public static class SubmissionReminderDocx
         });
     }
 
-    private static void Addressees(DocxBuilder doc, IReadOnlyList<UnitSubmission> owing)
+    private static void Addressees(DocxBuilder doc, IReadOnlyList<SubmissionRow> owing)
     {
         if (owing.Count > NamedAddressees)
         {
@@ -57,6 +57,6 @@ public static class SubmissionReminderDocx
         }
         doc.Paragraph("Kính gửi:", DocxText.Centered with { SpaceAfter = 0 });
         for (var k = 0; k < owing.Count; k++)
-            doc.Paragraph($"- {owing[k].Unit.Name}{(k == owing.Count - 1 ? "." : ";")}", DocxText.Centered with { SpaceAfter = k == owing.Count - 1 ? 6 : 0 });
+            doc.Paragraph($"- {owing[k].UnitName}{(k == owing.Count - 1 ? "." : ";")}", DocxText.Centered with { SpaceAfter = k == owing.Count - 1 ? 6 : 0 });
     }
 }

@@ -13,7 +13,7 @@ namespace ThiDua.Exports.Tables;
 /// </summary>
 public static class SubmissionSheet
 {
-    public static XlsxSheet Of(CampaignSnapshot snapshot, YearMonth month, IReadOnlyList<UnitSubmission> rows)
+    public static XlsxSheet Of(CampaignSnapshot snapshot, YearMonth month, IReadOnlyList<SubmissionRow> rows)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(rows);
@@ -25,8 +25,8 @@ public static class SubmissionSheet
         ];
         var sheetRows = rows.Select(r => new object?[]
         {
-            RankingGroupName.ClusterHeading(r.Unit.Cluster, snapshot.ClusterName(r.Unit.Cluster)), r.Unit.Code, r.Unit.Name,
-            StatusWords.Of(r.Unit.Kind), r.Expected, r.Reported, SubmissionWords.State(r),
+            RankingGroupName.ClusterHeading(r.Cluster, snapshot.ClusterName(r.Cluster)), r.Unit, r.UnitName,
+            StatusWords.Of(r.Kind), r.Expected, r.Reported, SubmissionWords.State(r),
             string.Join("; ", r.Missing.Select(m => m.Indicator + " (" + SubmissionWords.Last(m) + ")")),
         }).ToList();
         return new XlsxSheet("Báo cáo số liệu", columns, sheetRows);

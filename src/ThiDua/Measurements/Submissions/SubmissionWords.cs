@@ -5,7 +5,7 @@ namespace ThiDua.Measurements.Submissions;
 /// <summary>The words the page and the sheet say about a unit's figures for the month.</summary>
 public static class SubmissionWords
 {
-    public static string State(UnitSubmission s)
+    public static string State(SubmissionRow s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return s.Complete ? "đã báo cáo đủ" : s.None ? "chưa báo cáo" : "báo cáo thiếu";

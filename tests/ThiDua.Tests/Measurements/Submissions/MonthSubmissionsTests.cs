@@ -7,7 +7,8 @@ namespace ThiDua.Tests.Measurements.Submissions;
 
 /// <summary>
 /// Before closing a month the office chases the units that have not sent its figures: a figure counts for its own month
-/// (October's does not answer for November, though November's ranking reads it), tasks and rank moves are not monthly.
+/// (October's does not answer for November, though November's ranking reads it); an indicator is awaited in a month
+/// once some unit has sent it for that month (a one-off or quarterly figure is not owed in the others); tasks never.
 /// </summary>
 public sealed class MonthSubmissionsTests
 {
@@ -27,9 +28,9 @@ public sealed class MonthSubmissionsTests
     {
         var rows = MonthSubmissions.Of(Snapshot, M("2024-11"));
 
-        rows.Select(r => r.Unit.Code).Should().Equal(["B", "C", "A"], "by cụm (K1 before K2), then code; D has only a task");
+        rows.Select(r => r.Unit).Should().Equal(["B", "C", "A"], "by cụm (K1 before K2), then code; D has only a task");
         var b = rows[0];
-        (b.Expected, b.Reported, b.Complete, b.None).Should().Be((2, 1, false, false), "the rank move R is not monthly");
+        (b.Expected, b.Reported, b.Complete, b.None, b.State).Should().Be((2, 1, false, false, "partial"), "nobody sent the rank move R for November");
         b.Missing.Should().Equal(new MissingFigure("S", M("2024-10")));
         rows[1].Missing.Should().Equal(new MissingFigure("F", null));
         rows[1].None.Should().BeTrue();
@@ -40,12 +41,15 @@ public sealed class MonthSubmissionsTests
     }
 
     [Fact]
-    public void A_figure_for_a_later_month_does_not_answer_for_the_month_asked()
+    public void An_indicator_nobody_sent_for_the_month_is_not_awaited_that_month()
     {
-        var b = MonthSubmissions.Of(Snapshot, M("2024-12")).Single(r => r.Unit.Code == "B");
+        var december = MonthSubmissions.Of(Snapshot, M("2024-12"));
+        var october = MonthSubmissions.Of(Snapshot, M("2024-10"));
 
-        b.Missing.Should().Equal(new MissingFigure("F", M("2024-11")));
-        MonthSubmissions.Of(Snapshot, M("2024-10")).Single(r => r.Unit.Code == "B").Missing
-            .Should().Equal(new MissingFigure("F", null));
+        december.Select(r => (r.Unit, r.Expected, r.Reported)).Should().Equal([("B", 1, 1), ("A", 1, 0)], "only S was sent for December: C's F is not owed");
+        december.Single(r => r.Unit == "A").Missing.Should().Equal(new MissingFigure("S", M("2024-11")));
+        october.Select(r => r.Unit).Should().Equal(["B", "A"]);
+        october.Single(r => r.Unit == "A").Missing.Should().Equal(new MissingFigure("S", null));
+        MonthSubmissions.Of(Snapshot, M("2024-09")).Should().BeEmpty("nobody sent anything for September");
     }
 }
