@@ -38,7 +38,7 @@ public static class SubmissionReminderDocx
             Addressees(doc, owing);
             doc.Paragraph($"Thực hiện {campaign.Name}, để tổng hợp, đánh giá kết quả thực hiện {VietnameseDates.Month(month)}, "
                 + $"{settings.IssuingBody ?? OfficialLayout.Blank} đề nghị các tập thể, cá nhân có tên dưới đây khẩn trương gửi số liệu thực hiện còn thiếu "
-                + $"(theo số liệu đã nhận đến {VietnameseDates.Instant(cutOff)}):", DocxText.Body);
+                + $"(theo số liệu đã nhận đến {Received(cutOff)}):", DocxText.Body);
             var i = 0;
             doc.Table(["TT", "Tập thể, cá nhân", "Chỉ tiêu còn thiếu số liệu", "Tháng gần nhất đã gửi"],
                 owing.SelectMany(u => u.Missing.Select((m, k) => (IReadOnlyList<string>)
@@ -52,6 +52,13 @@ public static class SubmissionReminderDocx
             doc.Paragraph("Đề nghị các tập thể, cá nhân quan tâm, thực hiện./.", DocxText.Body);
             OfficialLayout.Signature(doc, settings with { Recipients = ["Như trên;", Archive(settings)] });
         });
+    }
+
+    // "15 giờ 53 phút ngày 07/12/2026", as a letter writes a time, not a screen's "07/12/2026 15:53".
+    private static string Received(DateTimeOffset at)
+    {
+        var local = at.ToOffset(Reports.ReportCutOff.VietnamOffset);
+        return $"{local.Hour:D2} giờ {local.Minute:D2} phút ngày {VietnameseDates.Date(DateOnly.FromDateTime(local.DateTime))}";
     }
 
     // The office's own "Lưu: VT, TĐKT." from the settings' recipients (the same on every letter it sends); the other

@@ -12,7 +12,7 @@ namespace ThiDua.Tests.Documents.Reminders;
 /// The clerk sends August's công văn đôn đốc in December with the office's document settings (those of the award
 /// dossier): it is dated the day the list was read, not the dossier's day; "Kính gửi" reads as NĐ 30/2020 sets it — one
 /// unit on its line, several each on a line under it with the dashes in line under the colon, not each line centred —;
-/// the office's own "Lưu: VT, TĐKT." stays; the TT column is centred as in every official table.
+/// the office's own "Lưu: VT, TĐKT." stays; the TT column is centred as in every official table; the time the figures were read is written as a letter writes it.
 /// </summary>
 public sealed class ReminderAddresseesAndDateTests : IDisposable
 {
@@ -31,6 +31,7 @@ public sealed class ReminderAddresseesAndDateTests : IDisposable
 
         doc.Paragraphs.Should().Contain("Lạng Sơn, ngày 07 tháng 12 năm 2021", "the day the list was read, in Vietnam time")
             .And.NotContain(p => p.Contains("ngày 20 tháng 11", StringComparison.Ordinal), "the settings' date is the award dossier's")
+            .And.Contain(p => p.EndsWith("(theo số liệu đã nhận đến 01 giờ 30 phút ngày 07/12/2021):", StringComparison.Ordinal), "a letter writes a time in words")
             .And.Contain("- Lưu: VT, TĐKT.").And.Contain("- Như trên;")
             .And.NotContain("- Chủ tịch UBND tỉnh (b/c);", "a reminder goes to the units it names");
         using var word = WordprocessingDocument.Open(path, false);
