@@ -47,4 +47,23 @@ public class PhoneTablesBrowserTests(BrowserApp app)
         clusters.Should().NotBeEmpty("KG2021 lists its units' registrations");
         clusters.Should().OnlyContain(w => w >= 7 * rem - 1, "a cluster's name is not one word a line");
     }
+
+    [Fact]
+    public async Task The_submissions_unit_and_missing_columns_keep_their_room_on_a_phone()
+    {
+        // LS2021's huyện owe figures every month from June (the election turnout): the table is never empty there.
+        var page = await app.NewPageAsync(390);
+        await page.GotoAsync(app.BaseUrl + "/campaigns/LS2021/submissions?period=2021-08");
+        await BrowserApp.ScreenshotAsync(page, "submissions-390");
+
+        var widths = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => [parseFloat(getComputedStyle(document.documentElement).fontSize),
+                   [...document.querySelectorAll('table.submissions td:nth-child(2), table.submissions td:nth-child(5)')].map(td => td.getBoundingClientRect().width)]
+            """);
+        var rem = widths[0].GetDouble();
+        var columns = widths[1].EnumerateArray().Select(w => w.GetDouble()).ToList();
+
+        columns.Should().NotBeEmpty("LS2021's huyện owe August's turnout figure");
+        columns.Should().OnlyContain(w => w >= 8.5 * rem - 1, "a unit's name and an indicator's name are not one word a line");
+    }
 }
