@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Web.Api;
 
@@ -22,7 +21,10 @@ public sealed class StoredJson : IResult, IStatusCodeHttpResult, IContentTypeHtt
 
     public byte[] Body { get; }
 
-    /// <summary>A strong validator: the first 16 bytes of the body's SHA-256, quoted.</summary>
+    /// <summary>
+    /// The first 16 bytes of the body's SHA-256, quoted, weak (<c>W/</c>): the same tag goes with the Brotli, gzip and
+    /// plain forms of the answer, which a strong tag may not (RFC 9110 §8.8.1, §8.8.3).
+    /// </summary>
     public string ETag { get; }
 
     public int? StatusCode => StatusCodes.Status200OK;
@@ -32,7 +34,7 @@ public sealed class StoredJson : IResult, IStatusCodeHttpResult, IContentTypeHtt
     public static StoredJson Of(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        return new StoredJson(body, "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
+        return new StoredJson(body, "W/\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
     }
 
     public Task ExecuteAsync(HttpContext httpContext)
@@ -40,7 +42,7 @@ public sealed class StoredJson : IResult, IStatusCodeHttpResult, IContentTypeHtt
         ArgumentNullException.ThrowIfNull(httpContext);
         var response = httpContext.Response;
         response.Headers.ETag = ETag;
-        if (Matches(httpContext.Request.Headers.IfNoneMatch.ToString()))
+        if (Transfer.IfNoneMatch.Matches(httpContext.Request, ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
@@ -49,14 +51,5 @@ public sealed class StoredJson : IResult, IStatusCodeHttpResult, IContentTypeHtt
         response.ContentType = MediaType;
         response.ContentLength = Body.Length;
         return response.Body.WriteAsync(Body).AsTask();
-    }
-
-    private bool Matches(string ifNoneMatch)
-    {
-        if (ifNoneMatch.Length == 0) return false;
-        if (!EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)) return false;
-        foreach (var tag in tags)
-            if (tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(new EntityTagHeaderValue(ETag), useStrongComparison: false)) return true;
-        return false;
     }
 }

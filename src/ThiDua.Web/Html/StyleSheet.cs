@@ -39,8 +39,8 @@ public static class StyleSheet
             var (bytes, version) = Css.Value;
             var response = context.Response;
             response.Headers.CacheControl = context.Request.Query["v"] == version ? Immutable : Unversioned;
-            response.Headers.ETag = "\"" + version + "\"";
-            if (context.Request.Headers.IfNoneMatch == response.Headers.ETag) return Results.StatusCode(StatusCodes.Status304NotModified);
+            response.Headers.ETag = "W/\"" + version + "\""; // weak: the same for its Brotli, gzip and plain forms
+            if (Transfer.IfNoneMatch.Matches(context.Request, response.Headers.ETag!)) return Results.StatusCode(StatusCodes.Status304NotModified);
             return Results.Bytes(bytes, "text/css; charset=utf-8");
         }).AllowAnonymous().ExcludeFromDescription(); // the sign-in page needs it
         return app;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Web.Transfer;
 
@@ -51,7 +50,7 @@ public static class BodyETag
         {
             var tag = "W/\"" + Convert.ToHexStringLower(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length)).AsSpan(0, 16)) + "\"";
             response.Headers.ETag = tag;
-            if (Matches(context.Request.Headers.IfNoneMatch.ToString(), tag))
+            if (IfNoneMatch.Matches(context.Request, tag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -61,14 +60,5 @@ public static class BodyETag
         response.ContentLength ??= body.Length;
         body.Position = 0;
         await body.CopyToAsync(sent, context.RequestAborted);
-    }
-
-    private static bool Matches(string ifNoneMatch, string tag)
-    {
-        if (ifNoneMatch.Length == 0 || !EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)) return false;
-        var ours = EntityTagHeaderValue.Parse(tag);
-        foreach (var sentTag in tags)
-            if (sentTag.Equals(EntityTagHeaderValue.Any) || sentTag.Compare(ours, useStrongComparison: false)) return true;
-        return false;
     }
 }

@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Web.Transfer;
 
@@ -43,7 +45,34 @@ public static class Compression
     public static WebApplication UseThiDuaCompression(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Registered before the compression step, so it sees the answer as the client gets it (RFC 9110 §12.5.5, §15.4.5).
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                VaryByCoding(context.Response);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseResponseCompression();
         return app;
+    }
+
+    /// <summary>
+    /// <c>Vary: Accept-Encoding</c> on every answer of a type that is compressed for a client asking — also when this one
+    /// did not ask, or a cache keeps the plain copy (the style sheet: a year) for browsers that would get Brotli — and on
+    /// every 304, which must repeat its 200's Vary (ThiDua's validators are all on such text answers). ASP.NET's step
+    /// adds it only when the request carried Accept-Encoding and a body was written.
+    /// </summary>
+    private static void VaryByCoding(HttpResponse response)
+    {
+        var type = response.ContentType is { } t ? t.Split(';', 2)[0].Trim() : null;
+        var compressible = type is not null && MimeTypes.Contains(type, StringComparer.OrdinalIgnoreCase);
+        if (!compressible && response.StatusCode != StatusCodes.Status304NotModified) return;
+        foreach (var value in response.Headers.Vary)
+            if (value is not null && value.Split(',').Any(v => v.Trim().Equals("Accept-Encoding", StringComparison.OrdinalIgnoreCase)))
+                return;
+        response.Headers.Append(HeaderNames.Vary, "Accept-Encoding");
     }
 }
