@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
@@ -34,7 +33,7 @@ public sealed class StoredJson : IResult, IStatusCodeHttpResult, IContentTypeHtt
     public static StoredJson Of(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        return new StoredJson(body, "W/\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
+        return new StoredJson(body, Transfer.BodyETag.Of(body));
     }
 
     public Task ExecuteAsync(HttpContext httpContext)
