@@ -90,4 +90,15 @@ public sealed class ProjectionDaemon
         foreach (var runner in _runners) total += await runner.RebuildAsync(Math.Max(_pageSize, RebuildPageSize), inline, ct);
         return total;
     }
+
+    /// <summary>
+    /// Replays every event into each inline projection's emptied read model inside <paramref name="tx"/>, which the caller
+    /// commits: a serial writer's, so the rebuild commits only while that writer's lock — held by the same session — is held.
+    /// </summary>
+    public async Task<long> RebuildInlineAsync(NpgsqlTransaction tx, CancellationToken ct = default)
+    {
+        long total = 0;
+        foreach (var runner in _runners) total += await runner.RebuildInAsync(tx, Math.Max(_pageSize, RebuildPageSize), inline: true, ct);
+        return total;
+    }
 }

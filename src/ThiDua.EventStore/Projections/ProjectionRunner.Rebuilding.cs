@@ -19,6 +19,15 @@ internal sealed partial class ProjectionRunner
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
+        var total = await RebuildInAsync(tx, pageSize, inline, ct);
+        await tx.CommitAsync(ct);
+        return total;
+    }
+
+    /// <summary>The same rebuild inside a caller's transaction, which the caller commits.</summary>
+    public async Task<long> RebuildInAsync(NpgsqlTransaction tx, int pageSize, bool inline, CancellationToken ct)
+    {
+        var conn = tx.Connection ?? throw new InvalidOperationException("The transaction has completed.");
         await LockAsync(conn, tx, wait: true, ct);
         var context = new ProjectionContext(conn, tx);
         await projection.ResetAsync(context, ct);
@@ -60,7 +69,8 @@ internal sealed partial class ProjectionRunner
     }
 
     // Caches of read models (a server's) let go of them only when told: a rebuild appends nothing, so it tells them
-    // on the appends' channel, delivered when it commits. A running server otherwise kept serving what it had cached.
+    // on the appends' channel, delivered when its transaction commits. A running server otherwise kept serving what it
+    // had cached.
     private async Task FinishRebuildAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long checkpoint, bool inline, CancellationToken ct)
     {
         if (inline)
@@ -74,7 +84,6 @@ internal sealed partial class ProjectionRunner
             await SaveCheckpointAsync(conn, tx, checkpoint, ct);
         }
         await Appending.PostgresEventStore.NotifyChangedAsync(conn, tx, ct);
-        await tx.CommitAsync(ct);
     }
 
     // The next page is read and deserialised on a second connection while the projection writes the current one.

@@ -38,14 +38,20 @@ public sealed class ThiDuaRuntime : IAsyncDisposable
     /// The inline ones (the registry) are what every serial writer decides from, so they are rebuilt as a serial writer:
     /// their reset is a <c>truncate</c>, which is not MVCC-safe — an import whose snapshot was taken before the rebuild
     /// committed found every table empty (each unit and campaign unknown, a stored row "new") and was refused.
+    /// They are rebuilt in the serial writer's own transaction: its lock lives in that session, so a connection cut
+    /// (an administrator, a restart) loses the lock and the rebuild together — rebuilt on a second connection, a rebuild
+    /// whose lock had gone went on and committed while an import might run beside it.
     /// </remarks>
     /// <param name="waiting">Called once if a writer (an import, a close) is running, so a user can be told why nothing moves.</param>
     public async Task<long> RebuildAsync(CancellationToken ct = default, Action? waiting = null)
     {
         var inline = new ProjectionDaemon(DataSource, Types, ThiDuaModule.InlineProjections());
         long events;
-        await using (await SerialWriter.BeginAsync(DataSource, System.Data.IsolationLevel.ReadCommitted, waiting, ct))
-            events = await inline.RebuildAsync(ct, inline: true);
+        await using (var writer = await SerialWriter.BeginAsync(DataSource, System.Data.IsolationLevel.ReadCommitted, waiting, ct))
+        {
+            events = await inline.RebuildInlineAsync(writer.Transaction, ct);
+            await writer.Transaction.CommitAsync(ct);
+        }
         await Daemon.RebuildAsync(ct);
         return events;
     }

@@ -42,8 +42,8 @@ public sealed class CliDatabaseLostTests(SeededDatabase db) : IClassFixture<Seed
     {
         var measurements = await db.ScalarAsync("select count(*) from rm_measurements");
 
-        // The rebuild's own connection, not the serial writers' lock it also holds (on another connection, so that no
-        // import runs meanwhile): cutting that one instead let the rebuild finish (exit 0) — a race seen once in CI.
+        // Found by a projection's lock, held only while a rebuild transaction is open: the serial writers' session lock
+        // outlives the inline part's commit by an instant, and cutting it then leaves the rest of the rebuild to finish.
         var (result, terminated) = await RunTerminatingAsync(["projections", "rebuild", "--database", db.ConnectionString], spare: ThiDua.EventStore.Appending.SerialWriter.LockKey);
 
         terminated.Should().BeTrue("the rebuild's connection was found holding a projection's lock and terminated");
@@ -54,10 +54,26 @@ public sealed class CliDatabaseLostTests(SeededDatabase db) : IClassFixture<Seed
         (await db.ScalarAsync("select count(*) from rm_measurements")).Should().Be(measurements, "a read model is either rebuilt whole or kept as it was");
     }
 
+    [Fact]
+    public async Task Serial_writers_lock_lost_mid_rebuild_stops_the_rebuild_so_no_import_can_run_beside_it()
+    {
+        var measurements = await db.ScalarAsync("select count(*) from rm_measurements");
+
+        // Only the session holding the serial writers' lock is cut. A rebuild on another connection than its lock went
+        // on and committed (exit 0) with the lock gone, while an import could take it.
+        var (result, terminated) = await RunTerminatingAsync(["projections", "rebuild", "--database", db.ConnectionString], only: ThiDua.EventStore.Appending.SerialWriter.LockKey);
+
+        terminated.Should().BeTrue("the session holding the serial writers' lock was found and terminated");
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Stderr.Should().Contain("database error while rebuilding the read models").And.Contain("keep their old contents");
+        (await db.ScalarAsync("select count(*) from rm_measurements")).Should().Be(measurements);
+    }
+
     // Runs thidua and, from another connection, terminates its backend as soon as it holds an advisory lock inside a
     // transaction (mid-import / mid-rebuild): "57P01 terminating connection due to administrator command".
     /// <param name="spare">A lock whose holder is left alone besides the migrations'.</param>
-    private async Task<(CliResult Result, bool Terminated)> RunTerminatingAsync(string[] args, long spare = MigrationLock)
+    /// <param name="only">The one lock whose holder is terminated, when given.</param>
+    private async Task<(CliResult Result, bool Terminated)> RunTerminatingAsync(string[] args, long spare = MigrationLock, long? only = null)
     {
         using var process = Process.Start(ThiDuaProcess.StartInfo(args))!;
         try
@@ -70,9 +86,11 @@ public sealed class CliDatabaseLostTests(SeededDatabase db) : IClassFixture<Seed
             {
                 await using var find = db.DataSource.CreateCommand("""
                     select pg_terminate_backend(l.pid) from pg_locks l join pg_stat_activity a on a.pid = l.pid
-                    where l.locktype = 'advisory' and l.granted and a.datname = current_database() and a.xact_start is not null
+                    where l.locktype = 'advisory' and l.granted and a.datname = current_database()
+                      and (a.xact_start is not null or @onlyHi is not null)
                       and l.pid <> pg_backend_pid() and not (l.classid::bigint = @hi and l.objid::bigint = @lo)
                       and not (l.classid::bigint = @spareHi and l.objid::bigint = @spareLo)
+                      and (@onlyHi is null or (l.classid::bigint = @onlyHi and l.objid::bigint = @onlyLo))
                     limit 1
                     """);
                 // Not the migrations' lock (MigrationRunner, while the runtime opens): the command's own work is what is cut.
@@ -80,6 +98,8 @@ public sealed class CliDatabaseLostTests(SeededDatabase db) : IClassFixture<Seed
                 find.Parameters.AddWithValue("lo", MigrationLock & 0xFFFF_FFFF);
                 find.Parameters.AddWithValue("spareHi", spare >> 32);
                 find.Parameters.AddWithValue("spareLo", spare & 0xFFFF_FFFF);
+                find.Parameters.Add(new Npgsql.NpgsqlParameter<long?>("onlyHi", only >> 32));
+                find.Parameters.Add(new Npgsql.NpgsqlParameter<long?>("onlyLo", only & 0xFFFF_FFFF));
                 terminated = await find.ExecuteScalarAsync() is true;
                 if (!terminated) await Task.Delay(10);
             }
