@@ -26,8 +26,14 @@ public static class UnitPage
         sb.Append($"<p><a href=\"/campaigns/{H.Segment(c.Code)}\">← {H.Encode(c.Name)}</a></p>");
         sb.Append($"<p class=\"meta\">{StatusWords.Of(unit.Kind)} · mã {H.Encode(unit.Code)}")
           .Append(" · ").Append(H.Encode(RankingGroupName.Cluster(unit.Cluster, view.Snapshot.ClusterName(unit.Cluster))))
-          .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "").Append("</p>");
+          .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "")
+          .Append(unit.Ended is { } end ? $" · ngừng hoạt động từ {VietnameseDates.Month(end)}" : "").Append("</p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
+        var gone = !unit.ExistsAt(view.Period);
+        if (gone)
+            sb.Append($"<p class=\"notice\">Đơn vị đã ngừng hoạt động (sáp nhập, giải thể) từ {VietnameseDates.Month(unit.Ended!.Value)}: ")
+              .Append("từ tháng đó đơn vị không được tính điểm, xếp hạng, đề nghị khen thưởng và không phải báo cáo số liệu. ")
+              .Append("Chọn một kỳ trước đó để xem kết quả của đơn vị.</p>");
         if (place is not null)
             sb.Append($"<p class=\"notice\">Xếp hạng <strong>{place.Rank}</strong> trong {(place.Cluster is { Length: > 0 } ? "" : "nhóm ")}{H.Encode(RankingGroupName.Cluster(place))}")
               .Append($" · điểm <strong>{Provenance.ProvenanceLinks.Wrap(Provenance.ProvenanceLinks.Score(view, unit.Code), VietnameseNumber.FormatFixed(place.Score, 2))}</strong> · đạt {place.Met}/{place.Assigned} chỉ tiêu</p>");
@@ -42,7 +48,7 @@ public static class UnitPage
         if (rows.Count > 0)
             sb.Append("<h2>Chỉ tiêu được giao</h2>").Append(AttainmentTable.Render(view, rows, byUnit: false))
               .Append(ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
-        else if (rating is null || unit.Kind == UnitKind.Collective)
+        else if (!gone && (rating is null || unit.Kind == UnitKind.Collective))
             sb.Append("<h2>Chỉ tiêu được giao</h2><p class=\"notice\">")
               .Append(unit.Kind == UnitKind.Collective ? "Đơn vị chưa được giao chỉ tiêu" : "Cá nhân chưa được giao chỉ tiêu và chưa được xếp loại")
               .Append(" trong phong trào này.</p>");

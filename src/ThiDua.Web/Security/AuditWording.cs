@@ -102,7 +102,9 @@ public static class AuditWording
     // cụm): the name alone read as if nothing had changed.
     private static string UnitWords(JsonElement data) => H.Encode(Str(data, "name")
         + (Str(data, "parent") is { Length: > 0 } parent ? "; đơn vị cha " + parent : "; không có đơn vị cha")
-        + (Str(data, "cluster") is { Length: > 0 } cluster ? "; cụm, khối " + cluster : "; không thuộc cụm, khối nào"));
+        + (Str(data, "cluster") is { Length: > 0 } cluster ? "; cụm, khối " + cluster : "; không thuộc cụm, khối nào")
+        + (Str(data, "ended") is { Length: > 0 } ended && YearMonth.TryParse(ended, out var month)
+            ? "; ngừng hoạt động từ " + VietnameseDates.Month(month) : ""));
 
     private static string MonthWords(JsonElement data, string name) =>
         Str(data, name) is { } text && YearMonth.TryParse(text, out var month) ? VietnameseDates.Month(month) : "—";

@@ -4,7 +4,10 @@ using ThiDua.Periods;
 
 namespace ThiDua.Attainment;
 
-/// <summary>Attainment of every (unit, indicator) pair that has a target row, at one period (SPEC §3).</summary>
+/// <summary>
+/// Attainment of every (unit, indicator) pair that has a target row, at one period (SPEC §3) — of a unit that still
+/// exists then: one that has ended (merged, dissolved) has no row from its end on, so it is neither scored nor ranked.
+/// </summary>
 public static class AttainmentCalculator
 {
     /// <summary>Rows ordered by unit code, then indicator code (ordinal).</summary>
@@ -55,9 +58,11 @@ public static class AttainmentCalculator
         var targets = InOutputOrder(snapshot.Targets)
             ? snapshot.Targets
             : snapshot.Targets.OrderBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Indicator, StringComparer.Ordinal).ToList();
+        var ended = EndedBy(snapshot.Units, period);
         var position = 0;
         foreach (var target in targets)
         {
+            if (ended?.Contains(target.Unit) == true) continue;
             // Only months at or before the period count; a month's value is already the one recorded last.
             yield return known?.Invoke(position, target)
                 ?? Row(IndicatorOf(indicators.GetValueOrDefault(target.Indicator), target), target, history.Upto(target.Unit, target.Indicator, period), campaign, period);
@@ -74,6 +79,16 @@ public static class AttainmentCalculator
         CheckInside(snapshot.Campaign, period);
         var indicator = IndicatorOf(snapshot.Indicators.FirstOrDefault(i => i.Code == target.Indicator), target);
         return Row(indicator, target, history.Upto(target.Unit, target.Indicator, period), snapshot.Campaign, period);
+    }
+
+    /// <summary>The units that no longer exist at <paramref name="period"/>; null when there are none (nearly always).</summary>
+    public static HashSet<string>? EndedBy(IReadOnlyDictionary<string, Units.Unit> units, YearMonth period)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        HashSet<string>? ended = null;
+        foreach (var unit in units.Values)
+            if (!unit.ExistsAt(period)) (ended ??= new HashSet<string>(StringComparer.Ordinal)).Add(unit.Code);
+        return ended;
     }
 
     // Outside the campaign "months elapsed" means nothing; the CLI validates --period before this.

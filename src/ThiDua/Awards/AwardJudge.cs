@@ -46,7 +46,8 @@ public static class AwardJudge
             var candidates = new List<AwardCandidate>();
             foreach (var unit in snapshot.Units.Values.OrderBy(u => u.Code, StringComparer.Ordinal))
             {
-                if (!Admits(form.Recipient, unit.Kind)) continue;
+                // A unit that has ended by the last month (merged, dissolved) is no candidate: there is nobody to award.
+                if (!Admits(form.Recipient, unit.Kind) || !unit.ExistsAt(snapshot.Campaign.LastMonth)) continue;
                 var own = targets[unit.Code].ToList();
                 ratings.TryGetValue(unit.Code, out var rating);
                 // Taking part: a collective with a target; an individual with a target or a rating.

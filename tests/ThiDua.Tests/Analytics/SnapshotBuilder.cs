@@ -58,6 +58,13 @@ internal sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>Ends <paramref name="code"/> (defined already) from <paramref name="month"/> on (yyyy-MM).</summary>
+    public SnapshotBuilder Ended(string code, string month)
+    {
+        _units[code] = _units[code] with { Ended = M(month) };
+        return this;
+    }
+
     public SnapshotBuilder Individual(string code, string? parent = null, string? cluster = null) =>
         Unit(code, UnitKind.Individual, cluster, parent);
 

@@ -39,7 +39,13 @@ internal sealed class KeptMonth
     public Guid? Token { get; set; }
 
     /// <summary>The month's rows in output order, once all are added.</summary>
-    public IReadOnlyList<AttainmentRow> Rows => _rows;
+    public IReadOnlyList<AttainmentRow> Rows => new ArraySegment<AttainmentRow>(_rows, 0, _count);
+
+    /// <summary>The row at <paramref name="position"/> of <see cref="Rows"/>, if it has one.</summary>
+    public AttainmentRow? RowAt(int position) => position < _count ? _rows[position] : null;
+
+    /// <summary>How many targets' rows it has room for: a month has fewer rows than targets when a unit has ended.</summary>
+    public int Capacity => _rows.Length;
 
     /// <summary>A figure of <paramref name="unit"/> changed at <paramref name="period"/>: its rows at a later month are stale.</summary>
     public void Touch(string unit, YearMonth period)

@@ -47,7 +47,7 @@ internal sealed class MonthRowsJson
     {
         var reuse = previous?.Month == month ? previous : null;
         // The same month of the same targets is updated in place; otherwise a new one takes the fresh rows of the old.
-        var inPlace = reuse is not null && reuse.Rows.Count == snapshot.Targets.Count;
+        var inPlace = reuse is not null && reuse.Capacity == snapshot.Targets.Count;
         var next = inPlace ? reuse! : new KeptMonth(month, snapshot.Targets.Count, spare);
         var scores = new UnitScoreFold(snapshot.Campaign.ScoreCap);
         var single = new System.Buffers.ArrayBufferWriter<byte>(1024);
@@ -56,7 +56,7 @@ internal sealed class MonthRowsJson
         var position = 0;
         foreach (var row in AttainmentCalculator.Rows(snapshot, history, month, reuse is null ? null : reuse.Fresh))
         {
-            var reused = reuse is not null && position < reuse.Rows.Count && ReferenceEquals(row, reuse.Rows[position]);
+            var reused = reuse is not null && ReferenceEquals(row, reuse.RowAt(position));
             ReadOnlySpan<byte> json;
             if (reused)
             {

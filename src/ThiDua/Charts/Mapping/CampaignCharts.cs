@@ -102,6 +102,8 @@ public static class CampaignCharts
         var direction = definition?.Direction ?? Indicators.Direction.AtLeast;
         decimal? Level(decimal? value) => value is { } v ? TargetWording.Level(direction, v, target?.Baseline) : null;
         var points = new List<ProgressPoint>();
+        // A unit that has ended (merged, dissolved) has no progress from its end on.
+        if (snapshot.Units.GetValueOrDefault(unit)?.Ended is { } ended && ended <= last) last = ended.AddMonths(-1);
         if (target is not null)
         {
             // Only this pair's row each month: not the whole campaign's attainment, scores and ranking per point.

@@ -47,7 +47,8 @@ public static class TrendCharts
         foreach (var target in snapshot.Targets.Where(t => t.Indicator == indicator))
         {
             if (!snapshot.Units.TryGetValue(target.Unit, out var unit) || !filter.Admits(unit)) continue;
-            var values = months.Select(m => AttainmentCalculator.ComputeOne(snapshot, history, target, m).Ratio is { } r ? r * 100m : (decimal?)null).ToList();
+            // A unit that has ended has no ratio from its end on: its line stops there.
+            var values = months.Select(m => unit.ExistsAt(m) && AttainmentCalculator.ComputeOne(snapshot, history, target, m).Ratio is { } r ? r * 100m : (decimal?)null).ToList();
             charts.Add((new TrendChart(unit.Name, months, [new TrendSeries(unit.Code, unit.Name, values)], Percent: true, Compact: true),
                 unit.Cluster, values[^1] ?? decimal.MinValue));
         }

@@ -17,7 +17,10 @@ internal sealed class UnitsImport : IRowImport
     {
         var r = (UnitRow)row;
         var current = context.State.Units.GetValueOrDefault(r.Code);
-        var unit = new Unit(r.Code, r.Name, r.Kind, context.FileOr("parent", r.Parent, current?.Parent), context.FileOr("cluster", r.Cluster, current?.Cluster));
+        var unit = new Unit(r.Code, r.Name, r.Kind, context.FileOr("parent", r.Parent, current?.Parent), context.FileOr("cluster", r.Cluster, current?.Cluster))
+        {
+            Ended = context.FileOr("ended", r.Ended, current?.Ended),
+        };
         if (!_duplicates.Check(r.Code, unit, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         _inFile[r.Code] = unit;
         if (r.Parent is not null) _parentsToCheck.Add(r);

@@ -30,10 +30,11 @@ internal static class ImportRowMappers
     {
         var (code, name, kind) = (c.Code("code"), c.Text("name", required: true), c.Choice("kind", UnitKinds));
         var (parent, cluster) = (c.Code("parent", required: false), c.Code("cluster", required: false));
+        var ended = c.Month("ended");
         if (parent is not null && parent == code)
             c.Error("parent", parent, new("Đơn vị không thể là đơn vị cha của chính nó: sửa mã ở cột parent (để trống nếu là đơn vị cấp cao nhất).",
                 "A unit cannot be its own parent: correct the code in the parent column (leave it empty for a top-level unit)."));
-        return c.HasErrors ? null : new UnitRow(c.Line, code!, name!, kind!.Value, parent, cluster);
+        return c.HasErrors ? null : new UnitRow(c.Line, code!, name!, kind!.Value, parent, cluster) { Ended = ended };
     }
 
     private static CampaignRow? Campaign(RowCells c)

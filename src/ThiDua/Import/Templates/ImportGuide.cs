@@ -45,6 +45,7 @@ public static class ImportGuide
             new("kind", "Loại", "tập thể hoặc cá nhân", "tập thể"),
             new("parent", "Đơn vị cha", "Mã tập thể cấp trên (có thể ở dòng sau trong cùng tệp; không phải một cá nhân); để trống nếu là cấp cao nhất", "BK-STTTT"),
             new("cluster", "Cụm thi đua", "Mã cụm, khối thi đua (tệp clusters); để trống nếu không thuộc cụm, khối", "BK-KHOI1"),
+            new("ended", "Ngừng hoạt động từ tháng", "Tháng đầu tiên đơn vị không còn (sáp nhập, giải thể): mm/yyyy hoặc yyyy-mm; từ tháng đó không xếp hạng, không đề nghị, không phải báo cáo; để trống nếu đơn vị vẫn hoạt động", ""),
         ],
         ImportKind.Campaigns =>
         [

@@ -30,7 +30,7 @@ public static class MonthSubmissions
             var key = (m.Unit, m.Indicator);
             if (!latest.TryGetValue(key, out var seen) || m.Period > seen) latest[key] = m.Period;
         }
-        return snapshot.Targets.Where(t => awaited.Contains(t.Indicator) && snapshot.Units.ContainsKey(t.Unit))
+        return snapshot.Targets.Where(t => awaited.Contains(t.Indicator) && snapshot.Units.TryGetValue(t.Unit, out var unit) && unit.ExistsAt(month))
             .GroupBy(t => t.Unit, StringComparer.Ordinal)
             .Select(g =>
             {

@@ -1,7 +1,11 @@
 namespace ThiDua.Units.Defining;
 
-/// <summary>A unit was registered, or its name, parent or cluster changed.</summary>
+/// <summary>A unit was registered, or its name, parent, cluster or end changed.</summary>
 public sealed record UnitDefined(string UnitCode, string Name, UnitKind Kind, string? Parent, string? Cluster, DateTimeOffset DefinedAt)
 {
-    public Unit ToUnit() => new(UnitCode, Name, Kind, Parent, Cluster);
+    /// <summary>The first month it no longer exists (<see cref="Unit.Ended"/>); absent from events written before units could end.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Periods.YearMonth? Ended { get; init; }
+
+    public Unit ToUnit() => new(UnitCode, Name, Kind, Parent, Cluster) { Ended = Ended };
 }

@@ -1,0 +1,65 @@
+using ThiDua.Import.Parsing;
+using ThiDua.Periods;
+using ThiDua.Tests.Analytics;
+using ThiDua.Tests.Analytics.Projecting;
+using ThiDua.Tests.Analytics.Rebuilding;
+using ThiDua.Tests.Infrastructure;
+
+namespace ThiDua.Tests.UnitEnding;
+
+/// <summary>
+/// A collective ends mid-campaign (merged into another, dissolved — units.csv's <c>ended</c>): before its end it is
+/// computed and ranked as before; from its end on it has no attainment row, no rank and no award row. The projection,
+/// following batches in memory (a month kept and updated in place), stores what a rebuild stores.
+/// </summary>
+public sealed class EndedUnitProjectionTests(ProductDatabase db) : IClassFixture<ProductDatabase>
+{
+    [Fact]
+    public async Task A_unit_ended_mid_campaign_drops_out_from_its_end_and_the_stored_rows_equal_a_rebuild()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var campaign = await LiveCampaignsTests.DefineAsync(runtime, 31, collectives: 4);
+        var ending = campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
+        await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, campaign.MeasurementBatches[0]);
+        await runtime.Daemon.CatchUpAsync();
+
+        await RebuildTests.ImportAsync(runtime, ImportKind.Units, WithEnd(campaign.Units, ending, "07/2024"));
+        await runtime.Daemon.CatchUpAsync();
+        foreach (var batch in campaign.MeasurementBatches.Skip(1))
+        {
+            await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
+            await runtime.Daemon.CatchUpAsync();
+        }
+
+        (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 6), null)).Rows.Should().Contain(r => r.Unit == ending);
+        (await runtime.Analytics.AttainmentAsync(campaign.Code, new YearMonth(2024, 6), null)).Rows.Should().Contain(r => r.Unit == ending);
+        (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 7), null)).Rows.Should().NotContain(r => r.Unit == ending);
+        (await runtime.Analytics.AttainmentAsync(campaign.Code, new YearMonth(2024, 12), null)).Rows.Should().NotContain(r => r.Unit == ending);
+        (await runtime.Analytics.AwardsAsync(campaign.Code, null)).Rows.Should().NotContain(r => r.Unit == ending);
+        var projected = await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code);
+        projected.Should().Contain(ending);
+        await runtime.RebuildAsync();
+        (await ProjectedCsv.ReadAsync(db.DataSource, campaign.Code)).Should().Be(projected);
+    }
+
+    [Fact]
+    public async Task As_of_a_time_before_the_end_was_imported_the_unit_is_ranked_in_every_month()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var campaign = await LiveCampaignsTests.DefineAsync(runtime, 32, collectives: 3);
+        foreach (var batch in campaign.MeasurementBatches) await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
+        var ending = campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
+        var before = runtime.Clock.GetUtcNow();
+        await Task.Delay(10);
+
+        await RebuildTests.ImportAsync(runtime, ImportKind.Units, WithEnd(campaign.Units, ending, "2024-03"));
+
+        (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 12), before)).Rows.Should().Contain(r => r.Unit == ending);
+        (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 12), null)).Rows.Should().NotContain(r => r.Unit == ending);
+        (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 2), null)).Rows.Should().Contain(r => r.Unit == ending);
+    }
+
+    /// <summary>The generated units.csv with an <c>ended</c> column, <paramref name="month"/> on <paramref name="unit"/>'s row only.</summary>
+    internal static string WithEnd(string units, string unit, string month) => string.Join("\n", units.TrimEnd('\n').Split('\n')
+        .Select((line, i) => i == 0 ? line + ",ended" : line + (line.StartsWith(unit + ",", StringComparison.Ordinal) ? "," + month : ","))) + "\n";
+}
