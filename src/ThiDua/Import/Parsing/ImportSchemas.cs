@@ -19,7 +19,7 @@ public static class ImportSchemas
             Required("kind", "loai", "loai_doi_tuong"),
             Optional("parent", "don_vi_cha", "ma_don_vi_cha", "cap_tren", "thuoc"),
             Optional("cluster", "cum", "cum_thi_dua", "khoi", "khoi_thi_dua"),
-            Optional("ended", "ngung_hoat_dong", "ngung_hoat_dong_tu", "ngung_tu", "giai_the_tu"),
+            Optional("ended", "ngung_hoat_dong", "ngung_hoat_dong_tu", "ngung_hoat_dong_tu_thang", "ngung_tu", "giai_the_tu"),
         ],
         ImportKind.Campaigns =>
         [
