@@ -56,6 +56,29 @@ public sealed class UnitEndImportTests(ImportWorldDatabase db) : IClassFixture<I
         (await EndOf("E02", missing: true)).Should().BeNull();
     }
 
+    [Fact]
+    public async Task A_new_figure_for_a_month_after_the_end_is_refused_and_the_same_figure_sent_again_passes()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        var september = MeasurementsHeader + "CD2025;D01;AL;2025-09;12;\n";
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, september, acceptWarnings: true)).Accepted.Should().BeTrue();
+        await ImportAsync(runtime, Header + "D01;Phòng 1;collective;ORG;K1;08/2025\n");
+
+        var again = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, september, acceptWarnings: true);
+        var october = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;AL;2025-10;13;\n", acceptWarnings: true);
+        var july = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;AL;2025-07;11;\n", acceptWarnings: true);
+
+        again.Errors.Should().BeEmpty("a whole year's file sent again changes nothing after the end");
+        october.Accepted.Should().BeFalse();
+        var error = october.Errors.Should().ContainSingle().Subject;
+        (error.Line, error.Column, error.Value).Should().Be((2, "unit", "D01"));
+        error.MessageVi.Should().Be("Đơn vị 'D01' (Phòng 1) đã ngừng hoạt động từ tháng 08/2025 (cột ended của units.csv): số liệu tháng 10/2025 "
+            + "của đơn vị này không được tính. Ghi số liệu cho đơn vị đã tiếp nhận, bỏ dòng này, hoặc nhập lại units.csv nếu tháng ngừng hoạt động bị ghi sai.");
+        error.MessageEn.Should().StartWith("Unit 'D01' (Phòng 1) has ended from 2025-08");
+        july.Errors.Should().BeEmpty();
+        july.Accepted.Should().BeTrue();
+    }
+
     private static async Task ImportAsync(ThiDua.Hosting.ThiDuaRuntime runtime, string csv)
     {
         var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, csv);
