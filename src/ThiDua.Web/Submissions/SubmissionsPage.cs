@@ -78,7 +78,7 @@ public static class SubmissionsPage
         foreach (var r in rows)
         {
             var cluster = RankingGroupName.ClusterHeading(r.Cluster, view.Snapshot.ClusterName(r.Cluster));
-            var missing = string.Join("<br>", r.Missing.Select(m => $"{H.Encode(view.IndicatorName(m.Indicator))} <span class=\"meta\">({H.Encode(m.Indicator)}; {SubmissionWords.Last(m)})</span>"));
+            var missing = string.Join("<br>", r.Missing.Select(m => $"{H.Encode(view.IndicatorName(m.Indicator))} <span class=\"meta\">{H.Encode(SubmissionWords.Detail(m))}</span>"));
             sb.Append($"<tr><td>{H.Encode(cluster)}</td><td><a href=\"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(r.Unit)}?period={view.Period}\">{H.Encode(r.UnitName)}</a> ({H.Encode(r.Unit)})</td>")
               .Append($"<td class=\"num\">{VietnameseNumber.Format(r.Reported)}/{VietnameseNumber.Format(r.Expected)}</td>")
               .Append($"<td><span class=\"status {(r.None ? "st-notmet" : "st-nodata")}\">{SubmissionWords.State(r)}</span></td><td>{missing}</td></tr>");
