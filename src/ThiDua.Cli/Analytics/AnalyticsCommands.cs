@@ -49,7 +49,7 @@ public static class AnalyticsCommands
         {
             var answer = await q.SubmissionsAsync(parse.GetValue(o.Campaign)!, parse.GetValue(o.Period), parse.GetValue(o.AsOf), ct);
             Write(parse, o, answer, AnalyticsCsv.WriteSubmissions, rows => AnalyticsTables.Submissions(answer),
-                rows => [SubmissionSheet.Of(answer.Snapshot, answer.Period, rows)]);
+                rows => [SubmissionSheet.Of(answer.Snapshot, answer.Period, rows)], AnalyticsTables.SubmissionsHeading(answer));
         }));
         return [attainment, ranking, awards, submissions];
     }
@@ -86,7 +86,7 @@ public static class AnalyticsCommands
     }
 
     private static void Write<T>(ParseResult parse, QueryOptions options, AnalyticsAnswer<T> answer, Action<TextWriter, IEnumerable<T>> csv,
-        Func<IReadOnlyList<T>, TextTable> table, Func<IReadOnlyList<T>, IReadOnlyList<XlsxSheet>> sheets)
+        Func<IReadOnlyList<T>, TextTable> table, Func<IReadOnlyList<T>, IReadOnlyList<XlsxSheet>> sheets, string? heading = null)
     {
         var (output, rows) = (Console.Out, answer.Rows);
         switch (parse.GetValue(options.Format))
@@ -97,7 +97,11 @@ public static class AnalyticsCommands
                 return;
             case "csv": csv(output, rows); break;
             case "json": output.WriteLine(JsonSerializer.Serialize(rows, Json)); break;
-            default: table(rows).WriteTo(output); break;
+            default:
+                // The table alone (CSV and JSON are read by scripts and keep their first line the header).
+                if (heading is not null) output.WriteLine(heading + Environment.NewLine);
+                table(rows).WriteTo(output);
+                break;
         }
         output.Flush();
     }

@@ -55,6 +55,19 @@ public static class AnalyticsTables
         return table;
     }
 
+    /// <summary>
+    /// The line above the submissions table naming the month it is about — without <c>--period</c> the command reads
+    /// the latest month anyone sent figures for, which the rows alone do not say — in the workbook title's words:
+    /// "Tình hình báo cáo số liệu — Phong trào … — tháng 10/2021 / figures sent for 2021-10 (LS2021)".
+    /// </summary>
+    public static string SubmissionsHeading(AnalyticsAnswer<ThiDua.Measurements.Submissions.SubmissionRow> answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var c = answer.Snapshot.Campaign;
+        return ThiDua.Exports.Tables.WorkbookTitle.Of("submissions", c, answer.Period, answer.AsOf).Title
+            + $" / figures sent for {answer.Period} ({c.Code}{(answer.AsOf is { } at ? ", as of " + VietnameseDates.Iso(at) : "")})";
+    }
+
     // "đồng ý — 112/QĐ-STTTT", "hoãn xét"; empty while undecided.
     private static string Decision(AwardRow r) =>
         ThiDua.Awards.Deciding.AwardDecisions.FromWord(r.Decision) is not { } d ? ""

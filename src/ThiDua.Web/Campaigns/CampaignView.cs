@@ -23,7 +23,7 @@ public sealed class CampaignView(CampaignSnapshot snapshot, YearMonth period, Da
 
     public string UnitName(string code) => snapshot.Units.TryGetValue(code, out var u) ? u.Name : code;
 
-    public string IndicatorName(string code) => snapshot.Indicators.FirstOrDefault(i => i.Code == code)?.Name ?? code;
+    public string IndicatorName(string code) => snapshot.IndicatorName(code);
 
     public string FormName(string code) => snapshot.AwardForms.FirstOrDefault(f => f.Code == code)?.Name ?? code;
 

@@ -19,7 +19,7 @@ public static class SubmissionEndpoints
         app.MapGet("/campaigns/{campaign}/submissions", async (string campaign, HttpRequest request, CampaignViews views, CancellationToken ct) =>
         {
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
-            return Pages.Html(SubmissionsPage.Render(view, selection));
+            return Pages.Html(SubmissionsPage.Render(view, selection, request));
         }).ExcludeFromDescription();
         app.MapGet("/campaigns/{campaign}/submissions/reminder.docx", async (string campaign, HttpRequest request, CampaignViews views, ThiDuaRuntime runtime,
             CancellationToken ct) =>

@@ -35,4 +35,7 @@ public sealed record CampaignSnapshot(
 
     /// <summary>The name shown for <paramref name="cluster"/>, or null when it has none (or no cluster is given).</summary>
     public string? ClusterName(string? cluster) => global::ThiDua.Clusters.ClusterNames.Of(Clusters, cluster);
+
+    /// <summary>The name of indicator <paramref name="code"/>, or the code when the campaign has no such indicator.</summary>
+    public string IndicatorName(string code) => Indicators.FirstOrDefault(i => i.Code == code)?.Name ?? code;
 }

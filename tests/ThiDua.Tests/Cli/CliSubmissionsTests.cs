@@ -34,5 +34,21 @@ public sealed class CliSubmissionsTests(SeededDatabase db) : IClassFixture<Seede
         WorkbookReadBack.Open(file).Sheets.Single().DataTexts(8).Should().HaveCount(14);
     }
 
+    [Fact]
+    public async Task The_table_says_which_month_it_lists_while_the_csv_and_json_begin_as_before()
+    {
+        // Without --period the command reads the latest month anyone sent figures for: the heading says which.
+        var table = await Run("submissions", "--campaign", "LS2021");
+        var csv = await Run("submissions", "--campaign", "LS2021", "--format", "csv");
+        var json = await Run("submissions", "--campaign", "LS2021", "--format", "json");
+
+        table.ExitCode.Should().Be(0, table.ToString());
+        table.StdoutLines[0].Should().StartWith("Tình hình báo cáo số liệu — Đợt thi đua đặc biệt lập thành tích")
+            .And.EndWith(" — tháng 10/2021 / figures sent for 2021-10 (LS2021)");
+        table.StdoutLines[1].Should().StartWith("Cụm, khối");
+        csv.StdoutLines[0].Should().Be("cluster,kind,unit,unit_name,expected,reported,state,missing");
+        json.StdoutLines[0].Should().Be("[");
+    }
+
     public void Dispose() => Directory.Delete(dir, recursive: true);
 }

@@ -28,16 +28,10 @@ public sealed class NationalCampaignWebApp : SeededWebApp
             // Distinct scores, falling with the number: the ranking's order is the units' order.
             measurements.Append($"{Campaign};{Unit(n)};NC-01;2025-01;{2000 - n};\n");
         }
-        await Import(runtime, ImportKind.Units, units.ToString());
-        await Import(runtime, ImportKind.Campaigns, $"code;name;kind;start;end;score_cap\n{Campaign};Phong trào toàn quốc 2025;annual;2025-01-01;2025-12-31;1,2\n");
-        await Import(runtime, ImportKind.Indicators, $"campaign;code;name;uom;direction;aggregation;weight\n{Campaign};NC-01;Số hồ sơ giải quyết;hồ sơ;at_least;sum;1\n");
-        await Import(runtime, ImportKind.Targets, targets.ToString());
-        await Import(runtime, ImportKind.Measurements, measurements.ToString());
-    }
-
-    private static async Task Import(ThiDuaRuntime runtime, ImportKind kind, string csv)
-    {
-        var outcome = await ImportAsync(runtime, kind, csv, acceptWarnings: true);
-        if (!outcome.Accepted) throw new InvalidOperationException($"{kind}: {string.Join("; ", outcome.Errors)}");
+        await ImportAccepted(runtime, ImportKind.Units, units.ToString());
+        await ImportAccepted(runtime, ImportKind.Campaigns, $"code;name;kind;start;end;score_cap\n{Campaign};Phong trào toàn quốc 2025;annual;2025-01-01;2025-12-31;1,2\n");
+        await ImportAccepted(runtime, ImportKind.Indicators, $"campaign;code;name;uom;direction;aggregation;weight\n{Campaign};NC-01;Số hồ sơ giải quyết;hồ sơ;at_least;sum;1\n");
+        await ImportAccepted(runtime, ImportKind.Targets, targets.ToString());
+        await ImportAccepted(runtime, ImportKind.Measurements, measurements.ToString());
     }
 }

@@ -47,6 +47,13 @@ public class SeededWebApp : ProductDatabase, IAsyncLifetime
     /// <summary>Extra data a test class needs beyond the seed.</summary>
     protected virtual Task Prepare(ThiDuaRuntime runtime) => Task.CompletedTask;
 
+    /// <summary>Imports a generated file for <see cref="Prepare"/>, warnings accepted; a rejected file stops the fixture.</summary>
+    protected static async Task ImportAccepted(ThiDuaRuntime runtime, ThiDua.Import.Parsing.ImportKind kind, string csv)
+    {
+        var outcome = await ImportAsync(runtime, kind, csv, acceptWarnings: true);
+        if (!outcome.Accepted) throw new InvalidOperationException($"{kind}: {string.Join("; ", outcome.Errors)}");
+    }
+
     public new async Task DisposeAsync()
     {
         Client.Dispose();

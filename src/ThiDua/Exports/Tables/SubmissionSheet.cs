@@ -9,7 +9,7 @@ namespace ThiDua.Exports.Tables;
 
 /// <summary>
 /// The submissions page's table as a sheet: one row per unit to report, what it has sent for the month and which
-/// indicators it still owes (with the last month each was sent) — the office mails its reminder (công văn đôn đốc) from it.
+/// indicators it still owes by name and code (with the last month each was sent) — the office mails its reminder (công văn đôn đốc) from it.
 /// </summary>
 public static class SubmissionSheet
 {
@@ -27,7 +27,8 @@ public static class SubmissionSheet
         {
             RankingGroupName.ClusterHeading(r.Cluster, snapshot.ClusterName(r.Cluster)), r.Unit, r.UnitName,
             StatusWords.Of(r.Kind), r.Expected, r.Reported, SubmissionWords.State(r),
-            string.Join("; ", r.Missing.Select(m => m.Indicator + " (" + SubmissionWords.Last(m) + ")")),
+            // Named as the page names them (the clerk writes to the units from this file); the CSV keeps the codes.
+            string.Join("; ", r.Missing.Select(m => snapshot.IndicatorName(m.Indicator) + " " + SubmissionWords.Detail(m))),
         }).ToList();
         return new XlsxSheet("Báo cáo số liệu", columns, sheetRows);
     }

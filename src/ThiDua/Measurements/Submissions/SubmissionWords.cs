@@ -17,4 +17,11 @@ public static class SubmissionWords
         ArgumentNullException.ThrowIfNull(m);
         return m.LastReported is { } last ? "gần nhất " + VietnameseDates.Month(last) : "chưa có tháng nào";
     }
+
+    /// <summary>"(BK22-12; gần nhất tháng 05/2022)": what follows an owed indicator's name on the page and in the Excel.</summary>
+    public static string Detail(MissingFigure m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return $"({m.Indicator}; {Last(m)})";
+    }
 }
