@@ -34,7 +34,8 @@ public static class CouncilMinutesDocx
             doc.Paragraph($"Thư ký: {OfficialLayout.Blank}", DocxText.Body);
             doc.Paragraph($"Thành phần: có mặt …/… thành viên {council}; vắng mặt: {OfficialLayout.Blank}", DocxText.Body);
             doc.Paragraph("NỘI DUNG", DocxText.Title with { SpaceAfter = 6 });
-            doc.Paragraph($"1. Thư ký báo cáo kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và danh sách đề nghị khen thưởng do ThiDua tính theo tiêu chuẩn, số lượng của từng hình thức:", DocxText.Body);
+            // The minutes record what the council was shown, in the office's words: not the name of the software that added it up.
+            doc.Paragraph($"1. Thư ký báo cáo kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và danh sách đề nghị khen thưởng tổng hợp theo tiêu chuẩn, số lượng của từng hình thức:", DocxText.Body);
             var n = 0;
             foreach (var form in forms)
             {
