@@ -17,7 +17,8 @@ public static class CouncilMinutesDocx
 {
     /// <param name="decided">The council's decisions recorded so far (award_decisions.csv): they fill the ties' column
     /// and are listed as the meeting's result; none yet leaves those as blanks to fill by hand.</param>
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters, DossierSettings settings,
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters,
+        IReadOnlyDictionary<string, string> workplaces, DossierSettings settings,
         IReadOnlyList<DecidedAward>? decided = null)
     {
         decided ??= [];
@@ -43,7 +44,7 @@ public static class CouncilMinutesDocx
                 if (candidates.Count == 0) continue;
                 n++;
                 doc.Paragraph($"1.{Count(n)}. {form.Form.Name} (số lượng: {ProposalDocx.Quota(form.Form)})", DocxText.Heading with { FirstLineIndent = true });
-                ProposalDocx.Candidates(doc, candidates, clusters, "Số phiếu đồng ý");
+                ProposalDocx.Candidates(doc, candidates, clusters, workplaces, "Số phiếu đồng ý");
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn.", DocxText.Body);
             var ties = forms.SelectMany(f => f.TiesAtQuota).ToList();
@@ -53,14 +54,14 @@ public static class CouncilMinutesDocx
             {
                 var i = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Điểm", "Quyết định của Hội đồng"],
-                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041], align: [Center, Left, Left, Right, Left]);
+                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, ProposalDocx.Named(t.Unit, t.UnitName, workplaces), Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041], align: [Center, Left, Left, Right, Left]);
             }
             doc.Paragraph("3. Kết quả biểu quyết và kết luận của chủ trì:", DocxText.Body);
             if (decided.Count > 0)
             {
                 var k = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Quyết định", "Số, ngày quyết định"],
-                    decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, d.UnitName, Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
+                    decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, ProposalDocx.Named(d.Unit, d.UnitName, workplaces), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
                         DecisionText.Act(d.Decision)]),
                     [454, 2835, 2835, 1361, 1587], align: [Center]);
             }
