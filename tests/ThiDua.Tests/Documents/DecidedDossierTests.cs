@@ -56,7 +56,7 @@ public sealed class DecidedDossierTests(DecidedSeedDatabase db) : IClassFixture<
         {
             var row = awards.Rows.Single(r => r.Form == key.Form && r.Unit == key.Unit);
             var act = string.Join(" ngày ", new[] { d.Reference, d.Date?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(x => !string.IsNullOrEmpty(x)));
-            listed.Should().Contain((awards.Snapshot.Units[key.Unit].Name, ReportText.Score(row.Score), AwardDecisions.Vietnamese(d.Decision) + (act.Length > 0 ? " — " + act : "")),
+            listed.Should().Contain((DossierListNames.Of(awards.Snapshot.Units, key.Unit), ReportText.Score(row.Score), AwardDecisions.Vietnamese(d.Decision) + (act.Length > 0 ? " — " + act : "")),
                 $"{key.Form} {key.Unit} is listed with its decision");
         }
         listed.Should().Contain(r => r.Result == "hoãn xét — 04/06/2021", "the deferred tie is listed with its decision");

@@ -21,9 +21,9 @@ public sealed class DecidedTiesInSummaryReviewTests(DecidedSeedDatabase db) : IC
         var rows = review.Tables.Where(t => t[0].Take(3).SequenceEqual(["TT", "Tên tập thể, cá nhân", "Cụm, khối"]))
             .SelectMany(t => t.Skip(1)).Select(r => (Name: r[1], Result: r[^1])).ToList();
 
-        rows.Should().Contain((units["BK-VP-01"].Name, "đồng ý — 112/QĐ-STTTT ngày 04/06/2021"), "the tie the council approved was awarded");
-        rows.Should().Contain((units["BK-BCVT-01"].Name, "hoãn xét — 04/06/2021"), "the tie it put off is accounted for");
-        rows.Should().Contain((units[db.OverQuotaApproved.Unit].Name, $"đồng ý — {DecidedSeedDatabase.LateAct} ngày 10/06/2021"),
+        rows.Should().Contain((DossierListNames.Of(units, "BK-VP-01"), "đồng ý — 112/QĐ-STTTT ngày 04/06/2021"), "the tie the council approved was awarded");
+        rows.Should().Contain((DossierListNames.Of(units, "BK-BCVT-01"), "hoãn xét — 04/06/2021"), "the tie it put off is accounted for");
+        rows.Should().Contain((DossierListNames.Of(units, db.OverQuotaApproved.Unit), $"đồng ý — {DecidedSeedDatabase.LateAct} ngày 10/06/2021"),
             "the candidate over the quota approved afterwards was awarded");
         review.Text.Should().Contain("Hội đồng quyết định:").And.NotContain("chờ Hội đồng quyết định", "every tie is decided");
     }

@@ -52,7 +52,7 @@ public sealed class DossierTests(SeededDatabase db) : IClassFixture<SeededDataba
         proposed.Should().NotBeEmpty();
         var listed = proposal.Tables.Where(t => t[0][0] == "TT").SelectMany(t => t.Skip(1)).Select(r => (Name: r[1], Score: r[3])).ToList();
         foreach (var p in proposed)
-            listed.Should().Contain((awards.Snapshot.Units[p.Unit].Name, ReportText.Score(p.Score)), $"{p.Form} {p.Unit} is proposed with its score");
+            listed.Should().Contain((DossierListNames.Of(awards.Snapshot.Units, p.Unit), ReportText.Score(p.Score)), $"{p.Form} {p.Unit} is proposed with its score");
     }
 
     [Fact]

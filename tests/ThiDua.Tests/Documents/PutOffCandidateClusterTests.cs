@@ -28,7 +28,7 @@ public sealed class PutOffCandidateClusterTests(DecidedSeedDatabase db) : IClass
         {
             var rows = DocxReadBack.Open(Path.Combine(folder, file)).Tables
                 .Where(t => t[0].Take(3).SequenceEqual(["TT", "Tên tập thể, cá nhân", "Cụm, khối"]))
-                .SelectMany(t => t.Skip(1)).Where(r => r[1] == unit.Name).ToList();
+                .SelectMany(t => t.Skip(1)).Where(r => r[1] == DossierListNames.Of(snapshot.Units, PutOff)).ToList();
             rows.Should().NotBeEmpty($"{file} lists the deferred tie");
             rows.Should().OnlyContain(r => r[2] == expected, $"{file} names her cluster, not a missing figure");
         }

@@ -17,7 +17,8 @@ public static class CouncilMinutesDocx
 {
     /// <param name="decided">The council's decisions recorded so far (award_decisions.csv): they fill the ties' column
     /// and are listed as the meeting's result; none yet leaves those as blanks to fill by hand.</param>
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters, DossierSettings settings,
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters,
+        IReadOnlyDictionary<string, string> workplaces, DossierSettings settings,
         IReadOnlyList<DecidedAward>? decided = null)
     {
         decided ??= [];
@@ -34,7 +35,8 @@ public static class CouncilMinutesDocx
             doc.Paragraph($"Thư ký: {OfficialLayout.Blank}", DocxText.Body);
             doc.Paragraph($"Thành phần: có mặt …/… thành viên {council}; vắng mặt: {OfficialLayout.Blank}", DocxText.Body);
             doc.Paragraph("NỘI DUNG", DocxText.Title with { SpaceAfter = 6 });
-            doc.Paragraph($"1. Thư ký báo cáo kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và danh sách đề nghị khen thưởng do ThiDua tính theo tiêu chuẩn, số lượng của từng hình thức:", DocxText.Body);
+            // The minutes record what the council was shown, in the office's words: not the name of the software that added it up.
+            doc.Paragraph($"1. Thư ký báo cáo kết quả {campaign.Name} ({VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}) và danh sách đề nghị khen thưởng tổng hợp theo tiêu chuẩn, số lượng của từng hình thức:", DocxText.Body);
             var n = 0;
             foreach (var form in forms)
             {
@@ -42,7 +44,7 @@ public static class CouncilMinutesDocx
                 if (candidates.Count == 0) continue;
                 n++;
                 doc.Paragraph($"1.{Count(n)}. {form.Form.Name} (số lượng: {ProposalDocx.Quota(form.Form)})", DocxText.Heading with { FirstLineIndent = true });
-                ProposalDocx.Candidates(doc, candidates, clusters, "Số phiếu đồng ý");
+                ProposalDocx.Candidates(doc, candidates, clusters, workplaces, "Số phiếu đồng ý");
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn.", DocxText.Body);
             var ties = forms.SelectMany(f => f.TiesAtQuota).ToList();
@@ -52,14 +54,14 @@ public static class CouncilMinutesDocx
             {
                 var i = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Điểm", "Quyết định của Hội đồng"],
-                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, t.UnitName, Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041], align: [Center, Left, Left, Right, Left]);
+                    ties.Select(t => (IReadOnlyList<string>)[Count(++i), t.FormName, ProposalDocx.Named(t.Unit, t.UnitName, workplaces), Score(t.Score), DecisionText.Of(decided, t.FormCode, t.Unit)]), [454, 2835, 2835, 907, 2041], align: [Center, Left, Left, Right, Left]);
             }
             doc.Paragraph("3. Kết quả biểu quyết và kết luận của chủ trì:", DocxText.Body);
             if (decided.Count > 0)
             {
                 var k = 0;
                 doc.Table(["TT", "Hình thức", "Tên tập thể, cá nhân", "Quyết định", "Số, ngày quyết định"],
-                    decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, d.UnitName, Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
+                    decided.Select(d => (IReadOnlyList<string>)[Count(++k), d.FormName, ProposalDocx.Named(d.Unit, d.UnitName, workplaces), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision),
                         DecisionText.Act(d.Decision)]),
                     [454, 2835, 2835, 1361, 1587], align: [Center]);
             }

@@ -15,10 +15,11 @@ public static class DossierWriter
         var campaign = report.Campaign;
         // Every candidate's, those without targets (not in the ranking) and those put off (no báo cáo thành tích) too.
         var clusters = report.CandidateClusters;
+        var workplaces = report.CandidateWorkplaces;
         var files = new List<(string Name, byte[] Content)>
         {
-            (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
-            (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, settings, report.Decided)),
+            (DossierFileNames.Proposal, ProposalDocx.Build(campaign, report.Forms, clusters, workplaces, settings, report.Decided)),
+            (DossierFileNames.Minutes, CouncilMinutesDocx.Build(campaign, report.Forms, clusters, workplaces, settings, report.Decided)),
             (DossierFileNames.Summary, SummaryDocx.Build(report, charts, settings)),
         };
         var n = 0;

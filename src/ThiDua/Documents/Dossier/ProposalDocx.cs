@@ -21,7 +21,8 @@ public static class ProposalDocx
 
     /// <param name="decided">The decisions recorded (award_decisions.csv): the tờ trình stays the proposal it was when sent,
     /// and each row gains its decision and act; ties and candidates over the quota the council decided on are listed.</param>
-    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters, DossierSettings settings,
+    public static byte[] Build(Campaign campaign, IReadOnlyList<AwardFormResult> forms, IReadOnlyDictionary<string, string> clusters,
+        IReadOnlyDictionary<string, string> workplaces, DossierSettings settings,
         IReadOnlyList<DecidedAward>? decided = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -47,8 +48,8 @@ public static class ProposalDocx
                 n++;
                 var list = form.Candidates.Where(c => c.Status == AwardStatus.Proposed).ToList();
                 doc.Paragraph($"{Count(n)}. {FormTitle(form.Form)}: {Counted(list, form.Form)}", DocxText.Heading with { FirstLineIndent = true });
-                Candidates(doc, list, clusters, column, Result);
-                ListApart(doc, form, decided, clusters, column);
+                Candidates(doc, list, clusters, workplaces, column, Result);
+                ListApart(doc, form, decided, clusters, workplaces, column);
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn đề nghị khen thưởng.", DocxText.Body);
             if (decided.Count > 0) Decisions(doc, decided);
@@ -64,13 +65,13 @@ public static class ProposalDocx
 
     /// <summary>A form's candidates listed apart (<see cref="IsApart"/>) under "Bằng điểm ở suất cuối …, Hội đồng quyết định:".</summary>
     internal static void ListApart(DocxBuilder doc, AwardFormResult form, IReadOnlyList<DecidedAward> decided,
-        IReadOnlyDictionary<string, string> clusters, string? column)
+        IReadOnlyDictionary<string, string> clusters, IReadOnlyDictionary<string, string> workplaces, string? column)
     {
         var apart = form.Candidates.Where(c => IsApart(c, decided)).ToList();
         if (apart.Count == 0) return;
         var over = apart.Any(c => c.Status != AwardStatus.TieAtQuota) ? " hoặc ngoài số lượng" : "";
         doc.Paragraph($"Bằng điểm ở suất cuối{over} (số lượng {Quota(form.Form)}), Hội đồng quyết định:", DocxText.Body with { Italic = true });
-        Candidates(doc, apart, clusters, column, c => DecisionText.Of(decided, c.FormCode, c.Unit));
+        Candidates(doc, apart, clusters, workplaces, column, c => DecisionText.Of(decided, c.FormCode, c.Unit));
     }
 
     // "Bằng khen của Chủ tịch UBND tỉnh", not "… (Chủ tịch UBND tỉnh)": the level is added only when the name lacks it.
@@ -103,9 +104,16 @@ public static class ProposalDocx
             $"hoãn xét: {Count(decided.Count(d => d.Decision.Decision == AwardDecision.Deferred))} trường hợp.", DocxText.Body with { Italic = true });
     }
 
+    /// <summary>How a list names a candidate: a person with their unit ("Hà Thị Phương, Phòng Thông tin - Báo chí - Xuất
+    /// bản …"), as a decision names whom it awards — the name alone left a namesake in another unit possible; a collective
+    /// by its name.</summary>
+    internal static string Named(string unit, string name, IReadOnlyDictionary<string, string> workplaces) =>
+        workplaces.TryGetValue(unit, out var workplace) ? $"{name}, {workplace}" : name;
+
     /// <summary>The danh sách: TT, name, cluster, score, what the candidate achieved, and a last column when given
     /// (the minutes' blank "Số phiếu đồng ý", the tờ trình's recorded decisions).</summary>
     internal static void Candidates(DocxBuilder doc, IReadOnlyList<AwardProposalLine> list, IReadOnlyDictionary<string, string> clusters,
+        IReadOnlyDictionary<string, string> workplaces,
         string? lastColumn = null, Func<AwardProposalLine, string>? last = null)
     {
         var i = 0;
@@ -115,7 +123,7 @@ public static class ProposalDocx
         IReadOnlyList<int> widths = lastColumn is null ? [454, 2835, 1531, 907, 3345] : [454, 2268, 1247, 851, 2268, 1984];
         doc.Table(header, list.Select(c =>
         {
-            IReadOnlyList<string> row = [Count(++i), c.UnitName, clusters.GetValueOrDefault(c.Unit) ?? Missing, Score(c.Score),
+            IReadOnlyList<string> row = [Count(++i), Named(c.Unit, c.UnitName, workplaces), clusters.GetValueOrDefault(c.Unit) ?? Missing, Score(c.Score),
                 string.Join("; ", c.Reasons.Select(r => r.Vietnamese)), last?.Invoke(c) ?? ""];
             return lastColumn is null ? row.Take(5).ToList() : row;
         }), widths, align: [Center, Left, Left, Right]);

@@ -55,10 +55,10 @@ public static class SummaryDocx
                 doc.Paragraph($"{form.Form.Name}: đề nghị {Count(proposed.Count)}{(pending > 0 ? $", {Count(pending)} bằng điểm ở suất cuối chờ Hội đồng quyết định" : "")}.", DocxText.Body);
                 var column = decided.Count > 0 ? ProposalDocx.ResultColumn : null;
                 if (proposed.Count > 0)
-                    ProposalDocx.Candidates(doc, proposed, report.CandidateClusters, column, x => DecisionText.Of(decided, x.FormCode, x.Unit));
+                    ProposalDocx.Candidates(doc, proposed, report.CandidateClusters, report.CandidateWorkplaces, column, x => DecisionText.Of(decided, x.FormCode, x.Unit));
                 // As the tờ trình does: a tie the council settled (or one over the quota it approved) was awarded or put
                 // off, and the year-end review that left it out counted fewer awarded than the decision did.
-                ProposalDocx.ListApart(doc, form, decided, report.CandidateClusters, column);
+                ProposalDocx.ListApart(doc, form, decided, report.CandidateClusters, report.CandidateWorkplaces, column);
             }
 
             doc.Paragraph("IV. TỒN TẠI, HẠN CHẾ VÀ BÀI HỌC KINH NGHIỆM", DocxText.Heading);

@@ -36,4 +36,8 @@ public sealed record SummaryReport(
     /// unit code: the dossier's lists name the group of a candidate without targets too (not in the ranking) and of one
     /// the council put off (no báo cáo thành tích), which the ranking and the dossier's achievements alone left as "—".</summary>
     public IReadOnlyDictionary<string, string> CandidateClusters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Every individual candidate's unit (đơn vị công tác), by code: a danh sách names a person with where they
+    /// work ("Hà Thị Phương, Phòng …"), as the decision that copies it will.</summary>
+    public IReadOnlyDictionary<string, string> CandidateWorkplaces { get; init; } = new Dictionary<string, string>();
 }

@@ -36,6 +36,10 @@ public static class SummaryReportBuilder
                 .Where(snapshot.Units.ContainsKey)
                 .ToDictionary(code => code, code => Ranking.RankingGroupName.ClusterHeading(snapshot.Units[code].Cluster,
                     snapshot.ClusterName(snapshot.Units[code].Cluster)), StringComparer.Ordinal),
+            CandidateWorkplaces = candidates.Select(c => c.Unit).Distinct(StringComparer.Ordinal)
+                .Select(code => snapshot.Units.GetValueOrDefault(code)).OfType<Units.Unit>()
+                .Where(u => u.Kind == Units.UnitKind.Individual && u.Parent is { } p && snapshot.Units.ContainsKey(p))
+                .ToDictionary(u => u.Code, u => snapshot.Units[u.Parent!].Name, StringComparer.Ordinal),
         };
     }
 
