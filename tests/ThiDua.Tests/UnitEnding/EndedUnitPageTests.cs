@@ -21,7 +21,7 @@ public sealed class EndedUnitPageTests(ProductDatabase db) : IClassFixture<Produ
         await using var runtime = await db.OpenRuntimeAsync();
         var campaign = await LiveCampaignsTests.DefineAsync(runtime, 33, collectives: 3);
         foreach (var batch in campaign.MeasurementBatches) await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
-        var ending = campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
+        var ending = EndedUnitProjectionTests.CollectiveWithTarget(campaign);
         await RebuildTests.ImportAsync(runtime, ImportKind.Units, EndedUnitProjectionTests.WithEnd(campaign.Units, ending, "07/2024"));
         await runtime.Daemon.CatchUpAsync();
         await using var app = await WebTestHost.StartAsync(db.ConnectionString);

@@ -19,7 +19,7 @@ public sealed class EndedUnitProjectionTests(ProductDatabase db) : IClassFixture
     {
         await using var runtime = await db.OpenRuntimeAsync();
         var campaign = await LiveCampaignsTests.DefineAsync(runtime, 31, collectives: 4);
-        var ending = campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
+        var ending = CollectiveWithTarget(campaign);
         await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, campaign.MeasurementBatches[0]);
         await runtime.Daemon.CatchUpAsync();
 
@@ -49,7 +49,7 @@ public sealed class EndedUnitProjectionTests(ProductDatabase db) : IClassFixture
         await using var runtime = await db.OpenRuntimeAsync();
         var campaign = await LiveCampaignsTests.DefineAsync(runtime, 32, collectives: 3);
         foreach (var batch in campaign.MeasurementBatches) await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
-        var ending = campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
+        var ending = CollectiveWithTarget(campaign);
         var before = runtime.Clock.GetUtcNow();
         await Task.Delay(10);
 
@@ -59,6 +59,10 @@ public sealed class EndedUnitProjectionTests(ProductDatabase db) : IClassFixture
         (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 12), null)).Rows.Should().NotContain(r => r.Unit == ending);
         (await runtime.Analytics.RankingAsync(campaign.Code, new YearMonth(2024, 2), null)).Rows.Should().Contain(r => r.Unit == ending);
     }
+
+    /// <summary>The first collective (not a person, "-P…") the generated campaign assigns a target to.</summary>
+    internal static string CollectiveWithTarget(RandomCampaign campaign) =>
+        campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
 
     private static string WithoutAfter(string measurements, string unit, string month) => string.Join("\n", measurements.Split('\n')
         .Where(line => line.Split(',') is not [_, var u, _, var period, ..] || u != unit || string.CompareOrdinal(period, month) < 0));
