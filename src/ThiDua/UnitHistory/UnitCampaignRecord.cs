@@ -1,0 +1,62 @@
+using ThiDua.Analytics;
+using ThiDua.Awards;
+using ThiDua.Awards.Deciding;
+using ThiDua.Periods;
+using ThiDua.Units;
+
+namespace ThiDua.UnitHistory;
+
+/// <summary>
+/// One unit's row in one campaign, from the campaign's snapshot (now or as of a time) by the rules <c>thidua ranking</c>
+/// and <c>thidua awards</c> use — nothing is recomputed another way.
+/// </summary>
+public static class UnitCampaignRecord
+{
+    /// <summary>
+    /// Taking part, as the award judge counts it (<see cref="AwardJudge"/>): a target in the campaign (figures and a
+    /// place in the ranking need one), or, for an individual, a rating (xếp loại).
+    /// </summary>
+    public static bool TakesPart(CampaignSnapshot snapshot, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(unit);
+        return snapshot.Targets.Any(t => t.Unit == unit.Code)
+            || (unit.Kind == UnitKind.Individual && snapshot.Ratings.LastOrDefault(r => r.Unit == unit.Code)?.Rating is not null);
+    }
+
+    /// <summary>
+    /// The month a history reads the campaign's score at: the last month when it is closed (final), else the latest
+    /// closed month, else the latest month with figures (the campaign page's default).
+    /// </summary>
+    public static (YearMonth Month, UnitHistoryBasis Basis) Period(CampaignSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var c = snapshot.Campaign;
+        if (snapshot.Locks.IsLocked(c.LastMonth)) return (c.LastMonth, UnitHistoryBasis.Final);
+        if (snapshot.Locks.Current is { } closed && c.Contains(closed.Through)) return (closed.Through, UnitHistoryBasis.Closed);
+        return (CampaignAnalytics.DefaultPeriod(snapshot), UnitHistoryBasis.Latest);
+    }
+
+    /// <summary>The unit's row, or null when it does not take part in the campaign.</summary>
+    public static UnitHistoryRow? Of(CampaignSnapshot snapshot, string unitCode)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!snapshot.Units.TryGetValue(unitCode, out var unit) || !TakesPart(snapshot, unit)) return null;
+        var c = snapshot.Campaign;
+        var (month, basis) = Period(snapshot);
+        var ranking = CampaignAnalytics.Compute(snapshot, month).Ranking;
+        var place = ranking.FirstOrDefault(r => r.Unit == unitCode);
+        var groupSize = place is null ? (int?)null : ranking.Count(r => r.Cluster == place.Cluster && r.Kind == place.Kind);
+        var decided = AwardDecisions.Current(snapshot.Decisions);
+        var awards = CampaignAnalytics.Awards(snapshot)
+            .Where(a => a.Unit == unitCode && (a.Status != AwardStatus.Ineligible || a.Decision is not null))
+            .Select(a => new UnitHistoryAward(a.Form, snapshot.AwardForms.FirstOrDefault(f => f.Code == a.Form)?.Name ?? a.Form, a.Status,
+                a.Decision, a.Reference, decided.GetValueOrDefault((a.Form, a.Unit))?.Date))
+            .ToList();
+        var rating = snapshot.Ratings.LastOrDefault(r => r.Unit == unitCode)?.Rating;
+        return new UnitHistoryRow(c.Code, c.Name, c.Kind, c.Start, c.End, month, basis,
+            place?.Cluster ?? unit.Cluster, place?.ClusterName ?? snapshot.ClusterName(unit.Cluster),
+            place?.Rank, groupSize, place?.Score, place?.Met, place?.Assigned,
+            rating, awards);
+    }
+}
