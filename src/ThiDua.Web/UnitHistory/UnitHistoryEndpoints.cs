@@ -35,10 +35,13 @@ public static class UnitHistoryEndpoints
     private static async Task<UnitRecord> LoadAsync(ReadDatabase reads, string unit, DateTimeOffset? asOf, CancellationToken ct)
     {
         var runtime = reads.Runtime;
-        var record = await new UnitHistoryQuery(runtime.DataSource, runtime.Snapshots, runtime.Reader).LoadAsync(unit, asOf, ct);
-        return record ?? throw RequestRejectedException.NotFound(asOf is { } at
+        var query = new UnitHistoryQuery(runtime.DataSource, runtime.Snapshots, runtime.Reader);
+        if (await query.LoadAsync(unit, asOf, ct) is { } record) return record;
+        // A mistyped link (other letter case, a letter wrong) is told the code meant, as an unknown campaign is.
+        var guess = await query.GuessAsync(unit, ct) is { } near ? " " + near : "";
+        throw RequestRejectedException.NotFound((asOf is { } at
             ? $"Đơn vị '{unit}' chưa có trong hệ thống tại thời điểm {VietnameseDates.CutOff(at)} (giờ Việt Nam): hãy kiểm tra mã đơn vị hoặc chọn thời điểm muộn hơn / "
               + $"unit '{unit}' did not exist yet as of {VietnameseDates.Iso(at)}: check the unit code or ask for a later time."
-            : $"Không có đơn vị '{unit}': hãy kiểm tra mã đơn vị (cột code của units.csv) / unit '{unit}' does not exist: check the unit code (units.csv, column code).");
+            : $"Không có đơn vị '{unit}': hãy kiểm tra mã đơn vị (cột code của units.csv) / unit '{unit}' does not exist: check the unit code (units.csv, column code).") + guess);
     }
 }

@@ -40,6 +40,14 @@ public sealed class UnitHistoryQuery(NpgsqlDataSource dataSource, SnapshotLoader
         return new UnitRecord(found, asOf, newestFirst);
     }
 
+    /// <summary>"Có phải 'BK-CNTT'? / Did you mean 'BK-CNTT'?" for a stored unit code one letter away (or in other letter case); else null.</summary>
+    public async Task<string?> GuessAsync(string unit, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var codes = (await RegistryQueries.UnitsAsync(conn, ct)).Select(u => u.Code).ToList();
+        return codes.Contains(unit, StringComparer.Ordinal) ? null : Analytics.Querying.KnownCampaigns.Guess(unit, codes); // known now: imported after asOf
+    }
+
     // Only the campaigns where the unit has a target or a rating row: loading every campaign's snapshot for each unit
     // would cost a national campaign's load (≈ 0,6 s) on every history page.
     private static async Task<IReadOnlyList<string>> CampaignsWithAsync(NpgsqlConnection conn, string unit, CancellationToken ct)
