@@ -54,7 +54,7 @@ public static class UnitHistoryPage
         };
         var group = H.Encode(RankingGroupName.Cluster(r.Cluster, r.ClusterName));
         // As the campaign's unit page says it: "trong nhóm không thuộc cụm, khối" for the units without one.
-        var rank = r.Rank is { } n ? $"<strong>{n}</strong>/{r.GroupSize} trong {(string.IsNullOrEmpty(r.Cluster) ? "nhóm " : "")}{group}" : "—";
+        var rank = r.Rank is { } n ? $"<strong>{n}</strong>/{r.GroupSize}{(r.RankShared ? " (đồng hạng)" : "")} trong {(string.IsNullOrEmpty(r.Cluster) ? "nhóm " : "")}{group}" : "—";
         return new StringBuilder("<tr>")
             .Append($"<th scope=\"row\"><a href=\"{href}\">{H.Encode(r.CampaignName)}</a><br><span class=\"meta\">{H.Encode(r.Campaign)} · {Labels.Of(r.CampaignKind)}</span></th>")
             .Append($"<td>{Labels.Date(r.Start)} – {Labels.Date(r.End)}</td>")

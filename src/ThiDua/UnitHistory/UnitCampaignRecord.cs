@@ -46,7 +46,8 @@ public static class UnitCampaignRecord
         var (month, basis) = Period(snapshot);
         var ranking = CampaignAnalytics.Compute(snapshot, month).Ranking;
         var place = ranking.FirstOrDefault(r => r.Unit == unitCode);
-        var groupSize = place is null ? (int?)null : ranking.Count(r => r.Cluster == place.Cluster && r.Kind == place.Kind);
+        var group = place is null ? [] : ranking.Where(r => r.Cluster == place.Cluster && r.Kind == place.Kind).ToList();
+        var shared = place is not null && group.Count(r => r.Rank == place.Rank) > 1;
         var decided = AwardDecisions.Current(snapshot.Decisions);
         var awards = CampaignAnalytics.Awards(snapshot)
             .Where(a => a.Unit == unitCode && (a.Status != AwardStatus.Ineligible || a.Decision is not null))
@@ -56,7 +57,7 @@ public static class UnitCampaignRecord
         var rating = snapshot.Ratings.LastOrDefault(r => r.Unit == unitCode)?.Rating;
         return new UnitHistoryRow(c.Code, c.Name, c.Kind, c.Start, c.End, month, basis,
             place?.Cluster ?? unit.Cluster, place?.ClusterName ?? snapshot.ClusterName(unit.Cluster),
-            place?.Rank, groupSize, place?.Score, place?.Met, place?.Assigned,
+            place?.Rank, shared, place is null ? null : group.Count, place?.Score, place?.Met, place?.Assigned,
             rating, awards);
     }
 }

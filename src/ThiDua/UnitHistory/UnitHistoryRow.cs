@@ -12,6 +12,7 @@ namespace ThiDua.UnitHistory;
 /// award forms it was proposed for with the council's decisions (its rows of <c>thidua awards</c>).
 /// </summary>
 /// <param name="Rank">Null when the unit has no target (an individual taking part by its rating alone).</param>
+/// <param name="RankShared">Another unit of the group has the same rank (đồng hạng).</param>
 /// <param name="GroupSize">How many units are ranked in the unit's group (cụm, khối and kind).</param>
 public sealed record UnitHistoryRow(
     [property: JsonPropertyName("campaign")] string Campaign,
@@ -24,6 +25,7 @@ public sealed record UnitHistoryRow(
     [property: JsonPropertyName("cluster")] string? Cluster,
     [property: JsonPropertyName("cluster_name")] string? ClusterName,
     [property: JsonPropertyName("rank")] int? Rank,
+    [property: JsonPropertyName("rank_shared")] bool RankShared,
     [property: JsonPropertyName("group_size")] int? GroupSize,
     [property: JsonPropertyName("score"), JsonConverter(typeof(TwoDecimalsJson))] decimal? Score,
     [property: JsonPropertyName("met")] int? Met,

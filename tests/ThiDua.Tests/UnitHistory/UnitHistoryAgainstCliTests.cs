@@ -13,6 +13,7 @@ public sealed class UnitHistoryAgainstCliTests(UnitHistoryDatabase db) : IClassF
     [Theory]
     [InlineData(UnitHistoryDatabase.Unit)]
     [InlineData("BK-TTTT-01")]
+    [InlineData("BK-BCVT")] // đồng hạng 3 in the 2021 election campaign
     public async Task Each_campaigns_row_equals_the_ranking_and_awards_the_CLI_gives(string unit)
     {
         var record = await new UnitHistoryQuery(db.Runtime.DataSource, db.Runtime.Snapshots, db.Runtime.Reader).LoadAsync(unit, null);
@@ -26,6 +27,8 @@ public sealed class UnitHistoryAgainstCliTests(UnitHistoryDatabase db) : IClassF
             else
             {
                 (row.Rank, row.Score, row.Met, row.Assigned).Should().Be(((int)place["rank"]!, (decimal)place["score"]!, (int)place["met"]!, (int)place["assigned"]!), row.Campaign);
+                row.RankShared.Should().Be(ranking.Count(r => (string?)r!["cluster"] == (string?)place["cluster"] && (string)r!["kind"]! == (string)place["kind"]!
+                    && (int)r["rank"]! == row.Rank) > 1, row.Campaign);
                 row.GroupSize.Should().Be(ranking.Count(r => (string?)r!["cluster"] == (string?)place["cluster"] && (string)r!["kind"]! == (string)place["kind"]!));
             }
             var awards = (await Json("awards", "--campaign", row.Campaign))

@@ -75,6 +75,17 @@ public sealed partial class UnitHistoryPageTests(UnitHistoryDatabase db) : IClas
         (await stranger.GetAsync("/units/BK-CNTT")).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
+    [Fact]
+    public async Task A_place_shared_with_other_units_says_so()
+    {
+        await using var app = await WebTestHost.StartAsync(db.ConnectionString);
+        using var client = app.GetTestClient().WithToken(await TestUsers.AddAsync(db.DataSource, "history-tie", Role.Viewer));
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/units/BK-BCVT"));
+
+        html.Should().MatchRegex("BK2021-BAUCU ·.*?<td><strong>3</strong>/5 \\(đồng hạng\\) trong Khối các phòng chuyên môn", "Văn phòng and Thanh tra share the 3rd place with it");
+    }
+
     [GeneratedRegex("Xếp hạng <strong>(?<rank>\\d+)</strong>.*?điểm <strong>(?:<a[^>]*>)?(?<score>[0-9.,]+)")]
     private static partial Regex UnitPagePlace();
 }
