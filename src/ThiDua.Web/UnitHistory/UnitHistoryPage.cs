@@ -50,6 +50,7 @@ public static class UnitHistoryPage
         {
             UnitHistoryBasis.Final => "tổng kết",
             UnitHistoryBasis.Closed => "đã chốt số liệu",
+            UnitHistoryBasis.Ended => $"tháng cuối trước khi ngừng hoạt động từ {VietnameseDates.Month(r.Ended!.Value)}",
             _ => "chưa chốt số liệu",
         };
         var group = H.Encode(RankingGroupName.Cluster(r.Cluster, r.ClusterName));

@@ -20,6 +20,8 @@ public static class UnitCampaignRecord
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(unit);
+        // A unit ended (merged, dissolved) by the campaign's first month was never computed in it.
+        if (!unit.ExistsAt(snapshot.Campaign.FirstMonth)) return false;
         return snapshot.Targets.Any(t => t.Unit == unit.Code)
             || (unit.Kind == UnitKind.Individual && snapshot.Ratings.LastOrDefault(r => r.Unit == unit.Code)?.Rating is not null);
     }
@@ -37,13 +39,24 @@ public static class UnitCampaignRecord
         return (CampaignAnalytics.DefaultPeriod(snapshot), UnitHistoryBasis.Latest);
     }
 
+    /// <summary>
+    /// As <see cref="Period(CampaignSnapshot)"/>; for a unit that ended by that month, its last month before the end —
+    /// from its end it is not ranked, so the month read says nothing of it.
+    /// </summary>
+    public static (YearMonth Month, UnitHistoryBasis Basis) Period(CampaignSnapshot snapshot, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var read = Period(snapshot);
+        return !unit.ExistsAt(read.Month) && unit.Ended is { } ended ? (ended.AddMonths(-1), UnitHistoryBasis.Ended) : read;
+    }
+
     /// <summary>The unit's row, or null when it does not take part in the campaign.</summary>
     public static UnitHistoryRow? Of(CampaignSnapshot snapshot, string unitCode)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (!snapshot.Units.TryGetValue(unitCode, out var unit) || !TakesPart(snapshot, unit)) return null;
         var c = snapshot.Campaign;
-        var (month, basis) = Period(snapshot);
+        var (month, basis) = Period(snapshot, unit);
         var ranking = CampaignAnalytics.Compute(snapshot, month).Ranking;
         var place = ranking.FirstOrDefault(r => r.Unit == unitCode);
         var group = place is null ? [] : ranking.Where(r => r.Cluster == place.Cluster && r.Kind == place.Kind).ToList();
@@ -58,6 +71,6 @@ public static class UnitCampaignRecord
         return new UnitHistoryRow(c.Code, c.Name, c.Kind, c.Start, c.End, month, basis,
             place?.Cluster ?? unit.Cluster, place?.ClusterName ?? snapshot.ClusterName(unit.Cluster),
             place?.Rank, shared, place is null ? null : group.Count, place?.Score, place?.Met, place?.Assigned,
-            rating, awards);
+            rating, unit.Ended, awards);
     }
 }

@@ -11,4 +11,7 @@ public enum UnitHistoryBasis
 
     /// <summary>Nothing closed yet: the latest month with figures, as the campaign page opens on.</summary>
     Latest,
+
+    /// <summary>The unit ended (merged, dissolved) by the month above: its last month before the end, its last standing.</summary>
+    Ended,
 }

@@ -13,6 +13,7 @@ namespace ThiDua.UnitHistory;
 /// </summary>
 /// <param name="Rank">Null when the unit has no target (an individual taking part by its rating alone).</param>
 /// <param name="RankShared">Another unit of the group has the same rank (đồng hạng).</param>
+/// <param name="Ended">The first month the unit no longer exists (units.csv's <c>ended</c>), as it stood; null while it exists.</param>
 /// <param name="GroupSize">How many units are ranked in the unit's group (cụm, khối and kind).</param>
 public sealed record UnitHistoryRow(
     [property: JsonPropertyName("campaign")] string Campaign,
@@ -31,4 +32,5 @@ public sealed record UnitHistoryRow(
     [property: JsonPropertyName("met")] int? Met,
     [property: JsonPropertyName("assigned")] int? Assigned,
     [property: JsonPropertyName("rating"), JsonConverter(typeof(SnakeCaseEnumConverter<Rating>))] Rating? Rating,
+    [property: JsonPropertyName("ended")] YearMonth? Ended,
     [property: JsonPropertyName("awards")] IReadOnlyList<UnitHistoryAward> Awards);

@@ -30,7 +30,7 @@ public sealed class UnitHistoryApiTests(UnitHistoryDatabase db) : IClassFixture<
         rows.Select(r => (string)r!["campaign"]!).Should().Equal("BK2023", "BK2022", "BK2021-BAUCU");
         body.Should().StartWith("[{\"campaign\":\"BK2023\",\"campaign_name\":\"Phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2023 (Sở TT&TT Bắc Kạn)\","
             + "\"campaign_kind\":\"annual\",\"start\":\"2023-01-01\",\"end\":\"2023-12-31\",\"period\":\"2023-01\",\"period_basis\":\"closed\",\"cluster\":\"BK-KHOI1\","
-            + "\"cluster_name\":\"Khối các phòng chuyên môn thuộc Sở TT&TT Bắc Kạn\",\"rank\":2,\"rank_shared\":false,\"group_size\":2,\"score\":90.00,\"met\":0,\"assigned\":1,\"rating\":null,\"awards\":[]}");
+            + "\"cluster_name\":\"Khối các phòng chuyên môn thuộc Sở TT&TT Bắc Kạn\",\"rank\":2,\"rank_shared\":false,\"group_size\":2,\"score\":90.00,\"met\":0,\"assigned\":1,\"rating\":null,\"ended\":null,\"awards\":[]}");
         body.Should().Contain("{\"form\":\"BK22-GK-TT\",\"form_name\":\"Giấy khen của Giám đốc Sở (tập thể)\",\"status\":\"proposed\",\"decision\":\"rejected\","
             + "\"reference\":\"31/QĐ-STTTT\",\"decision_date\":\"2023-03-02\"}");
         then.Select(r => (string)r!["campaign"]!).Should().Equal("BK2022", "BK2021-BAUCU");
