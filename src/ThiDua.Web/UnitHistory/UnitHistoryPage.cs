@@ -26,7 +26,8 @@ public static class UnitHistoryPage
             .Append(DateField.Instant("asOf", "Số liệu tính đến (giờ Việt Nam)", record.AsOf))
             .Append($"<button type=\"submit\">Xem</button><a class=\"no-print\" href=\"/units/{H.Segment(unit.Code)}\">Bỏ lọc</a></form>")
             .Append("<p>Các phong trào thi đua đơn vị tham gia (được giao chỉ tiêu, hoặc cá nhân được xếp loại), mới nhất trước. ")
-            .Append("Điểm và xếp hạng lấy ở tháng cuối đã chốt số liệu (tổng kết); phong trào chưa chốt tháng nào lấy tháng có số liệu gần nhất.</p>");
+            .Append("Điểm và xếp hạng trong cụm, khối lấy ở tháng cuối của phong trào khi đã chốt số liệu (tổng kết); chưa thì ở tháng gần nhất đã chốt; ")
+            .Append("chưa chốt tháng nào thì ở tháng có số liệu gần nhất. Cá nhân không được giao chỉ tiêu thì không có điểm, chỉ có xếp loại.</p>");
         if (record.Rows.Count == 0)
             return PageLayout.Render(Title(unit.Name), sb.Append("<p class=\"notice\">Đơn vị chưa tham gia phong trào thi đua nào.</p>").ToString(), "/", Data(record));
         sb.Append("<div class=\"table-wrap\"><table class=\"history\">").Append(TableCaption.For("Quá trình thi đua"))
