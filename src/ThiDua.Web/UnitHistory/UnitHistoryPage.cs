@@ -74,7 +74,7 @@ public static class UnitHistoryPage
         var sb = new StringBuilder("<ul>");
         foreach (var a in awards)
         {
-            sb.Append($"<li>{H.Encode(a.FormName)}: {H.Encode(StatusWords.Of(a.Status))}");
+            sb.Append($"<li>{H.Encode(a.Proposal)}: {H.Encode(StatusWords.Of(a.Status))}");
             if (AwardDecisions.FromWord(a.Decision) is { } d)
                 sb.Append($"; Hội đồng <strong>{H.Encode(AwardDecisions.Vietnamese(d))}</strong>")
                   .Append(a.Reference is { } no ? $", QĐ số {H.Encode(no)}" : "")

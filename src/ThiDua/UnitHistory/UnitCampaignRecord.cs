@@ -64,8 +64,9 @@ public static class UnitCampaignRecord
         var decided = AwardDecisions.Current(snapshot.Decisions);
         var awards = CampaignAnalytics.Awards(snapshot)
             .Where(a => a.Unit == unitCode && (a.Status != AwardStatus.Ineligible || a.Decision is not null))
-            .Select(a => new UnitHistoryAward(a.Form, snapshot.AwardForms.FirstOrDefault(f => f.Code == a.Form)?.Name ?? a.Form, a.Status,
-                a.Decision, a.Reference, decided.GetValueOrDefault((a.Form, a.Unit))?.Date))
+            .Select(a => (Row: a, Form: snapshot.AwardForms.FirstOrDefault(f => f.Code == a.Form)))
+            .Select(a => new UnitHistoryAward(a.Row.Form, a.Form?.Name ?? a.Row.Form, a.Row.Status, a.Row.Decision, a.Row.Reference,
+                decided.GetValueOrDefault((a.Row.Form, a.Row.Unit))?.Date) { Proposal = a.Form is null ? a.Row.Form : AwardWording.Proposal(a.Form, a.Row) })
             .ToList();
         var rating = snapshot.Ratings.LastOrDefault(r => r.Unit == unitCode)?.Rating;
         return new UnitHistoryRow(c.Code, c.Name, c.Kind, c.Start, c.End, month, basis,

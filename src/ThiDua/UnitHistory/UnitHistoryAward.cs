@@ -13,4 +13,10 @@ public sealed record UnitHistoryAward(
     [property: JsonPropertyName("status"), JsonConverter(typeof(JsonStringEnumConverter<AwardStatus>))] AwardStatus Status,
     [property: JsonPropertyName("decision")] string? Decision,
     [property: JsonPropertyName("reference")] string? Reference,
-    [property: JsonPropertyName("decision_date")] DateOnly? DecisionDate);
+    [property: JsonPropertyName("decision_date")] DateOnly? DecisionDate)
+{
+    /// <summary>What it was proposed for, as the summary report and the awards chart say it: the form's name, and for a
+    /// form whose quota counts per cụm, khối the one it leads ("Cờ thi đua … — dẫn đầu Khối … (BK-KHOI1)").</summary>
+    [JsonIgnore]
+    public string Proposal { get; init; } = FormName;
+}

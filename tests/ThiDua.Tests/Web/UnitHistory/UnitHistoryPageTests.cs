@@ -29,7 +29,8 @@ public sealed partial class UnitHistoryPageTests(UnitHistoryDatabase db) : IClas
             .And.Contain("<td>tháng 01/2023 (đã chốt số liệu)</td><td class=\"num\">90,00</td><td><strong>2</strong>/2 trong Khối các phòng chuyên môn thuộc Sở TT&TT Bắc Kạn (BK-KHOI1)</td>")
             .And.Contain("<td>01/01/2022 – 31/12/2022</td><td>tháng 12/2022 (tổng kết)</td>")
             .And.Contain("Giấy khen của Giám đốc Sở (tập thể): Đề nghị khen thưởng; Hội đồng <strong>không đồng ý</strong>, QĐ số 31/QĐ-STTTT ngày 02/03/2023")
-            .And.Contain("Cờ thi đua của UBND tỉnh: Đề nghị khen thưởng; Hội đồng <strong>đồng ý</strong>, QĐ số 286/QĐ-UBND ngày 20/02/2023");
+            .And.Contain("Cờ thi đua của UBND tỉnh — dẫn đầu Khối các phòng chuyên môn thuộc Sở TT&TT Bắc Kạn (BK-KHOI1): Đề nghị khen thưởng; "
+                + "Hội đồng <strong>đồng ý</strong>, QĐ số 286/QĐ-UBND ngày 20/02/2023");
         html.IndexOf("BK2023 ·", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("BK2022 ·", StringComparison.Ordinal));
         html.IndexOf("BK2022 ·", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("BK2021-BAUCU ·", StringComparison.Ordinal));
         // The row's score and place are the ones its link opens: the campaign's unit page at that month.
