@@ -27,6 +27,7 @@ using ThiDua.Web.Reports;
 using ThiDua.Web.Security;
 using ThiDua.Web.Submissions;
 using ThiDua.Web.Transfer;
+using ThiDua.Web.UnitHistory;
 
 namespace ThiDua.Web;
 
@@ -82,6 +83,7 @@ public static class ThiDuaWebApp
         app.MapPrintPages();
         app.MapRegistrationPages();
         app.MapSubmissionPages();
+        app.MapUnitHistory();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

@@ -66,4 +66,26 @@ public class PhoneTablesBrowserTests(BrowserApp app)
         columns.Should().NotBeEmpty("LS2021's huyện owe August's turnout figure");
         columns.Should().OnlyContain(w => w >= 8.5 * rem - 1, "a unit's name and an indicator's name are not one word a line");
     }
+
+    [Fact]
+    public async Task A_units_record_keeps_room_for_the_campaign_its_place_and_its_awards_on_a_phone()
+    {
+        // BK-CNTT takes part in BK2021-BAUCU and BK2022, with a Cờ thi đua and a Giấy khen proposed in 2022.
+        var page = await app.NewPageAsync(390);
+        await page.GotoAsync(app.BaseUrl + "/units/BK-CNTT");
+        await BrowserApp.ScreenshotAsync(page, "unit-history-390");
+
+        var widths = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => [parseFloat(getComputedStyle(document.documentElement).fontSize),
+                   [...document.querySelectorAll('table.history tbody th:first-child, table.history tbody td:nth-child(7)')].map(c => c.getBoundingClientRect().width),
+                   [...document.querySelectorAll('table.history tbody td:nth-child(5)')].map(c => c.getBoundingClientRect().width)]
+            """);
+        var rem = widths[0].GetDouble();
+        var names = widths[1].EnumerateArray().Select(w => w.GetDouble()).ToList();
+        var places = widths[2].EnumerateArray().Select(w => w.GetDouble()).ToList();
+
+        names.Should().HaveCount(2 * 2, "two campaigns, each with its name and its awards cell");
+        names.Should().OnlyContain(w => w >= 8.5 * rem - 1, "a campaign's name and an award's form are not one word a line");
+        places.Should().OnlyContain(w => w >= 7 * rem - 1, "the place names its cụm, khối");
+    }
 }

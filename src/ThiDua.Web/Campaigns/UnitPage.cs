@@ -28,6 +28,9 @@ public static class UnitPage
           .Append(" · ").Append(H.Encode(RankingGroupName.Cluster(unit.Cluster, view.Snapshot.ClusterName(unit.Cluster))))
           .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "")
           .Append(unit.Ended is { } end ? $" · ngừng hoạt động từ {VietnameseDates.Month(end)}" : "").Append("</p>");
+        // Its other years and campaigns, for a title that depends on earlier results (as of the same instant).
+        sb.Append($"<p><a href=\"/units/{H.Segment(unit.Code)}{(view.AsOf is { } at ? "?asOf=" + H.Query(VietnameseDates.Iso(at)) : "")}\">")
+          .Append("Quá trình thi đua của đơn vị qua các phong trào, các năm →</a></p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
         var gone = !unit.ExistsAt(view.Period);
         if (gone)

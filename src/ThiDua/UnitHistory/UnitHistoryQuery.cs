@@ -1,0 +1,66 @@
+using Npgsql;
+using ThiDua.Analytics.Loading;
+using ThiDua.EventStore.Reading;
+using ThiDua.Registry;
+using ThiDua.Units;
+using ThiDua.Units.Defining;
+
+namespace ThiDua.UnitHistory;
+
+/// <summary>
+/// A unit's record across every campaign, now or as of a recorded time: each campaign's snapshot is loaded as the
+/// campaign page loads it (<see cref="SnapshotLoader"/>) and read by <see cref="UnitCampaignRecord"/>.
+/// </summary>
+public sealed class UnitHistoryQuery(NpgsqlDataSource dataSource, SnapshotLoader snapshots, EventReader events)
+{
+    /// <summary>The unit's record, or null when no such unit exists (or, as of a time, none had been imported yet).</summary>
+    public async Task<UnitRecord?> LoadAsync(string unit, DateTimeOffset? asOf, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (asOf is { } at && (await events.ReadStreamAsync(DefineUnit.StreamId(unit), at, ct)).Count == 0) return null;
+        Unit? found;
+        IReadOnlyList<string> campaigns;
+        await using (var conn = await dataSource.OpenConnectionAsync(ct))
+        {
+            found = (await RegistryQueries.UnitsAsync(conn, ct)).FirstOrDefault(u => u.Code == unit);
+            if (found is null) return null;
+            campaigns = await CampaignsWithAsync(conn, unit, ct);
+        }
+        var rows = new List<UnitHistoryRow>();
+        foreach (var code in campaigns)
+        {
+            // Null: the campaign was imported after asOf. Targets and ratings are never removed, so the campaigns a unit
+            // has rows in now include every one it took part in at an earlier time.
+            var snapshot = await snapshots.LoadAsync(code, asOf, ct);
+            if (snapshot is null) continue;
+            if (snapshot.Units.TryGetValue(unit, out var then)) found = then; // its name and cluster as they stood
+            if (UnitCampaignRecord.Of(snapshot, unit) is { } row) rows.Add(row);
+        }
+        var newestFirst = rows.OrderByDescending(r => r.End).ThenByDescending(r => r.Start).ThenBy(r => r.Campaign, StringComparer.Ordinal).ToList();
+        return new UnitRecord(found, asOf, newestFirst);
+    }
+
+    /// <summary>"Có phải 'BK-CNTT'? / Did you mean 'BK-CNTT'?" for a stored unit code one letter away (or in other letter case); else null.</summary>
+    public async Task<string?> GuessAsync(string unit, CancellationToken ct = default)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var codes = (await RegistryQueries.UnitsAsync(conn, ct)).Select(u => u.Code).ToList();
+        return codes.Contains(unit, StringComparer.Ordinal) ? null : Analytics.Querying.KnownCampaigns.Guess(unit, codes); // known now: imported after asOf
+    }
+
+    // Only the campaigns where the unit has a target or a rating row: loading every campaign's snapshot for each unit
+    // would cost a national campaign's load (≈ 0,6 s) on every history page.
+    private static async Task<IReadOnlyList<string>> CampaignsWithAsync(NpgsqlConnection conn, string unit, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            select campaign from rm_targets where unit = @u
+            union select campaign from rm_ratings where unit = @u
+            order by 1
+            """, conn);
+        cmd.Parameters.AddWithValue("u", unit);
+        var list = new List<string>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) list.Add(reader.GetString(0));
+        return list;
+    }
+}
