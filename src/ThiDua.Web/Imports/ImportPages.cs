@@ -46,7 +46,7 @@ public static class ImportPages
                     "no file was sent: on the page /imports choose a CSV or Excel (.xlsx) file, then press 'Kiểm tra tệp'.");
             var name = Path.GetFileName(file.FileName);
             await using var content = file.OpenReadStream();
-            var upload = await uploads.SaveAsync(content, name, k, c, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), ct);
+            var upload = await uploads.SaveAsync(content, name, k, c, string.IsNullOrWhiteSpace(sheet) ? null : sheet.Trim(), ct, context.User.Identity?.Name);
             return await CheckAsync(context, antiforgery, runtime, uploads, upload, ct);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
 

@@ -7,21 +7,28 @@ namespace ThiDua.Web.Imports;
 /// <summary>
 /// Keeps a file between the dry run and the confirmation, under a random id, so the analyst confirms exactly
 /// the bytes that were checked (no re-upload). A file older than a day is not found, and swept on the next upload.
+/// Each user keeps at most <see cref="KeptPerUser"/> uploads: a new one lets go of that user's oldest, so one analyst
+/// uploading 100 MB files over and over cannot fill the disk for everyone (every upload used to be kept a day).
 /// </summary>
 public sealed partial class UploadStore(string directory)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
-    public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, string? sheet, CancellationToken ct)
+    /// <summary>How many uploads one user has waiting at most (each up to the upload limit, 100 MB by default).</summary>
+    public const int KeptPerUser = 10;
+
+    public async Task<PendingUpload> SaveAsync(Stream content, string fileName, Import.Parsing.ImportKind kind, Import.Parsing.NumberCulture culture, string? sheet,
+        CancellationToken ct, string? owner = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture, sheet);
+        var upload = new PendingUpload(Guid.NewGuid().ToString("N"), fileName, kind, culture, sheet) { Owner = owner };
         try
         {
             // Readable by this service's user only: an upload is data the analyst has not released yet.
             if (OperatingSystem.IsWindows()) System.IO.Directory.CreateDirectory(directory);
             else System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             Sweep();
+            if (owner is not null) KeepNewest(owner, KeptPerUser - 1);
             await using (var file = new FileStream(DataPath(upload.Id), OwnerOnly(FileMode.CreateNew)))
                 await content.CopyToAsync(file, ct);
             WriteMeta(upload);
@@ -102,6 +109,25 @@ public sealed partial class UploadStore(string directory)
         foreach (var file in System.IO.Directory.GetFiles(directory))
             if (Expired(file))
                 try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { } // another instance may be sweeping too
+    }
+
+    // The owner's uploads beyond the newest keep (by the time their description was written) are let go.
+    private void KeepNewest(string owner, int keep)
+    {
+        var own = new List<(string Id, DateTime At)>();
+        foreach (var meta in System.IO.Directory.GetFiles(directory, "*.json"))
+        {
+            try
+            {
+                var upload = JsonSerializer.Deserialize<PendingUpload>(File.ReadAllText(meta));
+                if (upload?.Owner == owner) own.Add((upload.Id, File.GetLastWriteTimeUtc(meta)));
+            }
+            catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+            {
+                // Swept or being written by another instance, or not ours to read: not counted.
+            }
+        }
+        foreach (var (id, _) in own.OrderByDescending(u => u.At).Skip(keep)) TryDelete(id);
     }
 
     private static bool Expired(string file) => DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > KeepFor;
