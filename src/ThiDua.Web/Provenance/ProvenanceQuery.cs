@@ -62,8 +62,18 @@ public static class ProvenanceQuery
         return new CampaignView(snapshot, p, null);
     }
 
-    private static Unit FindUnit(CampaignView view, string unit) => view.Snapshot.Units.GetValueOrDefault(unit)
-        ?? throw RequestRejectedException.NotFound($"Không có đơn vị '{unit}' / unit '{unit}' does not exist.");
+    // A unit that has ended by the period has no attainment row then (AttainmentCalculator), so nothing to explain:
+    // the pages gave it a ratio and a score for months after its merger, counting figures that count for nothing.
+    private static Unit FindUnit(CampaignView view, string unit)
+    {
+        var found = view.Snapshot.Units.GetValueOrDefault(unit)
+            ?? throw RequestRejectedException.NotFound($"Không có đơn vị '{unit}' / unit '{unit}' does not exist.");
+        if (found.Ended is { } ended && !found.ExistsAt(view.Period))
+            throw RequestRejectedException.NotFound(
+                $"Đơn vị '{unit}' ({found.Name}) đã ngừng hoạt động (sáp nhập, giải thể) từ {ThiDua.Formatting.VietnameseDates.Month(ended)}, nên không có kết quả "
+                + $"{ThiDua.Formatting.VietnameseDates.Month(view.Period)}: chọn một kỳ trước đó / unit '{unit}' ended in {ended} (merged, dissolved), so it has no result for {view.Period}: pick an earlier period.");
+        return found;
+    }
 
     // Only the unit's readings are grouped: a 1M-measurement campaign is scanned once, not regrouped.
     private static MeasurementHistory History(CampaignView view, Func<ThiDua.Measurements.Measurement, bool> keep) =>

@@ -11,7 +11,7 @@ public static class ChildUnits
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(unit);
-        var node = UnitTree.Build(view.Snapshot, view.Result.Ranking).SelectMany(r => r.Flatten()).FirstOrDefault(n => n.Unit.Code == unit.Code);
+        var node = UnitTree.Build(view.Snapshot, view.Result.Ranking, view.Period).SelectMany(r => r.Flatten()).FirstOrDefault(n => n.Unit.Code == unit.Code);
         if (node is null || node.Children.Count == 0) return "";
         return $"<h2 id=\"truc-thuoc\">Đơn vị, cá nhân trực thuộc ({node.Children.Count})</h2>"
             + TreeTable.Render(view, node.Children, depthOffset: node.Depth + 1)

@@ -14,7 +14,7 @@ public static class TreePage
     {
         ArgumentNullException.ThrowIfNull(view);
         var c = view.Snapshot.Campaign;
-        var roots = UnitTree.Build(view.Snapshot, view.Result.Ranking);
+        var roots = UnitTree.Build(view.Snapshot, view.Result.Ranking, view.Period);
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append($"<nav class=\"crumbs\" aria-label=\"Đường dẫn\"><a href=\"/campaigns/{H.Segment(c.Code)}\">{H.Encode(c.Name)}</a> › Cây đơn vị</nav>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/tree", ["period", "asOf"], view, selection));

@@ -23,7 +23,7 @@ public static class TreeTable
         foreach (var n in nodes)
         {
             var depth = (n.Depth - depthOffset).ToString(CultureInfo.InvariantCulture);
-            sb.Append($"<tr><td class=\"tree-name\" style=\"--depth:{depth}\"><a href=\"/campaigns/{campaign}/units/{H.Segment(n.Unit.Code)}\" title=\"{H.Encode(n.Unit.Name)}\">{H.Encode(ThiDua.Formatting.ShortUnitName.Of(n.Unit.Name))}</a></td>")
+            sb.Append($"<tr><td class=\"tree-name\" style=\"--depth:{depth}\"><a href=\"/campaigns/{campaign}/units/{H.Segment(n.Unit.Code)}\" title=\"{H.Encode(n.Unit.Name)}\">{H.Encode(ThiDua.Formatting.ShortUnitName.Of(n.Unit.Name))}</a>{Ended(view, n)}</td>")
               .Append($"<td class=\"cluster\">{H.Encode(n.Unit.Cluster is { Length: > 0 } k ? view.Snapshot.ClusterName(k) ?? k : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } p ? ProvenanceLinks.Wrap(ProvenanceLinks.Score(view, n.Unit.Code), VietnameseNumber.FormatFixed(p.Score, 2)) : "—")}</td>")
               .Append($"<td class=\"num\">{(n.Place is { } q ? Rank(q) : "—")}</td>")
@@ -33,6 +33,10 @@ public static class TreeTable
         }
         return sb.Append("</tbody></table></div>").ToString();
     }
+
+    // A unit that has ended is listed only above units that still exist (UnitTree): it says so, not a "—" read as no figures.
+    private static string Ended(CampaignView view, UnitTreeNode n) => n.Unit.Ended is { } end && !n.Unit.ExistsAt(view.Period)
+        ? $" <span class=\"meta\">(ngừng hoạt động từ {VietnameseDates.Month(end)})</span>" : "";
 
     private static string Rank(RankingRow r) => $"<span title=\"{H.Encode(RankingGroupName.Cluster(r))} — {StatusWords.Of(r.Kind)}\">{r.Rank}</span>";
 }

@@ -83,12 +83,13 @@ public sealed class DashboardRenderer(IChartRenderer charts, IChartRenderer? nar
         panel.Unit ?? selection.Unit,
         panel.Form ?? selection.Form);
 
-    // Progress needs one unit and one indicator: the selection's, else the first assigned pair that fits the filter.
+    // Progress needs one unit and one indicator: the selection's, else the first assigned pair that fits the filter — of
+    // a unit that still exists at the period (one merged away has no progress then: its chart stopped before the month asked).
     private static TImage RenderProgress<TImage>(IChartRenderer<TImage> charts, CampaignSnapshot snapshot, ChartFilter filter, YearMonth period)
     {
         var target = snapshot.Targets.FirstOrDefault(t =>
             (filter.Unit is null || t.Unit == filter.Unit) && (filter.Indicator is null || t.Indicator == filter.Indicator)
-            && snapshot.Units.TryGetValue(t.Unit, out var u) && filter.Admits(u));
+            && snapshot.Units.TryGetValue(t.Unit, out var u) && filter.Admits(u) && (filter.Unit is not null || u.ExistsAt(period)));
         if (target is null) return charts.Render(new ProgressChart("Tiến độ theo tháng", "", null, null, []));
         return charts.Render(CampaignCharts.Progress(snapshot, target.Unit, target.Indicator, period));
     }

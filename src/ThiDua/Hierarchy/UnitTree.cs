@@ -6,12 +6,12 @@ using ThiDua.Units;
 namespace ThiDua.Hierarchy;
 
 /// <summary>
-/// The campaign's units (those with targets or ratings in it) and every unit above them, as the <c>parent</c> column
-/// links them, with roll-ups. Children in ranking order (score, then indicators met, best first), then by code.
+/// The campaign's units (those with targets or ratings in it that still exist at the period) and every unit above them,
+/// as the <c>parent</c> column links them, with roll-ups. Children in ranking order (score, then indicators met, best first), then by code.
 /// </summary>
 public static class UnitTree
 {
-    public static IReadOnlyList<UnitTreeNode> Build(CampaignSnapshot snapshot, IReadOnlyList<RankingRow> ranking)
+    public static IReadOnlyList<UnitTreeNode> Build(CampaignSnapshot snapshot, IReadOnlyList<RankingRow> ranking, Periods.YearMonth period)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(ranking);
@@ -20,6 +20,9 @@ public static class UnitTree
         var included = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in snapshot.Targets.Select(t => t.Unit).Concat(snapshot.Ratings.Select(r => r.Unit)))
         {
+            // A unit that has ended by the period takes no part then (no attainment row, no rank): listed, it read as a
+            // district still there with no results and its rated staff in the roll-ups. Above a unit that exists it stays.
+            if (snapshot.Units.GetValueOrDefault(code) is { } own && !own.ExistsAt(period)) continue;
             // Up the parent chain; the import refuses loops, the set stops one anyway.
             for (var u = code; u is not null && snapshot.Units.ContainsKey(u) && included.Add(u);) u = snapshot.Units[u].Parent;
         }

@@ -14,7 +14,7 @@ public class UnitTreeTests
     private static IReadOnlyList<UnitTreeNode> Tree(SnapshotBuilder builder)
     {
         var snapshot = builder.Build();
-        return UnitTree.Build(snapshot, CampaignAnalytics.Compute(snapshot, SnapshotBuilder.M("2024-12")).Ranking);
+        return UnitTree.Build(snapshot, CampaignAnalytics.Compute(snapshot, SnapshotBuilder.M("2024-12")).Ranking, SnapshotBuilder.M("2024-12"));
     }
 
     private static SnapshotBuilder Province() => new SnapshotBuilder()
