@@ -26,6 +26,9 @@ public static class RegistryQueries
     public static async Task<IReadOnlyList<Unit>> UnitsAsync(NpgsqlConnection conn, CancellationToken ct = default) =>
         await ListAsync<Unit>(conn, "select definition::text from rm_units order by code", null, ct);
 
+    public static async Task<Unit?> UnitAsync(NpgsqlConnection conn, string code, CancellationToken ct = default) =>
+        (await ListAsync<Unit>(conn, "select definition::text from rm_units where code = @c", code, ct)).FirstOrDefault();
+
     public static async Task<IReadOnlyList<Indicator>> IndicatorsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
         await ListAsync<Indicator>(conn, "select definition::text from rm_indicators where campaign = @c order by code", campaign, ct);
 

@@ -22,7 +22,7 @@ public sealed class UnitHistoryQuery(NpgsqlDataSource dataSource, SnapshotLoader
         IReadOnlyList<string> campaigns;
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         {
-            found = (await RegistryQueries.UnitsAsync(conn, ct)).FirstOrDefault(u => u.Code == unit);
+            found = await RegistryQueries.UnitAsync(conn, unit, ct);
             if (found is null) return null;
             campaigns = await CampaignsWithAsync(conn, unit, ct);
         }

@@ -61,8 +61,11 @@ public sealed class EndedUnitProjectionTests(ProductDatabase db) : IClassFixture
     }
 
     /// <summary>The first collective (not a person, "-P…") the generated campaign assigns a target to.</summary>
-    internal static string CollectiveWithTarget(RandomCampaign campaign) =>
-        campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P")).ElementAt(2);
+    internal static string CollectiveWithTarget(RandomCampaign campaign) => CollectiveTarget(campaign).Unit;
+
+    /// <summary>That collective's first target: the unit and the indicator.</summary>
+    internal static (string Unit, string Indicator) CollectiveTarget(RandomCampaign campaign) =>
+        campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).Where(f => f.Length > 2 && !f[2].Contains("-P")).Select(f => (f[2], f[1])).First();
 
     private static string WithoutAfter(string measurements, string unit, string month) => string.Join("\n", measurements.Split('\n')
         .Where(line => line.Split(',') is not [_, var u, _, var period, ..] || u != unit || string.CompareOrdinal(period, month) < 0));

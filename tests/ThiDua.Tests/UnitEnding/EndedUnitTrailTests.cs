@@ -24,8 +24,7 @@ public sealed class EndedUnitTrailTests(ProductDatabase db) : IClassFixture<Prod
         await using var runtime = await db.OpenRuntimeAsync();
         var campaign = await LiveCampaignsTests.DefineAsync(runtime, 34, collectives: 3);
         foreach (var batch in campaign.MeasurementBatches) await RebuildTests.ImportAsync(runtime, ImportKind.Measurements, batch);
-        var pair = campaign.Targets.Split('\n').Skip(1).Select(l => l.Split(',')).First(f => f.Length > 2 && !f[2].Contains("-P"));
-        var (ending, indicator) = (pair[2], pair[1]);
+        var (ending, indicator) = EndedUnitProjectionTests.CollectiveTarget(campaign);
         await runtime.Daemon.CatchUpAsync();
         var beforeEnd = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         await RebuildTests.ImportAsync(runtime, ImportKind.Units, EndedUnitProjectionTests.WithEnd(campaign.Units, ending, "07/2024"));
