@@ -27,7 +27,7 @@ public static class UnitPage
         sb.Append($"<p class=\"meta\">{StatusWords.Of(unit.Kind)} · mã {H.Encode(unit.Code)}")
           .Append(" · ").Append(H.Encode(RankingGroupName.Cluster(unit.Cluster, view.Snapshot.ClusterName(unit.Cluster))))
           .Append(unit.Parent is { Length: > 0 } p ? $" · trực thuộc {H.Encode(view.UnitName(p))}" : "")
-          .Append(unit.Ended is { } end ? $" · ngừng hoạt động từ {VietnameseDates.Month(end)}" : "").Append("</p>");
+          .Append(Mergers(view, unit)).Append("</p>");
         // Its other years and campaigns, for a title that depends on earlier results (as of the same instant).
         sb.Append($"<p><a href=\"/units/{H.Segment(unit.Code)}{(view.AsOf is { } at ? "?asOf=" + H.Query(VietnameseDates.Iso(at)) : "")}\">")
           .Append("Quá trình thi đua của đơn vị qua các phong trào, các năm →</a></p>");
@@ -74,5 +74,15 @@ public static class UnitPage
             .Append(ExportLinks.Excel("awards", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)))
             .Append(Periods.AwardDecisionsHtml.ForUnit(view.Snapshot, unit.Code));
         return PageLayout.Render(unit.Name, sb.ToString(), "/");
+    }
+
+    // Its end and the unit it was merged into, and the units merged into it, each linked to its page in this campaign.
+    private static string Mergers(CampaignView view, Unit unit)
+    {
+        string Href(string code) => $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(code)}";
+        var units = view.Snapshot.Units;
+        var ended = UnitMergerWords.Ended(unit, unit.MergedInto is { } s ? units.GetValueOrDefault(s) : null, Href);
+        var tookOver = UnitMergerWords.TookOver(units.Values.Where(u => u.MergedInto == unit.Code).OrderBy(u => u.Code, StringComparer.Ordinal), Href);
+        return (ended.Length > 0 ? " · " + ended : "") + (tookOver.Length > 0 ? " · " + tookOver : "");
     }
 }

@@ -21,7 +21,12 @@ public static class UnitHistoryPage
         ArgumentNullException.ThrowIfNull(record);
         var unit = record.Unit;
         var asOf = record.AsOf is { } at ? $" · số liệu tính đến {VietnameseDates.CutOff(at)} (giờ Việt Nam)" : " · số liệu mới nhất";
+        string Href(string code) => $"/units/{H.Segment(code)}{AsOfQuery(record.AsOf, "?")}";
+        var ended = Campaigns.UnitMergerWords.Ended(unit, record.Successor, Href);
+        var tookOver = Campaigns.UnitMergerWords.TookOver(record.MergedFrom, Href);
         var sb = new StringBuilder($"<p class=\"meta\">{StatusWords.Of(unit.Kind)} · mã {H.Encode(unit.Code)}{asOf}</p>")
+            .Append(ended.Length > 0 ? $"<p class=\"notice\">Đơn vị {ended}.</p>" : "")
+            .Append(tookOver.Length > 0 ? $"<p>Đơn vị đã {tookOver}: quá trình thi đua của các đơn vị đó ở trang riêng của từng đơn vị.</p>" : "")
             .Append($"<form class=\"filters\" method=\"get\" action=\"/units/{H.Segment(unit.Code)}\" aria-label=\"Bộ lọc\">")
             .Append(DateField.Instant("asOf", "Số liệu tính đến (giờ Việt Nam)", record.AsOf))
             .Append($"<button type=\"submit\">Xem</button><a class=\"no-print\" href=\"/units/{H.Segment(unit.Code)}\">Bỏ lọc</a></form>")

@@ -29,6 +29,10 @@ public static class RegistryQueries
     public static async Task<Unit?> UnitAsync(NpgsqlConnection conn, string code, CancellationToken ct = default) =>
         (await ListAsync<Unit>(conn, "select definition::text from rm_units where code = @c", code, ct)).FirstOrDefault();
 
+    /// <summary>The units merged into <paramref name="code"/> (their <c>merged_into</c> names it), by code.</summary>
+    public static async Task<IReadOnlyList<Unit>> MergedIntoAsync(NpgsqlConnection conn, string code, CancellationToken ct = default) =>
+        await ListAsync<Unit>(conn, "select definition::text from rm_units where definition->>'mergedInto' = @c order by code", code, ct);
+
     public static async Task<IReadOnlyList<Indicator>> IndicatorsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
         await ListAsync<Indicator>(conn, "select definition::text from rm_indicators where campaign = @c order by code", campaign, ct);
 

@@ -20,24 +20,34 @@ public sealed class UnitHistoryQuery(NpgsqlDataSource dataSource, SnapshotLoader
         if (asOf is { } at && (await events.ReadStreamAsync(DefineUnit.StreamId(unit), at, ct)).Count == 0) return null;
         Unit? found;
         IReadOnlyList<string> campaigns;
+        Unit? successor = null;
+        IReadOnlyList<Unit> mergedFrom = [];
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         {
             found = await RegistryQueries.UnitAsync(conn, unit, ct);
             if (found is null) return null;
             campaigns = await CampaignsWithAsync(conn, unit, ct);
+            if (asOf is null)
+                (successor, mergedFrom) = (found.MergedInto is { } s ? await RegistryQueries.UnitAsync(conn, s, ct) : null, await RegistryQueries.MergedIntoAsync(conn, unit, ct));
         }
         var rows = new List<UnitHistoryRow>();
+        IReadOnlyDictionary<string, Unit>? unitsThen = null;
         foreach (var code in campaigns)
         {
             // Null: the campaign was imported after asOf. Targets and ratings are never removed, so the campaigns a unit
             // has rows in now include every one it took part in at an earlier time.
             var snapshot = await snapshots.LoadAsync(code, asOf, ct);
             if (snapshot is null) continue;
+            unitsThen = snapshot.Units;
             if (snapshot.Units.TryGetValue(unit, out var then)) found = then; // its name and cluster as they stood
             if (UnitCampaignRecord.Of(snapshot, unit) is { } row) rows.Add(row);
         }
+        // As of a time, the mergers as they then stood: any snapshot holds every unit as of that time.
+        if (asOf is not null && unitsThen is not null)
+            (successor, mergedFrom) = (found.MergedInto is { } s ? unitsThen.GetValueOrDefault(s) : null,
+                unitsThen.Values.Where(u => u.MergedInto == unit).OrderBy(u => u.Code, StringComparer.Ordinal).ToList());
         var newestFirst = rows.OrderByDescending(r => r.End).ThenByDescending(r => r.Start).ThenBy(r => r.Campaign, StringComparer.Ordinal).ToList();
-        return new UnitRecord(found, asOf, newestFirst);
+        return new UnitRecord(found, asOf, newestFirst) { Successor = successor, MergedFrom = mergedFrom };
     }
 
     /// <summary>"Có phải 'BK-CNTT'? / Did you mean 'BK-CNTT'?" for a stored unit code one letter away (or in other letter case); else null.</summary>

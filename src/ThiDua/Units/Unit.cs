@@ -10,6 +10,13 @@ public sealed record Unit(string Code, string Name, UnitKind Kind, string? Paren
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public Periods.YearMonth? Ended { get; init; }
 
+    /// <summary>
+    /// The unit that took this one over when it was merged (sáp nhập vào), from <see cref="Ended"/> on; null for a unit
+    /// dissolved without one, or still existing. Its figures stay its own: this only says where its work went on.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? MergedInto { get; init; }
+
     /// <summary>Whether the unit still exists at <paramref name="month"/>.</summary>
     public bool ExistsAt(Periods.YearMonth month) => Ended is not { } ended || month < ended;
 }

@@ -89,14 +89,16 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
         _ => null,
     };
 
-    private static string UnitEndedVi(Units.Unit unit, Periods.YearMonth ended, Periods.YearMonth period) =>
+    private static string UnitEndedVi(Units.Unit unit, Units.Unit? successor, Periods.YearMonth ended, Periods.YearMonth period) =>
         $"Đơn vị '{unit.Code}' ({unit.Name}) đã ngừng hoạt động từ {Formatting.VietnameseDates.Month(ended)} (cột ended của units.csv): "
-        + $"số liệu {Formatting.VietnameseDates.Month(period)} của đơn vị này không được tính. Ghi số liệu cho đơn vị đã tiếp nhận, "
-        + "bỏ dòng này, hoặc nhập lại units.csv nếu tháng ngừng hoạt động bị ghi sai.";
+        + $"số liệu {Formatting.VietnameseDates.Month(period)} của đơn vị này không được tính. Ghi số liệu cho đơn vị đã tiếp nhận"
+        + (successor is null ? "" : $" ('{successor.Code}' — {successor.Name})")
+        + ", bỏ dòng này, hoặc nhập lại units.csv nếu tháng ngừng hoạt động bị ghi sai.";
 
-    private static string UnitEndedEn(Units.Unit unit, Periods.YearMonth ended, Periods.YearMonth period) =>
+    private static string UnitEndedEn(Units.Unit unit, Units.Unit? successor, Periods.YearMonth ended, Periods.YearMonth period) =>
         $"Unit '{unit.Code}' ({unit.Name}) has ended from {ended} (units.csv, column ended): its figure for {period} would count for "
-        + "nothing. Send it for the unit that took over, drop this row, or import units.csv again if the end month is wrong.";
+        + "nothing. Send it for the unit that took over" + (successor is null ? "" : $" ('{successor.Code}' — {successor.Name})")
+        + ", drop this row, or import units.csv again if the end month is wrong.";
 
     private async Task DecideBatchAsync(ImportContext context, CancellationToken ct)
     {
@@ -123,7 +125,8 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
             // over. The same figure sent again (a whole year's file re-imported) is no change and passes, as in a closed month.
             if (@event is not null && context.State.Units[measurement.Unit] is { Ended: { } ended } unit && measurement.Period >= ended)
             {
-                context.Error(row.Line, "unit", unit.Code, UnitEndedVi(unit, ended, measurement.Period), UnitEndedEn(unit, ended, measurement.Period));
+                var successor = unit.MergedInto is { } s ? context.State.Units.GetValueOrDefault(s) : null;
+                context.Error(row.Line, "unit", unit.Code, UnitEndedVi(unit, successor, ended, measurement.Period), UnitEndedEn(unit, successor, ended, measurement.Period));
                 continue;
             }
             if (context.HasErrors) continue;

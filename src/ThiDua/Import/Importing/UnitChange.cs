@@ -38,6 +38,7 @@ public sealed record UnitChange(
         if (stored.Parent != sent.Parent) yield return new(line, sent.Code, "parent", stored.Parent, sent.Parent) { UnitName = sent.Name };
         if (stored.Cluster != sent.Cluster) yield return new(line, sent.Code, "cluster", stored.Cluster, sent.Cluster) { UnitName = sent.Name };
         if (stored.Ended != sent.Ended) yield return new(line, sent.Code, "ended", stored.Ended?.ToString(), sent.Ended?.ToString()) { UnitName = sent.Name };
+        if (stored.MergedInto != sent.MergedInto) yield return new(line, sent.Code, "merged_into", stored.MergedInto, sent.MergedInto) { UnitName = sent.Name };
     }
 
     /// <summary>A parent change with its parents' names, once the whole file is read (a new parent may come later in it).</summary>

@@ -9,6 +9,7 @@ internal sealed class UnitsImport : IRowImport
 {
     private readonly FileDuplicates<string, Unit> _duplicates = new();
     private readonly Dictionary<string, Unit> _inFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
     private readonly List<UnitRow> _parentsToCheck = [];
     private readonly List<UnitRow> _nowIndividuals = [];
     private LookAlikeCodes? _lookAlikes;
@@ -17,12 +18,15 @@ internal sealed class UnitsImport : IRowImport
     {
         var r = (UnitRow)row;
         var current = context.State.Units.GetValueOrDefault(r.Code);
+        var ended = context.FileOr("ended", r.Ended, current?.Ended);
         var unit = new Unit(r.Code, r.Name, r.Kind, context.FileOr("parent", r.Parent, current?.Parent), context.FileOr("cluster", r.Cluster, current?.Cluster))
         {
-            Ended = context.FileOr("ended", r.Ended, current?.Ended),
+            // A unit that exists again has no successor; one named without an end is refused once the file is read.
+            Ended = ended, MergedInto = ended is null && r.MergedInto is null ? null : context.FileOr("merged_into", r.MergedInto, current?.MergedInto),
         };
         if (!_duplicates.Check(r.Code, unit, r.Line, "code", r.Code, context)) return Task.CompletedTask;
         _inFile[r.Code] = unit;
+        _lines[r.Code] = r.Line;
         if (r.Parent is not null) _parentsToCheck.Add(r);
         if (r.Kind == UnitKind.Individual && current is { Kind: not UnitKind.Individual }) _nowIndividuals.Add(r);
         if (current is null)
@@ -60,6 +64,7 @@ internal sealed class UnitsImport : IRowImport
             }
         }
         UnitParentRules.CheckNoUnitsUnder(_nowIndividuals, _inFile, context.State.Units, context);
+        UnitMergerRules.Check(_inFile, _lines, context.State.Units, context);
         for (var i = 0; i < context.UnitChanges.Count; i++)
             context.UnitChanges[i] = context.UnitChanges[i].WithParentNames(c => context.State.Units.GetValueOrDefault(c)?.Name, c => Find(c, context)?.Name);
         return Task.CompletedTask;

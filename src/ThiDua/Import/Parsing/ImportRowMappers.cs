@@ -30,11 +30,14 @@ internal static class ImportRowMappers
     {
         var (code, name, kind) = (c.Code("code"), c.Text("name", required: true), c.Choice("kind", UnitKinds));
         var (parent, cluster) = (c.Code("parent", required: false), c.Code("cluster", required: false));
-        var ended = c.Month("ended");
+        var (ended, mergedInto) = (c.Month("ended"), c.Code("merged_into", required: false));
         if (parent is not null && parent == code)
             c.Error("parent", parent, new("Đơn vị không thể là đơn vị cha của chính nó: sửa mã ở cột parent (để trống nếu là đơn vị cấp cao nhất).",
                 "A unit cannot be its own parent: correct the code in the parent column (leave it empty for a top-level unit)."));
-        return c.HasErrors ? null : new UnitRow(c.Line, code!, name!, kind!.Value, parent, cluster) { Ended = ended };
+        if (mergedInto is not null && mergedInto == code)
+            c.Error("merged_into", mergedInto, new("Đơn vị không thể sáp nhập vào chính nó: ghi mã đơn vị tiếp nhận ở cột merged_into (để trống nếu giải thể).",
+                "A unit cannot be merged into itself: put the code of the unit that took it over in merged_into (empty if it was dissolved)."));
+        return c.HasErrors ? null : new UnitRow(c.Line, code!, name!, kind!.Value, parent, cluster) { Ended = ended, MergedInto = mergedInto };
     }
 
     private static CampaignRow? Campaign(RowCells c)

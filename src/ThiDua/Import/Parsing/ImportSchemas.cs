@@ -20,6 +20,7 @@ public static class ImportSchemas
             Optional("parent", "don_vi_cha", "ma_don_vi_cha", "cap_tren", "thuoc"),
             Optional("cluster", "cum", "cum_thi_dua", "khoi", "khoi_thi_dua"),
             Optional("ended", "ngung_hoat_dong", "ngung_hoat_dong_tu", "ngung_hoat_dong_tu_thang", "ngung_tu", "giai_the_tu"),
+            Optional("merged_into", "sap_nhap_vao", "sap_nhap_vao_don_vi", "hop_nhat_vao", "don_vi_tiep_nhan", "successor"),
         ],
         ImportKind.Campaigns =>
         [

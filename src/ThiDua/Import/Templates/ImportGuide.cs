@@ -46,6 +46,7 @@ public static class ImportGuide
             new("parent", "Đơn vị cha", "Mã tập thể cấp trên (có thể ở dòng sau trong cùng tệp; không phải một cá nhân); để trống nếu là cấp cao nhất", "BK-STTTT"),
             new("cluster", "Cụm thi đua", "Mã cụm, khối thi đua (tệp clusters); để trống nếu không thuộc cụm, khối", "BK-KHOI1"),
             new("ended", "Ngừng hoạt động từ tháng", "Tháng đầu tiên đơn vị không còn (sáp nhập, giải thể): mm/yyyy hoặc yyyy-mm; từ tháng đó không xếp hạng, không đề nghị, không phải báo cáo; để trống nếu đơn vị vẫn hoạt động", ""),
+            new("merged_into", "Sáp nhập vào đơn vị", "Mã đơn vị tiếp nhận khi đơn vị này được sáp nhập, hợp nhất vào đơn vị khác (cần tháng ở cột ngừng hoạt động; đơn vị đó còn hoạt động tháng ấy); để trống nếu giải thể hoặc vẫn hoạt động", ""),
         ],
         ImportKind.Campaigns =>
         [

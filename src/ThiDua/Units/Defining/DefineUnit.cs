@@ -8,7 +8,7 @@ public sealed record DefineUnit(Unit Unit)
     {
         ArgumentNullException.ThrowIfNull(command);
         var u = command.Unit;
-        return u == current ? [] : [new UnitDefined(u.Code, u.Name, u.Kind, u.Parent, u.Cluster, now) { Ended = u.Ended }];
+        return u == current ? [] : [new UnitDefined(u.Code, u.Name, u.Kind, u.Parent, u.Cluster, now) { Ended = u.Ended, MergedInto = u.MergedInto }];
     }
 
     public static string StreamId(string unitCode) => StreamPrefix + unitCode;

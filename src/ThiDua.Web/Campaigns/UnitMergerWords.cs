@@ -1,0 +1,32 @@
+using ThiDua.Formatting;
+using ThiDua.Units;
+using H = ThiDua.Web.Html.Html;
+
+namespace ThiDua.Web.Campaigns;
+
+/// <summary>
+/// Where a merged unit's work went on, and which units a unit took over (units.csv's <c>merged_into</c>), linked both
+/// ways — on a campaign's unit page and on a unit's record across years. <paramref name="href"/> gives a unit's link there.
+/// </summary>
+public static class UnitMergerWords
+{
+    /// <summary>"ngừng hoạt động từ tháng 07/2025, sáp nhập vào &lt;a&gt;Xã B&lt;/a&gt;" — or without the successor when it was dissolved; "" while it exists.</summary>
+    public static string Ended(Unit unit, Unit? successor, Func<string, string> href)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(href);
+        if (unit.Ended is not { } end) return "";
+        var into = successor is null ? "" : $", sáp nhập vào <a href=\"{href(successor.Code)}\">{H.Encode(successor.Name)}</a>";
+        return $"ngừng hoạt động từ {VietnameseDates.Month(end)}{into}";
+    }
+
+    /// <summary>"tiếp nhận &lt;a&gt;Xã A&lt;/a&gt; (từ tháng 07/2025), …" — the units merged into this one, by code; "" when none.</summary>
+    public static string TookOver(IEnumerable<Unit> mergedFrom, Func<string, string> href)
+    {
+        ArgumentNullException.ThrowIfNull(mergedFrom);
+        ArgumentNullException.ThrowIfNull(href);
+        var parts = mergedFrom.Select(u => $"<a href=\"{href(u.Code)}\">{H.Encode(u.Name)}</a>"
+            + (u.Ended is { } end ? $" (từ {VietnameseDates.Month(end)})" : "")).ToList();
+        return parts.Count == 0 ? "" : "tiếp nhận " + string.Join(", ", parts);
+    }
+}
