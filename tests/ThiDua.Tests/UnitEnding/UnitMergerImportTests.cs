@@ -26,7 +26,7 @@ public sealed class UnitMergerImportTests(ImportWorldDatabase db) : IClassFixtur
         await ImportAsync(runtime, Header + "M01;Xã Cũ;collective;ORG;K1;07/2025;M02\nM02;Xã Mới;collective;ORG;K1;;\n");
         (await UnitOf("M01")).MergedInto.Should().Be("M02");
         var change = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, Header + "M01;Xã Cũ;collective;ORG;K1;07/2025;ORG\n", dryRun: true);
-        change.UnitChanges.Should().Equal(new UnitChange(2, "M01", "merged_into", "M02", "ORG") { UnitName = "Xã Cũ" });
+        change.UnitChanges.Should().Equal(new UnitChange(2, "M01", "merged_into", "M02", "ORG") { UnitName = "Xã Cũ", OldName = "Xã Mới", NewName = "Sở Thử nghiệm" });
 
         await ImportAsync(runtime, "code;name;kind;parent;cluster;ended\nM01;Xã Cũ;collective;ORG;K1;07/2025\n");
         (await UnitOf("M01")).MergedInto.Should().Be("M02", "a file without the column changes no successor");

@@ -20,11 +20,11 @@ public sealed record UnitChange(
     [JsonPropertyName("unit_name"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? UnitName { get; init; }
 
-    /// <summary>The old parent's name (a parent change only).</summary>
+    /// <summary>The old parent's or successor's name (a parent or merged_into change only).</summary>
     [JsonPropertyName("old_name"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? OldName { get; init; }
 
-    /// <summary>The new parent's name, as this file names it when its row is in the file (a parent change only).</summary>
+    /// <summary>The new parent's or successor's name, as this file names it when its row is in the file (those changes only).</summary>
     [JsonPropertyName("new_name"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NewName { get; init; }
 
@@ -41,8 +41,8 @@ public sealed record UnitChange(
         if (stored.MergedInto != sent.MergedInto) yield return new(line, sent.Code, "merged_into", stored.MergedInto, sent.MergedInto) { UnitName = sent.Name };
     }
 
-    /// <summary>A parent change with its parents' names, once the whole file is read (a new parent may come later in it).</summary>
-    public UnitChange WithParentNames(Func<string, string?> storedName, Func<string, string?> nameNow) => Field != "parent" ? this : this with
+    /// <summary>A parent or successor change with the units' names, once the whole file is read (a new one may come later in it).</summary>
+    public UnitChange WithParentNames(Func<string, string?> storedName, Func<string, string?> nameNow) => Field is not ("parent" or "merged_into") ? this : this with
     {
         OldName = Old is null ? null : storedName(Old),
         NewName = New is null ? null : nameNow(New),
