@@ -79,7 +79,8 @@ public sealed class UnitEndImportTests(ImportWorldDatabase db) : IClassFixture<I
         july.Accepted.Should().BeTrue();
     }
 
-    private static async Task ImportAsync(ThiDua.Hosting.ThiDuaRuntime runtime, string csv)
+    /// <summary>Imports a units file that must be accepted without errors.</summary>
+    internal static async Task ImportAsync(ThiDua.Hosting.ThiDuaRuntime runtime, string csv)
     {
         var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, csv);
         outcome.Errors.Should().BeEmpty();

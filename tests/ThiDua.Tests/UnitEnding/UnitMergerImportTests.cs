@@ -23,15 +23,15 @@ public sealed class UnitMergerImportTests(ImportWorldDatabase db) : IClassFixtur
         var dry = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, Header + "M01;Xã Cũ;collective;ORG;K1;07/2025;M02\nM02;Xã Mới;collective;ORG;K1;;\n", dryRun: true);
         dry.Errors.Should().BeEmpty("the unit taken over into may come later in the same file");
 
-        await ImportAsync(runtime, Header + "M01;Xã Cũ;collective;ORG;K1;07/2025;M02\nM02;Xã Mới;collective;ORG;K1;;\n");
+        await UnitEndImportTests.ImportAsync(runtime, Header + "M01;Xã Cũ;collective;ORG;K1;07/2025;M02\nM02;Xã Mới;collective;ORG;K1;;\n");
         (await UnitOf("M01")).MergedInto.Should().Be("M02");
         var change = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, Header + "M01;Xã Cũ;collective;ORG;K1;07/2025;ORG\n", dryRun: true);
         change.UnitChanges.Should().Equal(new UnitChange(2, "M01", "merged_into", "M02", "ORG") { UnitName = "Xã Cũ", OldName = "Xã Mới", NewName = "Sở Thử nghiệm" });
 
-        await ImportAsync(runtime, "code;name;kind;parent;cluster;ended\nM01;Xã Cũ;collective;ORG;K1;07/2025\n");
+        await UnitEndImportTests.ImportAsync(runtime, "code;name;kind;parent;cluster;ended\nM01;Xã Cũ;collective;ORG;K1;07/2025\n");
         (await UnitOf("M01")).MergedInto.Should().Be("M02", "a file without the column changes no successor");
 
-        await ImportAsync(runtime, "code;name;kind;parent;cluster;ended\nM01;Xã Cũ;collective;ORG;K1;\n");
+        await UnitEndImportTests.ImportAsync(runtime, "code;name;kind;parent;cluster;ended\nM01;Xã Cũ;collective;ORG;K1;\n");
         var reopened = await UnitOf("M01");
         (reopened.Ended, reopened.MergedInto).Should().Be((null, null), "a unit that exists again was merged into nothing");
     }
@@ -60,7 +60,7 @@ public sealed class UnitMergerImportTests(ImportWorldDatabase db) : IClassFixtur
     public async Task A_file_ending_a_successor_before_a_stored_merger_into_it_is_refused_on_the_successors_row()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportAsync(runtime, Header + "Q01;Xã Cũ;collective;ORG;K1;07/2025;Q02\nQ02;Xã Mới;collective;ORG;K1;;\n");
+        await UnitEndImportTests.ImportAsync(runtime, Header + "Q01;Xã Cũ;collective;ORG;K1;07/2025;Q02\nQ02;Xã Mới;collective;ORG;K1;;\n");
 
         var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, Header + "Q02;Xã Mới;collective;ORG;K1;03/2025;\n");
 
@@ -74,21 +74,14 @@ public sealed class UnitMergerImportTests(ImportWorldDatabase db) : IClassFixtur
     public async Task A_figure_sent_after_a_merger_names_the_unit_that_took_it_over()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportAsync(runtime, Header + "D01;Phòng 1;collective;ORG;K1;08/2025;D02\n");
+        await UnitEndImportTests.ImportAsync(runtime, Header + "D01;Phòng 1;collective;ORG;K1;08/2025;D02\n");
 
         var october = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;AL;2025-10;13;\n", acceptWarnings: true);
 
         var error = october.Errors.Should().ContainSingle().Subject;
         error.MessageVi.Should().Contain("Ghi số liệu cho đơn vị đã tiếp nhận ('D02' — Phòng 2), bỏ dòng này");
         error.MessageEn.Should().Contain("Send it for the unit that took over ('D02' — Phòng 2)");
-        await ImportAsync(runtime, Header + "D01;Phòng 1;collective;ORG;K1;;\n");
-    }
-
-    private static async Task ImportAsync(ThiDua.Hosting.ThiDuaRuntime runtime, string csv)
-    {
-        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, csv);
-        outcome.Errors.Should().BeEmpty();
-        outcome.Accepted.Should().BeTrue();
+        await UnitEndImportTests.ImportAsync(runtime, Header + "D01;Phòng 1;collective;ORG;K1;;\n");
     }
 
     private async Task<ThiDua.Units.Unit> UnitOf(string unit, bool missing = false)
