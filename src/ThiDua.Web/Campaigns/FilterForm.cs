@@ -35,7 +35,7 @@ public static class FilterForm
         "indicator" => Select("indicator", "Chỉ tiêu", s.Indicator ?? "",
             [("", "Tất cả chỉ tiêu"), .. view.Snapshot.Indicators.Select(i => (i.Code, $"{i.Code} — {Shorten(i.Name)}"))]),
         "unit" => Select("unit", "Đơn vị", s.Unit ?? "",
-            [("", "Tất cả đơn vị"), .. UnitsWithTargets(view).Select(u => (u.Code, u.Name))]),
+            [("", "Tất cả đơn vị"), .. UnitsWithTargets(view).Select(u => (u.Code, u.Name + Ended(view, u)))]),
         "form" => Select("form", "Hình thức khen thưởng", s.Form ?? "",
             [("", "Tất cả hình thức"), .. view.Snapshot.AwardForms.Select(f => (f.Code, f.Name))]),
         _ => "",
@@ -67,6 +67,11 @@ public static class FilterForm
     private static IEnumerable<ThiDua.Units.Unit> UnitsWithTargets(CampaignView view) =>
         view.Snapshot.Targets.Select(t => t.Unit).Distinct().Order(StringComparer.Ordinal)
             .Where(view.Snapshot.Units.ContainsKey).Select(u => view.Snapshot.Units[u]);
+
+    // A unit merged or dissolved by the month shown stays offered (its line up to its end is history) but says so, as
+    // the registrations page and the tree do: listed plainly it read as a unit still to look at.
+    private static string Ended(CampaignView view, ThiDua.Units.Unit unit) => unit.Ended is { } end && !unit.ExistsAt(view.Period)
+        ? $" (ngừng hoạt động từ {ThiDua.Formatting.VietnameseDates.Month(end)})" : "";
 
     private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";
 }

@@ -46,9 +46,10 @@ public static class TrendCharts
         var history = new MeasurementHistory(snapshot.Measurements.Where(m => m.Indicator == indicator));
         foreach (var target in snapshot.Targets.Where(t => t.Indicator == indicator))
         {
-            if (!snapshot.Units.TryGetValue(target.Unit, out var unit) || !filter.Admits(unit)) continue;
-            // A unit that has ended has no ratio from its end on: its line stops there.
-            var values = months.Select(m => unit.ExistsAt(m) && AttainmentCalculator.ComputeOne(snapshot, history, target, m).Ratio is { } r ? r * 100m : (decimal?)null).ToList();
+            // A unit ended by the month asked has no row in the table under the charts (and pages them with it): no chart
+            // either. Asked for a month before its end, its line is drawn up to that month.
+            if (!snapshot.Units.TryGetValue(target.Unit, out var unit) || !filter.Admits(unit) || !unit.ExistsAt(upTo)) continue;
+            var values = months.Select(m => AttainmentCalculator.ComputeOne(snapshot, history, target, m).Ratio is { } r ? r * 100m : (decimal?)null).ToList();
             charts.Add((new TrendChart(unit.Name, months, [new TrendSeries(unit.Code, unit.Name, values)], Percent: true, Compact: true),
                 unit.Cluster, values[^1] ?? decimal.MinValue));
         }
