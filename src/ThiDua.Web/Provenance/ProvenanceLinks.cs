@@ -12,25 +12,19 @@ public static class ProvenanceLinks
     public static string Ratio(CampaignView view, string unit, string indicator)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(unit)}/indicators/{H.Segment(indicator)}/provenance{Query(view, unit)}";
+        return $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(unit)}/indicators/{H.Segment(indicator)}/provenance{Query(view)}";
     }
 
     public static string Score(CampaignView view, string unit)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(unit)}/score{Query(view, unit)}";
+        return $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(unit)}/score{Query(view)}";
     }
 
     /// <summary>A number as a link to its calculation, titled so a reader knows the link is there.</summary>
     public static string Wrap(string href, string number) =>
         $"<a class=\"num-link\" href=\"{href}\" title=\"Xem cách tính và nguồn số liệu\">{number}</a>";
 
-    // A unit that has ended by the page's period has no result then (its trend line stops at its last month): the link
-    // goes to that last month, whose calculation is the line's last point, not to a month that has none.
-    private static string Query(CampaignView view, string unit) =>
-        $"?period={LastExisting(view, unit)}" + (view.AsOf is { } at ? "&amp;asOf=" + H.Query(at.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture)) : "");
-
-    private static ThiDua.Periods.YearMonth LastExisting(CampaignView view, string unit) =>
-        view.Snapshot.Units.GetValueOrDefault(unit) is { Ended: { } ended } u && !u.ExistsAt(view.Period) && view.Snapshot.Campaign.Contains(ended.AddMonths(-1))
-            ? ended.AddMonths(-1) : view.Period;
+    private static string Query(CampaignView view) =>
+        $"?period={view.Period}" + (view.AsOf is { } at ? "&amp;asOf=" + H.Query(at.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", System.Globalization.CultureInfo.InvariantCulture)) : "");
 }
