@@ -20,6 +20,24 @@ public static class UnitMergerWords
         return $"ngừng hoạt động từ {VietnameseDates.Month(end)}{into}";
     }
 
+    /// <summary><see cref="Ended(Unit, Unit?, Func{string, string})"/> within a campaign: the successor linked to its page there.</summary>
+    public static string EndedIn(CampaignView view, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(unit);
+        return Ended(unit, unit.MergedInto is { } s ? view.Snapshot.Units.GetValueOrDefault(s) : null, code => UnitHref(view, code));
+    }
+
+    /// <summary><see cref="TookOver"/> within a campaign: the units merged into <paramref name="unit"/>, each linked to its page there.</summary>
+    public static string TookOverIn(CampaignView view, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(unit);
+        return TookOver(view.Snapshot.Units.Values.Where(u => u.MergedInto == unit.Code).OrderBy(u => u.Code, StringComparer.Ordinal), code => UnitHref(view, code));
+    }
+
+    private static string UnitHref(CampaignView view, string code) => $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(code)}";
+
     /// <summary>"tiếp nhận &lt;a&gt;Xã A&lt;/a&gt; (từ tháng 07/2025), …" — the units merged into this one, by code; "" when none.</summary>
     public static string TookOver(IEnumerable<Unit> mergedFrom, Func<string, string> href)
     {

@@ -77,12 +77,7 @@ public static class UnitPage
     }
 
     // Its end and the unit it was merged into, and the units merged into it, each linked to its page in this campaign.
-    private static string Mergers(CampaignView view, Unit unit)
-    {
-        string Href(string code) => $"/campaigns/{H.Segment(view.Snapshot.Campaign.Code)}/units/{H.Segment(code)}";
-        var units = view.Snapshot.Units;
-        var ended = UnitMergerWords.Ended(unit, unit.MergedInto is { } s ? units.GetValueOrDefault(s) : null, Href);
-        var tookOver = UnitMergerWords.TookOver(units.Values.Where(u => u.MergedInto == unit.Code).OrderBy(u => u.Code, StringComparer.Ordinal), Href);
-        return (ended.Length > 0 ? " · " + ended : "") + (tookOver.Length > 0 ? " · " + tookOver : "");
-    }
+    private static string Mergers(CampaignView view, Unit unit) =>
+        (UnitMergerWords.EndedIn(view, unit) is { Length: > 0 } ended ? " · " + ended : "")
+        + (UnitMergerWords.TookOverIn(view, unit) is { Length: > 0 } tookOver ? " · " + tookOver : "");
 }

@@ -43,7 +43,7 @@ public static class RegistrationPage
           .Append(Exports.ExportLinks.Excel("registrations", ("campaign", c.Code), ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
         sb.Append("<h2 id=\"chua-dang-ky\">Chưa đăng ký</h2>").Append(missing.Count == 0
             ? "<p>Mọi tập thể, cá nhân tham gia đã đăng ký.</p>"
-            : "<ul>" + string.Concat(missing.Select(r => $"<li>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}) — {StatusWords.Of(r.Unit.Kind)}{Ended(r)}</li>")) + "</ul>");
+            : "<ul>" + string.Concat(missing.Select(r => $"<li>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}) — {StatusWords.Of(r.Unit.Kind)}{Ended(view, r)}</li>")) + "</ul>");
         return PageLayout.Render("Đăng ký thi đua — " + c.Name, sb.ToString(), "/");
     }
 
@@ -57,7 +57,7 @@ public static class RegistrationPage
             var cluster = RankingGroupName.ClusterHeading(r.Unit.Cluster, view.Snapshot.ClusterName(r.Unit.Cluster));
             var forms = r.Forms.Count == 0 ? "—"
                 : string.Join("<br>", r.Forms.Select(e => $"{H.Encode(view.FormName(e.Registration.Form!))}: {Entry(e)}"));
-            sb.Append($"<tr><td>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}){Ended(r)}</td><td>{StatusWords.Of(r.Unit.Kind)}</td><td>{H.Encode(cluster)}</td>")
+            sb.Append($"<tr><td>{H.Encode(r.Unit.Name)} ({H.Encode(r.Unit.Code)}){Ended(view, r)}</td><td>{StatusWords.Of(r.Unit.Kind)}</td><td>{H.Encode(cluster)}</td>")
               .Append($"<td>{(r.Campaign is { } own ? Entry(own) : r.Forms.Count > 0 ? FormsOnly : "<span class=\"status st-notmet\">Chưa đăng ký</span>")}</td><td>{forms}</td></tr>");
         }
         return sb.Append("</tbody></table></div>").ToString();
@@ -65,8 +65,8 @@ public static class RegistrationPage
 
     // A unit merged or dissolved since is still listed (its registration is history) but says so: a red "Chưa đăng ký"
     // beside a district dissolved in July read as a unit still to chase.
-    private static string Ended(RegistrationRollRow r) => r.Unit.Ended is { } end
-        ? $" <span class=\"meta\">· ngừng hoạt động từ {VietnameseDates.Month(end)}</span>" : "";
+    private static string Ended(CampaignView view, RegistrationRollRow r) => r.Unit.Ended is not null
+        ? $" <span class=\"meta\">· {Campaigns.UnitMergerWords.EndedIn(view, r.Unit)}</span>" : "";
 
     // Not a red "Chưa đăng ký": the row's next cell shows the title registered, which counts as registering.
     private const string FormsOnly = "<span class=\"meta\">— (đăng ký theo danh hiệu, hình thức)</span>";

@@ -35,8 +35,8 @@ public static class TreeTable
     }
 
     // A unit that has ended is listed only above units that still exist (UnitTree): it says so, not a "—" read as no figures.
-    private static string Ended(CampaignView view, UnitTreeNode n) => n.Unit.Ended is { } end && !n.Unit.ExistsAt(view.Period)
-        ? $" <span class=\"meta\">(ngừng hoạt động từ {VietnameseDates.Month(end)})</span>" : "";
+    private static string Ended(CampaignView view, UnitTreeNode n) => n.Unit.Ended is not null && !n.Unit.ExistsAt(view.Period)
+        ? $" <span class=\"meta\">({Campaigns.UnitMergerWords.EndedIn(view, n.Unit)})</span>" : "";
 
     private static string Rank(RankingRow r) => $"<span title=\"{H.Encode(RankingGroupName.Cluster(r))} — {StatusWords.Of(r.Kind)}\">{r.Rank}</span>";
 }

@@ -13,7 +13,7 @@ namespace ThiDua.Tests.UnitEnding;
 /// <summary>
 /// A commune merged into another from July: its page said only that it had ended, and the commune that took it over
 /// said nothing of it, so its past could not be followed. Both pages now link each other — the campaign's unit pages
-/// and the units' records across years — and as of a time before the merger neither does.
+/// the units' records across years, the tree and the registrations — and as of a time before the merger neither does.
 /// </summary>
 public sealed class UnitMergerPageTests(ProductDatabase db) : IClassFixture<ProductDatabase>
 {
@@ -40,6 +40,9 @@ public sealed class UnitMergerPageTests(ProductDatabase db) : IClassFixture<Prod
             .Contain($"Đơn vị ngừng hoạt động từ tháng 07/2024, sáp nhập vào <a href=\"/units/{successor}\">Đơn vị {successor}</a>.");
         (await client.GetStringAsync($"/units/{successor}")).Should()
             .Contain($"Đơn vị đã tiếp nhận <a href=\"/units/{merged}\">Đơn vị {merged}</a> (từ tháng 07/2024)");
+        var link = $"sáp nhập vào <a href=\"/campaigns/{c}/units/{successor}\">Đơn vị {successor}</a>";
+        (await client.GetStringAsync($"/campaigns/{c}/tree?period=2024-09")).Should().Contain($"(ngừng hoạt động từ tháng 07/2024, {link})", "its people still exist under it");
+        (await client.GetStringAsync($"/campaigns/{c}/registrations")).Should().Contain($"· ngừng hoạt động từ tháng 07/2024, {link}");
 
         var asOf = "?asOf=" + Uri.EscapeDataString(VietnameseDates.Iso(before));
         (await client.GetStringAsync($"/units/{successor}{asOf}")).Should().NotContain("tiếp nhận <a");
