@@ -19,6 +19,7 @@ public static class CliRoot
         root.Add(Serving.ServeCommand.Create());
         root.Add(Serving.DemoCommand.Create());
         foreach (var command in Analytics.AnalyticsCommands.Create()) root.Add(command);
+        root.Add(UnitHistory.HistoryCommand.Create());
         root.Add(Reporting.ReportCommand.Create());
         root.Add(Users.UsersCommand.Create());
         return root;

@@ -11,7 +11,7 @@ namespace ThiDua.Cli.Analytics;
 /// <summary><c>thidua attainment|ranking|awards</c>: the numbers of SPEC §3–§4 as a table, CSV or JSON; <c>submissions</c>, who has sent a month's figures.</summary>
 public static class AnalyticsCommands
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IEnumerable<Command> Create()
     {
@@ -54,7 +54,16 @@ public static class AnalyticsCommands
         return [attainment, ranking, awards, submissions];
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, QueryOptions options, CancellationToken ct, Func<AnalyticsQueries, QueryOptions, Task> body)
+    private static Task<int> RunAsync(ParseResult parse, QueryOptions options, CancellationToken ct, Func<AnalyticsQueries, QueryOptions, Task> body) =>
+        RunAsync(parse, options, ct, async runtime =>
+        {
+            await body(runtime.Analytics, options);
+            return ExitCodes.Success;
+        });
+
+    /// <summary>A query's run (<c>thidua history</c>'s too): the workbook's destination checked first, then the answers
+    /// to a rejected question, an unwritable workbook and a full disk as exit 1, each in both languages.</summary>
+    internal static async Task<int> RunAsync(ParseResult parse, QueryOptions options, CancellationToken ct, Func<ThiDua.Hosting.ThiDuaRuntime, Task<int>> body)
     {
         var workbook = parse.GetValue(options.Format) == "xlsx" ? parse.GetValue(options.Out)?.FullName : null;
         if (workbook is not null && OutputProblem.Before(workbook, OutputKind.Workbook) is { } wrong)
@@ -65,8 +74,7 @@ public static class AnalyticsCommands
         await using var runtime = await Runtime.OpenAsync(parse, ct);
         try
         {
-            await body(runtime.Analytics, options);
-            return ExitCodes.Success;
+            return await body(runtime);
         }
         catch (QueryRejectedException e)
         {

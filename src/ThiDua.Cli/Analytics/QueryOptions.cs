@@ -5,7 +5,7 @@ using ThiDua.Periods;
 
 namespace ThiDua.Cli.Analytics;
 
-/// <summary>The options shared by <c>attainment</c>, <c>ranking</c> and <c>awards</c>.</summary>
+/// <summary>The options shared by <c>attainment</c>, <c>ranking</c>, <c>awards</c>, <c>submissions</c> and (without a campaign) <c>history</c>.</summary>
 public sealed class QueryOptions
 {
     public Option<string> Campaign { get; } = new("--campaign") { Description = "Mã phong trào / campaign code", Required = true };
@@ -32,10 +32,10 @@ public sealed class QueryOptions
     /// <summary>The workbook <c>--format xlsx</c> writes (a binary file never goes to the console).</summary>
     public Option<FileInfo> Out { get; } = new("--out") { Description = "Tệp .xlsx cần ghi (với --format xlsx) / the .xlsx file to write (with --format xlsx)" };
 
-    public void AddTo(Command command, bool withPeriod = true)
+    public void AddTo(Command command, bool withPeriod = true, bool withCampaign = true)
     {
         ArgumentNullException.ThrowIfNull(command);
-        command.Add(Campaign);
+        if (withCampaign) command.Add(Campaign);
         if (withPeriod) command.Add(Period);
         command.Add(AsOf);
         command.Add(Format);

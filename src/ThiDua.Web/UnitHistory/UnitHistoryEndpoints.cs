@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using ThiDua.Formatting;
 using ThiDua.UnitHistory;
 using ThiDua.Web.Api;
 using ThiDua.Web.Errors;
@@ -38,10 +37,6 @@ public static class UnitHistoryEndpoints
         var query = new UnitHistoryQuery(runtime.DataSource, runtime.Snapshots, runtime.Reader);
         if (await query.LoadAsync(unit, asOf, ct) is { } record) return record;
         // A mistyped link (other letter case, a letter wrong) is told the code meant, as an unknown campaign is.
-        var guess = await query.GuessAsync(unit, ct) is { } near ? " " + near : "";
-        throw RequestRejectedException.NotFound((asOf is { } at
-            ? $"Đơn vị '{unit}' chưa có trong hệ thống tại thời điểm {VietnameseDates.CutOff(at)} (giờ Việt Nam): hãy kiểm tra mã đơn vị hoặc chọn thời điểm muộn hơn / "
-              + $"unit '{unit}' did not exist yet as of {VietnameseDates.Iso(at)}: check the unit code or ask for a later time."
-            : $"Không có đơn vị '{unit}': hãy kiểm tra mã đơn vị (cột code của units.csv) / unit '{unit}' does not exist: check the unit code (units.csv, column code).") + guess);
+        throw RequestRejectedException.NotFound(UnitHistoryWords.NotFound(unit, asOf, await query.GuessAsync(unit, ct)));
     }
 }

@@ -52,13 +52,7 @@ public static class UnitHistoryPage
     private static string Row(string unit, UnitHistoryRow r, DateTimeOffset? asOf)
     {
         var href = $"/campaigns/{H.Segment(r.Campaign)}/units/{H.Segment(unit)}?period={r.Period}{AsOfQuery(asOf, "&amp;")}";
-        var basis = r.PeriodBasis switch
-        {
-            UnitHistoryBasis.Final => "tổng kết",
-            UnitHistoryBasis.Closed => "đã chốt số liệu",
-            UnitHistoryBasis.Ended => $"tháng cuối trước khi ngừng hoạt động từ {VietnameseDates.Month(r.Ended!.Value)}",
-            _ => "chưa chốt số liệu",
-        };
+        var basis = UnitHistoryWords.Basis(r);
         var group = H.Encode(RankingGroupName.Cluster(r.Cluster, r.ClusterName));
         // As the campaign's unit page says it: "trong nhóm không thuộc cụm, khối" for the units without one.
         var rank = r.Rank is { } n ? $"<strong>{n}</strong>/{r.GroupSize}{(r.RankShared ? " (đồng hạng)" : "")} trong {(string.IsNullOrEmpty(r.Cluster) ? "nhóm " : "")}{group}" : "—";

@@ -58,15 +58,20 @@ public sealed class UnitHistoryQuery(NpgsqlDataSource dataSource, SnapshotLoader
         return codes.Contains(unit, StringComparer.Ordinal) ? null : Analytics.Querying.KnownCampaigns.Guess(unit, codes); // known now: imported after asOf
     }
 
-    // Only the campaigns where the unit has a target or a rating row: loading every campaign's snapshot for each unit
-    // would cost a national campaign's load (≈ 0,6 s) on every history page.
+    /// <summary>
+    /// Only the campaigns where the unit has a target or a rating row: loading every campaign's snapshot for each unit
+    /// would cost a national campaign's load (≈ 0,6 s) on every history page. Read by unit from the indexes of
+    /// 016_registry_unit_index.sql (a scan of 1.7M targets took 0.7–0.9 s).
+    /// </summary>
+    internal const string CampaignsSql = """
+        select campaign from rm_targets where unit = @u
+        union select campaign from rm_ratings where unit = @u
+        order by 1
+        """;
+
     private static async Task<IReadOnlyList<string>> CampaignsWithAsync(NpgsqlConnection conn, string unit, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand("""
-            select campaign from rm_targets where unit = @u
-            union select campaign from rm_ratings where unit = @u
-            order by 1
-            """, conn);
+        await using var cmd = new NpgsqlCommand(CampaignsSql, conn);
         cmd.Parameters.AddWithValue("u", unit);
         var list = new List<string>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);

@@ -27,6 +27,11 @@ public sealed class CliUsageTests
         { "--urls with a path", ["serve", "--urls", "http://127.0.0.1:5080/thidua", "--database", Nowhere] },
         { "--urls of another scheme", ["serve", "--urls", "ftp://127.0.0.1:5080", "--database", Nowhere] },
         { "demo --urls that is not a URL", ["demo", "--no-serve", "--urls", "htp//x", "--database", Nowhere] },
+        { "history without a unit", ["history", "--format", "csv", "--database", Nowhere] },
+        { "history with a bad format", ["history", "--unit", "BK-CNTT", "--format", "xml", "--database", Nowhere] },
+        { "history xlsx without --out", ["history", "--unit", "BK-CNTT", "--format", "xlsx", "--database", Nowhere] },
+        { "history of a campaign", ["history", "--unit", "BK-CNTT", "--campaign", "BK2022", "--database", Nowhere] },
+        { "history with a bad as-of", ["history", "--unit", "BK-CNTT", "--as-of", "hôm qua", "--database", Nowhere] },
     };
 
     [Theory]

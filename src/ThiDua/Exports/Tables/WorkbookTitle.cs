@@ -36,6 +36,13 @@ public static class WorkbookTitle
         return DocumentProperties.ForCampaign(title, campaign);
     }
 
+    /// <summary>"Quá trình thi đua — Phòng Công nghệ thông tin (BK-CNTT) (số liệu đến 01/03/2023 08:00)": <c>thidua history</c>'s workbook.</summary>
+    public static DocumentProperties History(ThiDua.Units.Unit unit, DateTimeOffset? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new("Quá trình thi đua — " + unit.Name + " (" + unit.Code + ")" + (asOf is { } at ? " (số liệu đến " + VietnameseDates.CutOff(at) + ")" : ""));
+    }
+
     public static DocumentProperties Audit(string campaign) =>
         new("Nhật ký thay đổi" + (string.IsNullOrEmpty(campaign) ? "" : " — " + campaign));
 }
