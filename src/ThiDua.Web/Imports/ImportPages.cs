@@ -25,10 +25,13 @@ public static class ImportPages
     public static IEndpointRouteBuilder MapImportPages(this IEndpointRouteBuilder app)
     {
         // ?kind=targets (the empty pages' hints) chooses the kind in the form and opens its columns below it.
-        app.MapGet("/imports", (HttpContext context, IAntiforgery antiforgery, string? kind) =>
+        app.MapGet("/imports", async (HttpContext context, IAntiforgery antiforgery, string? kind, ThiDuaRuntime runtime, CancellationToken ct) =>
         {
             var chosen = ImportKindNames.TryParse(kind, out var k) ? k : ImportKind.Measurements;
-            var body = ImportForm.Render(Token(context, antiforgery), chosen) + ImportGuideHtml.Render(chosen);
+            await using var conn = await runtime.DataSource.OpenConnectionAsync(ct);
+            var counts = await ThiDua.Registry.RegistryQueries.TargetCountsAsync(conn, ct);
+            var campaigns = (await ThiDua.Registry.RegistryQueries.CampaignsAsync(conn, ct)).Select(c => (c, counts.GetValueOrDefault(c.Code))).ToList();
+            var body = ImportForm.Render(Token(context, antiforgery), chosen) + ImportGuideHtml.Render(chosen, campaigns);
             return Pages.Html(PageLayout.Render(Heading, body, "/imports"));
         }).RequireAuthorization(AuthPolicies.Analyst).ExcludeFromDescription();
         app.MapImportTemplates();

@@ -54,6 +54,16 @@ public static class RegistryQueries
         return keys;
     }
 
+    /// <summary>How many targets each campaign has (campaigns without any are absent).</summary>
+    public static async Task<Dictionary<string, int>> TargetCountsAsync(NpgsqlConnection conn, CancellationToken ct = default)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var cmd = new NpgsqlCommand("select campaign, count(*)::int from rm_targets group by campaign", conn);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt32(1);
+        return counts;
+    }
+
     public static async Task<IReadOnlyList<UnitRating>> RatingsAsync(NpgsqlConnection conn, string campaign, CancellationToken ct = default) =>
         await ListAsync<UnitRating>(conn, "select definition::text from rm_ratings where campaign = @c order by unit", campaign, ct);
 

@@ -10,7 +10,7 @@ internal sealed class CampaignsImport : IRowImport
     private readonly FileDuplicates<string, Campaign> _duplicates = new();
     private LookAlikeCodes? _lookAlikes;
 
-    public Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
+    public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
         var r = (CampaignRow)row;
         var current = context.State.Campaigns.GetValueOrDefault(r.Code);
@@ -20,13 +20,14 @@ internal sealed class CampaignsImport : IRowImport
             context.FileOr("final_review", r.FinalReview, current?.FinalReview),
             context.FileOr("dossier_deadline", r.DossierDeadline, current?.DossierDeadline),
             context.FileOr("score_cap", r.ScoreCap, current?.ScoreCap ?? r.ScoreCap));
-        if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return Task.CompletedTask;
+        if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return;
         if (current is null)
             (_lookAlikes ??= new LookAlikeCodes(context.State.Campaigns.Keys)).Check(context, r.Line, r.Code, DefineCampaign.StreamId(r.Code), "phong trào", "campaign");
+        else
+            await CampaignFiguresLeftOut.CheckAsync(context, r.Line, current, campaign, ct);
         var events = DefineCampaign.Decide(new DefineCampaign(campaign), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Code), e);
-        return Task.CompletedTask;
     }
 
     public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;

@@ -43,6 +43,20 @@ internal sealed class ImportState
     private async Task<Periods.Locks.PeriodLocks> ReadLocksAsync(string campaign, CancellationToken ct) =>
         _locks[campaign] = await RegistryQueries.PeriodLocksAsync(_conn, campaign, ct);
 
+    /// <summary>How many of the campaign's figures lie outside the months <paramref name="first"/>–<paramref name="last"/>, and the first and last such month.</summary>
+    public async Task<(int Count, Periods.YearMonth First, Periods.YearMonth Last)> FiguresOutsideAsync(string campaign, Periods.YearMonth first, Periods.YearMonth last,
+        CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(
+            "select count(*)::int, coalesce(min(period), 0), coalesce(max(period), 0) from rm_measurements where campaign = @c and (period < @f or period > @l)", _conn);
+        cmd.Parameters.AddWithValue("c", campaign);
+        cmd.Parameters.AddWithValue("f", first.Index);
+        cmd.Parameters.AddWithValue("l", last.Index);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt32(0), Periods.YearMonth.FromIndex(reader.GetInt32(1)), Periods.YearMonth.FromIndex(reader.GetInt32(2)));
+    }
+
     public async Task<CampaignDefinitions> DefinitionsAsync(string campaign, CancellationToken ct)
     {
         if (_campaignDefinitions.TryGetValue(campaign, out var found)) return found;

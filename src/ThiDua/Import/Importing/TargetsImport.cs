@@ -45,13 +45,16 @@ internal sealed class TargetsImport : IRowImport
         if (r.Deadline is { } deadline && !campaign.Contains(deadline))
         {
             context.Error(r.Line, "deadline", deadline.ToString(),
-                $"Hạn {Formatting.VietnameseDates.Month(deadline)} nằm ngoài thời gian phong trào ({Formatting.VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}).",
-                $"Deadline {deadline} is outside the campaign ({campaign.FirstMonth} to {campaign.LastMonth}).");
+                $"Hạn {Formatting.VietnameseDates.Month(deadline)} nằm ngoài thời gian phong trào {campaign.Code} ({Formatting.VietnameseDates.Span(campaign.FirstMonth, campaign.LastMonth)}): "
+                + "ghi một tháng trong thời gian đó (thời hạn chép từ tệp năm trước thì đổi năm), hoặc để trống ô thời hạn.",
+                $"Deadline {deadline} is outside the campaign {campaign.Code} ({campaign.FirstMonth} to {campaign.LastMonth}): "
+                + "write a month inside it (a deadline copied from last year's file needs its year changed), or leave the deadline empty.");
             return;
         }
         var target = new Target(r.Campaign, r.Indicator, r.Unit, r.Target, r.TargetMax, r.Baseline, r.Deadline);
         if (!_duplicates.Check((r.Campaign, r.Indicator, r.Unit), target, r.Line, "unit", $"{r.Unit}/{r.Indicator}", context)) return;
         var events = SetTarget.Decide(new SetTarget(target), current, context.Now);
+        if (events.Count > 0) await ClosedCampaignTargets.CheckAsync(context, r.Line, campaign, current, target, ct);
         context.Tally.Count(current is not null, events.Count > 0);
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Campaign), e);
         await context.FlushIfFullAsync(ct);

@@ -29,7 +29,8 @@ public static class ImportTemplateFiles
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(header)];
     }
 
-    private static XlsxSheet Guide(ImportKind kind)
+    /// <summary>The guide sheet, with <paramref name="moreNotes"/> (a prefilled file's own) after the kind's notes.</summary>
+    public static XlsxSheet Guide(ImportKind kind, IEnumerable<string>? moreNotes = null)
     {
         var rows = ImportGuide.Lines(kind).Select(l => new object?[]
         {
@@ -37,7 +38,7 @@ public static class ImportTemplateFiles
         }).ToList();
         rows.Add([]);
         // In the wide "what" column, so the first column stays as narrow as its headers.
-        rows.AddRange(Notes(kind).Select((line, i) => new object?[] { i == 0 ? "Lưu ý" : null, null, line }));
+        rows.AddRange(Notes(kind).Concat(moreNotes ?? []).Select((line, i) => new object?[] { i == 0 ? "Lưu ý" : null, null, line }));
         return new XlsxSheet(GuideSheet,
             [new("Cột"), new("Bắt buộc"), new("Ghi gì"), new("Ví dụ"), new("Tên cột khác cũng được nhận")], rows);
     }
