@@ -30,9 +30,10 @@ public static class AwardJudge
         // One rating row per unit and campaign; should there be several, the last one stands.
         var ratings = new Dictionary<string, UnitRating>(StringComparer.Ordinal);
         foreach (var rating in snapshot.Ratings) ratings[rating.Unit] = rating;
-        // Members of a collective: its child individuals with a rating in the campaign.
+        // Members of a collective: its child individuals with a rating in the campaign that still exist at the last
+        // month — one who has left by then neither blocks the collective nor carries it (as the tree's roll-ups).
         var members = snapshot.Units.Values
-            .Where(u => u.Kind == UnitKind.Individual && u.Parent is not null
+            .Where(u => u.Kind == UnitKind.Individual && u.Parent is not null && u.ExistsAt(snapshot.Campaign.LastMonth)
                         && ratings.TryGetValue(u.Code, out var r) && r.Rating is not null)
             .OrderBy(u => u.Code, StringComparer.Ordinal)
             .ToLookup(u => u.Parent!, u => (Member: u, Rating: ratings[u.Code]), StringComparer.Ordinal);

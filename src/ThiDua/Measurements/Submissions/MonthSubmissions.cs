@@ -20,7 +20,9 @@ public static class MonthSubmissions
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var tasks = snapshot.Indicators.Where(i => i.Direction == Direction.Task).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var awaited = snapshot.Measurements.Where(m => m.Period == month && !tasks.Contains(m.Indicator))
+        // A figure of a unit that has ended by the month counts for nothing (import.md, "Units that end"): it makes nobody owe.
+        var awaited = snapshot.Measurements.Where(m => m.Period == month && !tasks.Contains(m.Indicator)
+                && snapshot.Units.TryGetValue(m.Unit, out var sender) && sender.ExistsAt(month))
             .Select(m => m.Indicator).ToHashSet(StringComparer.Ordinal);
         // The latest month at or before the one asked with a figure, per (unit, indicator).
         var latest = new Dictionary<(string Unit, string Indicator), YearMonth>();
