@@ -27,6 +27,7 @@ public static class PairSnapshot
         {
             BatchCommands =
             {
+                new NpgsqlBatchCommand($"lock table {RegistryTables.All} in access share mode"), // before the snapshot: RegistryTables
                 Command("select definition::text from rm_campaigns where code = $1", campaign),
                 Command("select definition::text from rm_units where code = $1", unit),
                 Command("select definition::text from rm_indicators where campaign = $1 order by code", campaign),

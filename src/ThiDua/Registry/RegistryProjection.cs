@@ -86,7 +86,7 @@ public sealed class RegistryProjection : IProjection
 
     public async Task ResetAsync(ProjectionContext context, CancellationToken ct)
     {
-        await using var cmd = context.Command("truncate rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_period_changes, rm_award_decisions, rm_clusters, rm_registrations");
+        await using var cmd = context.Command("truncate " + RegistryTables.All);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 }

@@ -135,6 +135,7 @@ public static class RegistryQueries
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         // One repeatable-read transaction, so the snapshot is consistent while imports commit.
         await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await RegistryTables.LockForReadingAsync(conn, ct);
         return await SnapshotAsync(conn, campaign, ct);
     }
 

@@ -44,6 +44,37 @@ public sealed class RebuildBesideImportTests(ProductDatabase db) : IClassFixture
         (await db.ScalarAsync("select count(*) from rm_units")).Should().Be(5);
     }
 
+    [Fact]
+    public async Task Reads_started_while_the_registry_is_being_rebuilt_see_the_rebuilt_registry()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await ImportWorld.ImportAsync(runtime, bulk: false);
+        var asOf = runtime.Clock.GetUtcNow();
+        await using var holder = await db.DataSource.OpenConnectionAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var lockEvents = new NpgsqlCommand("lock table es_events in access exclusive mode", holder, hold))
+            await lockEvents.ExecuteNonQueryAsync();
+        var rebuild = Task.Run(() => runtime.RebuildAsync());
+        await WaitForWaitersAsync(1, rebuild);
+
+        // Each reads the registry in one repeatable-read transaction: the campaign page's, a calculation page's, an as-of read's, a dry run's.
+        var now = Task.Run(() => ThiDua.Registry.RegistryQueries.SnapshotAsync(db.DataSource, "CD2025"));
+        var pair = Task.Run(() => ThiDua.Registry.PairSnapshot.LoadAsync(db.DataSource, "CD2025", "D01", "AL"));
+        var then = Task.Run(() => runtime.Snapshots.LoadAsync("CD2025", asOf));
+        var dryRun = Task.Run(() => ProductDatabase.ImportAsync(runtime, ImportKind.Units, "code;name;kind\nD01;Phòng 1;collective\n", dryRun: true));
+        await WaitForWaitersAsync(5, rebuild);
+        await hold.CommitAsync();
+        await rebuild;
+
+        (await now).Should().NotBeNull("without the lock first, the snapshot taken during the rebuild saw rm_campaigns empty");
+        (await now)!.Targets.Should().NotBeEmpty();
+        (await pair).Should().NotBeNull();
+        (await then).Should().NotBeNull();
+        var outcome = await dryRun;
+        outcome.Errors.Should().BeEmpty();
+        outcome.Unchanged.Should().Be(1, "D01 is known and as stored");
+    }
+
     // Sessions of this database waiting for a table lock: the rebuild's reader (or its truncate) behind the test's lock.
     private async Task WaitForWaitersAsync(int count, Task running)
     {

@@ -26,6 +26,7 @@ public sealed class SnapshotLoader(NpgsqlDataSource dataSource, EventReader read
         // cannot slip in between them.
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await RegistryTables.LockForReadingAsync(conn, ct);
         var changes = await ChangesAsync(conn, campaign, asOf.Value, ct);
         var current = await RegistryQueries.SnapshotAsync(conn, campaign, ct);
         if (current is null || !changes.Any) return current;
@@ -39,6 +40,7 @@ public sealed class SnapshotLoader(NpgsqlDataSource dataSource, EventReader read
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await RegistryTables.LockForReadingAsync(conn, ct);
         return await FoldAsync(conn, tx, campaign, asOf, ct);
     }
 

@@ -31,7 +31,9 @@ internal sealed class ImportSession : IAsyncDisposable
             return new ImportSession(writer, writer.Connection, writer.Transaction);
         }
         var conn = await dataSource.OpenConnectionAsync(ct);
-        return new ImportSession(null, conn, await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct));
+        var tx = await conn.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await Registry.RegistryTables.LockForReadingAsync(conn, ct); // a dry run beside a rebuild reads the rebuilt registry
+        return new ImportSession(null, conn, tx);
     }
 
     public async ValueTask DisposeAsync()
