@@ -20,11 +20,8 @@ public sealed class RebuildBesideImportTests(ProductDatabase db) : IClassFixture
         await using var runtime = await db.OpenRuntimeAsync();
         await ImportWorld.ImportAsync(runtime, bulk: false);
 
-        // The rebuild is held after its truncate, where it reads the events: the test holds the event table.
-        await using var holder = await db.DataSource.OpenConnectionAsync();
-        await using var hold = await holder.BeginTransactionAsync();
-        await using (var lockEvents = new NpgsqlCommand("lock table es_events in access exclusive mode", holder, hold))
-            await lockEvents.ExecuteNonQueryAsync();
+        var (holder, hold) = await HoldEventsAsync();
+        await using var _ = holder;
 
         var rebuild = Task.Run(() => runtime.RebuildAsync());
         await WaitForWaitersAsync(1, rebuild);
@@ -50,10 +47,8 @@ public sealed class RebuildBesideImportTests(ProductDatabase db) : IClassFixture
         await using var runtime = await db.OpenRuntimeAsync();
         await ImportWorld.ImportAsync(runtime, bulk: false);
         var asOf = runtime.Clock.GetUtcNow();
-        await using var holder = await db.DataSource.OpenConnectionAsync();
-        await using var hold = await holder.BeginTransactionAsync();
-        await using (var lockEvents = new NpgsqlCommand("lock table es_events in access exclusive mode", holder, hold))
-            await lockEvents.ExecuteNonQueryAsync();
+        var (holder, hold) = await HoldEventsAsync();
+        await using var _ = holder;
         var rebuild = Task.Run(() => runtime.RebuildAsync());
         await WaitForWaitersAsync(1, rebuild);
 
@@ -73,6 +68,16 @@ public sealed class RebuildBesideImportTests(ProductDatabase db) : IClassFixture
         var outcome = await dryRun;
         outcome.Errors.Should().BeEmpty();
         outcome.Unchanged.Should().Be(1, "D01 is known and as stored");
+    }
+
+    // The rebuild is held after its truncate, where it reads the events: the test holds the event table until it commits.
+    private async Task<(NpgsqlConnection, NpgsqlTransaction)> HoldEventsAsync()
+    {
+        var holder = await db.DataSource.OpenConnectionAsync();
+        var hold = await holder.BeginTransactionAsync();
+        await using (var lockEvents = new NpgsqlCommand("lock table es_events in access exclusive mode", holder, hold))
+            await lockEvents.ExecuteNonQueryAsync();
+        return (holder, hold);
     }
 
     // Sessions of this database waiting for a table lock: the rebuild's reader (or its truncate) behind the test's lock.
