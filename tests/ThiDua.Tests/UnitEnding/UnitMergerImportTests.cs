@@ -71,6 +71,20 @@ public sealed class UnitMergerImportTests(ImportWorldDatabase db) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_file_making_a_successor_a_person_is_refused_while_a_collective_is_merged_into_it()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await UnitEndImportTests.ImportAsync(runtime, Header + "Q03;Xã Cũ 3;collective;ORG;K1;07/2025;Q04\nQ04;Xã Mới 4;collective;ORG;K1;;\n");
+
+        var outcome = await ProductDatabase.ImportAsync(runtime, ImportKind.Units, "code;name;kind;parent\nQ04;Nguyễn Văn Bốn;individual;ORG\n");
+
+        var error = outcome.Errors.Should().ContainSingle().Subject;
+        (error.Line, error.Column, error.Value).Should().Be((2, "kind", "individual"));
+        error.MessageVi.Should().StartWith("'Q03' (Xã Cũ 3), tập thể, đã sáp nhập vào 'Q04': 'Q04' phải giữ loại tập thể.");
+        (await UnitOf("Q04")).Kind.Should().Be(ThiDua.Units.UnitKind.Collective);
+    }
+
+    [Fact]
     public async Task A_figure_sent_after_a_merger_names_the_unit_that_took_it_over()
     {
         await using var runtime = await db.OpenRuntimeAsync();

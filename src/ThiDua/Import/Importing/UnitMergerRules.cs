@@ -40,6 +40,10 @@ internal static class UnitMergerRules
             var successor = inFile[merged.MergedInto!];
             if (merged.Ended is { } ended && !successor.ExistsAt(ended))
                 context.Error(lines[successor.Code], "ended", successor.Ended?.ToString(), NotThereVi(merged, successor, ended), NotThereEn(merged, successor, ended));
+            else if ((successor.Kind == UnitKind.Individual) != (merged.Kind == UnitKind.Individual))
+                context.Error(lines[successor.Code], "kind", Analytics.Output.AnalyticsCsv.Kind(successor.Kind),
+                    $"'{merged.Code}' ({merged.Name}), {Kind(merged)}, đã sáp nhập vào '{successor.Code}': '{successor.Code}' phải giữ loại {Kind(merged)}. Sửa cột kind, hoặc sửa cột merged_into của '{merged.Code}'.",
+                    $"'{merged.Code}' ({merged.Name}), {KindEn(merged)}, was merged into '{successor.Code}': '{successor.Code}' must stay {KindEn(merged)}. Correct kind, or correct merged_into of '{merged.Code}'.");
         }
     }
 
