@@ -6,7 +6,10 @@ namespace ThiDua.Formatting;
 /// <summary>Months as Vietnamese readers write them in text, for charts, pages and reports alike ("tháng 06/2022", not "2022-06").</summary>
 public static class VietnameseDates
 {
-    public static string Month(YearMonth month) => $"tháng {month.Month:D2}/{month.Year:D4}";
+    public static string Month(YearMonth month) => $"tháng {MonthNumber(month)}";
+
+    /// <summary>A month as a cell or a clause writes it, without "tháng": <c>07/2025</c>.</summary>
+    public static string MonthNumber(YearMonth month) => $"{month.Month:D2}/{month.Year:D4}";
 
     /// <summary>A day as Vietnamese readers write it: <c>01/06/2021</c>.</summary>
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ internal static class CampaignFiguresLeftOut
         var (count, first, last) = await context.State.FiguresOutsideAsync(stored.Code, proposed.FirstMonth, proposed.LastMonth, ct);
         if (count == 0) return;
         var locks = await context.State.PeriodLocksAsync(stored.Code, ct);
-        var closed = locks.Current is { } c ? $" (đã chốt số liệu đến tháng {Month(c.Through)})" : "";
+        var closed = locks.Current is { } c ? $" (đã chốt số liệu đến tháng {VietnameseDates.MonthNumber(c.Through)})" : "";
         var closedEn = locks.Current is { } e ? $" (closed through {e.Through})" : "";
         var column = proposed.FirstMonth > stored.FirstMonth ? "start" : "end";
         var value = column == "start" ? proposed.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
@@ -29,8 +29,8 @@ internal static class CampaignFiguresLeftOut
         var newCode = NextCode(stored, proposed);
         var accept = ImportHints.AcceptWarnings(context.Request.CultureChoice);
         context.Warnings.Add((Campaigns.Defining.DefineCampaign.StreamId(stored.Code), new ImportWarning(line, column, value, "figures_outside", count,
-            $"Phong trào '{stored.Code}' đã có {VietnameseNumber.Format(count, 0)} số liệu từ tháng {Month(first)} đến tháng {Month(last)}{closed} nằm ngoài thời gian mới "
-            + $"({Month(proposed.FirstMonth)} – {Month(proposed.LastMonth)}): các số liệu đó sẽ không còn được tính, xếp hạng và khen thưởng của phong trào này thay đổi. "
+            $"Phong trào '{stored.Code}' đã có {VietnameseNumber.Format(count, 0)} số liệu từ tháng {VietnameseDates.MonthNumber(first)} đến tháng {VietnameseDates.MonthNumber(last)}{closed} nằm ngoài thời gian mới "
+            + $"({VietnameseDates.MonthNumber(proposed.FirstMonth)} – {VietnameseDates.MonthNumber(proposed.LastMonth)}): các số liệu đó sẽ không còn được tính, xếp hạng và khen thưởng của phong trào này thay đổi. "
             + $"Phong trào năm mới cần mã mới{(newCode is null ? "" : $" (ví dụ {newCode})")}: thêm một dòng với mã mới và giữ nguyên dòng '{stored.Code}'. "
             + $"Nếu đúng là sửa lại thời gian của phong trào này, {accept.Vi}.",
             $"Campaign '{stored.Code}' has {count} figure(s) from {first} to {last}{closedEn} outside its new dates ({proposed.FirstMonth} to {proposed.LastMonth}): "
@@ -46,5 +46,4 @@ internal static class CampaignFiguresLeftOut
         return from != to && Regex.Matches(stored.Code, from).Count == 1 ? stored.Code.Replace(from, to, StringComparison.Ordinal) : null;
     }
 
-    private static string Month(YearMonth month) => $"{month.Month:D2}/{month.Year:D4}";
 }

@@ -25,7 +25,7 @@ internal static class ClosedCampaignTargets
                     $"changing target {key} ({stored.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} → {target.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)})")
                 : ($"sửa chỉ tiêu giao {key}", $"changing target {key}");
         var accept = ImportHints.AcceptWarnings(context.Request.CultureChoice);
-        var month = $"{closed.Through.Month:D2}/{closed.Through.Year:D4}";
+        var month = VietnameseDates.MonthNumber(closed.Through);
         context.Warnings.Add((Campaigns.Defining.DefineCampaign.StreamId(campaign.Code), new ImportWarning(line, "campaign", campaign.Code, "closed_campaign", 0,
             $"Phong trào '{campaign.Code}' đã chốt số liệu đến tháng cuối ({month}): {whatVi} làm thay đổi kết quả, xếp hạng đã tổng kết. "
             + $"Nếu đây là chỉ tiêu của phong trào năm mới, ghi mã phong trào mới ở cột Phong trào; nếu đúng là sửa chỉ tiêu của phong trào đã tổng kết, {accept.Vi}.",

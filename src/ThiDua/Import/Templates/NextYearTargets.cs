@@ -66,7 +66,7 @@ public static class NextYearTargets
             new("Mã chỉ tiêu"), new("Tên chỉ tiêu"), new("Mã đơn vị"), new("Tên đơn vị"),
             new($"Chỉ tiêu giao {snapshot.Campaign.Code}", XlsxCellStyle.Number), new("Chỉ tiêu tối đa", XlsxCellStyle.Number),
             new("Giá trị nền", XlsxCellStyle.Number), new("Thời hạn"),
-            new($"Thực hiện đến {Month(period)}", XlsxCellStyle.Number), new("Tỷ lệ hoàn thành", XlsxCellStyle.Percent), new("Kết quả"), new("Ghi chú"),
+            new($"Thực hiện đến {VietnameseDates.MonthNumber(period)}", XlsxCellStyle.Number), new("Tỷ lệ hoàn thành", XlsxCellStyle.Percent), new("Kết quả"), new("Ghi chú"),
         ];
         return new XlsxSheet(ReferenceSheet, columns, Ordered(snapshot).Select(t =>
         {
@@ -75,9 +75,9 @@ public static class NextYearTargets
             return new object?[]
             {
                 t.Indicator, snapshot.IndicatorName(t.Indicator), t.Unit, snapshot.Units.TryGetValue(t.Unit, out var u) ? u.Name : null,
-                t.Value, t.TargetMax, t.Baseline, t.Deadline is { } d ? Month(d) : null,
+                t.Value, t.TargetMax, t.Baseline, t.Deadline is { } d ? VietnameseDates.MonthNumber(d) : null,
                 counted ? row!.Actual : null, counted ? row!.Ratio : null, row is null ? null : StatusWords.At(row.Status, snapshot.Campaign, period),
-                EndOf(snapshot, t.Unit) is { } end ? $"Ngừng hoạt động từ tháng {Month(end)}: không đưa vào trang '{ImportGuide.Title(ImportKind.Targets)}'" : null,
+                EndOf(snapshot, t.Unit) is { } end ? $"Ngừng hoạt động từ tháng {VietnameseDates.MonthNumber(end)}: không đưa vào trang '{ImportGuide.Title(ImportKind.Targets)}'" : null,
             };
         }).ToList());
     }
@@ -101,5 +101,4 @@ public static class NextYearTargets
 
     private static YearMonth? EndOf(CampaignSnapshot snapshot, string unit) => snapshot.Units.TryGetValue(unit, out var u) ? u.Ended : null;
 
-    private static string Month(YearMonth month) => $"{month.Month:D2}/{month.Year:D4}";
 }
