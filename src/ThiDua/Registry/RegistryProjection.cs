@@ -49,6 +49,7 @@ public sealed class RegistryProjection : IProjection
         var figures = new MeasurementUpserts();
         var definitions = new DefinitionUpserts();
         var logs = new CampaignLogRows();
+        var targeted = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             foreach (var e in events)
@@ -60,7 +61,10 @@ public sealed class RegistryProjection : IProjection
                     case UnitDefined u: definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit()); break;
                     case CampaignDefined c: definitions.Add("rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign()); break;
                     case IndicatorDefined i: definitions.Add("rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator()); break;
-                    case TargetSet t: definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget()); break;
+                    case TargetSet t:
+                        definitions.Add("rm_targets", ["campaign", "unit", "indicator"], [t.CampaignCode, t.UnitCode, t.IndicatorCode], t.ToTarget());
+                        targeted.Add(t.CampaignCode);
+                        break;
                     case AwardFormDefined f: definitions.Add("rm_award_forms", ["campaign", "code"], [f.CampaignCode, f.FormCode], f.ToForm()); break;
                     case RatingRecorded r: definitions.Add("rm_ratings", ["campaign", "unit"], [r.CampaignCode, r.UnitCode], r.ToRating()); break;
                     case Periods.Closing.PeriodsClosed p: logs.Add("rm_period_changes", p.CampaignCode, e.Version, p.ToChange()); break;
@@ -75,6 +79,7 @@ public sealed class RegistryProjection : IProjection
             // Figures first: an open COPY holds the connection. The tables are independent (no foreign keys).
             await figures.FlushAsync(context, ct);
             await definitions.FlushAsync(context, ct);
+            await TargetCounts.RecountAsync(context, targeted, ct);
             await logs.FlushAsync(context, ct);
         }
         catch

@@ -54,11 +54,11 @@ public static class RegistryQueries
         return keys;
     }
 
-    /// <summary>How many targets each campaign has (campaigns without any are absent).</summary>
+    /// <summary>How many targets each campaign has (campaigns without any are absent), as the registry keeps it (<see cref="TargetCounts"/>).</summary>
     public static async Task<Dictionary<string, int>> TargetCountsAsync(NpgsqlConnection conn, CancellationToken ct = default)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var cmd = new NpgsqlCommand("select campaign, count(*)::int from rm_targets group by campaign", conn);
+        await using var cmd = new NpgsqlCommand("select campaign, targets from rm_target_counts where targets > 0", conn);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetInt32(1);
         return counts;

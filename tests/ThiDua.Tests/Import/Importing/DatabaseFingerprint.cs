@@ -23,6 +23,7 @@ public sealed record DatabaseFingerprint(long Events, string Digest)
             union all select 'decision ' || campaign || ' ' || version || ' ' || definition::text from rm_award_decisions
             union all select 'cluster ' || code || ' ' || definition::text from rm_clusters
             union all select 'registration ' || campaign || ' ' || unit || ' ' || form || ' ' || definition::text from rm_registrations
+            union all select 'target count ' || campaign || ' ' || targets from rm_target_counts
             union all select 'stream ' || stream_id || ' ' || version from es_streams
         ) t
         """;
