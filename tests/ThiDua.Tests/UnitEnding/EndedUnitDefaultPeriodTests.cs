@@ -49,6 +49,8 @@ public sealed class EndedUnitDefaultPeriodTests(ProductDatabase db) : IClassFixt
 
         (await LatestReportedMonth.OfAsync(db.DataSource, (await runtime.Analytics.LoadAsync(c, null)).Campaign)).Should().Be(june);
         (await runtime.Analytics.RankingAsync(c, null, null)).Period.Should().Be(june);
+        (await ThiDua.Analytics.Projecting.StoredAnalytics.FreshJsonAsync(db.DataSource, c, null, "ranking")).Should()
+            .Be(await ThiDua.Analytics.Projecting.StoredAnalytics.FreshJsonAsync(db.DataSource, c, june, "ranking")).And.Contain("\"H2\"", "the projection stores up to June");
         var cli = await ThiDuaProcess.RunAsync("attainment", "--campaign", c, "--format", "csv", "--database", db.ConnectionString);
         cli.ExitCode.Should().Be(0, cli.ToString());
         cli.StdoutLines.Skip(1).Select(l => l.Split(',')[2]).Should().NotBeEmpty().And.OnlyContain(p => p == "2024-06");
