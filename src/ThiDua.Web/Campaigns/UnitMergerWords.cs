@@ -15,9 +15,7 @@ public static class UnitMergerWords
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(href);
-        if (unit.Ended is not { } end) return "";
-        var into = successor is null ? "" : $", sáp nhập vào <a href=\"{href(successor.Code)}\">{H.Encode(successor.Name)}</a>";
-        return $"ngừng hoạt động từ {VietnameseDates.Month(end)}{into}";
+        return UnitEndWords.Of(unit, successor is null ? null : $"<a href=\"{href(successor.Code)}\">{H.Encode(successor.Name)}</a>");
     }
 
     /// <summary><see cref="Ended(Unit, Unit?, Func{string, string})"/> within a campaign: the successor linked to its page there.</summary>

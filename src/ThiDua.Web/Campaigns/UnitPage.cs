@@ -34,7 +34,7 @@ public static class UnitPage
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
         var gone = !unit.ExistsAt(view.Period);
         if (gone)
-            sb.Append($"<p class=\"notice\">Đơn vị đã ngừng hoạt động (sáp nhập, giải thể) từ {VietnameseDates.Month(unit.Ended!.Value)}: ")
+            sb.Append($"<p class=\"notice\">Đơn vị {UnitEndWords.Notice(unit.Ended!.Value)}: ")
               .Append("từ tháng đó đơn vị không được tính điểm, xếp hạng, đề nghị khen thưởng và không phải báo cáo số liệu. ")
               .Append("Chọn một kỳ trước đó để xem kết quả của đơn vị.</p>");
         if (place is not null)

@@ -70,7 +70,7 @@ public static class ProvenanceQuery
             ?? throw RequestRejectedException.NotFound($"Không có đơn vị '{unit}' / unit '{unit}' does not exist.");
         if (found.Ended is { } ended && !found.ExistsAt(view.Period))
             throw RequestRejectedException.NotFound(
-                $"Đơn vị '{unit}' ({found.Name}) đã ngừng hoạt động (sáp nhập, giải thể) từ {ThiDua.Formatting.VietnameseDates.Month(ended)}, nên không có kết quả "
+                $"Đơn vị '{unit}' ({found.Name}) {ThiDua.Formatting.UnitEndWords.Notice(ended)}, nên không có kết quả "
                 + $"{ThiDua.Formatting.VietnameseDates.Month(view.Period)}: chọn một kỳ trước đó / unit '{unit}' ended in {ended} (merged, dissolved), so it has no result for {view.Period}: pick an earlier period.");
         return found;
     }

@@ -32,13 +32,16 @@ public static class RegistrationPage
             ? "Không hình thức khen thưởng nào của phong trào yêu cầu đăng ký."
             : "Hình thức yêu cầu đăng ký đúng hạn: " + string.Join("; ", required) + ".").Append("</p>");
         // Counted as the list "Chưa đăng ký" below counts: a person who registered a title (Lao động tiên tiến) but not the
-        // campaign itself has registered — the sentence said "11 chưa đăng ký" over a list of one.
-        var (onTime, late) = (rows.Count(r => r.Campaign is { OnTime: true }), rows.Count(r => r.Campaign is { OnTime: false }));
-        var missing = rows.Where(r => !r.Registered).ToList();
-        var formsOnly = rows.Count(r => r.Campaign is null && r.Forms.Count > 0);
-        sb.Append($"<p>Đăng ký phong trào: <strong>{VietnameseNumber.Format(onTime)}</strong> đúng hạn, <strong>{VietnameseNumber.Format(late)}</strong> muộn")
-          .Append(formsOnly > 0 ? $"; chỉ đăng ký danh hiệu, hình thức: <strong>{VietnameseNumber.Format(formsOnly)}</strong>" : "")
-          .Append($"; chưa đăng ký: <strong>{VietnameseNumber.Format(missing.Count)}</strong> (trên {VietnameseNumber.Format(rows.Count)} tập thể, cá nhân tham gia).</p>");
+        // campaign itself has registered — the sentence said "11 chưa đăng ký" over a list of one. A unit merged or
+        // dissolved is counted apart (the list marks it): it is not one to chase.
+        var n = RegistrationCounts.Of(rows);
+        // Those still to chase first, then the ended ones (each marked).
+        var missing = rows.Where(r => !r.Registered).OrderBy(r => r.Unit.Ended is not null).ToList();
+        sb.Append($"<p>Đăng ký phong trào: <strong>{VietnameseNumber.Format(n.OnTime)}</strong> đúng hạn, <strong>{VietnameseNumber.Format(n.Late)}</strong> muộn")
+          .Append(n.FormsOnly > 0 ? $"; chỉ đăng ký danh hiệu, hình thức: <strong>{VietnameseNumber.Format(n.FormsOnly)}</strong>" : "")
+          .Append($"; chưa đăng ký: <strong>{VietnameseNumber.Format(n.Missing)}</strong>")
+          .Append(n.EndedMissing > 0 ? $"; ngừng hoạt động, không đăng ký: <strong>{VietnameseNumber.Format(n.EndedMissing)}</strong>" : "")
+          .Append($" (trên {VietnameseNumber.Format(n.Total)} tập thể, cá nhân tham gia).</p>");
         sb.Append("<h2>Danh sách đăng ký</h2>").Append(Table(view, rows))
           .Append(Exports.ExportLinks.Excel("registrations", ("campaign", c.Code), ("asOf", view.AsOf?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
         sb.Append("<h2 id=\"chua-dang-ky\">Chưa đăng ký</h2>").Append(missing.Count == 0

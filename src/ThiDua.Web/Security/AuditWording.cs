@@ -104,7 +104,7 @@ public static class AuditWording
         + (Str(data, "parent") is { Length: > 0 } parent ? "; đơn vị cha " + parent : "; không có đơn vị cha")
         + (Str(data, "cluster") is { Length: > 0 } cluster ? "; cụm, khối " + cluster : "; không thuộc cụm, khối nào")
         + (Str(data, "ended") is { Length: > 0 } ended && YearMonth.TryParse(ended, out var month)
-            ? "; ngừng hoạt động từ " + VietnameseDates.Month(month) : "")
+            ? "; " + UnitEndWords.Since(month) : "")
         + (Str(data, "mergedInto") is { Length: > 0 } into ? "; sáp nhập vào " + into : ""));
 
     private static string MonthWords(JsonElement data, string name) =>

@@ -54,23 +54,9 @@ public static class CampaignAnalytics
         }
     }
 
-    /// <summary>
-    /// The period <c>--period</c> defaults to: the latest month inside the campaign with any measurement,
-    /// or the campaign's first month when there is none.
-    /// </summary>
-    public static YearMonth DefaultPeriod(CampaignSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var campaign = snapshot.Campaign;
-        var months = snapshot.Measurements.Select(m => m.Period).Where(campaign.Contains).ToList();
-        return months.Count == 0 ? campaign.FirstMonth : months.Max();
-    }
+    /// <summary>The period <c>--period</c> defaults to: <see cref="LatestReportedMonth"/>.</summary>
+    public static YearMonth DefaultPeriod(CampaignSnapshot snapshot) => LatestReportedMonth.Of(snapshot);
 
-    /// <summary>As <see cref="DefaultPeriod(CampaignSnapshot)"/>, from the measurements already grouped.</summary>
-    public static YearMonth DefaultPeriod(Campaigns.Campaign campaign, MeasurementHistory history)
-    {
-        ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(history);
-        return history.LatestPeriod(campaign.Contains) ?? campaign.FirstMonth;
-    }
+    /// <summary>As <see cref="DefaultPeriod(CampaignSnapshot)"/>, from the measurements already grouped (the definitions' own list is not read).</summary>
+    public static YearMonth DefaultPeriod(CampaignSnapshot definitions, MeasurementHistory history) => LatestReportedMonth.Of(definitions, history);
 }

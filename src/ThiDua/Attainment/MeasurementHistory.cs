@@ -90,13 +90,21 @@ public sealed class MeasurementHistory
     public YearMonth? LatestPeriod(Func<YearMonth, bool> within)
     {
         ArgumentNullException.ThrowIfNull(within);
+        return LatestPeriod((_, period) => within(period));
+    }
+
+    /// <summary>The latest month with a report that <paramref name="counts"/> accepts, given its unit; null when none.</summary>
+    public YearMonth? LatestPeriod(Func<string, YearMonth, bool> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
         YearMonth? latest = null;
-        foreach (var group in _groups.Values)
+        foreach (var (key, group) in _groups)
         {
             for (var i = group.Count - 1; i >= 0; i--)
             {
-                if (!within(group[i].Period)) continue;
-                if (latest is not { } l || group[i].Period > l) latest = group[i].Period;
+                if (latest is { } l && group[i].Period <= l) break;
+                if (!counts(key.Unit, group[i].Period)) continue;
+                latest = group[i].Period;
                 break;
             }
         }

@@ -68,18 +68,7 @@ public static class PairSnapshot
         return list;
     }
 
-    /// <summary>
-    /// <see cref="CampaignAnalytics.DefaultPeriod(CampaignSnapshot)"/> read in SQL: the latest month inside the campaign
-    /// with any measurement, else its first month. A scan of the campaign's rows: callers keep it until the data changes.
-    /// </summary>
-    public static async Task<YearMonth> DefaultPeriodAsync(NpgsqlDataSource dataSource, Campaigns.Campaign campaign, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(dataSource);
-        ArgumentNullException.ThrowIfNull(campaign);
-        await using var cmd = dataSource.CreateCommand("select max(period) from rm_measurements where campaign = $1 and period between $2 and $3");
-        cmd.Parameters.AddWithValue(campaign.Code);
-        cmd.Parameters.AddWithValue(campaign.FirstMonth.Index);
-        cmd.Parameters.AddWithValue(campaign.LastMonth.Index);
-        return await cmd.ExecuteScalarAsync(ct) is int index ? YearMonth.FromIndex(index) : campaign.FirstMonth;
-    }
+    /// <summary><see cref="CampaignAnalytics.DefaultPeriod(CampaignSnapshot)"/> read in SQL: <see cref="LatestReportedMonth.OfAsync"/>.</summary>
+    public static Task<YearMonth> DefaultPeriodAsync(NpgsqlDataSource dataSource, Campaigns.Campaign campaign, CancellationToken ct = default) =>
+        LatestReportedMonth.OfAsync(dataSource, campaign, ct);
 }

@@ -16,7 +16,7 @@ public static class UnitHistoryWords
         {
             UnitHistoryBasis.Final => "tổng kết",
             UnitHistoryBasis.Closed => "đã chốt số liệu",
-            UnitHistoryBasis.Ended => $"tháng cuối trước khi ngừng hoạt động từ {VietnameseDates.Month(row.Ended!.Value)}",
+            UnitHistoryBasis.Ended => "tháng cuối trước khi " + UnitEndWords.Since(row.Ended!.Value),
             _ => "chưa chốt số liệu",
         };
     }

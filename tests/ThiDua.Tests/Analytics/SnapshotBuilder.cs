@@ -65,6 +65,13 @@ internal sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>Ends <paramref name="code"/> from <paramref name="month"/> on, merged into <paramref name="successor"/>.</summary>
+    public SnapshotBuilder Merged(string code, string month, string successor)
+    {
+        _units[code] = _units[code] with { Ended = M(month), MergedInto = successor };
+        return this;
+    }
+
     public SnapshotBuilder Individual(string code, string? parent = null, string? cluster = null) =>
         Unit(code, UnitKind.Individual, cluster, parent);
 

@@ -64,7 +64,7 @@ public class MeasurementHistoryTests
         // September filtered out: May (U1's last) is the latest left.
         history.LatestPeriod(p => p.Month < 9).Should().Be(YearMonth.Parse("2024-05"));
         history.LatestPeriod(_ => false).Should().BeNull();
-        CampaignAnalytics.DefaultPeriod(snapshot.Campaign, history).Should().Be(CampaignAnalytics.DefaultPeriod(snapshot));
+        CampaignAnalytics.DefaultPeriod(snapshot, history).Should().Be(CampaignAnalytics.DefaultPeriod(snapshot));
     }
 
     [Fact]

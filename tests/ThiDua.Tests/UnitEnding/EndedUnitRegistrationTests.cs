@@ -43,4 +43,20 @@ public sealed class EndedUnitRegistrationTests
         rows.Select(r => (r[0], r[7], r[8])).Should().Equal(("A", "chưa đăng ký", ""), ("B", "ngừng hoạt động từ tháng 07/2024", ""),
             ("C", "đúng hạn", "ngừng hoạt động từ tháng 07/2024; Đăng ký qua văn bản"));
     }
+
+    [Fact]
+    public void The_sentence_counts_an_ended_unit_not_registered_apart_from_those_to_chase_and_lists_it_last()
+    {
+        // B ended in July and never registered, C still exists and never registered, A registered on time.
+        var built = new SnapshotBuilder().Unit("A").Unit("B").Unit("C").Ended("B", "2024-07")
+            .Scored("A", 90m).Scored("B", 90m, month: "2024-06").Scored("C", 90m).Build();
+        var snapshot = built with { Registrations = [new Registration(built.Campaign.Code, "A", null, new DateOnly(2024, 1, 10), null)] };
+
+        var html = RegistrationPage.Render(new CampaignView(snapshot, M("2024-12"), null), new DashboardSelection(snapshot.Campaign.Code));
+
+        html.Should().Contain("<strong>1</strong> đúng hạn, <strong>0</strong> muộn; chưa đăng ký: <strong>1</strong>; "
+            + "ngừng hoạt động, không đăng ký: <strong>1</strong> (trên 3 tập thể, cá nhân tham gia).");
+        var list = html[html.IndexOf("id=\"chua-dang-ky\"", StringComparison.Ordinal)..];
+        list.IndexOf("C (C) — ", StringComparison.Ordinal).Should().BeLessThan(list.IndexOf("B (B) — ", StringComparison.Ordinal), "the one to chase comes first");
+    }
 }

@@ -133,7 +133,7 @@ public sealed class AnalyticsProjection : IStateDerivedProjection
         if (live is null) return;
         var (snapshot, history) = live;
         var c = snapshot.Campaign;
-        var last = CampaignAnalytics.DefaultPeriod(c, history);
+        var last = CampaignAnalytics.DefaultPeriod(snapshot, history);
         var first = from is { } f && f > c.FirstMonth ? f : c.FirstMonth;
         // Only the latest month is recomputed, and it is the month kept as stored: the parts of it no touched unit's row
         // is in stay as they are (KeptParts); every other recompute writes every month it computes whole.

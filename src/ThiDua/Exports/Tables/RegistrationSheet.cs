@@ -25,7 +25,7 @@ public static class RegistrationSheet
         foreach (var r in RegistrationRoll.Of(snapshot))
         {
             var kind = Formatting.StatusWords.Of(r.Unit.Kind);
-            var ended = r.Unit.Ended is { } end ? "ngừng hoạt động từ " + Formatting.VietnameseDates.Month(end) : null;
+            var ended = r.Unit.Ended is not null ? Formatting.UnitEndWords.Of(r.Unit, snapshot.Units) : null;
             object?[] Row(RegistrationEntry? e, string? form) =>
             [
                 r.Unit.Code, r.Unit.Name, kind, r.Unit.Cluster, form,

@@ -90,7 +90,7 @@ internal sealed class MeasurementsImport(NpgsqlConnection conn) : IRowImport
     };
 
     private static string UnitEndedVi(Units.Unit unit, Units.Unit? successor, Periods.YearMonth ended, Periods.YearMonth period) =>
-        $"Đơn vị '{unit.Code}' ({unit.Name}) đã ngừng hoạt động từ {Formatting.VietnameseDates.Month(ended)} (cột ended của units.csv): "
+        $"Đơn vị '{unit.Code}' ({unit.Name}) đã {Formatting.UnitEndWords.Since(ended)} (cột ended của units.csv): "
         + $"số liệu {Formatting.VietnameseDates.Month(period)} của đơn vị này không được tính. Ghi số liệu cho đơn vị đã tiếp nhận"
         + (successor is null ? "" : $" ('{successor.Code}' — {successor.Name})")
         + ", bỏ dòng này, hoặc nhập lại units.csv nếu tháng ngừng hoạt động bị ghi sai.";

@@ -48,8 +48,8 @@ internal static class UnitMergerRules
     }
 
     private static string NotThereVi(Unit merged, Unit successor, Periods.YearMonth ended) =>
-        $"'{merged.Code}' ({merged.Name}) sáp nhập vào '{successor.Code}' từ {VietnameseDates.Month(ended)}, nhưng '{successor.Code}' ngừng hoạt động từ "
-        + $"{VietnameseDates.Month(successor.Ended!.Value)}: đơn vị tiếp nhận phải còn hoạt động khi sáp nhập. Sửa cột merged_into hoặc tháng ngừng hoạt động.";
+        $"'{merged.Code}' ({merged.Name}) sáp nhập vào '{successor.Code}' từ {VietnameseDates.Month(ended)}, nhưng '{successor.Code}' "
+        + $"{UnitEndWords.Since(successor.Ended!.Value)}: đơn vị tiếp nhận phải còn hoạt động khi sáp nhập. Sửa cột merged_into hoặc tháng ngừng hoạt động.";
 
     private static string NotThereEn(Unit merged, Unit successor, Periods.YearMonth ended) =>
         $"'{merged.Code}' ({merged.Name}) is merged into '{successor.Code}' from {ended}, but '{successor.Code}' has ended from {successor.Ended}: "
