@@ -51,9 +51,6 @@ public static partial class PreviousCampaigns
             return ($"Không có phong trào '{named}' để làm phong trào năm trước của {code}: nhập phong trào đó trước (trong tệp này hoặc tệp campaigns trước đó). {fix}.{(near is null ? "" : $" Có phải '{near}'?")}",
                 $"There is no campaign '{named}' to be the previous campaign of {code}: import it first (in this file or an earlier campaigns file). {fixEn}.{(near is null ? "" : $" Did you mean '{near}'?")}");
         }
-        if (previous.Start >= campaign.Start)
-            return ($"Phong trào năm trước {named} (bắt đầu {previous.Start:dd/MM/yyyy}) phải bắt đầu trước phong trào {code} (bắt đầu {campaign.Start:dd/MM/yyyy}). {fix}.",
-                $"The previous campaign {named} (starting {previous.Start:yyyy-MM-dd}) must start before campaign {code} (starting {campaign.Start:yyyy-MM-dd}). {fixEn}.");
         var chain = new List<string> { code };
         for (var at = previous; at is not null; at = at.Previous is { } p ? all.GetValueOrDefault(p) : null)
         {
@@ -62,6 +59,9 @@ public static partial class PreviousCampaigns
                     $"The chain of previous campaigns of {code} loops: {string.Join(" → ", chain.Append(at.Code))}. {fixEn}.");
             chain.Add(at.Code);
         }
+        if (previous.Start >= campaign.Start)
+            return ($"Phong trào năm trước {named} (bắt đầu {previous.Start:dd/MM/yyyy}) phải bắt đầu trước phong trào {code} (bắt đầu {campaign.Start:dd/MM/yyyy}). {fix}.",
+                $"The previous campaign {named} (starting {previous.Start:yyyy-MM-dd}) must start before campaign {code} (starting {campaign.Start:yyyy-MM-dd}). {fixEn}.");
         return null;
     }
 
