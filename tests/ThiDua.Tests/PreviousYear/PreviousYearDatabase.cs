@@ -9,7 +9,7 @@ namespace ThiDua.Tests.PreviousYear;
 /// Two years of one office: NAMCU (2022, finished) and NAMMOI (2023, naming NAMCU in campaigns.csv's previous column —
 /// codes without a year, so nothing could be inferred). PY-A and PY-B are ranked both years; PY-C only this year (new);
 /// PY-D only last year (ended 01/2023, merged into PY-A). Every month's figure grows, so each month of 2022 ranks
-/// differently from its end. 2023's January and February are sent before <see cref="AsOf"/>, March after it.
+/// differently from its end. 2023's January and February are sent before <see cref="AsOf"/>, March and a correction of PY-B's 2022 February and March after it.
 /// </summary>
 public sealed class PreviousYearDatabase : ProductDatabase, IAsyncLifetime
 {
@@ -22,6 +22,11 @@ public sealed class PreviousYearDatabase : ProductDatabase, IAsyncLifetime
     /// <summary>After 2023's February, before its March.</summary>
     public DateTimeOffset AsOf { get; private set; }
 
+    public static string UnitName(string unit) => unit switch
+    {
+        "PY-A" => "Phòng Văn hóa và Thông tin", "PY-B" => "Phòng Nội vụ", "PY-C" => "Phòng Chuyển đổi số", _ => "Trung tâm Văn hóa",
+    };
+
     /// <summary>Last year's figure of a unit at a month (1–12): each unit grows at its own pace.</summary>
     public static decimal LastYear(string unit, int month) => unit switch { "PY-A" => 40 + 6 * month, "PY-B" => 70 + 2 * month, _ => 95 - month };
 
@@ -33,8 +38,7 @@ public sealed class PreviousYearDatabase : ProductDatabase, IAsyncLifetime
         await base.InitializeAsync();
         Runtime = await OpenRuntimeAsync(Clock);
         await Accept(ImportKind.Units, "code;name;kind;parent;cluster;ended;merged_into\n"
-            + "PY-A;Phòng Văn hóa và Thông tin;collective;;K1;;\nPY-B;Phòng Nội vụ;collective;;K1;;\n"
-            + "PY-C;Phòng Chuyển đổi số;collective;;K1;;\nPY-D;Trung tâm Văn hóa;collective;;K1;01/2023;PY-A\n");
+            + string.Concat(new[] { "PY-A", "PY-B", "PY-C" }.Select(u => $"{u};{UnitName(u)};collective;;K1;;\n")) + $"PY-D;{UnitName("PY-D")};collective;;K1;01/2023;PY-A\n");
         await Accept(ImportKind.Campaigns, "code;name;kind;start;end;previous\n"
             + $"{Previous};Phong trào thi đua năm cũ;annual;2022-01-01;2022-12-31;\n{Current};Phong trào thi đua năm mới;annual;2023-01-01;2023-12-31;{Previous}\n");
         await Accept(ImportKind.Indicators, "campaign;code;name;uom;direction;aggregation;weight\n"
@@ -49,6 +53,8 @@ public sealed class PreviousYearDatabase : ProductDatabase, IAsyncLifetime
         AsOf = Clock.GetUtcNow();
         Clock.Advance(TimeSpan.FromDays(1));
         await Accept(ImportKind.Measurements, ThisYearCsv(3, 3));
+        // Last year corrected after AsOf too: as of then, the figures before the correction.
+        await Accept(ImportKind.Measurements, $"campaign;unit;indicator;period;value\n{Previous};PY-B;C1;2022-02;{LastYear("PY-B", 2) + 25}\n{Previous};PY-B;C1;2022-03;{LastYear("PY-B", 3) + 25}\n");
     }
 
     private static string ThisYearCsv(int from, int to)

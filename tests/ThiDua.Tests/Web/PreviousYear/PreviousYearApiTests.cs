@@ -47,6 +47,9 @@ public sealed class PreviousYearApiTests(PreviousYearDatabase db) : IClassFixtur
         ((string)answer["period"]!).Should().Be("2023-02"); // March was sent after
         ((string)answer["previous_period"]!).Should().Be("2022-02");
         await ShouldPairAsync(client, answer, "2023-02", "2022-02", asOf);
+        // PY-B's February was corrected after: as of then, the figure before the correction.
+        var corrected = await RankingAsync(client, Before, "2022-02", null);
+        Row(answer, "PY-B")["previous_score"]!.GetValue<decimal>().Should().NotBe(corrected["PY-B"].Score);
     }
 
     [Fact]
