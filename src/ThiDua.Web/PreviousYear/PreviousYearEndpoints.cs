@@ -32,11 +32,19 @@ public static class PreviousYearEndpoints
             CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
         {
             var view = await views.LoadAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
-            return TypedResults.Ok(await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct) ?? throw RequestRejectedException.NotFound(NotFound(view.Snapshot.Campaign.Code)));
+            return TypedResults.Ok(await CompareOrNotFoundAsync(view, reads, ct));
         }).WithBodyETag().WithTags("Campaigns").WithName("PreviousYear")
             .WithSummary("So với cùng kỳ năm trước / each unit's score and rank beside the previous campaign's at the same month of the campaign (rows as `thidua ranking` of each)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    /// <summary>The comparison, or a 404 saying how to name the previous campaign.</summary>
+    public static async Task<PreviousYearComparison> CompareOrNotFoundAsync(CampaignView view, ReadDatabase reads, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(reads);
+        return await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct) ?? throw RequestRejectedException.NotFound(NotFound(view.Snapshot.Campaign.Code));
     }
 
     private static string NotFound(string code) =>

@@ -30,7 +30,7 @@ public static class PreviousYearPage
         if (comparison is null)
             return PageLayout.Render(Title + " — " + c.Name, sb.Append(NoPrevious(c.Code)).ToString(), "/");
         foreach (var line in PreviousYearWords.Basis(comparison)) sb.Append($"<p class=\"meta\">{H.Encode(line)}</p>");
-        var rows = comparison.Rows.Where(r => Admits(selection.Cluster, r)).ToList();
+        var rows = Shown(comparison, selection);
         var ranked = rows.Where(r => r.Rank is not null).ToList();
         if (ranked.Count == 0) sb.Append(NoTargetsNotice.Html("Chưa có đơn vị nào được xếp hạng năm nay trong nhóm này."));
         foreach (var group in ranked.GroupBy(r => (r.Cluster, r.Kind)))
@@ -44,6 +44,7 @@ public static class PreviousYearPage
                   .Append($"{H.Encode(PreviousYearWords.Unpaired(r, view.UnitName))}.</li>");
             sb.Append("</ul>");
         }
+        sb.Append(Exports.ExportLinks.Excel("previous-year", CampaignDashboardPage.Filters(view, selection)));
         return PageLayout.Render(Title + " — " + c.Name, sb.ToString(), "/",
             [new DataLink($"/api/campaigns/{H.Segment(c.Code)}/previous-year?period={comparison.Period}" + (view.AsOf is { } at ? "&asOf=" + H.Query(VietnameseDates.Iso(at)) : ""), "so với năm trước")]);
     }
@@ -77,6 +78,14 @@ public static class PreviousYearPage
         < 0 => $"<span class=\"move down\">{PreviousYearWords.RankChange(change.Value)}{ScreenReaderText.For($" (xuống {-change} hạng)")}</span>",
         _ => $"<span class=\"move same\">={ScreenReaderText.For(" (giữ nguyên hạng)")}</span>",
     };
+
+    /// <summary>The rows of the chosen cụm, khối (a unit only last year by its cụm then); all without one.</summary>
+    public static IReadOnlyList<PreviousYearRow> Shown(PreviousYearComparison comparison, DashboardSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(selection);
+        return comparison.Rows.Where(r => Admits(selection.Cluster, r)).ToList();
+    }
 
     private static bool Admits(string? selected, PreviousYearRow row)
     {
