@@ -61,7 +61,7 @@ public static class PreviousYearPage
             sb.Append($"<tr><td class=\"num\">{r.Rank}</td><td><a href=\"/campaigns/{H.Segment(comparison.Campaign)}/units/{H.Segment(r.Unit)}\">{H.UnitName(r.UnitName)}</a></td>")
               .Append($"<td class=\"num\">{VietnameseNumber.FormatFixed(r.Score!.Value, 2)}</td>");
             if (r.Status == PreviousYearStatus.New)
-                sb.Append($"<td class=\"num\" colspan=\"4\">{H.Encode(PreviousYearWords.Unpaired(r, view.UnitName))}</td>");
+                sb.Append($"<td colspan=\"4\">{H.Encode(PreviousYearWords.Unpaired(r, view.UnitName))}</td>");
             else
                 sb.Append($"<td class=\"num\">{r.PreviousRank}{(r.RankChange is null ? " <small>(cụm, khối khác)</small>" : "")}</td><td class=\"num\">{VietnameseNumber.FormatFixed(r.PreviousScore!.Value, 2)}</td>")
                   .Append($"<td class=\"num\">{PreviousYearWords.Change(r.ScoreChange!.Value)}</td><td class=\"num\">{RankCell(r.RankChange)}</td>");

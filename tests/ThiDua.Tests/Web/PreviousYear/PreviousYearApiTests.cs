@@ -53,7 +53,7 @@ public sealed class PreviousYearApiTests(PreviousYearDatabase db) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_campaign_without_a_previous_one_is_a_bilingual_404()
+    public async Task A_campaign_without_a_previous_one_is_a_bilingual_404_and_the_route_is_described_in_the_openapi_document()
     {
         await using var app = await WebTestHost.StartAsync(db.ConnectionString);
         using var client = app.GetTestClient().WithToken(await TestUsers.AddAsync(db.DataSource, "py-none", Role.Viewer));
@@ -63,6 +63,10 @@ public sealed class PreviousYearApiTests(PreviousYearDatabase db) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var detail = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!;
         detail.Should().Contain("Chưa xác định được phong trào năm trước của NAMCU").And.Contain("campaign NAMCU has no previous campaign");
+        var get = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!["paths"]!["/api/campaigns/{campaign}/previous-year"]!["get"]!;
+        ((string)get["summary"]!).Should().Contain("So với cùng kỳ năm trước");
+        get["parameters"]!.AsArray().Select(p => (string)p!["name"]!).Should().Contain(["campaign", "period", "asOf"]);
+        get["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "400", "404"]);
     }
 
     private static async Task ShouldPairAsync(HttpClient client, JsonNode answer, string month, string lastYearMonth, string? asOf)

@@ -37,7 +37,7 @@ public sealed class PreviousYearPageTests(PreviousYearDatabase db) : IClassFixtu
             html.Should().Contain($"{PreviousYearDatabase.UnitName(unit)}</a></td><td class=\"num\">{VietnameseNumber.FormatFixed(now[unit].Score, 2)}</td><td class=\"num\">{before[unit].Rank}</td>"
                 + $"<td class=\"num\">{VietnameseNumber.FormatFixed(before[unit].Score, 2)}</td><td class=\"num\">{sign}{VietnameseNumber.FormatFixed(Math.Abs(change), 2)}</td>");
         }
-        html.Should().Contain($"{PreviousYearDatabase.UnitName("PY-C")}</a></td><td class=\"num\">{VietnameseNumber.FormatFixed(now["PY-C"].Score, 2)}</td><td class=\"num\" colspan=\"4\">chưa tham gia năm trước</td>")
+        html.Should().Contain($"{PreviousYearDatabase.UnitName("PY-C")}</a></td><td class=\"num\">{VietnameseNumber.FormatFixed(now["PY-C"].Score, 2)}</td><td colspan=\"4\">chưa tham gia năm trước</td>")
             .And.Contain($"Trung tâm Văn hóa (PY-D): năm trước hạng {before["PY-D"].Rank}, điểm {VietnameseNumber.FormatFixed(before["PY-D"].Score, 2)}; "
                 + "ngừng hoạt động từ tháng 01/2023 (sáp nhập vào Phòng Văn hóa và Thông tin).");
     }
