@@ -84,6 +84,7 @@ public static class ThiDuaWebApp
         app.MapRegistrationPages();
         app.MapSubmissionPages();
         app.MapUnitHistory();
+        PreviousYear.PreviousYearEndpoints.MapPreviousYear(app);
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

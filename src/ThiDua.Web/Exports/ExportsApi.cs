@@ -18,11 +18,11 @@ namespace ThiDua.Web.Exports;
 /// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
 /// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, indicator, user, from, to, limit, before</c>).
 /// All in the pages' words (<see cref="OfficeSheets"/>: ranking, attainment, awards — the CLI's <c>--format xlsx</c> keeps
-/// the CSV's words for scripts); heatmap, registrations, submissions and audit are the pages' tables.
+/// the CSV's words for scripts); heatmap, registrations, submissions, previous-year and audit are the pages' tables.
 /// </summary>
 public static class ExportsApi
 {
-    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "submissions", "audit"];
+    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "submissions", "previous-year", "audit"];
 
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
@@ -43,8 +43,11 @@ public static class ExportsApi
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
             var filter = new ChartFilter(selection.Cluster, Indicator: selection.Indicator, Unit: selection.Unit);
             bool Admits(string unit) => view.Snapshot.Units.TryGetValue(unit, out var u) && filter.Admits(u) && (filter.Unit is null || filter.Unit == unit);
+            // The page's comparison (null for the other tables): last year's ranking is loaded beside this year's.
+            var comparison = table == "previous-year" ? await PreviousYear.PreviousYearEndpoints.CompareOrNotFoundAsync(view, reads, ct) : null;
             IReadOnlyList<XlsxSheet> sheets = table switch
             {
+                "previous-year" => PreviousYearSheet.Of(view.Snapshot, comparison!, PreviousYear.PreviousYearPage.Shown(comparison!, selection)),
                 "ranking" => OfficeSheets.Ranking(view.Result.Ranking.Where(r => Admits(r.Unit)).ToList()),
                 "attainment" => OfficeSheets.Attainment(view.Result.Attainment
                     .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList(), view.Snapshot),

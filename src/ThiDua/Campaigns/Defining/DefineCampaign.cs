@@ -9,7 +9,7 @@ public sealed record DefineCampaign(Campaign Campaign)
         var c = command.Campaign;
         return c == current
             ? []
-            : [new CampaignDefined(c.Code, c.Name, c.Kind, c.Start, c.End, c.RegistrationDeadline, c.MidtermReview, c.FinalReview, c.DossierDeadline, c.ScoreCap, now)];
+            : [new CampaignDefined(c.Code, c.Name, c.Kind, c.Start, c.End, c.RegistrationDeadline, c.MidtermReview, c.FinalReview, c.DossierDeadline, c.ScoreCap, now, c.Previous)];
     }
 
     /// <summary>Definitions of a campaign (itself, indicators, targets, award forms) share one stream.</summary>

@@ -21,6 +21,7 @@ public static class WorkbookTitle
         ["registrations"] = "Đăng ký thi đua",
         ["heatmap"] = "Tình hình thực hiện chỉ tiêu theo đơn vị",
         ["submissions"] = "Tình hình báo cáo số liệu",
+        ["previous-year"] = "So với cùng kỳ năm trước",
     };
 
     /// <summary>Whether the table is of one month: awards are judged at the campaign's last month, registrations have none.</summary>

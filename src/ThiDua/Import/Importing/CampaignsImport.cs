@@ -9,6 +9,7 @@ internal sealed class CampaignsImport : IRowImport
 {
     private readonly FileDuplicates<string, Campaign> _duplicates = new();
     private LookAlikeCodes? _lookAlikes;
+    private readonly PreviousCampaignLinks _links = new();
 
     public async Task HandleAsync(IImportRow row, ImportContext context, CancellationToken ct)
     {
@@ -19,8 +20,10 @@ internal sealed class CampaignsImport : IRowImport
             context.FileOr("midterm_review", r.MidtermReview, current?.MidtermReview),
             context.FileOr("final_review", r.FinalReview, current?.FinalReview),
             context.FileOr("dossier_deadline", r.DossierDeadline, current?.DossierDeadline),
-            context.FileOr("score_cap", r.ScoreCap, current?.ScoreCap ?? r.ScoreCap));
+            context.FileOr("score_cap", r.ScoreCap, current?.ScoreCap ?? r.ScoreCap),
+            context.FileOr("previous", r.Previous, current?.Previous));
         if (!_duplicates.Check(r.Code, campaign, r.Line, "code", r.Code, context)) return;
+        _links.Add(r.Line, campaign);
         if (current is null)
             (_lookAlikes ??= new LookAlikeCodes(context.State.Campaigns.Keys)).Check(context, r.Line, r.Code, DefineCampaign.StreamId(r.Code), "phong trào", "campaign");
         else
@@ -30,5 +33,9 @@ internal sealed class CampaignsImport : IRowImport
         foreach (var e in events) context.Record(r.Line, DefineCampaign.StreamId(r.Code), e);
     }
 
-    public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;
+    public Task CompleteAsync(ImportContext context, CancellationToken ct)
+    {
+        _links.Check(context);
+        return Task.CompletedTask;
+    }
 }

@@ -15,4 +15,8 @@ public sealed record CampaignRow(
     YearMonth? MidtermReview,
     YearMonth? FinalReview,
     DateOnly? DossierDeadline,
-    decimal ScoreCap) : IImportRow;
+    decimal ScoreCap) : IImportRow
+{
+    /// <summary>The optional <c>previous</c> column: the code of the campaign this one follows (năm trước).</summary>
+    public string? Previous { get; init; }
+}

@@ -48,6 +48,7 @@ internal static class ImportRowMappers
         var (midterm, final) = (c.Month("midterm_review"), c.Month("final_review"));
         var dossier = c.Date("dossier_deadline");
         var scoreCap = c.Number("score_cap") ?? ThiDua.Campaigns.Campaign.DefaultScoreCap;
+        var previous = c.Code("previous", required: false);
         if (start > end)
             c.Error("end", end!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new(
                 $"Ngày kết thúc ({end:dd/MM/yyyy}) phải sau hoặc bằng ngày bắt đầu ({start:dd/MM/yyyy}).",
@@ -57,7 +58,7 @@ internal static class ImportRowMappers
                 "The score cap must be between 1 and 10 (default 1.2: a ratio counts up to 120%)."));
         if (start is { } s && end is { } e && start <= end) CampaignDates.Check(c, s, e, registration, midterm, final, dossier);
         return c.HasErrors ? null
-            : new CampaignRow(c.Line, code!, name!, kind!.Value, start!.Value, end!.Value, registration, midterm, final, dossier, scoreCap);
+            : new CampaignRow(c.Line, code!, name!, kind!.Value, start!.Value, end!.Value, registration, midterm, final, dossier, scoreCap) { Previous = previous };
     }
 
     private static IndicatorRow? Indicator(RowCells c)

@@ -34,6 +34,7 @@ public static class ImportSchemas
             Optional("final_review", "tong_ket", "ky_tong_ket"),
             Optional("dossier_deadline", "han_ho_so", "han_nop_ho_so"),
             Optional("score_cap", "tran_diem", "he_so_tran", "muc_tran"),
+            Optional("previous", "nam_truoc", "phong_trao_nam_truoc", "ma_phong_trao_nam_truoc", "ky_truoc"),
         ],
         ImportKind.Indicators =>
         [

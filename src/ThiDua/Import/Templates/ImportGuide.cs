@@ -60,6 +60,7 @@ public static class ImportGuide
             new("final_review", "Kỳ tổng kết", "Tháng tổng kết: mm/yyyy hoặc yyyy-mm", "12/2025"),
             new("dossier_deadline", "Hạn nộp hồ sơ", "Hạn nộp hồ sơ khen thưởng (ngày)", "15/12/2025"),
             new("score_cap", "Trần điểm", "Tỷ lệ hoàn thành tối đa được tính điểm (mặc định 1,2 tức 120%)", "1,2", IsNumber: true),
+            new("previous", "Phong trào năm trước", "Mã phong trào năm trước để so sánh cùng kỳ (để trống: phong trào cùng mã, năm trừ 1)", "TD2024"),
         ],
         ImportKind.Indicators =>
         [

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ThiDua.PreviousYear;
+using ThiDua.Web.Api;
+using ThiDua.Web.Campaigns;
+using ThiDua.Web.Errors;
+using ThiDua.Web.Html;
+using ThiDua.Web.Replicas;
+using ThiDua.Web.Transfer;
+
+namespace ThiDua.Web.PreviousYear;
+
+/// <summary>
+/// Maps <c>/campaigns/{c}/previous-year</c> (so với cùng kỳ năm trước) and <c>GET /api/campaigns/{c}/previous-year</c>,
+/// the same rows as JSON. Signed-in users of any role, as the campaign page; read from the standby when one is in use.
+/// </summary>
+public static class PreviousYearEndpoints
+{
+    public static IEndpointRouteBuilder MapPreviousYear(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/campaigns/{campaign}/previous-year", async (string campaign, HttpRequest request, CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
+        {
+            var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
+            var comparison = await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct);
+            return Pages.Html(PreviousYearPage.Render(view, selection, comparison));
+        }).ExcludeFromDescription();
+
+        app.MapGet("/api/campaigns/{campaign}/previous-year", async Task<Ok<PreviousYearComparison>> (string campaign, [FromQuery] string? period, [FromQuery] string? asOf,
+            CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
+        {
+            var view = await views.LoadAsync(campaign, AnalyticsQuery.ParsePeriod(period), AnalyticsQuery.ParseAsOf(asOf), ct);
+            return TypedResults.Ok(await CompareOrNotFoundAsync(view, reads, ct));
+        }).WithBodyETag().WithTags("Campaigns").WithName("PreviousYear")
+            .WithSummary("So với cùng kỳ năm trước / each unit's score and rank beside the previous campaign's at the same month of the campaign (rows as `thidua ranking` of each)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>The comparison, or a 404 saying how to name the previous campaign.</summary>
+    public static async Task<PreviousYearComparison> CompareOrNotFoundAsync(CampaignView view, ReadDatabase reads, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(reads);
+        return await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct) ?? throw RequestRejectedException.NotFound(NotFound(view.Snapshot.Campaign.Code));
+    }
+
+    private static string NotFound(string code) =>
+        $"Chưa xác định được phong trào năm trước của {code}: ghi cột previous (Phong trào năm trước) trong campaigns.csv, hoặc nhập phong trào cùng mã với năm trừ 1"
+        + (PreviousCampaigns.YearBefore(code) is { } g ? $" ({g})" : "") + $" / campaign {code} has no previous campaign: fill campaigns.csv's previous column, or import the campaign with the same code and the year before"
+        + (PreviousCampaigns.YearBefore(code) is { } e ? $" ({e})" : "") + ".";
+}
