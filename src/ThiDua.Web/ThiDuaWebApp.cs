@@ -71,6 +71,7 @@ public static class ThiDuaWebApp
         app.MapSignInPages();
         app.MapHealth();
         app.MapUsersPages();
+        app.MapUserChangesPages();
         app.MapAuditPages();
         app.MapCampaignsApi();
         app.MapImportsApi();

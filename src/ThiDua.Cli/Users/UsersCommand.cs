@@ -17,14 +17,17 @@ public static class UsersCommand
         users.Add(Add());
         users.Add(List());
         users.Add(Revoke());
+        users.Add(UserPasswordCommand.Create());
+        users.Add(UserRoleCommand.Create());
+        users.Add(UserTokenCommand.Create());
         return users;
     }
 
-    private static Command Add()
+    /// <summary><c>--role viewer|analyst|admin</c>, required; another word is a usage error (exit 2) naming the three.</summary>
+    internal static Option<string> RoleOption()
     {
-        var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name (a-z, 0-9, . _ -)" };
         string[] roles = [RoleNames.Viewer, RoleNames.Analyst, RoleNames.Admin];
-        var role = Choices.Offer(new Option<string>("--role")
+        return Choices.Offer(new Option<string>("--role")
         {
             Description = "viewer | analyst | admin",
             Required = true,
@@ -34,24 +37,21 @@ public static class UsersCommand
                 if (!RoleNames.TryParse(v, out _)) UsageMessages.NotOneOf(r, "--role", "--role", roles, v);
             } },
         }, roles);
-        var password = new Option<string?>("--password") { Description = "Mật khẩu để đăng nhập trên trình duyệt (ít nhất 8 ký tự); bỏ trống = chỉ dùng mã API / browser password (8+ characters); omit for token-only" };
-        var passwordStdin = new Option<bool>("--password-stdin")
-        {
-            Description = $"Đọc mật khẩu từ dòng đầu của đầu vào chuẩn (không hiện trong ps) / read the password from the first line of standard input; without either option, {PasswordVariable} is used",
-        };
-        var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role, password, passwordStdin };
-        // A usage error (exit 2) found with the others, before the password is read or the database opened.
-        add.Validators.Add(r =>
-        {
-            if (r.GetValue(password) is not null && r.GetValue(passwordStdin))
-                UsageMessages.Add(r, "chỉ dùng một trong --password và --password-stdin.", "use either --password or --password-stdin, not both.");
-        });
+    }
+
+    private static Command Add()
+    {
+        var name = new Argument<string>("NAME") { Description = "Tên đăng nhập / user name (a-z, 0-9, . _ -)" };
+        var role = RoleOption();
+        var password = new PasswordInput("Mật khẩu để đăng nhập trên trình duyệt (ít nhất 8 ký tự); bỏ trống = chỉ dùng mã API / browser password (8+ characters); omit for token-only");
+        var add = new Command("add", "Thêm người dùng, in mã API ở dòng cuối / add a user; prints the API token as the last line") { name, role };
+        password.AddTo(add);
         add.SetAction((parse, ct) => Guarded(async () =>
         {
-            var secret = PasswordOf(parse.GetValue(password), parse.GetValue(passwordStdin));
-            if (secret is null && parse.GetValue(passwordStdin))
+            var secret = password.Read(parse);
+            if (secret is null && password.FromStdin(parse))
             {
-                await Console.Error.WriteLineAsync("Không đọc được mật khẩu từ đầu vào chuẩn (dòng đầu trống) / no password on standard input (its first line is empty).");
+                await Console.Error.WriteLineAsync(PasswordInput.EmptyStdin);
                 return ExitCodes.Rejected;
             }
             await using var runtime = await Runtime.OpenAsync(parse, ct);
@@ -69,24 +69,12 @@ public static class UsersCommand
     /// unset) made a token-only user that then could not sign in, and nothing had said so.</summary>
     public const string TokenOnlyNote =
         $"Lưu ý: không có mật khẩu (không có --password, --password-stdin hay {PasswordVariable}): người dùng này chỉ dùng mã API, "
-        + "không đăng nhập trên trình duyệt được (mật khẩu chỉ đặt được lúc thêm người dùng, ít nhất 8 ký tự) "
+        + "không đăng nhập trên trình duyệt được (đặt mật khẩu sau bằng thidua users password TÊN, ít nhất 8 ký tự) "
         + $"/ note: no password (no --password, --password-stdin or {PasswordVariable}): this user can use API tokens only, "
-        + "not sign in in a browser (a password can be given only when a user is added, 8+ characters).";
+        + "not sign in in a browser (give one later with thidua users password NAME, 8+ characters).";
 
-    /// <summary>Read when neither --password nor --password-stdin is given (a command line is visible to every local user in ps).</summary>
-    public const string PasswordVariable = "THIDUA_PASSWORD";
-
-    private static string? PasswordOf(string? fromOption, bool fromStdin)
-    {
-        if (fromOption is not null)
-        {
-            Console.Error.WriteLine($"Lưu ý: --password hiện trong danh sách tiến trình (ps); nên dùng --password-stdin hoặc {PasswordVariable} "
-                + $"/ note: --password is visible in the process list (ps); prefer --password-stdin or {PasswordVariable}.");
-            return fromOption;
-        }
-        if (fromStdin) return Console.In.ReadLine()?.TrimEnd('\r') is { Length: > 0 } line ? line : null;
-        return Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
-    }
+    /// <summary>Read when neither --password nor --password-stdin is given.</summary>
+    public const string PasswordVariable = PasswordInput.Variable;
 
     private static Command List()
     {
@@ -120,7 +108,7 @@ public static class UsersCommand
     }
 
     // A rejected request (bad name or role, unknown or duplicate user) is exit code 1 with its bilingual message.
-    private static async Task<int> Guarded(Func<Task<int>> action)
+    internal static async Task<int> Guarded(Func<Task<int>> action)
     {
         try
         {

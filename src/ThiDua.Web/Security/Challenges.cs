@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ThiDua.Security;
 using ThiDua.Web.Errors;
 
 namespace ThiDua.Web.Security;
@@ -11,5 +12,19 @@ public static class Challenges
 
     /// <summary>A 401 or 403 with its message.</summary>
     public static Task WriteAsync(HttpContext context, int status) =>
-        ErrorResponses.WriteAsync(context, status, status == 401 ? Unauthenticated : Forbidden);
+        ErrorResponses.WriteAsync(context, status, status == 401 ? Unauthenticated : ForbiddenFor(context?.User));
+
+    /// <summary>
+    /// The 403 says which role the user has and how to get more: "your role does not allow this" alone left a viewer
+    /// not knowing whom to ask or what for.
+    /// </summary>
+    public static string ForbiddenFor(System.Security.Claims.ClaimsPrincipal? user)
+    {
+        if (!RoleNames.TryParse(user?.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, out var role) || user?.Identity?.Name is not { } name)
+            return Forbidden;
+        var word = RoleNames.ToWord(role);
+        return $"Vai trò của bạn ({name}: {UsersPages.RoleLabel(role)}, {word}) không được phép làm việc này; nếu công việc cần, hãy nhờ quản trị viên "
+            + $"đổi vai trò (trang /users hoặc thidua users role) / your role ({name}: {word}) does not allow this; if your work needs it, "
+            + "ask an administrator to change your role (the /users page or thidua users role).";
+    }
 }

@@ -45,6 +45,7 @@ public static class SecurityServices
         });
         services.AddSingleton(limits);
         services.AddSingleton(sp => new UserStore(sp.GetRequiredService<ThiDuaRuntime>().DataSource, sp.GetRequiredService<ThiDuaRuntime>().Clock));
+        services.AddSingleton(sp => new UserChanges(sp.GetRequiredService<ThiDuaRuntime>().DataSource, sp.GetRequiredService<ThiDuaRuntime>().Clock));
         services.AddSingleton<CachedUsers>();
         // The log is read where the request reads (the standby for a GET when one is in use): one per request.
         services.AddScoped(sp => new AuditTrail(sp.GetRequiredService<Replicas.ReadDatabase>().Runtime.DataSource));

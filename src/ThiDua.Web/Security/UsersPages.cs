@@ -55,7 +55,7 @@ public static class UsersPages
         name = u.Name, role = RoleNames.ToWord(u.Role), has_password = u.HasPassword, active_tokens = u.ActiveTokens, created_at = u.CreatedAt,
     }));
 
-    private static async Task<string> BodyAsync(HttpContext context, IAntiforgery af, UserStore users, string? notice)
+    internal static async Task<string> BodyAsync(HttpContext context, IAntiforgery af, UserStore users, string? notice)
     {
         var token = af.GetAndStoreTokens(context);
         var hidden = H.AntiforgeryField(token);
@@ -63,7 +63,8 @@ public static class UsersPages
         sb.Append("<div class=\"table-wrap\"><table>" + TableCaption.For("Người dùng và mã API") + "<thead><tr><th>Tên</th><th>Vai trò</th><th>Mật khẩu</th><th class=\"num\">Mã API còn hiệu lực</th><th>" + ScreenReaderText.For("Thu hồi") + "</th></tr></thead><tbody>");
         // Each revoke button names its user for a screen reader: a column of identical "Thu hồi mã và phiên, xóa mật khẩu" buttons
         // does not say whose access goes.
-        foreach (var u in await users.ListAsync(context.RequestAborted))
+        var list = await users.ListAsync(context.RequestAborted);
+        foreach (var u in list)
             sb.Append($"<tr><td>{H.Encode(u.Name)}</td><td>{RoleLabel(u.Role)}</td><td>{(u.HasPassword ? "có" : "không")}</td><td class=\"num\">{u.ActiveTokens}</td>")
               .Append($"<td><form method=\"post\" action=\"/users/{H.Segment(u.Name)}/revoke\">{hidden}<button class=\"secondary\" type=\"submit\">Thu hồi mã và phiên, xóa mật khẩu{ScreenReaderText.For(" của " + u.Name)}</button></form></td></tr>");
         sb.Append("</tbody></table></div><h2>Thêm người dùng</h2>")
@@ -71,7 +72,8 @@ public static class UsersPages
           .Append("<label>Tên đăng nhập (a-z, 0-9, . _ -)<input name=\"name\" required></label>")
           .Append("<label>Vai trò<select name=\"role\"><option value=\"viewer\">Xem (viewer)</option><option value=\"analyst\">Phân tích, nhập số liệu (analyst)</option><option value=\"admin\">Quản trị (admin)</option></select></label>")
           .Append("<label>Mật khẩu (để trống: chỉ dùng mã API)<input name=\"password\" type=\"password\" autocomplete=\"new-password\"></label>")
-          .Append("<button type=\"submit\">Thêm</button></form>");
+          .Append("<button type=\"submit\">Thêm</button></form>")
+          .Append(UserChangesPages.Forms(list, hidden));
         return sb.ToString();
     }
 

@@ -11,14 +11,16 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     /// <summary>Notified after any change of a user or token, so caches of who-is-who let go at once.</summary>
     public const string ChangedChannel = "thidua_users";
 
-    private const string NotifySql = $"select pg_notify('{ChangedChannel}', '')";
+    internal const string NotifySql = $"select pg_notify('{ChangedChannel}', '')";
+
+    /// <summary>The shortest password taken, when a user is added and when a password is reset.</summary>
+    public const int MinPasswordLength = 8;
 
     /// <summary>Adds a user and issues their first API token. Rejects a bad name or role, or a name already taken.</summary>
     public async Task<NewUser> AddAsync(string name, Role role, string? password, CancellationToken ct = default)
     {
         var n = UserNames.Validate(name);
-        if (password is { Length: < 8 })
-            throw new UserRejectedException("Mật khẩu cần ít nhất 8 ký tự / the password needs at least 8 characters.");
+        CheckPassword(password);
         var now = clock.GetUtcNow();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -31,7 +33,9 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
             insert.Parameters.AddWithValue(NewStamp());
             insert.Parameters.AddWithValue(now);
             if (await insert.ExecuteNonQueryAsync(ct) == 0)
-                throw new UserRejectedException($"Người dùng '{n}' đã có / user '{n}' already exists.");
+                throw new UserRejectedException($"Người dùng '{n}' đã có (tên không phân biệt chữ hoa, thường): chọn tên khác, hoặc đổi vai trò, mật khẩu của người này "
+                    + $"(thidua users role, thidua users password) / user '{n}' already exists (names ignore case): choose another name, "
+                    + "or change this user's role or password (thidua users role, thidua users password).");
         }
         var token = await InsertTokenAsync(conn, tx, n, now, ct);
         await NotifyAsync(conn, tx, ct);
@@ -42,6 +46,8 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     /// <summary>Sets (or replaces) a password and ends the user's browser sessions.</summary>
     public async Task SetPasswordAsync(string name, string password, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(password);
+        CheckPassword(password);
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var cmd = new NpgsqlCommand("update app_users set password_hash = $2, session_stamp = $3, updated_at = $4 where name = $1", conn);
         cmd.Parameters.AddWithValue(await ExistingAsync(conn, name, ct));
@@ -141,23 +147,29 @@ public sealed class UserStore(NpgsqlDataSource dataSource, TimeProvider clock)
     }
 
     // Delivered on commit: the web's CachedUsers drop what they hold.
-    private static async Task NotifyAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, CancellationToken ct)
+    internal static async Task NotifyAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, CancellationToken ct)
     {
         await using var notify = new NpgsqlCommand(NotifySql, conn, tx);
         await notify.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<string> ExistingAsync(NpgsqlConnection conn, string name, CancellationToken ct)
+    private static void CheckPassword(string? password)
+    {
+        if (password is { Length: < MinPasswordLength })
+            throw new UserRejectedException($"Mật khẩu cần ít nhất {MinPasswordLength} ký tự / the password needs at least {MinPasswordLength} characters.");
+    }
+
+    internal static async Task<string> ExistingAsync(NpgsqlConnection conn, string name, CancellationToken ct)
     {
         var n = UserNames.Normalize(name);
         await using var cmd = new NpgsqlCommand("select 1 from app_users where name = $1", conn);
         cmd.Parameters.AddWithValue(n);
         return await cmd.ExecuteScalarAsync(ct) is null
-            ? throw new UserRejectedException($"Không có người dùng '{name}' / no user '{name}'.")
+            ? throw new UserRejectedException($"Không có người dùng '{name}': xem tên đúng bằng thidua users list hoặc trang /users / no user '{name}': see the names with thidua users list or the /users page.")
             : n;
     }
 
-    private static async Task<string> InsertTokenAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string name, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<string> InsertTokenAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string name, DateTimeOffset now, CancellationToken ct)
     {
         var token = ApiTokens.New();
         await using var cmd = new NpgsqlCommand("insert into api_tokens (user_name, token_hash, created_at) values ($1, $2, $3)", conn, tx);
