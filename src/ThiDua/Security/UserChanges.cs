@@ -9,12 +9,16 @@ namespace ThiDua.Security;
 /// </summary>
 public sealed class UserChanges(NpgsqlDataSource dataSource, TimeProvider clock)
 {
-    /// <summary>Gives the user another role and returns the one they had. Sessions and tokens stay, with the new role at once.</summary>
+    /// <summary>
+    /// Gives the user another role and returns the one they had. Sessions and tokens stay, with the new role at once.
+    /// Refused when it would demote the last administrator who can sign in (<see cref="LastAdministrator"/>).
+    /// </summary>
     public async Task<Role> SetRoleAsync(string name, Role role, CancellationToken ct = default)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var n = await UserStore.ExistingAsync(conn, name, ct);
+        if (role != Role.Admin) await LastAdministrator.EnsureOthersRemainAsync(conn, tx, n, ct);
         // The old role, read under the row's lock, so two admins' changes report what each replaced.
         await using var cmd = new NpgsqlCommand("""
             update app_users u set role = $2, updated_at = $3 from (select name, role from app_users where name = $1 for update) old
