@@ -24,6 +24,7 @@ using ThiDua.Web.Replicas;
 using ThiDua.Web.Routing;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
+using ThiDua.Web.Search;
 using ThiDua.Web.Security;
 using ThiDua.Web.Submissions;
 using ThiDua.Web.Transfer;
@@ -84,6 +85,7 @@ public static class ThiDuaWebApp
         app.MapRegistrationPages();
         app.MapSubmissionPages();
         app.MapUnitHistory();
+        app.MapSearch();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();
