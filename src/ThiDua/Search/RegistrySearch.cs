@@ -26,7 +26,6 @@ public sealed class RegistrySearch(NpgsqlDataSource dataSource)
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit);
         var folded = SearchFolding.Fold(query);
-        var like = LikePattern.Escape(folded);
         var groups = new List<SearchGroup>();
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         // One snapshot for the three kinds, as the other registry reads (a rebuild's truncate is not seen half-done).
@@ -34,22 +33,30 @@ public sealed class RegistrySearch(NpgsqlDataSource dataSource)
         await RegistryTables.LockForReadingAsync(conn, ct);
         foreach (var kind in kinds ?? [SearchKind.Unit, SearchKind.Indicator, SearchKind.Campaign])
         {
-            await using var cmd = new NpgsqlCommand(kind switch
-            {
-                SearchKind.Unit => SearchSql.Units,
-                SearchKind.Indicator => SearchSql.Indicators,
-                _ => SearchSql.Campaigns,
-            }, conn, tx);
-            cmd.Parameters.AddWithValue("q", folded);
-            cmd.Parameters.AddWithValue("start", like + "%");
-            cmd.Parameters.AddWithValue("word", "% " + like + "%");
-            cmd.Parameters.AddWithValue("any", "%" + like + "%");
-            cmd.Parameters.AddWithValue("n", limit);
+            await using var cmd = Command(kind, folded, limit, conn, tx);
             groups.Add(await ReadGroupAsync(cmd, kind, ct));
         }
         var suggestions = groups.Sum(g => g.Total) == 0 ? await NearNames.FindAsync(conn, tx, folded, kinds, ct) : [];
         await tx.CommitAsync(ct);
         return new SearchResults(query, folded, groups, suggestions);
+    }
+
+    /// <summary>One kind's query for the folded text (a test reads its plan at a country's size).</summary>
+    internal static NpgsqlCommand Command(SearchKind kind, string folded, int limit, NpgsqlConnection conn, NpgsqlTransaction? tx)
+    {
+        var like = LikePattern.Escape(folded);
+        var cmd = new NpgsqlCommand(kind switch
+        {
+            SearchKind.Unit => SearchSql.Units,
+            SearchKind.Indicator => SearchSql.Indicators,
+            _ => SearchSql.Campaigns,
+        }, conn, tx);
+        cmd.Parameters.AddWithValue("q", folded);
+        cmd.Parameters.AddWithValue("start", like + "%");
+        cmd.Parameters.AddWithValue("word", "% " + like + "%");
+        cmd.Parameters.AddWithValue("any", "%" + like + "%");
+        cmd.Parameters.AddWithValue("n", limit);
+        return cmd;
     }
 
     private static async Task<SearchGroup> ReadGroupAsync(NpgsqlCommand cmd, SearchKind kind, CancellationToken ct)

@@ -2,7 +2,7 @@ namespace ThiDua.Search;
 
 /// <summary>
 /// The registry searches (017_registry_search.sql keeps each row's code and name folded). Each finds the rows whose
-/// folded code or name holds the query (<c>@any</c> = <c>%q%</c>; answered by the trigram indexes where pg_trgm is
+/// folded code and name (search_key) holds the query (<c>@any</c> = <c>%q%</c>; answered by the trigram indexes where pg_trgm is
 /// installed), ranks them as <see cref="SearchMatch"/> says and counts them all, listing at most <c>@n</c>.
 /// </summary>
 internal static class SearchSql
@@ -13,7 +13,7 @@ internal static class SearchSql
              when search_name like @word then 3 else 4 end
         """;
 
-    private const string Matches = "(search_code like @any or search_name like @any)";
+    private const string Matches = "search_key like @any";
 
     public const string Units = $"""
         select code, definition->>'name', null, 1, rank, count(*) over ()
