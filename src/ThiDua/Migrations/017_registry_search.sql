@@ -23,21 +23,7 @@ alter table rm_indicators add column if not exists search_code text generated al
     add column if not exists search_name text generated always as (thidua_fold(definition->>'name')) stored,
     add column if not exists search_key text generated always as (thidua_fold(code || ' ' || coalesce(definition->>'name', ''))) stored;
 
--- A search is a substring match ("lang" finds "Chi Lăng"): a b-tree cannot answer it, a trigram index can — at a
--- country's 11,000 units and 17,000 indicator rows the query then reads the matching rows only, not every row.
--- pg_trgm ships with PostgreSQL (contrib) and is a trusted extension (the database's owner may create it); where it
--- is missing or may not be created, the search works the same by reading the three tables (a few ms at that size).
-do $$
-begin
-    create extension if not exists pg_trgm;
-exception when others then
-    raise notice 'pg_trgm is not available (%): the search reads the registry tables without an index', sqlerrm;
-end $$;
-do $$
-begin
-    if exists (select 1 from pg_extension where extname = 'pg_trgm') then
-        create index if not exists rm_units_search on rm_units using gin (search_key gin_trgm_ops);
-        create index if not exists rm_campaigns_search on rm_campaigns using gin (search_key gin_trgm_ops);
-        create index if not exists rm_indicators_search on rm_indicators using gin (search_key gin_trgm_ops);
-    end if;
-end $$;
+-- No index: a search is a substring match ("lang" finds "Chi Lăng"), which a b-tree cannot answer. Measured at a
+-- country's size (11,000 units, NationalSearchTests): reading rm_units whole and comparing search_key took 2.8 ms; a
+-- pg_trgm GIN index on it 8.8 ms for a name's words, which are common to thousands of names ("UBND xã", "Trường
+-- THCS"), and pg_trgm is an extension a managed server may not allow. Revisit if the registry grows tenfold.

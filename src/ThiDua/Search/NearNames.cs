@@ -8,7 +8,7 @@ namespace ThiDua.Search;
 /// "Có phải …?" when nothing matched: the names (or codes) in which the query's words stand one letter away — typed
 /// wrong, left out, doubled or two swapped ("chi lanh" for "Chi Lăng") — judged as an unknown code in an import is
 /// (<see cref="NearCodes.OneEditApart"/>). The database picks the rows where such a spelling begins a word (a regular
-/// expression of every spelling, which the trigram index narrows), this keeps those whose words match whole.
+/// expression of every spelling; only when nothing matched), this keeps those whose words match whole.
 /// </summary>
 internal static class NearNames
 {

@@ -6,8 +6,8 @@ namespace ThiDua.Search;
 
 /// <summary>
 /// Finds units, indicators and campaigns by code or name in the registry, as typed (<see cref="SearchFolding"/>): the
-/// database compares and ranks (its folded columns and trigram indexes), so a country's registry is not read into the
-/// process on each search. The registry is the present: a unit renamed is found by its present name (docs/pages.md).
+/// database compares, ranks and counts (its folded columns) and sends back only the rows listed, so a country's
+/// registry is not read into the process on each search. The registry is the present: a unit renamed is found by its present name (docs/pages.md).
 /// </summary>
 public sealed class RegistrySearch(NpgsqlDataSource dataSource)
 {

@@ -2,8 +2,8 @@ namespace ThiDua.Search;
 
 /// <summary>
 /// The registry searches (017_registry_search.sql keeps each row's code and name folded). Each finds the rows whose
-/// folded code and name (search_key) holds the query (<c>@any</c> = <c>%q%</c>; answered by the trigram indexes where pg_trgm is
-/// installed), ranks them as <see cref="SearchMatch"/> says and counts them all, listing at most <c>@n</c>.
+/// folded code and name (search_key) hold the query (<c>@any</c> = <c>%q%</c>: the database reads the table and
+/// compares, 2.8 ms at 11,000 units), ranks them as <see cref="SearchMatch"/> says, counts them all and lists at most <c>@n</c>.
 /// </summary>
 internal static class SearchSql
 {
