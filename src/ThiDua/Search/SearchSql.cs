@@ -41,16 +41,19 @@ internal static class SearchSql
         order by rank, search_name collate "C", code collate "C" limit @n
         """;
 
-    /// <summary>The rows a name one letter away may be in (<c>@near</c>: a regular expression of every such spelling at a word's start).</summary>
+    /// <summary>
+    /// The rows a name one letter away may be in: one edit leaves the query's first half or its second half as it was
+    /// (<c>@h1</c>, <c>@h2</c>: <c>%half%</c>), which the database finds as it finds a match; the caller keeps the near ones.
+    /// </summary>
     public const string Near = """
-        select 0, code, definition->>'name', null, search_code, search_name from rm_units where search_name ~ @near or search_code ~ @near
+        select 0, code, definition->>'name', null, search_code, search_name from rm_units where search_key like @h1 or search_key like @h2
         union all
-        select 2, code, definition->>'name', null, search_code, search_name from rm_campaigns where search_name ~ @near or search_code ~ @near
+        select 2, code, definition->>'name', null, search_code, search_name from rm_campaigns where search_key like @h1 or search_key like @h2
         union all
         (select distinct on (i.code) 1, i.code, i.definition->>'name', i.campaign, i.search_code, i.search_name
          from rm_indicators i join rm_campaigns c on c.code = i.campaign
-         where i.search_name ~ @near or i.search_code ~ @near
+         where i.search_key like @h1 or i.search_key like @h2
          order by i.code, c.definition->>'end' desc, c.definition->>'start' desc, c.code desc)
-        limit 200
+        limit 5000
         """;
 }
