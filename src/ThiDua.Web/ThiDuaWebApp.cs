@@ -24,6 +24,7 @@ using ThiDua.Web.Replicas;
 using ThiDua.Web.Routing;
 using ThiDua.Web.Jobs;
 using ThiDua.Web.Reports;
+using ThiDua.Web.Search;
 using ThiDua.Web.Security;
 using ThiDua.Web.Submissions;
 using ThiDua.Web.Transfer;
@@ -86,6 +87,7 @@ public static class ThiDuaWebApp
         app.MapSubmissionPages();
         app.MapUnitHistory();
         PreviousYear.PreviousYearEndpoints.MapPreviousYear(app);
+        app.MapSearch();
         app.MapDashboardPages();
         app.MapImportPages();
         app.MapJobsPages();

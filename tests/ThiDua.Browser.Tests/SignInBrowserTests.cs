@@ -38,7 +38,7 @@ public class SignInBrowserTests(BrowserApp app)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(app.BaseUrl + "/");
         (await page.Locator("header.site .user").InnerTextAsync()).Should().Contain("ban-phim");
-        await TabUntilAsync(page, "header.site button");
+        await TabUntilAsync(page, "header.site .user button");
         (await page.EvaluateAsync<string>("document.activeElement.textContent")).Should().Be("Đăng xuất");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(app.BaseUrl + "/signin");

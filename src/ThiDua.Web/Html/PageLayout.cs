@@ -59,7 +59,7 @@ public static class PageLayout
             </head>
             <body>
             <a class="skip-link" href="#{MainId}">Bỏ qua menu, đến nội dung chính</a>
-            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav{(nav.Length > 0 ? " aria-label=\"Menu chính\"" : "")}>{nav}</nav>{UserBox(user)}</header>
+            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav{(nav.Length > 0 ? " aria-label=\"Menu chính\"" : "")}>{nav}</nav>{(user is null ? "" : Search.SearchBox.Header())}{UserBox(user)}</header>
             <main id="{MainId}" tabindex="-1">
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
 

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using ThiDua.Search;
+
+namespace ThiDua.Web.Search;
+
+/// <summary>One result of <c>GET /api/search</c>: what it is, its code and name, how it matched, and its page.</summary>
+public sealed record SearchItem(
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("match")] string Match,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("campaign")] string? Campaign,
+    [property: JsonPropertyName("campaigns")] int Campaigns)
+{
+    public static SearchItem Of(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return new(SearchRequest.Word(hit.Kind), hit.Code, hit.Name, MatchWord(hit.Match), SearchLinks.Href(hit), hit.Campaign, hit.Campaigns);
+    }
+
+    private static string MatchWord(SearchMatch match) => match switch
+    {
+        SearchMatch.ExactCode => "exact_code",
+        SearchMatch.CodePrefix => "code_prefix",
+        SearchMatch.NameStart => "name_start",
+        SearchMatch.WordStart => "word_start",
+        _ => "inside",
+    };
+}
