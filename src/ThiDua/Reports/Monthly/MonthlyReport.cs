@@ -24,4 +24,7 @@ public sealed record MonthlyReport(
 
     /// <summary>The closed months as they stood at the cut-off (v2).</summary>
     public Periods.Locks.PeriodLocks Locks { get; init; } = Periods.Locks.PeriodLocks.None;
+
+    /// <summary>The campaign's units ended by the report's month, which its tables leave out (<see cref="Shared.EndedUnits"/>).</summary>
+    public IReadOnlyList<string> EndedUnits { get; init; } = [];
 }

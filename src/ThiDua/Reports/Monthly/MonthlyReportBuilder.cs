@@ -29,7 +29,7 @@ public static class MonthlyReportBuilder
         var lines = ReportLines.Indicators(snapshot, result);
         return new MonthlyReport(campaign, month, cutOff, ReportCutOff.PreviousMonthly(campaign, month),
             Summarize(lines), ReportLines.Rankings(snapshot, result), lines, Lagging(lines), corrections,
-            Milestones.Of(campaign, cutOff), panels) { Locks = snapshot.Locks };
+            Milestones.Of(campaign, cutOff), panels) { Locks = snapshot.Locks, EndedUnits = EndedUnits.In(snapshot, month) };
     }
 
     private static MonthlySummary Summarize(IReadOnlyList<IndicatorResultLine> lines)

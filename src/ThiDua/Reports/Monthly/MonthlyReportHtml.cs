@@ -18,6 +18,7 @@ public sealed class MonthlyReportHtml(IChartRenderer charts)
             SharedSections.Cover(w, report.Campaign, "Báo cáo tiến độ thi đua hằng tháng", Month(report.Month), report.CutOff, report.Letterhead);
             Summary(w, report);
             PeriodLockSection.Write(w, report.Locks);
+            EndedUnitsSection.Write(w, report.EndedUnits);
             w.Element("h2", "1. Xếp hạng trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Tỷ lệ hoàn thành chỉ tiêu");

@@ -25,6 +25,9 @@ public sealed record SummaryReport(
     /// <summary>The closed months as they stood at the cut-off (v2).</summary>
     public Periods.Locks.PeriodLocks Locks { get; init; } = Periods.Locks.PeriodLocks.None;
 
+    /// <summary>The campaign's units ended by the report's month, which its tables leave out (<see cref="Shared.EndedUnits"/>).</summary>
+    public IReadOnlyList<string> EndedUnits { get; init; } = [];
+
     /// <summary>The candidates with a standing council decision at the cut-off, by form then unit (v2).</summary>
     public IReadOnlyList<DecidedAward> Decided { get; init; } = [];
 

@@ -29,6 +29,7 @@ public static class SummaryReportBuilder
             Milestones.Of(campaign, cutOff), panels)
         {
             Locks = snapshot.Locks,
+            EndedUnits = EndedUnits.In(snapshot, campaign.LastMonth),
             Decided = Decided(snapshot, awards),
             Dossier = Achievements(snapshot, result, lines,
                 candidates.Where(c => DossierCandidates.Included(c.Status, decisions.GetValueOrDefault((c.FormCode, c.Unit))?.Decision))),

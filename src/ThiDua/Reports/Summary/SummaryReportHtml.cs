@@ -18,6 +18,7 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
             w.Element("h1", "Tổng kết phong trào thi đua");
             w.Element("p", $"Kết quả tính tại kỳ cuối của phong trào ({Month(report.FinalMonth)}), số liệu tính đến {Instant(report.CutOff)}.", "note");
             PeriodLockSection.Write(w, report.Locks);
+            EndedUnitsSection.Write(w, report.EndedUnits);
             w.Element("h2", "1. Xếp hạng chung cuộc trong cụm, khối thi đua");
             SharedSections.Rankings(w, report.Rankings, charts);
             w.Element("h2", "2. Kết quả thực hiện từng chỉ tiêu");
