@@ -31,7 +31,7 @@ public static class SearchEndpoints
         {
             var request = SearchRequest.Parse(q, kind, limit);
             if (request.Blank)
-                throw RequestRejectedException.BadRequest("Thiếu từ khoá tìm kiếm: hãy gửi q=mã hoặc tên (một phần cũng được) / the search text is missing: send q=a code or name, or part of one.");
+                throw RequestRejectedException.BadRequest("Thiếu từ khóa tìm kiếm: hãy gửi q=mã hoặc tên (một phần cũng được) / the search text is missing: send q=a code or name, or part of one.");
             return TypedResults.Ok(SearchAnswer.Of(await SearchAsync(reads, request, ct)));
         }).WithBodyETag().WithTags("Search").WithName("Search")
           .WithSummary("Tìm đơn vị, chỉ tiêu, phong trào theo mã hoặc tên, gõ có dấu hay không dấu / find units, indicators and campaigns by code or name, diacritics and case ignored")

@@ -20,7 +20,7 @@ public sealed record SearchRequest(string Query, SearchKind? Kind, int Limit)
     {
         var query = q ?? "";
         if (query.Length > RegistrySearch.MaxQueryLength)
-            throw RequestRejectedException.BadRequest($"Từ khoá tìm kiếm dài {query.Length} ký tự, quá {RegistrySearch.MaxQueryLength}: hãy gõ một phần mã hoặc tên / "
+            throw RequestRejectedException.BadRequest($"Từ khóa tìm kiếm dài {query.Length} ký tự, quá {RegistrySearch.MaxQueryLength}: hãy gõ một phần mã hoặc tên / "
                 + $"the search text (q) is {query.Length} characters long, over {RegistrySearch.MaxQueryLength}: type part of a code or name.");
         var k = ParseKind(kind);
         return new SearchRequest(query, k, ParseLimit(limit, k is null ? DefaultLimit : RegistrySearch.MaxLimit));
