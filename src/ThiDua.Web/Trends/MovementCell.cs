@@ -15,7 +15,8 @@ public static class MovementCell
         var title = m.PreviousRank is { } p
             ? $"Tháng {view.Period.AddMonths(-1).Month:D2}/{view.Period.AddMonths(-1).Year}: hạng {p}, điểm {ThiDua.Formatting.VietnameseNumber.FormatFixed(m.PreviousScore!.Value, 2)}"
             : "Chưa xếp hạng ở tháng trước";
-        return $"<span class=\"move {css}\" title=\"{H.Encode(title)}\">{m.Arrow}{(m.ScoreChange is { } d ? $" <small>({d})</small>" : "")}{Words(m.Arrow)}</span>";
+        return $"<span class=\"move {css}\" title=\"{H.Encode(title)}\">{m.Arrow}{(m.ScoreChange is { } d ? $" <small>({d})</small>" : "")}{Words(m.Arrow)}</span>"
+            + (m.GoneAbove > 0 ? $" <small class=\"gone\">({m.GoneAbove} đơn vị xếp trên ở tháng trước không còn trong bảng)</small>" : "");
     }
 
     // The arrow in words for a screen reader: "▲2" is read as a symbol's name, or not at all, and a span's title is

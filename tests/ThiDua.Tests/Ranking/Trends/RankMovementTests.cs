@@ -23,6 +23,19 @@ public class RankMovementTests
     }
 
     [Fact]
+    public void Units_that_left_the_group_above_a_unit_are_counted_beside_its_rise()
+    {
+        // B merged away and D moved to cụm K2 since the month before; E was below C and does not count for it.
+        var moves = RankMovement.Between([Row("A", 1, 90m), Row("C", 2, 60m), Row("D", 1, 85m, "K2")],
+            [Row("A", 1, 90m), Row("B", 2, 80m), Row("D", 3, 70m), Row("C", 4, 60m), Row("E", 5, 50m)]);
+
+        moves["C"].Arrow.Should().Be("▲2");
+        moves["C"].GoneAbove.Should().Be(2);
+        moves["A"].GoneAbove.Should().Be(0);
+        moves["D"].Arrow.Should().Be("mới", "in its new cụm it was not ranked the month before");
+    }
+
+    [Fact]
     public void A_unit_not_ranked_the_month_before_or_in_the_first_month_is_new()
     {
         RankMovement.Between([Row("A", 1, 90m)], [Row("B", 1, 90m)])["A"].Arrow.Should().Be("mới");
