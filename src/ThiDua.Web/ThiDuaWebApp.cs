@@ -16,6 +16,7 @@ using ThiDua.Web.Health;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
 using ThiDua.Web.Periods;
+using ThiDua.Web.PreviousYear;
 using ThiDua.Web.Provenance;
 using ThiDua.Web.Print;
 using ThiDua.Web.Tree;
@@ -86,7 +87,7 @@ public static class ThiDuaWebApp
         app.MapRegistrationPages();
         app.MapSubmissionPages();
         app.MapUnitHistory();
-        PreviousYear.PreviousYearEndpoints.MapPreviousYear(app);
+        app.MapPreviousYear();
         app.MapSearch();
         app.MapDashboardPages();
         app.MapImportPages();

@@ -86,13 +86,6 @@ public sealed class MeasurementHistory
         _groups[key] = new ArraySegment<Reading>([.. all[..at], reading, .. all[at..]]);
     }
 
-    /// <summary>The latest month with a report among the months <paramref name="within"/> accepts; null when none.</summary>
-    public YearMonth? LatestPeriod(Func<YearMonth, bool> within)
-    {
-        ArgumentNullException.ThrowIfNull(within);
-        return LatestPeriod((_, period) => within(period));
-    }
-
     /// <summary>The latest month with a report that <paramref name="counts"/> accepts, given its unit; null when none.</summary>
     public YearMonth? LatestPeriod(Func<string, YearMonth, bool> counts)
     {

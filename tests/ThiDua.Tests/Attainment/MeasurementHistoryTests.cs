@@ -60,10 +60,10 @@ public class MeasurementHistoryTests
             .Measure("U1", "S", "2024-02", 2m).Measure("U2", "S", "2024-09", 9m).Measure("U1", "S", "2024-05", 5m).Build();
         var history = new MeasurementHistory(snapshot.Measurements);
 
-        history.LatestPeriod(_ => true).Should().Be(YearMonth.Parse("2024-09"));
+        history.LatestPeriod((_, _) => true).Should().Be(YearMonth.Parse("2024-09"));
         // September filtered out: May (U1's last) is the latest left.
-        history.LatestPeriod(p => p.Month < 9).Should().Be(YearMonth.Parse("2024-05"));
-        history.LatestPeriod(_ => false).Should().BeNull();
+        history.LatestPeriod((_, p) => p.Month < 9).Should().Be(YearMonth.Parse("2024-05"));
+        history.LatestPeriod((_, _) => false).Should().BeNull();
         CampaignAnalytics.DefaultPeriod(snapshot, history).Should().Be(CampaignAnalytics.DefaultPeriod(snapshot));
     }
 
