@@ -9,6 +9,7 @@ using ThiDua.Hosting;
 using ThiDua.Web.Api;
 using ThiDua.Web.Campaigns;
 using ThiDua.Web.Charts;
+using ThiDua.Web.Comparing;
 using ThiDua.Web.Dashboards;
 using ThiDua.Web.Errors;
 using ThiDua.Web.Exports;
@@ -88,6 +89,7 @@ public static class ThiDuaWebApp
         app.MapSubmissionPages();
         app.MapUnitHistory();
         app.MapPreviousYear();
+        app.MapUnitComparison();
         app.MapSearch();
         app.MapDashboardPages();
         app.MapImportPages();

@@ -22,6 +22,7 @@ public static class MainPages
         "/campaigns/LS2021",
         "/campaigns/KG2021",
         "/campaigns/BK2022/units/BK-TTBCXB/indicators/BK22-01/provenance?period=2022-12",
+        "/campaigns/LS2021/compare?units=LS-CHILANG,LS-VANLANG&period=2021-10",
         "/dashboards",
         "/dashboards/leadership?campaign=BK2022",
         "/imports",

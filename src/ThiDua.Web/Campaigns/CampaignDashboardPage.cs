@@ -50,7 +50,7 @@ public static class CampaignDashboardPage
         var query = PageQuery(view, selection, rankingPage, awardsPage).ToList();
         var sb = new StringBuilder(CampaignHeader.Render(view));
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}", ["cluster", "period", "asOf"], view, selection));
-        sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a> · <a href=\"/campaigns/{code}/submissions?period={view.Period}\">Tình hình báo cáo số liệu</a> · <a href=\"/campaigns/{code}/previous-year?period={view.Period}\">So với cùng kỳ năm trước</a></p>");
+        sb.Append($"<p class=\"meta no-print\"><a href=\"/campaigns/{code}/tree?period={view.Period}\">Cây đơn vị (theo quan hệ trực thuộc)</a> · <a href=\"/campaigns/{code}/print?period={view.Period}\">Tóm tắt một trang A4 để in</a> · <a href=\"/campaigns/{code}/registrations\">Đăng ký thi đua</a> · <a href=\"/campaigns/{code}/submissions?period={view.Period}\">Tình hình báo cáo số liệu</a> · <a href=\"/campaigns/{code}/previous-year?period={view.Period}\">So với cùng kỳ năm trước</a> · <a href=\"/campaigns/{code}/compare?period={view.Period}\">So sánh đơn vị</a></p>");
         // Every section the cards lead to is on this page (the decisions and the lock in the forms part).
         sb.Append(Headline.HeadlineSection.Render(view, selection, Headline.SectionLinks.Here(RankingAnchor, AwardsAnchor,
             Headline.HeadlineSection.LaggingAnchor, Periods.AwardDecisionsHtml.Anchor, Periods.PeriodLockHtml.Anchor)));

@@ -12,12 +12,13 @@ namespace ThiDua.Web.Campaigns;
 public static class FilterForm
 {
     public static string Render(string action, IEnumerable<string> filters, CampaignView view, DashboardSelection selection,
-        IReadOnlyDictionary<string, string>? hidden = null)
+        IReadOnlyDictionary<string, string>? hidden = null, string fields = "")
     {
         var sb = new StringBuilder();
         sb.Append($"<form class=\"filters\" method=\"get\" action=\"{H.Encode(action)}\" aria-label=\"Bộ lọc\">");
         foreach (var (name, value) in hidden ?? new Dictionary<string, string>())
             sb.Append($"<input type=\"hidden\" name=\"{H.Encode(name)}\" value=\"{H.Encode(value)}\">");
+        sb.Append(fields); // a page's own fields first (the comparison's unit pickers)
         foreach (var filter in filters) sb.Append(Field(filter, view, selection));
         sb.Append("<button type=\"submit\">Xem</button>");
         sb.Append($"<a class=\"no-print\" href=\"{H.Encode(action)}{(hidden is { Count: > 0 } ? "?" + string.Join("&", hidden.Select(h => $"{H.Encode(h.Key)}={H.Query(h.Value)}")) : "")}\">Bỏ lọc</a>");

@@ -30,7 +30,9 @@ public static class UnitPage
           .Append(Mergers(view, unit)).Append("</p>");
         // Its other years and campaigns, for a title that depends on earlier results (as of the same instant).
         sb.Append($"<p><a href=\"/units/{H.Segment(unit.Code)}{(view.AsOf is { } at ? "?asOf=" + H.Query(VietnameseDates.Iso(at)) : "")}\">")
-          .Append("Quá trình thi đua của đơn vị qua các phong trào, các năm →</a></p>");
+          .Append("Quá trình thi đua của đơn vị qua các phong trào, các năm →</a> · ")
+          .Append($"<a href=\"/campaigns/{H.Segment(c.Code)}/compare?units={H.Query(unit.Code)}&period={view.Period}{(view.AsOf is { } t ? "&asOf=" + H.Query(VietnameseDates.Iso(t)) : "")}\">")
+          .Append("So sánh với đơn vị khác →</a></p>");
         sb.Append(FilterForm.Render($"/campaigns/{c.Code}/units/{unit.Code}", ["period", "asOf"], view, selection));
         var gone = !unit.ExistsAt(view.Period);
         if (gone)

@@ -21,7 +21,21 @@ public static class TrendCharts
         ArgumentNullException.ThrowIfNull(filter);
         var ranked = result.Ranking.Where(r => snapshot.Units.TryGetValue(r.Unit, out var u) && filter.Admits(u)).ToList();
         var shown = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Unit, StringComparer.Ordinal).Take(MaxSeries).ToList();
-        var codes = shown.Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
+        var note = shown.Count < ranked.Count ? $" ({shown.Count} / {ranked.Count} đơn vị điểm cao nhất)" : "";
+        return ScoresOf(snapshot, result.Period, shown.Select(r => (r.Unit, r.UnitName)).ToList(), note);
+    }
+
+    /// <summary>The scores month by month of units chosen by the reader (so sánh đơn vị), in the order given.</summary>
+    public static TrendChart Scores(CampaignSnapshot snapshot, YearMonth period, IReadOnlyList<string> units)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(units);
+        return ScoresOf(snapshot, period, units.Select(u => (u, snapshot.Units.TryGetValue(u, out var unit) ? unit.Name : u)).ToList(), "");
+    }
+
+    private static TrendChart ScoresOf(CampaignSnapshot snapshot, YearMonth period, IReadOnlyList<(string Code, string Name)> shown, string note)
+    {
+        var codes = shown.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         // A unit's score depends on its own figures only: the months are computed on those units alone.
         var own = snapshot with
         {
@@ -29,11 +43,10 @@ public static class TrendCharts
             Measurements = snapshot.Measurements.Where(m => codes.Contains(m.Unit)).ToList(),
             Ratings = snapshot.Ratings.Where(r => codes.Contains(r.Unit)).ToList(),
         };
-        var months = Months(snapshot, result.Period);
+        var months = Months(snapshot, period);
         var scores = months.Select(m => CampaignAnalytics.Compute(own, m).Ranking.ToDictionary(r => r.Unit, r => r.Score, StringComparer.Ordinal)).ToList();
-        var series = shown.Select(r => new TrendSeries(r.Unit, r.UnitName, scores.Select(s => s.TryGetValue(r.Unit, out var v) ? v : (decimal?)null).ToList())).ToList();
-        var note = shown.Count < ranked.Count ? $" ({shown.Count} / {ranked.Count} đơn vị điểm cao nhất)" : "";
-        return new TrendChart($"Điểm thi đua từng tháng — {VietnameseDates.Span(months[0], result.Period)}{note}", months, series, Percent: false);
+        var series = shown.Select(s => new TrendSeries(s.Code, s.Name, scores.Select(d => d.TryGetValue(s.Code, out var v) ? v : (decimal?)null).ToList())).ToList();
+        return new TrendChart($"Điểm thi đua từng tháng — {VietnameseDates.Span(months[0], period)}{note}", months, series, Percent: false);
     }
 
     public static IReadOnlyList<TrendChart> Indicator(CampaignSnapshot snapshot, string indicator, YearMonth upTo, ChartFilter filter)
