@@ -38,7 +38,8 @@ public static class UnitComparisonEndpoints
         return app;
     }
 
-    private static IReadOnlyList<string> Chosen(IEnumerable<string?> values, CampaignView view, bool allowNone)
+    /// <summary>The units asked for, or the 404/400 saying what is wrong with the choice.</summary>
+    public static IReadOnlyList<string> Chosen(IEnumerable<string?> values, CampaignView view, bool allowNone)
     {
         var choice = UnitChoice.Parse(values, view.Snapshot);
         if (choice.Problem is { } problem)

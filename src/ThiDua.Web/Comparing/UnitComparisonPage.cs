@@ -33,7 +33,8 @@ public static class UnitComparisonPage
         if (comparison.Units.Count < 2)
             sb.Append($"<p class=\"notice\">Chọn từ 2 đến {UnitComparison.MaxUnits} đơn vị trong các ô \"Đơn vị\" rồi bấm \"Xem\": mỗi lần xem có thêm một ô trống để chọn thêm.</p>");
         if (comparison.Units.Count == 0) return PageLayout.Render(Title + " — " + c.Name, sb.ToString(), "/");
-        sb.Append(Places(view, comparison)).Append(Indicators(view, comparison));
+        sb.Append(Places(view, comparison)).Append(Indicators(view, comparison))
+          .Append(Exports.ExportLinks.Excel("compare", [.. CampaignDashboardPage.Filters(view, selection with { Cluster = null }), ("units", string.Join(',', chosen))]));
         if (comparison.Units.Any(u => u.Place is not null))
         {
             var trend = TrendCharts.Scores(view.Snapshot, view.Period, chosen);

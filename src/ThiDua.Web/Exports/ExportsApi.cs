@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ThiDua.Charts.Mapping;
 using ThiDua.Documents;
+using ThiDua.Comparing;
 using ThiDua.Exports.Tables;
 using ThiDua.Exports.Xlsx;
 using ThiDua.Security;
@@ -18,11 +19,11 @@ namespace ThiDua.Web.Exports;
 /// <c>/exports/{table}.xlsx</c>: a page's table as an Excel workbook, with the page's filters
 /// (<c>campaign, period, asOf, cluster, unit, indicator</c>; the audit's <c>campaign, unit, indicator, user, from, to, limit, before</c>).
 /// All in the pages' words (<see cref="OfficeSheets"/>: ranking, attainment, awards — the CLI's <c>--format xlsx</c> keeps
-/// the CSV's words for scripts); heatmap, registrations, submissions, previous-year and audit are the pages' tables.
+/// the CSV's words for scripts); heatmap, registrations, submissions, previous-year, compare and audit are the pages' tables.
 /// </summary>
 public static class ExportsApi
 {
-    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "submissions", "previous-year", "audit"];
+    public static readonly IReadOnlyList<string> Tables = ["ranking", "attainment", "awards", "heatmap", "registrations", "submissions", "previous-year", "compare", "audit"];
 
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
@@ -47,6 +48,8 @@ public static class ExportsApi
             var comparison = table == "previous-year" ? await PreviousYear.PreviousYearEndpoints.CompareOrNotFoundAsync(view, reads, ct) : null;
             IReadOnlyList<XlsxSheet> sheets = table switch
             {
+                "compare" => UnitComparisonSheet.Of(view.Snapshot, UnitComparison.Of(view.Snapshot, view.Result,
+                    Comparing.UnitComparisonEndpoints.Chosen(request.Query["units"], view, allowNone: false))),
                 "previous-year" => PreviousYearSheet.Of(view.Snapshot, comparison!, PreviousYear.PreviousYearPage.Shown(comparison!, selection)),
                 "ranking" => OfficeSheets.Ranking(view.Result.Ranking.Where(r => Admits(r.Unit)).ToList()),
                 "attainment" => OfficeSheets.Attainment(view.Result.Attainment

@@ -22,6 +22,7 @@ public static class WorkbookTitle
         ["heatmap"] = "Tình hình thực hiện chỉ tiêu theo đơn vị",
         ["submissions"] = "Tình hình báo cáo số liệu",
         ["previous-year"] = "So với cùng kỳ năm trước",
+        ["compare"] = "So sánh đơn vị",
     };
 
     /// <summary>Whether the table is of one month: awards are judged at the campaign's last month, registrations have none.</summary>
