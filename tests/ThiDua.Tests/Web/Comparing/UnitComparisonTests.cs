@@ -45,6 +45,27 @@ public sealed class UnitComparisonTests(SeededWebApp web) : IClassFixture<Seeded
     }
 
     [Fact]
+    public async Task As_of_a_time_the_comparison_is_the_campaigns_rows_as_they_stood_then()
+    {
+        var url = $"/api/campaigns/{Campaign}/compare?units=LS-CHILANG,LS-VANLANG&period={Period}";
+        var before = JsonNode.Parse(await web.Client.GetStringAsync(url))!;
+        var row = before["indicators"]![0]!["rows"]![0]!;
+        var asOf = Uri.EscapeDataString(ThiDua.Formatting.VietnameseDates.Iso(DateTimeOffset.UtcNow));
+        await Task.Delay(1100); // the instant asked is to the second
+        var corrected = await ThiDua.Tests.Infrastructure.ProductDatabase.ImportAsync(web.Runtime, ThiDua.Import.Parsing.ImportKind.Measurements,
+            $"campaign;unit;indicator;period;value\n{Campaign};LS-CHILANG;{row["indicator"]};{Period};{(row["actual"]!.GetValue<decimal>() + 7).ToString(System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',')}\n", acceptWarnings: true);
+        corrected.Accepted.Should().BeTrue(string.Join("; ", corrected.Errors));
+
+        var then = JsonNode.Parse(await web.Client.GetStringAsync(url + "&asOf=" + asOf))!;
+        var now = JsonNode.Parse(await web.Client.GetStringAsync(url))!;
+
+        JsonNode.DeepEquals(then, before).Should().BeTrue("as of before the correction, the rows as they stood");
+        JsonNode.DeepEquals(now["indicators"]![0]!["rows"]![0], row).Should().BeFalse("now, the corrected figure");
+        var ranking = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/{Campaign}/ranking?period={Period}&asOf={asOf}"))!.AsArray();
+        JsonNode.DeepEquals(then["units"]![0]!["place"], ranking.Single(r => (string)r!["unit"]! == "LS-CHILANG")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Repeated_values_and_one_comma_list_choose_the_same_units_blanks_and_repeats_dropped()
     {
         var list = await web.Client.GetStringAsync($"/api/campaigns/{Campaign}/compare?units=LS-CHILANG,LS-VANLANG&period={Period}");
