@@ -26,14 +26,14 @@ public static class AwardDecisionsHtml
         if (current.Count == 0) sb.Append("<p>Chưa có quyết định khen thưởng nào được ghi nhận.</p>");
         else
         {
-            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\">" + TableCaption.For("Quyết định khen thưởng") + "<thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+            sb.Append("<div class=\"table-wrap\"><table class=\"decisions\">" + TableCaption.For("Quyết định khen thưởng") + "<thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Số phiếu đồng ý</th><th>Ghi nhận</th></tr></thead><tbody>");
             foreach (var d in current.Values.OrderBy(d => d.Form, StringComparer.Ordinal).ThenBy(d => d.Unit, StringComparer.Ordinal))
                 sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
             sb.Append("</tbody></table></div>");
             var replaced = snapshot.Decisions.Where(d => !ReferenceEquals(current[(d.Form, d.Unit)], d)).ToList();
             if (replaced.Count > 0)
             {
-                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định trước đó đã được thay thế") + "<thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Ghi nhận</th></tr></thead><tbody>");
+                sb.Append("<details><summary>Quyết định trước đó đã được thay thế (").Append(replaced.Count).Append(")</summary><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định trước đó đã được thay thế") + "<thead><tr><th>Hình thức</th><th>Tập thể, cá nhân</th><th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Số phiếu đồng ý</th><th>Ghi nhận</th></tr></thead><tbody>");
                 foreach (var d in replaced) sb.Append(Row(d, Form(d.Form), Unit(d.Unit)));
                 sb.Append("</tbody></table></div></details>");
             }
@@ -50,7 +50,7 @@ public static class AwardDecisionsHtml
         var mine = AwardDecisions.Current(snapshot.Decisions).Values.Where(d => d.Unit == unit).OrderBy(d => d.Form, StringComparer.Ordinal).ToList();
         if (mine.Count == 0) return "";
         var sb = new StringBuilder("<h3>Quyết định của Hội đồng, cấp có thẩm quyền</h3><div class=\"table-wrap\"><table>" + TableCaption.For("Quyết định của Hội đồng, cấp có thẩm quyền") + "<thead><tr><th>Hình thức</th>")
-            .Append("<th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th></tr></thead><tbody>");
+            .Append("<th>Quyết định</th><th>Số quyết định</th><th>Ngày</th><th>Ghi chú</th><th>Số phiếu đồng ý</th></tr></thead><tbody>");
         foreach (var d in mine) sb.Append($"<tr><td>{H.Encode(FormName(snapshot, d.Form))}</td>{Decided(d)}</tr>");
         return sb.Append("</tbody></table></div>").ToString();
     }
@@ -60,10 +60,10 @@ public static class AwardDecisionsHtml
     private static string Row(AwardDecisionRecord d, string form, string unit) =>
         $"<tr><td>{H.Encode(form)}</td><td>{H.Encode(unit)}</td>{Decided(d)}<td class=\"meta\">{H.Encode(d.DecidedBy)}, {Html.Labels.Instant(d.DecidedAt)}</td></tr>";
 
-    // The decision, its act's number and date, and its note: the cells both tables share.
+    // The decision, its act's number and date, its note and the council's vote (when recorded): the cells both tables share.
     private static string Decided(AwardDecisionRecord d) =>
         $"<td>{H.Encode(AwardDecisions.Vietnamese(d.Decision))}</td><td>{H.Encode(d.Reference ?? "—")}</td>"
-        + $"<td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td>";
+        + $"<td>{(d.Date is { } day ? Html.Labels.Date(day) : "—")}</td><td>{H.Encode(d.Note ?? "")}</td><td>{H.Encode(d.Vote?.Vietnamese() ?? "—")}</td>";
 
     private static string RecordForm(CampaignSnapshot snapshot, IReadOnlyList<AwardRow> awards, string antiforgeryField, Func<string, string> unit, Func<string, string> form)
     {
