@@ -8,7 +8,7 @@ namespace ThiDua.Tests.Documents;
 /// <summary>
 /// The council's ballot, once recorded with its decision (award_decisions' votes_for, council_members): the biên bản's
 /// "Số phiếu đồng ý" reads "9/11 (81,82%)" for that candidate and stays blank, to fill by hand, for the others; the
-/// campaign and unit pages list it beside the decision.
+/// campaign and unit pages and the summary report list it beside the decision.
 /// </summary>
 public sealed class CouncilVoteInDossierTests(VotedSeedDatabase db) : IClassFixture<VotedSeedDatabase>, IDisposable
 {
@@ -44,6 +44,18 @@ public sealed class CouncilVoteInDossierTests(VotedSeedDatabase db) : IClassFixt
 
         campaign.Should().Contain("<th>Ghi chú</th><th>Số phiếu đồng ý</th>").And.Contain("<td>9/11 (81,82%)</td>");
         unit.Should().Contain("<td>đồng ý</td><td>112/QĐ-STTTT</td><td>04/06/2021</td><td></td><td>9/11 (81,82%)</td>");
+        (await client.GetStringAsync("/campaigns/LS2021")).Should().Contain("Quyết định khen thưởng")
+            .And.NotContain("Số phiếu đồng ý", "a campaign without any ballot recorded keeps its tables as they were");
+    }
+
+    [Fact]
+    public async Task The_summary_report_lists_the_ballot_beside_the_decision()
+    {
+        var summary = await ThiDua.Tests.Cli.ThiDuaProcess.RunAsync("report", "summary", "--campaign", Campaign, "--out", dir, "--database", db.ConnectionString);
+
+        summary.ExitCode.Should().Be(0, summary.ToString());
+        var html = await File.ReadAllTextAsync(Directory.GetFiles(dir, "*summary*.html", SearchOption.AllDirectories).Single());
+        html.Should().Contain("<th>Ghi chú</th><th>Số phiếu đồng ý</th>").And.Contain("<td>9/11 (81,82%)</td>");
     }
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
