@@ -10,7 +10,7 @@ namespace ThiDua.Tests.Documents;
 /// BK2021-BAUCU, two more decisions made later: the collective BK-VP's proposal rejected, and the first candidate over
 /// its form's quota approved, so the dossier meets each kind of decision.
 /// </summary>
-public sealed class DecidedSeedDatabase : ProductDatabase
+public class DecidedSeedDatabase : ProductDatabase
 {
     public const string Campaign = "BK2021-BAUCU";
     public const string Rejected = "BK-VP";

@@ -9,6 +9,6 @@ public sealed record DefineAwardForm(AwardForm Form)
         var f = command.Form;
         return f == current
             ? []
-            : [new AwardFormDefined(f.Campaign, f.Code, f.Name, f.Level, f.Recipient, f.Quota, f.MinRating, f.RequireInitiative, f.RequireAllTargets, f.QuotaScope, now, f.RequireRegistration)];
+            : [new AwardFormDefined(f.Campaign, f.Code, f.Name, f.Level, f.Recipient, f.Quota, f.MinRating, f.RequireInitiative, f.RequireAllTargets, f.QuotaScope, now, f.RequireRegistration, f.RequiredShare)];
     }
 }

@@ -44,7 +44,7 @@ public static class CouncilMinutesDocx
                 if (candidates.Count == 0) continue;
                 n++;
                 doc.Paragraph($"1.{Count(n)}. {form.Form.Name} (số lượng: {ProposalDocx.Quota(form.Form)})", DocxText.Heading with { FirstLineIndent = true });
-                ProposalDocx.Candidates(doc, candidates, clusters, workplaces, "Số phiếu đồng ý");
+                ProposalDocx.Candidates(doc, candidates, clusters, workplaces, "Số phiếu đồng ý", c => DecisionText.Votes(decided, c.FormCode, c.Unit));
             }
             if (n == 0) doc.Paragraph("Không có tập thể, cá nhân nào đủ tiêu chuẩn.", DocxText.Body);
             var ties = forms.SelectMany(f => f.TiesAtQuota).ToList();

@@ -15,7 +15,7 @@ namespace ThiDua.Import.Importing;
 internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
 {
     private readonly Dictionary<string, Judged> _campaigns = new(StringComparer.Ordinal);
-    private readonly FileDuplicates<(string, string, string), (AwardDecision, string?, DateOnly?, string?)> _duplicates = new();
+    private readonly FileDuplicates<(string, string, string), (AwardDecision, string?, DateOnly?, string?, int?, int?)> _duplicates = new();
 
     private sealed record Judged(CampaignSnapshot Snapshot, HashSet<(string Form, string Unit)> Candidates,
         IReadOnlyDictionary<(string Form, string Unit), AwardDecisionRecord> Current);
@@ -38,7 +38,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
                 $"The last month ({campaign.LastMonth}) of campaign {r.Campaign} is not closed ({Periods.Locks.PeriodMessages.StateEn(judged.Snapshot.Locks)}): award decisions are accepted only after the close — {close.En}.");
             return;
         }
-        if (!judged.Snapshot.AwardForms.Any(f => f.Code == r.Form))
+        if (judged.Snapshot.AwardForms.FirstOrDefault(f => f.Code == r.Form) is not { } form)
         {
             context.Missing(r.Line, "form", r.Form, "hình thức khen thưởng", "award form", "award_forms.csv", r.Campaign);
             return;
@@ -51,9 +51,15 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
                 $"'{r.Unit}' is not a candidate of form '{r.Form}' in campaign {r.Campaign} ({see.En}): correct the unit or the form.");
             return;
         }
-        if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note), r.Line, "unit", r.Unit, context)) return;
+        var command = new DecideAward(r.Campaign, r.Form, r.Unit, r.Decision, r.Reference, r.Date, r.Note, context.Request.Actor, r.VotesFor, r.CouncilMembers);
+        if (CouncilVoteRule.Refusal(command, form) is { } refused)
+        {
+            context.Error(r.Line, Parsing.CouncilVoteCells.VotesFor, r.VotesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
+            return;
+        }
+        if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note, r.VotesFor, r.CouncilMembers), r.Line, "unit", r.Unit, context)) return;
         var current = judged.Current.GetValueOrDefault((r.Form, r.Unit));
-        var decided = DecideAward.Decide(new DecideAward(r.Campaign, r.Form, r.Unit, r.Decision, r.Reference, r.Date, r.Note, context.Request.Actor), current, context.Now);
+        var decided = DecideAward.Decide(command, current, context.Now);
         context.Tally.Count(current is not null, decided is not null);
         if (decided is not null) context.Record(r.Line, DecideAward.StreamId(r.Campaign), decided);
     }

@@ -25,7 +25,8 @@ internal sealed class AwardFormsImport : IRowImport
             context.FileOr("require_initiative", r.RequireInitiative, current?.RequireInitiative ?? r.RequireInitiative),
             context.FileOr("require_all_targets", r.RequireAllTargets, current?.RequireAllTargets ?? r.RequireAllTargets),
             context.FileOr("quota_scope", r.QuotaScope, current?.QuotaScope ?? r.QuotaScope),
-            context.FileOr("require_registration", r.RequireRegistration, current?.RequireRegistration ?? r.RequireRegistration));
+            context.FileOr("require_registration", r.RequireRegistration, current?.RequireRegistration ?? r.RequireRegistration),
+            context.FileOr("required_vote_share", r.RequiredShare, current?.RequiredShare));
         if (!_duplicates.Check((r.Campaign, r.Code), form, r.Line, "code", r.Code, context)) return;
         var events = DefineAwardForm.Decide(new DefineAwardForm(form), current, context.Now);
         context.Tally.Count(current is not null, events.Count > 0);

@@ -11,4 +11,11 @@ public sealed record AwardDecisionRow(
     AwardDecision Decision,
     string? Reference,
     DateOnly? Date,
-    string? Note) : IImportRow;
+    string? Note) : IImportRow
+{
+    /// <summary>Members agreeing in the council's secret ballot (optional; with <see cref="CouncilMembers"/>).</summary>
+    public int? VotesFor { get; init; }
+
+    /// <summary>The council's number of members the votes are counted on (optional; with <see cref="VotesFor"/>).</summary>
+    public int? CouncilMembers { get; init; }
+}

@@ -19,4 +19,7 @@ public sealed record AwardFormRow(
 {
     /// <summary>Only candidates registered for the form on time are eligible (v2; default no).</summary>
     public bool RequireRegistration { get; init; }
+
+    /// <summary>The percent of all the council's members an approval needs when its vote is recorded; null: none.</summary>
+    public decimal? RequiredShare { get; init; }
 }

@@ -108,7 +108,9 @@ internal static class ImportRowMappers
         var reference = c.Text("reference", required: false, maxLength: RowCells.MaxCodeLength);
         var date = c.Date("date");
         var note = c.Text("note", required: false, RowCells.MaxNoteLength, allowLineBreaks: true);
-        return c.HasErrors ? null : new AwardDecisionRow(c.Line, campaign!, form!, unit!, decision!.Value, reference, date, note);
+        var (votesFor, members) = CouncilVoteCells.Read(c);
+        return c.HasErrors ? null
+            : new AwardDecisionRow(c.Line, campaign!, form!, unit!, decision!.Value, reference, date, note) { VotesFor = votesFor, CouncilMembers = members };
     }
 
     private static AwardFormRow? AwardForm(RowCells c)
@@ -125,9 +127,13 @@ internal static class ImportRowMappers
         var requireAllTargets = c.Choice("require_all_targets", Booleans, required: false) ?? false;
         var quotaScope = c.Choice("quota_scope", QuotaScopes, required: false) ?? AwardQuotaScope.Campaign;
         var requireRegistration = c.Choice("require_registration", Booleans, required: false) ?? false;
+        var share = c.Number("required_vote_share"); // empty: no share required
+        if (share is <= 0 or > 100)
+            c.Error("required_vote_share", c.Raw("required_vote_share"), new("Tỷ lệ phiếu đồng ý tối thiểu (required_vote_share) là phần trăm tổng số thành viên Hội đồng, lớn hơn 0 và không quá 100, ví dụ 90 (không ghi dấu %); để trống nếu không yêu cầu.",
+                "The required vote share is a percent of all the council's members, above 0 and at most 100, e.g. 90 (no % sign); leave it empty when none is required."));
         return c.HasErrors ? null
             : new AwardFormRow(c.Line, campaign!, code!, name!, level, recipient!.Value, quota is { } n ? (int)n : null, minRating,
-                requireInitiative, requireAllTargets, quotaScope) { RequireRegistration = requireRegistration };
+                requireInitiative, requireAllTargets, quotaScope) { RequireRegistration = requireRegistration, RequiredShare = share };
     }
 
     private static ClusterRow? Cluster(RowCells c)

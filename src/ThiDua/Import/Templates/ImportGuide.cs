@@ -112,6 +112,7 @@ public static class ImportGuide
             new("require_all_targets", "Hoàn thành tất cả chỉ tiêu", "có hoặc không: phải đạt mọi chỉ tiêu được giao (mặc định không)", "có"),
             new("quota_scope", "Phạm vi số lượng", "Số lượng tính cho toàn phong trào hay cho mỗi cụm, khối (mặc định toàn phong trào)", "toàn phong trào"),
             new("require_registration", "Phải đăng ký", "có hoặc không: chỉ xét đơn vị đã đăng ký thi đua (mặc định không)", "không"),
+            new("required_vote_share", "Tỷ lệ phiếu đồng ý tối thiểu", "Phần trăm tổng số thành viên Hội đồng phải đồng ý (bỏ phiếu kín), ví dụ 90; để trống là không yêu cầu", "", IsNumber: true),
         ],
         ImportKind.Clusters =>
         [
@@ -136,6 +137,8 @@ public static class ImportGuide
             new("reference", "Số quyết định", "Số, ký hiệu quyết định", "1050/QĐ-STTTT"),
             new("date", "Ngày quyết định", "Ngày: dd/mm/yyyy hoặc yyyy-mm-dd", "18/12/2025"),
             new("note", "Ghi chú", Note, ""),
+            new("votes_for", "Số phiếu đồng ý", "Số thành viên Hội đồng bỏ phiếu đồng ý (số nguyên); ghi cùng số thành viên Hội đồng, hoặc để trống cả hai", "9", IsNumber: true),
+            new("council_members", "Số thành viên Hội đồng", "Tổng số thành viên Hội đồng (kể cả vắng mặt)", "11", IsNumber: true),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -40,10 +40,16 @@ public sealed class SummaryReportHtml(IChartRenderer charts)
     private static void Decided(HtmlWriter w, SummaryReport r)
     {
         if (r.Decided.Count == 0) { w.Element("p", "Chưa có quyết định khen thưởng nào được ghi nhận."); return; }
-        w.TableStart("Hình thức", "!Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú");
+        // The council's ballot, when one was recorded: a last column then, none otherwise (the report as before).
+        var votes = r.Decided.Any(d => d.Decision.Vote is not null);
+        string[] headings = ["Hình thức", "!Mã", "Tên", "Kết quả xét", "Quyết định", "Số quyết định", "Ngày", "Ghi chú", "Số phiếu đồng ý"];
+        w.TableStart(votes ? headings : headings[..^1]);
         foreach (var d in r.Decided)
-            w.Row(d.FormName, d.Unit, d.UnitName, Award(d.Status), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision), d.Decision.Reference ?? Missing,
-                d.Decision.Date is { } day ? Date(day) : Missing, d.Decision.Note ?? "");
+        {
+            string?[] cells = [d.FormName, d.Unit, d.UnitName, Award(d.Status), Awards.Deciding.AwardDecisions.Vietnamese(d.Decision.Decision), d.Decision.Reference ?? Missing,
+                d.Decision.Date is { } day ? Date(day) : Missing, d.Decision.Note ?? "", d.Decision.Vote?.Vietnamese() ?? Missing];
+            w.Row(votes ? cells : cells[..^1]);
+        }
         w.TableEnd();
     }
 

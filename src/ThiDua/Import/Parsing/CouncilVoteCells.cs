@@ -1,0 +1,45 @@
+namespace ThiDua.Import.Parsing;
+
+/// <summary>
+/// award_decisions' <c>votes_for</c> and <c>council_members</c>: the council's secret ballot on the candidate. Both or
+/// neither — a number of votes means nothing without the council's size it is counted on (and the reverse).
+/// </summary>
+internal static class CouncilVoteCells
+{
+    public const string VotesFor = "votes_for";
+    public const string CouncilMembers = "council_members";
+
+    public static (int? For, int? Members) Read(RowCells c)
+    {
+        var votes = WholeNumber(c, VotesFor, "Số phiếu đồng ý (votes_for)", "The number of members agreeing (votes_for)", 9);
+        var members = WholeNumber(c, CouncilMembers, "Số thành viên Hội đồng (council_members)", "The council's number of members (council_members)", 11);
+        if (votes is { } v && members is { } m)
+        {
+            if (m == 0)
+                c.Error(CouncilMembers, c.Raw(CouncilMembers), new("Số thành viên Hội đồng (council_members) phải lớn hơn 0: ghi tổng số thành viên của Hội đồng, ví dụ 11.",
+                    "The council's number of members (council_members) must be greater than 0: write how many members the council has, e.g. 11."));
+            else if (v > m)
+                c.Error(VotesFor, c.Raw(VotesFor), new($"Số phiếu đồng ý ({v}) lớn hơn số thành viên Hội đồng ({m}): số phiếu đồng ý tính trên tổng số thành viên, hãy kiểm tra lại hai cột votes_for và council_members.",
+                    $"The members agreeing ({v}) outnumber the council's members ({m}): the votes are counted on all the council's members; check votes_for and council_members."));
+        }
+        else if (votes is not null && c.Raw(CouncilMembers) is null)
+            c.Error(CouncilMembers, null, new("Có số phiếu đồng ý (votes_for) nhưng thiếu số thành viên Hội đồng (council_members): ghi cả hai, ví dụ 9 và 11, hoặc để trống cả hai.",
+                "votes_for is given without council_members: write both (e.g. 9 and 11) or leave both empty."));
+        else if (members is not null && c.Raw(VotesFor) is null)
+            c.Error(VotesFor, null, new("Có số thành viên Hội đồng (council_members) nhưng thiếu số phiếu đồng ý (votes_for): ghi cả hai, ví dụ 9 và 11, hoặc để trống cả hai.",
+                "council_members is given without votes_for: write both (e.g. 9 and 11) or leave both empty."));
+        return c.HasErrors ? (null, null) : (votes, members);
+    }
+
+    private static int? WholeNumber(RowCells c, string column, string vi, string en, int example)
+    {
+        var n = c.Number(column);
+        if (n is not { } x) return null;
+        if (x < 0 || x != decimal.Truncate(x) || x > 10_000)
+        {
+            c.Error(column, c.Raw(column), new($"{vi} phải là số nguyên không âm, ví dụ {example}.", $"{en} must be a whole number, not negative, e.g. {example}."));
+            return null;
+        }
+        return (int)x;
+    }
+}
