@@ -44,13 +44,6 @@ public static class PreviousYearEndpoints
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(reads);
-        return await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct) ?? throw RequestRejectedException.NotFound(NotFound(view.Snapshot.Campaign.Code));
-    }
-
-    private static string NotFound(string code)
-    {
-        var guess = PreviousCampaigns.YearBefore(code) is { } g ? $" ({g})" : "";
-        return $"Chưa xác định được phong trào năm trước của {code}: ghi cột previous (Phong trào năm trước) trong campaigns.csv, hoặc nhập phong trào cùng mã với năm trừ 1{guess}"
-            + $" / campaign {code} has no previous campaign: fill campaigns.csv's previous column, or import the campaign with the same code and the year before{guess}.";
+        return await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct) ?? throw RequestRejectedException.NotFound(PreviousYearWords.NoPrevious(view.Snapshot.Campaign.Code));
     }
 }
