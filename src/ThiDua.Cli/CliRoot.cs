@@ -20,6 +20,7 @@ public static class CliRoot
         root.Add(Serving.DemoCommand.Create());
         foreach (var command in Analytics.AnalyticsCommands.Create()) root.Add(command);
         root.Add(UnitHistory.HistoryCommand.Create());
+        root.Add(PreviousYear.PreviousYearCommand.Create());
         root.Add(Reporting.ReportCommand.Create());
         root.Add(Users.UsersCommand.Create());
         return root;

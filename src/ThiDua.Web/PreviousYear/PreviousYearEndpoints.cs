@@ -24,7 +24,7 @@ public static class PreviousYearEndpoints
         app.MapGet("/campaigns/{campaign}/previous-year", async (string campaign, HttpRequest request, CampaignViews views, ReadDatabase reads, CancellationToken ct) =>
         {
             var (view, selection) = await CampaignPages.LoadAsync(campaign, request, views, ct);
-            var comparison = await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct);
+            var comparison = await CompareAsync(view, reads, ct);
             return Pages.Html(PreviousYearPage.Render(view, selection, comparison));
         }).ExcludeFromDescription();
 
@@ -44,13 +44,11 @@ public static class PreviousYearEndpoints
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(reads);
-        return await PreviousYearQuery.CompareAsync(view, reads.Runtime, ct) ?? throw RequestRejectedException.NotFound(NotFound(view.Snapshot.Campaign.Code));
+        return await CompareAsync(view, reads, ct) ?? throw RequestRejectedException.NotFound(PreviousYearWords.NoPrevious(view.Snapshot.Campaign.Code));
     }
 
-    private static string NotFound(string code)
-    {
-        var guess = PreviousCampaigns.YearBefore(code) is { } g ? $" ({g})" : "";
-        return $"Chưa xác định được phong trào năm trước của {code}: ghi cột previous (Phong trào năm trước) trong campaigns.csv, hoặc nhập phong trào cùng mã với năm trừ 1{guess}"
-            + $" / campaign {code} has no previous campaign: fill campaigns.csv's previous column, or import the campaign with the same code and the year before{guess}.";
-    }
+    // The domain's one reading (thidua previous-year's too) on the page's view. Last year's snapshot is loaded beside
+    // it, not through CampaignViews, which keeps one campaign and would drop the page's.
+    private static Task<PreviousYearComparison?> CompareAsync(CampaignView view, ReadDatabase reads, CancellationToken ct) =>
+        PreviousYearQuery.CompareAsync(reads.Runtime, view.Snapshot, view.Period, view.Result.Ranking, view.AsOf, ct);
 }

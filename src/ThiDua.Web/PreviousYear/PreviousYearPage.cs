@@ -90,7 +90,7 @@ public static class PreviousYearPage
     private static bool Admits(string? selected, PreviousYearRow row)
     {
         if (selected is null) return true;
-        var cluster = row.Rank is null ? row.PreviousCluster : row.Cluster;
+        var cluster = PreviousYearRows.ListedCluster(row);
         return selected.Length == 0 ? string.IsNullOrEmpty(cluster) : cluster == selected;
     }
 

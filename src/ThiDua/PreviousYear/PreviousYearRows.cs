@@ -35,4 +35,11 @@ public static class PreviousYearRows
         }
         return rows;
     }
+
+    /// <summary>The cụm, khối a row is listed under: this year's, or last year's for a unit ranked last year only.</summary>
+    public static string? ListedCluster(PreviousYearRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Rank is null ? row.PreviousCluster : row.Cluster;
+    }
 }

@@ -47,4 +47,23 @@ public static class PreviousYearWords
             _ => "",
         };
     }
+
+    /// <summary>Why there is no comparison, and how to name the previous campaign (the API's 404, <c>thidua previous-year</c>'s error).</summary>
+    public static string NoPrevious(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var guess = PreviousCampaigns.YearBefore(code) is { } g ? $" ({g})" : "";
+        return $"Chưa xác định được phong trào năm trước của {code}: ghi cột previous (Phong trào năm trước) trong campaigns.csv, hoặc nhập phong trào cùng mã với năm trừ 1{guess}"
+            + $" / campaign {code} has no previous campaign: fill campaigns.csv's previous column, or import the campaign with the same code and the year before{guess}.";
+    }
+
+    /// <summary>
+    /// The export's and the command's note on a row: "khác cụm, khối năm trước" for a unit compared across groups, why a
+    /// unit has no pair (<see cref="Unpaired"/>); null otherwise.
+    /// </summary>
+    public static string? Note(PreviousYearRow row, Func<string, string> unitName)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Status == PreviousYearStatus.Compared ? (row.RankChange is null ? "khác cụm, khối năm trước" : null) : Unpaired(row, unitName);
+    }
 }

@@ -26,14 +26,13 @@ public static class PreviousYearSheet
         ];
         var sheetRows = rows.Select(r =>
         {
-            var cluster = r.Rank is null ? r.PreviousCluster : r.Cluster;
+            var cluster = PreviousYearRows.ListedCluster(r);
             return new object?[]
             {
                 RankingGroupName.ClusterHeading(cluster, snapshot.ClusterName(cluster)), r.Unit, r.UnitName, StatusWords.Of(r.Kind),
                 r.Rank, r.Score is { } s ? Math.Round(s, 2) : null, r.PreviousRank, r.PreviousScore is { } p ? Math.Round(p, 2) : null,
                 r.ScoreChange, r.RankChange,
-                r.Status == PreviousYearStatus.Compared ? (r.RankChange is null ? "khác cụm, khối năm trước" : null)
-                    : PreviousYearWords.Unpaired(r, u => snapshot.Units.TryGetValue(u, out var unit) ? unit.Name : u),
+                PreviousYearWords.Note(r, u => snapshot.Units.TryGetValue(u, out var unit) ? unit.Name : u),
             };
         }).ToList();
         return [new XlsxSheet("So với năm trước", columns, sheetRows), new XlsxSheet("Cách so sánh", [new XlsxColumn("Ghi chú")],
