@@ -33,7 +33,7 @@ public sealed class FormerNameWebTests(RenamedUnitWebApp web) : IClassFixture<Re
     [Fact]
     public async Task As_of_before_the_rename_the_api_and_the_page_show_the_name_it_had_then()
     {
-        var before = Uri.EscapeDataString(VietnameseDates.Iso((await web.RenamedAtAsync()).AddSeconds(-1)));
+        var before = Uri.EscapeDataString(VietnameseDates.Iso(await web.BeforeRenameAsync()));
 
         var body = JsonNode.Parse(await web.Client.GetStringAsync($"/api/search?kind=unit&q={Query}&asOf={before}"))!;
         var html = await web.Client.GetStringAsync($"/search?q={Query}&asOf={before}");

@@ -16,9 +16,18 @@ public sealed class RenamedUnitWebApp : SeededWebApp
         ImportAccepted(runtime, ImportKind.Units, $"code;name;kind;parent;cluster\n{Code};{New};collective;;\n");
 
     /// <summary>When the rename was recorded: the unit's last event.</summary>
-    public async Task<DateTimeOffset> RenamedAtAsync()
+    public Task<DateTimeOffset> RenamedAtAsync() => RecordedAsync("max");
+
+    /// <summary>An instant between the unit's registration (the seed) and its rename: the seed may be imported within a second of it.</summary>
+    public async Task<DateTimeOffset> BeforeRenameAsync()
     {
-        await using var cmd = DataSource.CreateCommand("select max(recorded_at) from es_events where stream_id = 'unit-' || @c");
+        var (registered, renamed) = (await RecordedAsync("min"), await RenamedAtAsync());
+        return registered + (renamed - registered) / 2;
+    }
+
+    private async Task<DateTimeOffset> RecordedAsync(string which)
+    {
+        await using var cmd = DataSource.CreateCommand($"select {which}(recorded_at) from es_events where stream_id = 'unit-' || @c");
         cmd.Parameters.AddWithValue("c", Code);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();
