@@ -2,7 +2,7 @@ namespace ThiDua.Browser.Tests;
 
 /// <summary>
 /// A leader on any page Tabs to the header's search field, types the unit's name without diacritics, presses Enter and
-/// follows the result to the unit's record; on a phone the header (with the field) still fits the screen.
+/// follows the result to the unit's record (the header's field still holding what was typed); on a phone the header (with the field) still fits the screen.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class SearchBrowserTests(BrowserApp app)
@@ -20,6 +20,7 @@ public class SearchBrowserTests(BrowserApp app)
         await page.Keyboard.TypeAsync("chi lang");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(app.BaseUrl + "/search?q=chi+lang");
+        (await page.InputValueAsync("header.site input[type=search]")).Should().Be("chi lang", "the header's field keeps the query, to change it there");
         var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         widths[0].Should().BeLessThanOrEqualTo(widths[1], "the results page fits the screen");
 

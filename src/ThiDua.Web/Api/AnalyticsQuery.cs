@@ -16,9 +16,16 @@ public sealed record AnalyticsQuery(YearMonth? Period, DateTimeOffset? AsOf)
     public static AnalyticsQuery From(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return new(ParsePeriod(request.Query["period"]), AsOfOf(request));
+    }
+
+    /// <summary>The request's <c>asOf</c> alone (a page's as its form writes it, the API's ISO 8601), for a route without a period.</summary>
+    public static DateTimeOffset? AsOfOf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var asOf = request.Query["asOf"].ToString();
         var page = !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/charts");
-        return new(ParsePeriod(request.Query["period"]), page ? ParsePageAsOf(asOf) : ParseAsOf(asOf));
+        return page ? ParsePageAsOf(asOf) : ParseAsOf(asOf);
     }
 
     private static DateTimeOffset? ParsePageAsOf(string? text)

@@ -25,9 +25,10 @@ public static class PageLayout
     /// <param name="active">The menu entry marked as where the reader is (aria-current, underlined): a campaign's own
     /// pages (its units, indicators, tree, print, provenance) pass "/", the campaigns' entry, as dashboards pass theirs.</param>
     /// <param name="data">The page's content as JSON, for the footer (analysts and admins).</param>
-    public static string Render(string title, string body, string? active = null, IReadOnlyList<DataLink>? data = null)
+    /// <param name="search">What the header's search field shows: the query of the results page, so it can be changed there.</param>
+    public static string Render(string title, string body, string? active = null, IReadOnlyList<DataLink>? data = null, string? search = null)
     {
-        var (head, tail) = Shell(title, active, data);
+        var (head, tail) = Shell(title, active, data, search);
         return string.Concat(head, body, tail);
     }
 
@@ -35,7 +36,7 @@ public static class PageLayout
     /// The page around its body, for the reader signed in now: what comes before the body and after it. A page that
     /// keeps its body (the campaign page) writes the three as they are, without joining a large body into a new string.
     /// </summary>
-    public static (string Head, string Tail) Shell(string title, string? active = null, IReadOnlyList<DataLink>? data = null)
+    public static (string Head, string Tail) Shell(string title, string? active = null, IReadOnlyList<DataLink>? data = null, string? search = null)
     {
         var user = Security.PageUser.Current;
         // Only what the user may open: a viewer is not shown the import page that would refuse them, nor the API; no one
@@ -59,7 +60,7 @@ public static class PageLayout
             </head>
             <body>
             <a class="skip-link" href="#{MainId}">Bỏ qua menu, đến nội dung chính</a>
-            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav{(nav.Length > 0 ? " aria-label=\"Menu chính\"" : "")}>{nav}</nav>{(user is null ? "" : Search.SearchBox.Header())}{UserBox(user)}</header>
+            <header class="site"><a class="brand" href="/">ThiDua <small>Thi đua - Khen thưởng</small></a><nav{(nav.Length > 0 ? " aria-label=\"Menu chính\"" : "")}>{nav}</nav>{(user is null ? "" : Search.SearchBox.Header(search))}{UserBox(user)}</header>
             <main id="{MainId}" tabindex="-1">
             {Replicas.ReadNotice.Current}<h1>{Html.Encode(title)}</h1>
 

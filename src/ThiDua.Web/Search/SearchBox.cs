@@ -12,10 +12,12 @@ public static class SearchBox
     /// <summary>The field's id: the label points at it, a browser test types into it.</summary>
     public const string FieldId = "tim-kiem-menu";
 
-    public static string Header() =>
+    /// <param name="query">Shown in the field (the results page's query); empty elsewhere.</param>
+    public static string Header(string? query = null) =>
         $"<form class=\"search\" role=\"search\" method=\"get\" action=\"{Path}\" aria-label=\"Tìm kiếm\">"
         + $"<label class=\"sr-only\" for=\"{FieldId}\">Tìm đơn vị, chỉ tiêu, phong trào theo mã hoặc tên</label>"
         + $"<input id=\"{FieldId}\" type=\"search\" name=\"q\" maxlength=\"{ThiDua.Search.RegistrySearch.MaxQueryLength}\" "
+        + (string.IsNullOrEmpty(query) ? "" : $"value=\"{Html.Html.Encode(query)}\" ")
         + $"placeholder=\"Tìm đơn vị, chỉ tiêu…\" autocomplete=\"off\">"
         + "<button type=\"submit\">Tìm</button></form>";
 }

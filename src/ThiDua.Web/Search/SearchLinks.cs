@@ -18,9 +18,10 @@ public static class SearchLinks
         };
     }
 
-    /// <summary>The results page for a query, optionally one kind only (all its matches, up to the maximum).</summary>
-    public static string Page(string query, SearchKind? kind = null) =>
-        $"/search?q={Uri.EscapeDataString(query)}{(kind is { } k ? "&kind=" + SearchRequest.Word(k) : "")}";
+    /// <summary>The results page for a query, optionally one kind only (all its matches, up to the maximum), optionally as of a time.</summary>
+    public static string Page(string query, SearchKind? kind = null, DateTimeOffset? asOf = null) =>
+        $"/search?q={Uri.EscapeDataString(query)}{(kind is { } k ? "&kind=" + SearchRequest.Word(k) : "")}"
+        + (asOf is { } at ? "&asOf=" + Uri.EscapeDataString(ThiDua.Formatting.VietnameseDates.Iso(at)) : "");
 
     /// <summary>The kind's heading on the page, Vietnamese.</summary>
     public static string Heading(SearchKind kind) => kind switch

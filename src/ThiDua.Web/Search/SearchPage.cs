@@ -9,7 +9,9 @@ namespace ThiDua.Web.Search;
 /// <summary>
 /// <c>/search?q=</c>, "Tìm kiếm": the form again (filled in), then units, indicators and campaigns found, each kind
 /// best match first with how many there are in all and a link to see them all; when none, a sentence saying so and the
-/// names one letter away ("Có phải …?").
+/// names one letter away ("Có phải …?"). A unit found only by a name it had before says so under its name now ("tên trước
+/// đây: Huyện X (đến tháng 07/2025)"); with "Tên gọi tính đến" (asOf) units are named and found as they were then. The
+/// header's search field shows the query too, so either field changes it.
 /// </summary>
 public static class SearchPage
 {
@@ -25,20 +27,22 @@ public static class SearchPage
         else if (results.Total == 0) sb.Append(Nothing(results));
         else
         {
-            sb.Append($"<p class=\"meta\" role=\"status\">Tìm thấy {VietnameseNumber.Format(results.Total)} kết quả cho “{H.Encode(results.Query.Trim())}”.</p>");
-            foreach (var group in results.Groups) sb.Append(Group(results, group));
+            var asOf = request.AsOf is { } at ? $" (tên đơn vị tính đến {VietnameseDates.CutOff(at)}, giờ Việt Nam)" : "";
+            sb.Append($"<p class=\"meta\" role=\"status\">Tìm thấy {VietnameseNumber.Format(results.Total)} kết quả cho “{H.Encode(results.Query.Trim())}”{asOf}.</p>");
+            foreach (var group in results.Groups) sb.Append(Group(results, group, request.AsOf));
         }
-        return PageLayout.Render("Tìm kiếm", sb.ToString(), data: results is null ? null : [new DataLink(Api(request), "kết quả tìm kiếm")]);
+        return PageLayout.Render("Tìm kiếm", sb.ToString(), data: results is null ? null : [new DataLink(Api(request), "kết quả tìm kiếm")], search: request.Query);
     }
 
     private static string Form(SearchRequest request) =>
         $"<form class=\"filters\" method=\"get\" action=\"{SearchBox.Path}\" aria-label=\"Tìm kiếm trong trang\">"
         + $"<label for=\"{FieldId}\">Mã hoặc tên đơn vị, chỉ tiêu, phong trào"
         + $"<input id=\"{FieldId}\" type=\"search\" name=\"q\" maxlength=\"{RegistrySearch.MaxQueryLength}\" value=\"{H.Encode(request.Query)}\" autocomplete=\"off\"></label>"
+        + DateField.Instant("asOf", "Tên đơn vị tính đến (giờ Việt Nam; bỏ trống: hiện nay)", request.AsOf)
         + (request.Kind is { } k ? $"<input type=\"hidden\" name=\"kind\" value=\"{SearchRequest.Word(k)}\">" : "")
         + "<button type=\"submit\">Tìm</button></form>";
 
-    private static string Group(SearchResults results, SearchGroup group)
+    private static string Group(SearchResults results, SearchGroup group, DateTimeOffset? asOf)
     {
         var heading = SearchLinks.Heading(group.Kind);
         var sb = new StringBuilder($"<h2>{heading} <span class=\"meta\">({VietnameseNumber.Format(group.Total)})</span></h2>");
@@ -47,7 +51,7 @@ public static class SearchPage
         foreach (var hit in group.Hits) sb.Append(Item(hit));
         sb.Append("</ul>");
         if (group.More)
-            sb.Append($"<p><a href=\"{H.Encode(SearchLinks.Page(results.Query, group.Kind))}\">Xem tất cả {VietnameseNumber.Format(group.Total)} {heading.ToLowerInvariant()}</a>")
+            sb.Append($"<p><a href=\"{H.Encode(SearchLinks.Page(results.Query, group.Kind, asOf))}\">Xem tất cả {VietnameseNumber.Format(group.Total)} {heading.ToLowerInvariant()}</a>")
               .Append($" (đang hiện {VietnameseNumber.Format(group.Hits.Count)} kết quả khớp nhất)</p>");
         return sb.ToString();
     }
@@ -57,6 +61,8 @@ public static class SearchPage
         var where = hit.Kind == SearchKind.Indicator
             ? $" · phong trào {H.Encode(hit.Campaign)}{(hit.Campaigns > 1 ? $" (mới nhất trong {VietnameseNumber.Format(hit.Campaigns)} phong trào có chỉ tiêu này)" : "")}"
             : "";
+        if (hit.FormerName is { } former)
+            where += $" · tên trước đây: {H.Encode(former)}{(hit.FormerUntil is { } until ? $" (đến {VietnameseDates.Month(Month(until))})" : "")}";
         return $"<li><a href=\"{H.Encode(SearchLinks.Href(hit))}\">{H.Encode(hit.Name)}</a> <span class=\"meta\">mã {H.Encode(hit.Code)}{where}</span></li>";
     }
 
@@ -75,5 +81,9 @@ public static class SearchPage
     }
 
     private static string Api(SearchRequest request) =>
-        "/api" + SearchLinks.Page(request.Query, request.Kind).Replace("&", "&amp;", StringComparison.Ordinal);
+        "/api" + SearchLinks.Page(request.Query, request.Kind, request.AsOf).Replace("&", "&amp;", StringComparison.Ordinal);
+
+    // The month in Vietnam, where the rename was made.
+    private static ThiDua.Periods.YearMonth Month(DateTimeOffset at) =>
+        ThiDua.Periods.YearMonth.Of(DateOnly.FromDateTime(at.ToOffset(ThiDua.Reports.ReportCutOff.VietnamOffset).DateTime));
 }

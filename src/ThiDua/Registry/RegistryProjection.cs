@@ -49,6 +49,7 @@ public sealed class RegistryProjection : IProjection
         var figures = new MeasurementUpserts();
         var definitions = new DefinitionUpserts();
         var logs = new CampaignLogRows();
+        var names = new UnitNames();
         var targeted = new HashSet<string>(StringComparer.Ordinal);
         try
         {
@@ -58,7 +59,10 @@ public sealed class RegistryProjection : IProjection
                 {
                     case MeasurementRecorded m: await figures.AddAsync(context, m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.RecordedAt, true, copy, ct); break;
                     case MeasurementCorrected m: await figures.AddAsync(context, m.CampaignCode, m.UnitCode, m.IndicatorCode, m.Period.Index, m.Value, m.Note, m.CorrectedAt, false, copy, ct); break;
-                    case UnitDefined u: definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit()); break;
+                    case UnitDefined u:
+                        definitions.Add("rm_units", ["code"], [u.UnitCode], u.ToUnit());
+                        names.Add(u.UnitCode, u.Name, e.Sequence, e.RecordedAt);
+                        break;
                     case CampaignDefined c: definitions.Add("rm_campaigns", ["code"], [c.CampaignCode], c.ToCampaign()); break;
                     case IndicatorDefined i: definitions.Add("rm_indicators", ["campaign", "code"], [i.CampaignCode, i.IndicatorCode], i.ToIndicator()); break;
                     case TargetSet t:
@@ -80,6 +84,7 @@ public sealed class RegistryProjection : IProjection
             await figures.FlushAsync(context, ct);
             await definitions.FlushAsync(context, ct);
             await TargetCounts.RecountAsync(context, targeted, ct);
+            await names.FlushAsync(context, ct);
             await logs.FlushAsync(context, ct);
         }
         catch

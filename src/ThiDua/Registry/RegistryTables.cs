@@ -11,7 +11,7 @@ namespace ThiDua.Registry;
 /// </summary>
 public static class RegistryTables
 {
-    public const string All = "rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_period_changes, rm_award_decisions, rm_clusters, rm_registrations, rm_target_counts";
+    public const string All = "rm_units, rm_campaigns, rm_indicators, rm_targets, rm_award_forms, rm_ratings, rm_measurements, rm_period_changes, rm_award_decisions, rm_clusters, rm_registrations, rm_target_counts, rm_unit_names";
 
     /// <summary>Run first in a repeatable-read transaction that reads the registry (before any query takes its snapshot).</summary>
     public static async Task LockForReadingAsync(NpgsqlConnection conn, CancellationToken ct = default)

@@ -7,7 +7,8 @@ namespace ThiDua.Search;
 /// <summary>
 /// Finds units, indicators and campaigns by code or name in the registry, as typed (<see cref="SearchFolding"/>): the
 /// database compares, ranks and counts (its folded columns) and sends back only the rows listed, so a country's
-/// registry is not read into the process on each search. The registry is the present: a unit renamed is found by its present name (docs/pages.md).
+/// registry is not read into the process on each search. A unit renamed is found by its name now and by the names it had
+/// (<see cref="UnitNameSearch"/>); as of a time, by the name it had then (docs/pages.md, "Tìm kiếm").
 /// </summary>
 public sealed class RegistrySearch(NpgsqlDataSource dataSource)
 {
@@ -20,7 +21,9 @@ public sealed class RegistrySearch(NpgsqlDataSource dataSource)
     /// <param name="query">As typed; folded here. Blank is refused by the caller.</param>
     /// <param name="limit">Rows listed per kind (1–<see cref="MaxLimit"/>); every match is counted.</param>
     /// <param name="kinds">The kinds searched, in the order listed; all three when null.</param>
-    public async Task<SearchResults> SearchAsync(string query, int limit, IReadOnlyList<SearchKind>? kinds = null, CancellationToken ct = default)
+    /// <param name="asOf">Units as they were named then (registered later: not found); indicators and campaigns keep no past names.</param>
+    public async Task<SearchResults> SearchAsync(string query, int limit, IReadOnlyList<SearchKind>? kinds = null, DateTimeOffset? asOf = null,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
@@ -33,6 +36,11 @@ public sealed class RegistrySearch(NpgsqlDataSource dataSource)
         await RegistryTables.LockForReadingAsync(conn, ct);
         foreach (var kind in kinds ?? [SearchKind.Unit, SearchKind.Indicator, SearchKind.Campaign])
         {
+            if (kind == SearchKind.Unit)
+            {
+                groups.Add(await UnitNameSearch.FindAsync(conn, tx, folded, limit, asOf, ct));
+                continue;
+            }
             await using var cmd = Command(kind, folded, limit, conn, tx);
             groups.Add(await ReadGroupAsync(cmd, kind, ct));
         }
@@ -59,7 +67,7 @@ public sealed class RegistrySearch(NpgsqlDataSource dataSource)
         return cmd;
     }
 
-    private static async Task<SearchGroup> ReadGroupAsync(NpgsqlCommand cmd, SearchKind kind, CancellationToken ct)
+    internal static async Task<SearchGroup> ReadGroupAsync(NpgsqlCommand cmd, SearchKind kind, CancellationToken ct)
     {
         var hits = new List<SearchHit>();
         var total = 0;

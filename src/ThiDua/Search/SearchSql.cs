@@ -8,12 +8,12 @@ namespace ThiDua.Search;
 internal static class SearchSql
 {
     // @q the folded query; @start 'q%', @word '% q%' (a later word's start), @any '%q%' — LIKE's wildcards in q escaped.
-    private const string Rank = """
+    internal const string Rank = """
         case when search_code = @q then 0 when search_code like @start then 1 when search_name like @start then 2
              when search_name like @word then 3 else 4 end
         """;
 
-    private const string Matches = "search_key like @any";
+    internal const string Matches = "search_key like @any";
 
     public const string Units = $"""
         select code, definition->>'name', null, 1, rank, count(*) over ()

@@ -54,7 +54,48 @@ public sealed class NationalSearchTests(NationalSearchTests.Country db) : IClass
                 from rm_campaigns c, generate_series(0, 49) i;
                 analyze rm_units; analyze rm_campaigns; analyze rm_indicators;
                 """);
+            // Every unit's name now, and a district's old name for every 40th (renamed, as 019_registry_unit_names.sql keeps them).
+            await using (var cmd = DataSource.CreateCommand("""
+                insert into rm_unit_names (unit, seq, since, until, name)
+                select c, 2 * i + 1, '2025-07-01T00:00:00Z', null, n from unnest(@c, @n) with ordinality as t(c, n, i);
+                insert into rm_unit_names (unit, seq, since, until, name)
+                select c, 2 * i, '2020-01-01T00:00:00Z', '2025-07-01T00:00:00Z', f from unnest(@rc, @f) with ordinality as t(c, f, i);
+                analyze rm_unit_names;
+                """))
+            {
+                var renamed = Enumerable.Range(0, Units).Where(i => i % RenamedEvery == 0).ToList();
+                cmd.Parameters.AddWithValue("c", units.Select(u => u.Code).ToArray());
+                cmd.Parameters.AddWithValue("n", units.Select(u => u.Name).ToArray());
+                cmd.Parameters.AddWithValue("rc", renamed.Select(i => Unit(i).Code).ToArray());
+                cmd.Parameters.AddWithValue("f", renamed.Select(FormerName).ToArray());
+                await cmd.ExecuteNonQueryAsync();
+            }
         }
+    }
+
+    /// <summary>Every this many units was renamed once.</summary>
+    public const int RenamedEvery = 40;
+
+    /// <summary>Unit i's name before (when i is a multiple of <see cref="RenamedEvery"/>).</summary>
+    public static string FormerName(int i) => $"UBND huyện cũ {Syllables[i / 5 % 40]} tỉnh {i % 34 + 1}";
+
+    [Fact]
+    public async Task Former_names_are_read_from_the_few_renamed_rows_not_every_units_again()
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        await using var cmd = RegistrySearch.Command(SearchKind.Unit, SearchFolding.Fold("huyện cũ"), 20, conn, null);
+        cmd.CommandText = "explain (analyze, costs off, timing off, format json) " + UnitNameSql.Former;
+        var plan = JsonNode.Parse((string)(await cmd.ExecuteScalarAsync())!)![0]!["Plan"]!;
+        var search = await new RegistrySearch(db.DataSource).SearchAsync("huyện cũ", 20, [SearchKind.Unit]);
+
+        var nodes = Flatten(plan).ToList();
+        nodes.Where(n => n["Relation Name"] != null).Select(n => (string)n["Relation Name"]!).Distinct()
+            .Should().BeEquivalentTo(["rm_unit_names", "rm_units"], "the registry's tables, not the units' streams");
+        var formers = Units / RenamedEvery + (Units % RenamedEvery == 0 ? 0 : 1);
+        var names = nodes.Single(n => (string?)n["Relation Name"] == "rm_unit_names");
+        ((int)names["Actual Rows"]! + ((int?)names["Rows Removed by Filter"] ?? 0)).Should().Be(formers, "only the former names are compared");
+        search.Groups[0].Total.Should().Be(formers);
+        search.Groups[0].Hits.Should().HaveCount(20).And.OnlyContain(h => h.FormerName != null && h.FormerName.StartsWith("UBND huyện cũ", StringComparison.Ordinal));
     }
 
     [Fact]

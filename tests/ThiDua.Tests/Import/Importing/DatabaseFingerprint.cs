@@ -24,6 +24,8 @@ public sealed record DatabaseFingerprint(long Events, string Digest)
             union all select 'cluster ' || code || ' ' || definition::text from rm_clusters
             union all select 'registration ' || campaign || ' ' || unit || ' ' || form || ' ' || definition::text from rm_registrations
             union all select 'target count ' || campaign || ' ' || targets from rm_target_counts
+            union all select 'unit name ' || unit || ' ' || seq || ' ' || since::text || ' ' || coalesce(until::text, '-') || ' ' || name || ' '
+                || search_key from rm_unit_names
             union all select 'stream ' || stream_id || ' ' || version from es_streams
         ) t
         """;

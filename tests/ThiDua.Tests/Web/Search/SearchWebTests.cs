@@ -116,4 +116,17 @@ public sealed class SearchWebTests(SeededWebApp web) : IClassFixture<SeededWebAp
             .And.Contain("<label class=\"sr-only\" for=\"tim-kiem-menu\">").And.Contain("<input id=\"tim-kiem-menu\" type=\"search\" name=\"q\"");
         (await web.NewClient().GetStringAsync("/signin")).Should().NotContain("role=\"search\"", "signed out, the field would only lead back to sign-in");
     }
+
+    [Fact]
+    public async Task On_the_results_page_the_header_field_holds_the_query_too()
+    {
+        var html = await web.Client.GetStringAsync("/search?q=chi+l%C4%83ng+%22A%22");
+        var other = await web.Client.GetStringAsync("/campaigns/BK2022");
+
+        Header(html).Should().Contain("<input id=\"tim-kiem-menu\" type=\"search\" name=\"q\"").And.Contain("value=\"chi lăng &quot;A&quot;\"");
+        Header(other).Should().NotContain("value=", "elsewhere the field is empty");
+    }
+
+    private static string Header(string html) =>
+        html[html.IndexOf("<form class=\"search\"", StringComparison.Ordinal)..html.IndexOf("</form>", html.IndexOf("<form class=\"search\"", StringComparison.Ordinal), StringComparison.Ordinal)];
 }
