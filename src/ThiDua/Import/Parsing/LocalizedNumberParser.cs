@@ -30,8 +30,8 @@ public static class LocalizedNumberParser
         value = 0;
         error = null;
         var (group, decimalSeparator) = culture == NumberCulture.En ? (',', '.') : ('.', ',');
-        // U+2212 is the minus sign itself (text copied from Word or a PDF): nothing else it could mean.
-        var s = (text ?? "").Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2212', '-').Trim();
+        // U+2212 is the minus sign itself, U+2009/U+2007 thin and figure spaces group thousands (text copied from Word or a PDF).
+        var s = (text ?? "").Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ').Replace('\u2007', ' ').Replace('\u2212', '-').Trim();
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
         var digits = new StringBuilder(s.Length);
         var index = 0;

@@ -4,7 +4,8 @@ namespace ThiDua.Tests.Import.Parsing;
 
 /// <summary>
 /// A cell that is not a number says what it most likely holds and the one thing to change, after the usual "not a
-/// number in the vi format" (kept, so every earlier message still reads the same way); the minus sign U+2212 is read.
+/// number in the vi format" (kept, so every earlier message still reads the same way); the minus sign U+2212 and the
+/// thin and figure spaces as thousands separators are read.
 /// </summary>
 public sealed class NumberHintTests
 {
@@ -44,7 +45,9 @@ public sealed class NumberHintTests
     [Theory]
     [InlineData("\u22125", -5)]
     [InlineData("\u22121.234,5", -1234.5)]
-    public void The_minus_sign_copied_from_word_or_a_pdf_is_a_minus(string cell, decimal value)
+    [InlineData("1\u2009234,5", 1234.5)]
+    [InlineData("1\u2007234", 1234)]
+    public void The_minus_sign_and_the_thin_and_figure_spaces_copied_from_word_or_a_pdf_are_read(string cell, decimal value)
     {
         LocalizedNumberParser.TryParse(cell, NumberCulture.Vi, out var read, out var error).Should().BeTrue(error?.En);
 
