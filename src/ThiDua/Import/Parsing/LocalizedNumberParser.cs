@@ -21,19 +21,24 @@ public static class LocalizedNumberParser
     public const int MaxDecimals = 6;
 
     /// <param name="choice">Where the reader chooses the culture, named by the message of a number grouped the other way.</param>
-    public static bool TryParse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error, CultureChoice choice = CultureChoice.CliOption)
+    public static bool TryParse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error, CultureChoice choice = CultureChoice.CliOption) =>
+        Parse(text, culture, out value, out error, choice, hinted: true);
+
+    /// <param name="hinted">Whether a "not a number" error says what the cell most likely holds (<see cref="NumberHints"/>).</param>
+    internal static bool Parse(string? text, NumberCulture culture, out decimal value, out BilingualMessage? error, CultureChoice choice, bool hinted)
     {
         value = 0;
         error = null;
         var (group, decimalSeparator) = culture == NumberCulture.En ? (',', '.') : ('.', ',');
-        var s = (text ?? "").Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Trim();
+        // U+2212 is the minus sign itself, U+2009/U+2007 thin and figure spaces group thousands (text copied from Word or a PDF).
+        var s = (text ?? "").Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' ').Replace('\u2007', ' ').Replace('\u2212', '-').Trim();
         if (s.EndsWith('%')) s = s[..^1].TrimEnd();
         var digits = new StringBuilder(s.Length);
         var index = 0;
         if (index < s.Length && s[index] is '-' or '+') digits.Append(s[index++]);
         if (!ReadInteger(s, ref index, group, digits, out var badGrouping))
         {
-            error = badGrouping ? GroupingError(text, culture, choice) : FormatError(text, culture);
+            error = badGrouping ? GroupingError(text, culture, choice) : Unreadable(text, culture, choice, hinted);
             return false;
         }
         if (index < s.Length && s[index] == decimalSeparator)
@@ -44,13 +49,13 @@ public static class LocalizedNumberParser
             while (index < s.Length && char.IsAsciiDigit(s[index])) digits.Append(s[index++]);
             if (index == fractionStart)
             {
-                error = FormatError(text, culture);
+                error = Unreadable(text, culture, choice, hinted);
                 return false;
             }
         }
         if (index != s.Length)
         {
-            error = FormatError(text, culture);
+            error = Unreadable(text, culture, choice, hinted);
             return false;
         }
         // Well-formed but more digits than a decimal holds: said as what it is (too large, too many decimals), not "not a number".
@@ -58,7 +63,7 @@ public static class LocalizedNumberParser
             !decimal.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             var (integerDigits, fractionDigits) = DigitCounts(digits.ToString());
-            error = integerDigits > 16 ? TooLarge(text) : fractionDigits > MaxDecimals ? TooManyDecimals(text, fractionDigits) : FormatError(text, culture);
+            error = integerDigits > 16 ? TooLarge(text) : fractionDigits > MaxDecimals ? TooManyDecimals(text, fractionDigits) : Unreadable(text, culture, choice, hinted);
             return false;
         }
         if (Math.Abs(value) > MaxMagnitude)
@@ -148,6 +153,11 @@ public static class LocalizedNumberParser
     private static BilingualMessage TooManyDecimals(string? text, int decimals) =>
         new($"Giá trị '{Shown(text)}' có {decimals} chữ số thập phân (tối đa {MaxDecimals}; số khác 0 nhỏ nhất là 0,000001): làm tròn ô này.",
             $"The value '{Shown(text)}' has {decimals} decimals (at most {MaxDecimals}; the smallest non-zero number is 0.000001): round this cell.");
+
+    private static BilingualMessage Unreadable(string? text, NumberCulture culture, CultureChoice choice, bool hinted) =>
+        FormatError(text, culture) is var plain && hinted && NumberHints.Of(text ?? "", culture, choice) is { } hint
+            ? new(plain.Vi + " " + hint.Vi, plain.En + " " + hint.En)
+            : plain;
 
     private static BilingualMessage FormatError(string? text, NumberCulture culture) => culture == NumberCulture.En
         ? new($"'{Shown(text)}' không phải số hợp lệ theo cách viết số tiếng Anh (1,234.5): dấu phẩy phân cách hàng nghìn, dấu chấm thập phân, ví dụ 1,110,000 hoặc 90.6 hoặc 96%.",
