@@ -65,15 +65,7 @@ internal static class FileJudgement
         others.Clear();
         for (var j = 0; j < s.Months; j++)
             if (j != i && s.InForce(j) is { } other) others.Add(other);
-        List<decimal>? settled = null;
-        if (others.Count is > 0 and < PlausibilityRules.MinOtherMonths)
-        {
-            // Rare (a campaign's first months) and at most two figures: a list of its own each time is cheap enough.
-            settled = [];
-            for (var j = 0; j < s.Months; j++)
-                if (j != i && s.Stored(j) is { } kept && (s.File(j) ?? kept) == kept) settled.Add(kept);
-        }
-        return PlausibilityRules.Judge(new JudgedMeasurement(s.Indicator, s.File(i)!.Value, s.Stored(i), others, settled));
+        return PlausibilityRules.Judge(new JudgedMeasurement(s.Indicator, s.File(i)!.Value, s.Stored(i), others));
     }
 
     private static MeasurementChange Change(FigureSeries s, int i) => new(s.Line(i), s.Campaign.Code, s.Unit, s.Indicator.Code, s.Period(i), s.Stored(i), s.File(i)!.Value);

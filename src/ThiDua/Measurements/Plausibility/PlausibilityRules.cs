@@ -31,11 +31,8 @@ public static class PlausibilityRules
         ArgumentNullException.ThrowIfNull(m);
         var found = new List<PlausibilityFinding>();
         var v = m.Value;
-        if (m.OtherMonths.Count is > 0 and < MinOtherMonths)
-        {
-            if ((m.Settled ?? m.OtherMonths) is { Count: > 0 } settled && v != 0 && Median(settled) is var early && early != 0)
-                ShortHistory(found, v, early, settled.Count);
-        }
+        if (m.OtherMonths.Count is > 0 and < MinOtherMonths && v != 0 && Median(m.OtherMonths) is var early && early != 0)
+            ShortHistory(found, v, early, m.OtherMonths.Count);
         else if (m.OtherMonths.Count >= MinOtherMonths && Median(m.OtherMonths) is var median && median != 0)
         {
             var ratio = v / median;

@@ -132,21 +132,4 @@ public sealed class PlausibilityImportTests(ImportWorldDatabase db) : IClassFixt
         checkedFile.Warnings.Select(w => (w.Line, w.Rule, w.JudgedAgainst)).Should().Equal(rule is null ? [] : [(2, rule, decimal.Parse(january, System.Globalization.CultureInfo.InvariantCulture))]);
         checkedFile.Accepted.Should().Be(rule is null);
     }
-
-    // Two months only, both in the file (D01's RB is this test's): the right one is not flagged as the typo's twin;
-    // the stored month is the reference.
-    [Fact]
-    public async Task With_two_months_the_figure_is_judged_against_the_stored_month_not_against_the_files_own_typo()
-    {
-        await using var runtime = await db.OpenRuntimeAsync();
-        (await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements, MeasurementsHeader + "CD2025;D01;RB;2025-01;80;\n")).Accepted.Should().BeTrue();
-
-        var resent = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements,
-            MeasurementsHeader + "CD2025;D01;RB;2025-01;80;\nCD2025;D01;RB;2025-02;1;\n", dryRun: true);
-        var corrected = await ProductDatabase.ImportAsync(runtime, ImportKind.Measurements,
-            MeasurementsHeader + "CD2025;D01;RB;2025-02;80;\nCD2025;D01;RB;2025-01;1;\n", dryRun: true);
-
-        resent.Warnings.Select(w => (w.Line, w.Rule, w.JudgedAgainst)).Should().Equal((3, PlausibilityRules.OutlierLow, 80m));
-        corrected.Warnings.Select(w => (w.Line, w.Rule)).Should().Equal((3, PlausibilityRules.TenfoldCorrection));
-    }
 }

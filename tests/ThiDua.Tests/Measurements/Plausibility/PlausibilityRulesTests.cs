@@ -58,15 +58,6 @@ public sealed class PlausibilityRulesTests
         Rules(Revenue, (decimal)value, others: others.Select(o => (decimal)o).ToArray()).Should().Equal(rule is null ? [] : [rule]);
 
     [Fact]
-    public void With_one_or_two_other_months_only_the_ones_the_file_leaves_as_stored_are_judged_against()
-    {
-        // January corrected from 10 to 1.000 in the same file as February's 10: February is no twin of the typo.
-        PlausibilityRules.Judge(new JudgedMeasurement(Revenue, 10m, null, [1000m], Settled: [])).Should().BeEmpty();
-        PlausibilityRules.Judge(new JudgedMeasurement(Revenue, 10m, null, [1000m, 1000m], Settled: [1000m]))
-            .Should().ContainSingle().Which.Rule.Should().Be(PlausibilityRules.OutlierLow);
-    }
-
-    [Fact]
     public void A_short_history_warning_says_how_little_it_was_judged_against()
     {
         var finding = PlausibilityRules.Judge(new JudgedMeasurement(Revenue, 10000m, null, [10m])).Single();
