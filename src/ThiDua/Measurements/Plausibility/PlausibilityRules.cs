@@ -20,20 +20,12 @@ public static class PlausibilityRules
     public const decimal Factor = 10m;
     public const int MinOtherMonths = 3;
 
-    /// <summary>
-    /// With only one or two other months (a campaign's second and third month, a unit's first figures) their median is
-    /// too unsteady for 10×, yet a 100× or 1000× typo there went in silently: the ratio is judged against 50 instead.
-    /// </summary>
-    public const decimal ShortHistoryFactor = 50m;
-
     public static IReadOnlyList<PlausibilityFinding> Judge(JudgedMeasurement m)
     {
         ArgumentNullException.ThrowIfNull(m);
         var found = new List<PlausibilityFinding>();
         var v = m.Value;
-        if (m.OtherMonths.Count is > 0 and < MinOtherMonths && v != 0 && Median(m.OtherMonths) is var early && early != 0)
-            ShortHistory(found, v, early, m.OtherMonths.Count);
-        else if (m.OtherMonths.Count >= MinOtherMonths && Median(m.OtherMonths) is var median && median != 0)
+        if (m.OtherMonths.Count >= MinOtherMonths && Median(m.OtherMonths) is var median && median != 0)
         {
             var ratio = v / median;
             var n = m.OtherMonths.Count;
@@ -60,22 +52,6 @@ public static class PlausibilityRules
                 $"Sửa giá trị đã lưu {N.Format(old, 4)} thành {N.Format(v, 4)}: thay đổi hơn 10 lần.",
                 $"Corrects the stored value {En(old)} to {En(v)}: a change of more than 10 times."));
         return found;
-    }
-
-    // A month without activity (0) is no scale typo, and one or two months say too little to call it one: not judged.
-    private static void ShortHistory(List<PlausibilityFinding> found, decimal v, decimal median, int n)
-    {
-        var ratio = v / median;
-        var (vi, en) = n == 1 ? ("số liệu của tháng khác duy nhất", "the only other month's figure") : ($"trung vị của {n} tháng khác", $"the median of {n} other months");
-        var (whyVi, whyEn) = ($" (mới có {n} tháng để so nên chỉ cảnh báo khi chênh hơn 50 lần)", $" (only {n} to compare with, so warned past 50 times only)");
-        if (ratio > ShortHistoryFactor)
-            found.Add(new(OutlierHigh, median,
-                $"Giá trị {N.Format(v, 4)} gấp {Times(ratio)} lần {vi}: {N.Format(median, 4)}{whyVi}. Kiểm tra lỗi đánh máy (dấu phân cách, thừa chữ số).",
-                $"{En(v)} is {Times(ratio, en: true)} times {en}: {En(median)}{whyEn}. Check for a typo (separators, extra digits)."));
-        else if (ratio < 1 / ShortHistoryFactor)
-            found.Add(new(OutlierLow, median,
-                $"Giá trị {N.Format(v, 4)} chưa bằng 1/50 {vi}: {N.Format(median, 4)}{whyVi}. Kiểm tra lỗi đánh máy (thiếu chữ số, sai đơn vị, % ghi dạng 0–1).",
-                $"{En(v)} is less than a fiftieth of {en}: {En(median)}{whyEn}. Check for a typo (missing digits, wrong unit, a % written as 0–1)."));
     }
 
     /// <summary>The middle value, or the mean of the two middle ones.</summary>

@@ -36,35 +36,11 @@ public sealed class PlausibilityRulesTests
     }
 
     [Fact]
-    public void The_median_rule_at_ten_times_needs_three_other_months_and_a_median_other_than_zero()
+    public void The_median_rule_needs_three_other_months_and_a_median_other_than_zero()
     {
-        Rules(Revenue, 500m, others: [10m, 12m]).Should().BeEmpty("with two other months only past 50 times warns");
-        Rules(Revenue, 500m, others: [10m, 12m, 11m]).Should().Contain(PlausibilityRules.OutlierHigh);
+        Rules(Revenue, 1000m, others: [10m, 12m]).Should().BeEmpty();
+        Rules(Revenue, 1000m, others: [10m, 12m, 11m]).Should().Contain(PlausibilityRules.OutlierHigh);
         Rules(Revenue, 1000m, others: [0m, 0m, 5m]).Should().BeEmpty();
-        Rules(Revenue, 1000m, others: []).Should().BeEmpty("the first month has nothing to be compared with");
-    }
-
-    // A campaign's second and third month (or a unit's first figures) had no guard at all: 1000× went in silently.
-    [Theory]
-    [InlineData(new[] { 10.0 }, 500.0, null)]
-    [InlineData(new[] { 10.0 }, 500.01, PlausibilityRules.OutlierHigh)]
-    [InlineData(new[] { 10.0, 12.0 }, 11000.0, PlausibilityRules.OutlierHigh)]
-    [InlineData(new[] { 10.0 }, 0.2, null)]
-    [InlineData(new[] { 10.0 }, 0.19, PlausibilityRules.OutlierLow)]
-    [InlineData(new[] { 95.0, 96.0 }, 0.955, PlausibilityRules.OutlierLow)]
-    [InlineData(new[] { 2.0 }, 0.0, null)]
-    [InlineData(new[] { 0.0, 0.0 }, 3.0, null)]
-    public void With_one_or_two_other_months_only_past_fifty_times_warns(double[] others, double value, string? rule) =>
-        Rules(Revenue, (decimal)value, others: others.Select(o => (decimal)o).ToArray()).Should().Equal(rule is null ? [] : [rule]);
-
-    [Fact]
-    public void A_short_history_warning_says_how_little_it_was_judged_against()
-    {
-        var finding = PlausibilityRules.Judge(new JudgedMeasurement(Revenue, 10000m, null, [10m])).Single();
-
-        (finding.Rule, finding.JudgedAgainst).Should().Be((PlausibilityRules.OutlierHigh, 10m));
-        finding.MessageVi.Should().Be("Giá trị 10.000 gấp 1.000 lần số liệu của tháng khác duy nhất: 10 (mới có 1 tháng để so nên chỉ cảnh báo khi chênh hơn 50 lần). Kiểm tra lỗi đánh máy (dấu phân cách, thừa chữ số).");
-        finding.MessageEn.Should().Be("10000 is 1000 times the only other month's figure: 10 (only 1 to compare with, so warned past 50 times only). Check for a typo (separators, extra digits).");
     }
 
     [Theory]
