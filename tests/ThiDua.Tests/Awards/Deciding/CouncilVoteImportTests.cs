@@ -103,5 +103,13 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
             "campaign;code;name;recipient;quota;required_vote_share\nCD2025;GK;Giấy khen;any;2;120\n");
         share.Errors.Should().ContainSingle().Which.Column.Should().Be("required_vote_share");
         share.Errors[0].MessageEn.Should().Contain("above 0 and at most 100, e.g. 90");
+
+        // A fraction (or Excel's 90% saved as text) read as 0,9% would let a single vote carry the approval.
+        var fraction = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardForms,
+            "campaign;code;name;recipient;quota;required_vote_share\nCD2025;GK;Giấy khen;any;2;0,9\n");
+        fraction.Accepted.Should().BeFalse();
+        fraction.Errors.Should().ContainSingle().Which.MessageVi.Should().Contain("ví dụ 90 cho 90%");
+        fraction.Errors[0].MessageEn.Should().Contain("e.g. 90 for 90%, not a fraction");
+        (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
     }
 }
