@@ -29,4 +29,28 @@ public class UnitComparisonBrowserTests(BrowserApp app)
         var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         widths[0].Should().BeLessThanOrEqualTo(widths[1], "the page fits the screen; a wide table scrolls in its box");
     }
+
+    // Six units of different cụm, collectives and people, some without targets: the widest comparison there is.
+    private const string Six = "/campaigns/LS2021/compare?units=LS-CHILANG,LS-VANLANG,LS-SYT,LS-CHILANG-01,LS-BGD-01,LS-STTTT&period=2021-10";
+
+    [Fact]
+    public async Task Printed_on_A4_six_units_fit_the_page_and_the_form_is_left_off()
+    {
+        var page = await app.NewPageAsync(1280);
+        await page.GotoAsync(app.BaseUrl + Six);
+        // As Ctrl+P lays it out: print styles, the width of A4 inside the page's margins (210 − 2 × 12 mm ≈ 703 px).
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.SetViewportSizeAsync(703, 1000);
+
+        var cut = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.table-wrap')]"
+            + ".filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.querySelector('caption')?.textContent + ': ' + w.scrollWidth + ' > ' + w.clientWidth)");
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+        var path = Path.Combine(BrowserApp.ScreenshotDirectory, "print-compare-six.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+
+        (await page.Locator("table.compare").CountAsync()).Should().Be(2);
+        cut.Should().BeEmpty($"no table is cut off at the page's edge on paper (see {path})");
+        (await page.Locator("form.filters").IsVisibleAsync()).Should().BeFalse("the pickers are not printed, as on the other pages");
+        (await page.Locator("table.compare").First.InnerTextAsync()).Should().Contain("Sở Thông tin và Truyền thông tỉnh Lạng Sơn");
+    }
 }

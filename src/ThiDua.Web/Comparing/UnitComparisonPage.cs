@@ -53,34 +53,50 @@ public static class UnitComparisonPage
         {
             var unit = view.Snapshot.Units[u.Unit];
             sb.Append($"<th scope=\"col\"><a href=\"/campaigns/{H.Segment(comparison.Campaign)}/units/{H.Segment(u.Unit)}\">{H.UnitName(u.UnitName)}</a>")
-              .Append(unit.ExistsAt(comparison.Period) ? "" : $"<br><small>{H.Encode(UnitEndWords.Of(unit, view.Snapshot.Units))}</small>").Append("</th>");
+              .Append(Why(view, comparison, u) is { } why ? $"<br><small>{H.Encode(why)}</small>" : "").Append("</th>");
         }
         return sb.Append("</tr></thead>").ToString();
     }
 
+    // Why a unit has no figures at the month: ended by then (and into which unit), or no targets in the campaign.
+    private static string? Why(CampaignView view, UnitComparison comparison, ComparedUnit u)
+    {
+        var unit = view.Snapshot.Units[u.Unit];
+        if (!unit.ExistsAt(comparison.Period)) return UnitEndWords.Of(unit, view.Snapshot.Units);
+        return u.Place is null && !view.Snapshot.Targets.Any(t => t.Unit == u.Unit) ? "chưa được giao chỉ tiêu" : null;
+    }
+
     private static string Places(CampaignView view, UnitComparison comparison)
     {
-        var sb = new StringBuilder($"<h2>Xếp hạng và điểm — tháng {Labels.Month(comparison.Period)}</h2><div class=\"table-wrap\"><table>")
+        var sb = new StringBuilder($"<h2>Xếp hạng và điểm — tháng {Labels.Month(comparison.Period)}</h2>");
+        // Ranks are within a (cụm, khối; tập thể or cá nhân) group, as the ranking page lists them: said when they differ.
+        if (comparison.Units.Select(u => u.Place).OfType<RankingRow>().Select(p => (p.Cluster, p.Kind)).Distinct().Count() > 1)
+            sb.Append("<p class=\"meta\">Hạng của mỗi đơn vị là hạng trong cụm, khối của đơn vị đó; tập thể và cá nhân xếp hạng riêng.</p>");
+        sb.Append("<div class=\"table-wrap\"><table class=\"compare\">")
             .Append(TableCaption.For("Xếp hạng và điểm của các đơn vị được so sánh")).Append(Head(view, comparison, "")).Append("<tbody>");
-        Row(sb, "Cụm, khối thi đua", comparison, u => H.Encode(RankingGroupName.ClusterShort(u.Cluster, view.Snapshot.ClusterName(u.Cluster))));
+        // Names, not figures: they wrap (a cell that did not, six of them, ran past a printed A4 page and a laptop's table).
+        Row(sb, "Cụm, khối thi đua", comparison, u => H.Encode(RankingGroupName.ClusterShort(u.Cluster, view.Snapshot.ClusterName(u.Cluster))), text: true);
+        Row(sb, "Tập thể, cá nhân", comparison, u => StatusWords.Of(view.Snapshot.Units[u.Unit].Kind), text: true);
         Row(sb, "Hạng trong cụm, khối", comparison, u => u.Place is { } p ? p.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "—");
         Row(sb, "Điểm", comparison, u => u.Place is { } p ? VietnameseNumber.FormatFixed(p.Score, 2) : "—");
         Row(sb, "Chỉ tiêu đạt / được giao", comparison, u => u.Place is { } p ? $"{p.Met}/{p.Assigned}" : "—");
         return sb.Append("</tbody></table></div>").ToString();
     }
 
-    private static void Row(StringBuilder sb, string label, UnitComparison comparison, Func<ComparedUnit, string> cell)
+    private static void Row(StringBuilder sb, string label, UnitComparison comparison, Func<ComparedUnit, string> cell, bool text = false)
     {
         sb.Append($"<tr><th scope=\"row\">{H.Encode(label)}</th>");
-        foreach (var u in comparison.Units) sb.Append($"<td class=\"num\">{cell(u)}</td>");
+        foreach (var u in comparison.Units) sb.Append(text ? $"<td>{cell(u)}</td>" : $"<td class=\"num\">{cell(u)}</td>");
         sb.Append("</tr>");
     }
 
     private static string Indicators(CampaignView view, UnitComparison comparison)
     {
-        if (comparison.Indicators.Count == 0) return "<p class=\"notice\">Các đơn vị đã chọn chưa được giao chỉ tiêu nào trong phong trào này.</p>";
+        // Not "no targets": a unit ended by then had them (each column's heading says why it has none).
+        if (comparison.Indicators.Count == 0)
+            return $"<p class=\"notice\">Tháng {Labels.Month(comparison.Period)} không có chỉ tiêu nào được tính cho các đơn vị đã chọn (xem ghi chú dưới tên từng đơn vị).</p>";
         var sb = new StringBuilder("<h2>Tỷ lệ hoàn thành từng chỉ tiêu</h2><p class=\"meta\">Chữ đậm: tỷ lệ cao nhất trong các đơn vị đã chọn. — : chỉ tiêu không giao cho đơn vị.</p>")
-            .Append("<div class=\"table-wrap\"><table>").Append(TableCaption.For("Tỷ lệ hoàn thành từng chỉ tiêu của các đơn vị được so sánh"))
+            .Append("<div class=\"table-wrap\"><table class=\"compare\">").Append(TableCaption.For("Tỷ lệ hoàn thành từng chỉ tiêu của các đơn vị được so sánh"))
             .Append(Head(view, comparison, "Chỉ tiêu")).Append("<tbody>");
         foreach (var i in comparison.Indicators)
         {

@@ -57,5 +57,6 @@ internal static class UnitPickers
         return sb.ToString();
     }
 
-    private static string Ended(CampaignView view, Unit unit) => unit.ExistsAt(view.Period) ? "" : $" ({UnitEndWords.Since(unit.Ended!.Value)})";
+    // With the unit that took it over, as the other pages' unit picker says it (UnitEndWords).
+    private static string Ended(CampaignView view, Unit unit) => unit.ExistsAt(view.Period) ? "" : $" ({UnitEndWords.Of(unit, view.Snapshot.Units)})";
 }

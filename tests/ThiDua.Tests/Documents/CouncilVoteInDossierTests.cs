@@ -34,6 +34,24 @@ public sealed class CouncilVoteInDossierTests(VotedSeedDatabase db) : IClassFixt
     }
 
     [Fact]
+    public async Task The_minutes_voting_result_gives_the_recorded_ballot_and_the_council_size()
+    {
+        var folder = await DossierCommand.RunAsync(db.ConnectionString, Campaign, dir);
+
+        await using var runtime = await db.OpenRuntimeAsync();
+        var snapshot = (await runtime.Snapshots.LoadAsync(Campaign))!;
+        var minutes = DocxReadBack.Open(Path.Combine(folder, "bien-ban.docx"));
+        // Section 3, "Kết quả biểu quyết": the vote is its subject, so the ballot recorded is there beside the decision.
+        var result = minutes.Tables.Single(t => t[0].SequenceEqual(["TT", "Hình thức", "Tên tập thể, cá nhân", "Số phiếu đồng ý", "Quyết định", "Số, ngày quyết định"]));
+        var form = snapshot.AwardForms.Single(f => f.Code == VotedSeedDatabase.VotedForm).Name;
+        var name = snapshot.Units[VotedSeedDatabase.Voted].Name;
+        result.Skip(1).Where(r => r[1] == form && r[2].StartsWith(name, StringComparison.Ordinal)).Select(r => r[3]).Should().Equal("9/11 (81,82%)");
+        result.Skip(1).Count(r => r[3].Length > 0).Should().Be(1, "one ballot is recorded; the others stay for the secretary");
+        minutes.Text.Should().Contain("có mặt …/11 thành viên", "the council's 11 members, as the ballot recorded them")
+            .And.Contain("Số thành viên đồng ý với các trường hợp chưa ghi số phiếu");
+    }
+
+    [Fact]
     public async Task The_campaign_and_unit_pages_list_the_ballot_beside_the_decision()
     {
         await using var app = await WebTestHost.StartAsync(db.ConnectionString);

@@ -51,14 +51,20 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
                 $"'{r.Unit}' is not a candidate of form '{r.Form}' in campaign {r.Campaign} ({see.En}): correct the unit or the form.");
             return;
         }
-        var command = new DecideAward(r.Campaign, r.Form, r.Unit, r.Decision, r.Reference, r.Date, r.Note, context.Request.Actor, r.VotesFor, r.CouncilMembers);
+        var current = judged.Current.GetValueOrDefault((r.Form, r.Unit));
+        // A file without the ballot's columns (an older file, the campaign page's one-decision form adding the act's
+        // number) keeps the ballot recorded with the same decision, as a file without `cluster` keeps the clusters;
+        // empty cells remove it. A different decision was not what that ballot voted on: none is carried over.
+        var kept = current is not null && current.Decision == r.Decision ? current : null;
+        var votesFor = context.FileOr(Parsing.CouncilVoteCells.VotesFor, r.VotesFor, kept?.VotesFor);
+        var members = context.FileOr(Parsing.CouncilVoteCells.CouncilMembers, r.CouncilMembers, kept?.CouncilMembers);
+        var command = new DecideAward(r.Campaign, r.Form, r.Unit, r.Decision, r.Reference, r.Date, r.Note, context.Request.Actor, votesFor, members);
         if (CouncilVoteRule.Refusal(command, form) is { } refused)
         {
-            context.Error(r.Line, Parsing.CouncilVoteCells.VotesFor, r.VotesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
+            context.Error(r.Line, Parsing.CouncilVoteCells.VotesFor, votesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
             return;
         }
-        if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note, r.VotesFor, r.CouncilMembers), r.Line, "unit", r.Unit, context)) return;
-        var current = judged.Current.GetValueOrDefault((r.Form, r.Unit));
+        if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note, votesFor, members), r.Line, "unit", r.Unit, context)) return;
         var decided = DecideAward.Decide(command, current, context.Now);
         context.Tally.Count(current is not null, decided is not null);
         if (decided is not null) context.Record(r.Line, DecideAward.StreamId(r.Campaign), decided);

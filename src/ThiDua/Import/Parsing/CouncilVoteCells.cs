@@ -33,11 +33,26 @@ internal static class CouncilVoteCells
 
     private static int? WholeNumber(RowCells c, string column, string vi, string en, int example)
     {
+        // The biên bản writes "9/11 (81,82%)": copied from it into one cell, the two numbers or the share are named as such,
+        // not as a badly written number.
+        var raw = c.Raw(column);
+        if (raw is not null && raw.Contains('/', StringComparison.Ordinal))
+        {
+            c.Error(column, raw, new($"{vi}: '{raw}' ghi hai số trong một ô — ghi số phiếu đồng ý ở cột votes_for và tổng số thành viên Hội đồng ở cột council_members, ví dụ 9 và 11.",
+                $"{en}: '{raw}' puts two numbers in one cell — write the members agreeing in votes_for and the council's members in council_members, e.g. 9 and 11."));
+            return null;
+        }
+        if (raw is not null && raw.Contains('%', StringComparison.Ordinal))
+        {
+            c.Error(column, raw, new($"{vi} là số người, không phải tỷ lệ phần trăm: ghi số thành viên, ví dụ {example}; tỷ lệ được tính từ votes_for và council_members.",
+                $"{en} is a count of members, not a percentage: write how many, e.g. {example}; the share is worked out from votes_for and council_members."));
+            return null;
+        }
         var n = c.Number(column);
         if (n is not { } x) return null;
         if (x < 0 || x != decimal.Truncate(x) || x > 10_000)
         {
-            c.Error(column, c.Raw(column), new($"{vi} phải là số nguyên không âm, ví dụ {example}.", $"{en} must be a whole number, not negative, e.g. {example}."));
+            c.Error(column, c.Raw(column), new($"{vi} phải là số nguyên từ 0 đến 10.000, ví dụ {example}.", $"{en} must be a whole number from 0 to 10,000, e.g. {example}."));
             return null;
         }
         return (int)x;

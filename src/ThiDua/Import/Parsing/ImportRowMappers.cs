@@ -1,6 +1,7 @@
 using ThiDua.Awards;
 using ThiDua.Campaigns;
 using ThiDua.Ratings;
+using ThiDua.Formatting;
 using static ThiDua.Import.Parsing.ImportValueAliases;
 
 namespace ThiDua.Import.Parsing;
@@ -131,6 +132,10 @@ internal static class ImportRowMappers
         if (share is <= 0 or > 100)
             c.Error("required_vote_share", c.Raw("required_vote_share"), new("Tỷ lệ phiếu đồng ý tối thiểu (required_vote_share) là phần trăm tổng số thành viên Hội đồng, lớn hơn 0 và không quá 100, ví dụ 90 (không ghi dấu %); để trống nếu không yêu cầu.",
                 "The required vote share is a percent of all the council's members, above 0 and at most 100, e.g. 90 (no % sign); leave it empty when none is required."));
+        // 0,9 is how a fraction or a spreadsheet's 90% reads as text: 0,9% of the council would let one vote carry it.
+        else if (share is < 1 and var fraction)
+            c.Error("required_vote_share", c.Raw("required_vote_share"), new($"Tỷ lệ phiếu đồng ý tối thiểu (required_vote_share) {VietnameseNumber.Format(fraction, 4)} là {VietnameseNumber.Format(fraction, 4)}% tổng số thành viên Hội đồng: ghi phần trăm, ví dụ {VietnameseNumber.Format(fraction * 100, 2)} cho {VietnameseNumber.Format(fraction * 100, 2)}%, không ghi dạng số thập phân.",
+                $"The required vote share (required_vote_share) {fraction.ToString(System.Globalization.CultureInfo.InvariantCulture)} means {fraction.ToString(System.Globalization.CultureInfo.InvariantCulture)}% of the council's members: write the percent, e.g. {(fraction * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} for {(fraction * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}%, not a fraction."));
         return c.HasErrors ? null
             : new AwardFormRow(c.Line, campaign!, code!, name!, level, recipient!.Value, quota is { } n ? (int)n : null, minRating,
                 requireInitiative, requireAllTargets, quotaScope) { RequireRegistration = requireRegistration, RequiredShare = share };

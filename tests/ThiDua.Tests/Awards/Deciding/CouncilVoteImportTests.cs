@@ -50,6 +50,28 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_ballot_copied_as_the_bien_ban_writes_it_is_named_as_such()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await ImportWorld.ImportAsync(runtime, bulk: false);
+        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+
+        // The secretary copies "9/11 (81,82%)" from the minutes: the two numbers in one cell, or the share for the count.
+        var bad = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header
+            + "CD2025;GK;D01;approved;;;;9/11;\n"
+            + "CD2025;GK;D01;approved;;;;81,82%;11\n"
+            + "CD2025;GK;D01;approved;;;;12000;11\n");
+
+        bad.Accepted.Should().BeFalse();
+        bad.Errors.Select(e => (e.Line, e.Column)).Should().Equal((2, "votes_for"), (3, "votes_for"), (4, "votes_for"));
+        bad.Errors[0].MessageVi.Should().Contain("'9/11' ghi hai số trong một ô — ghi số phiếu đồng ý ở cột votes_for và tổng số thành viên Hội đồng ở cột council_members, ví dụ 9 và 11");
+        bad.Errors[0].MessageEn.Should().Contain("puts two numbers in one cell");
+        bad.Errors[1].MessageVi.Should().Contain("là số người, không phải tỷ lệ phần trăm");
+        bad.Errors[1].MessageEn.Should().Contain("is a count of members, not a percentage");
+        bad.Errors[2].MessageVi.Should().Contain("từ 0 đến 10.000").And.NotContain("không âm", "12000 is not negative: the message named the wrong fault");
+    }
+
+    [Fact]
     public async Task Bad_vote_numbers_are_named_on_their_line_and_column_with_how_to_fix_them()
     {
         await using var runtime = await db.OpenRuntimeAsync();
@@ -70,8 +92,8 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
             (2, "votes_for"), (3, "votes_for"), (4, "votes_for"), (5, "council_members"), (6, "votes_for"), (7, "council_members"));
         bad.Errors[0].MessageVi.Should().Contain("Số phiếu đồng ý (12) lớn hơn số thành viên Hội đồng (11)");
         bad.Errors[0].MessageEn.Should().Contain("The members agreeing (12) outnumber the council's members (11)");
-        bad.Errors[1].MessageVi.Should().Contain("phải là số nguyên không âm");
-        bad.Errors[2].MessageEn.Should().Contain("must be a whole number, not negative, e.g. 9");
+        bad.Errors[1].MessageVi.Should().Contain("phải là số nguyên từ 0 đến 10.000");
+        bad.Errors[2].MessageEn.Should().Contain("must be a whole number from 0 to 10,000, e.g. 9");
         bad.Errors[3].MessageEn.Should().Contain("votes_for is given without council_members: write both");
         bad.Errors[4].MessageVi.Should().Contain("thiếu số phiếu đồng ý (votes_for)");
         bad.Errors[5].MessageVi.Should().Contain("phải lớn hơn 0");
@@ -81,5 +103,13 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
             "campaign;code;name;recipient;quota;required_vote_share\nCD2025;GK;Giấy khen;any;2;120\n");
         share.Errors.Should().ContainSingle().Which.Column.Should().Be("required_vote_share");
         share.Errors[0].MessageEn.Should().Contain("above 0 and at most 100, e.g. 90");
+
+        // A fraction (or Excel's 90% saved as text) read as 0,9% would let a single vote carry the approval.
+        var fraction = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardForms,
+            "campaign;code;name;recipient;quota;required_vote_share\nCD2025;GK;Giấy khen;any;2;0,9\n");
+        fraction.Accepted.Should().BeFalse();
+        fraction.Errors.Should().ContainSingle().Which.MessageVi.Should().Contain("ví dụ 90 cho 90%");
+        fraction.Errors[0].MessageEn.Should().Contain("e.g. 90 for 90%, not a fraction");
+        (await DatabaseFingerprint.TakeAsync(db)).Should().Be(before);
     }
 }
