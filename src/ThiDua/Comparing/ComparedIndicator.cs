@@ -5,7 +5,7 @@ namespace ThiDua.Comparing;
 
 /// <summary>
 /// One indicator across the compared units: <paramref name="Rows"/> in the units' order, null for a unit the
-/// indicator is not assigned to; <paramref name="Best"/> the units with the highest ratio when two or more have one.
+/// indicator is not assigned to; <paramref name="Best"/> the units with the highest ratio when two or more have one and they are not all alike.
 /// </summary>
 public sealed record ComparedIndicator(
     [property: JsonPropertyName("indicator")] string Indicator,

@@ -40,7 +40,8 @@ public sealed record UnitComparison(
     private static IReadOnlyList<string> Best(IReadOnlyList<Attainment.AttainmentRow?> rows)
     {
         var rated = rows.Where(r => r?.Ratio is not null).Select(r => r!).ToList();
-        if (rated.Count < 2) return [];
+        // All alike (every one at 100 %, common for tasks) is no "highest": bold everywhere would say nothing.
+        if (rated.Count < 2 || rated.All(r => r.Ratio == rated[0].Ratio)) return [];
         var top = rated.Max(r => r.Ratio!.Value);
         return rated.Where(r => r.Ratio == top).Select(r => r.Unit).ToList();
     }

@@ -39,7 +39,8 @@ public sealed class UnitComparisonTests(SeededWebApp web) : IClassFixture<Seeded
                 JsonNode.DeepEquals(rows[n], expected).Should().BeTrue($"{units[n]} × {i["indicator"]}");
             }
             var ratios = rows.Where(r => r?["ratio"] is not null).Select(r => (Unit: (string)r!["unit"]!, Ratio: r["ratio"]!.GetValue<decimal>())).ToList();
-            var best = ratios.Count < 2 ? [] : ratios.Where(r => r.Ratio == ratios.Max(x => x.Ratio)).Select(r => r.Unit).ToList();
+            var alike = ratios.Count < 2 || ratios.All(r => r.Ratio == ratios[0].Ratio);
+            var best = alike ? [] : ratios.Where(r => r.Ratio == ratios.Max(x => x.Ratio)).Select(r => r.Unit).ToList();
             i["best"]!.AsArray().Select(b => (string)b!).Should().Equal(best);
         }
     }
@@ -111,6 +112,9 @@ public sealed class UnitComparisonTests(SeededWebApp web) : IClassFixture<Seeded
         Selected(page).Should().Equal("LS-CHILANG", "LS-VANLANG", ""); // and one empty picker more
         var bests = api["indicators"]!.AsArray().Sum(i => i!["best"]!.AsArray().Count);
         bests.Should().BePositive();
+        // Both at 100 % on one indicator: neither is "the highest".
+        var alike = api["indicators"]!.AsArray().Where(i => i!["rows"]!.AsArray().Select(r => r?["ratio"]?.GetValue<decimal>()).Distinct().Count() == 1).ToList();
+        alike.Should().NotBeEmpty().And.OnlyContain(i => i!["best"]!.AsArray().Count == 0);
         System.Text.RegularExpressions.Regex.Matches(page, "\\(cao nhất\\)").Count.Should().Be(bests);
         foreach (var u in api["units"]!.AsArray())
             page.Should().Contain($"<td class=\"num\">{ThiDua.Formatting.VietnameseNumber.FormatFixed(u!["place"]!["score"]!.GetValue<decimal>(), 2)}</td>");
