@@ -71,7 +71,7 @@ public static class FilterForm
 
     // A unit merged or dissolved by the month shown stays offered (its line up to its end is history) but says so, as
     // the registrations page and the tree do: listed plainly it read as a unit still to look at.
-    private static string Ended(CampaignView view, ThiDua.Units.Unit unit) => unit.Ended is not null && !unit.ExistsAt(view.Period)
+    internal static string Ended(CampaignView view, ThiDua.Units.Unit unit) => unit.Ended is not null && !unit.ExistsAt(view.Period)
         ? $" ({ThiDua.Formatting.UnitEndWords.Of(unit, view.Snapshot.Units)})" : "";
 
     private static string Shorten(string text) => text.Length <= 70 ? text : text[..67] + "…";

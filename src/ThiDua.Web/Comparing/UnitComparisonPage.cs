@@ -51,19 +51,10 @@ public static class UnitComparisonPage
         var sb = new StringBuilder($"<thead><tr><th scope=\"col\">{first}</th>");
         foreach (var u in comparison.Units)
         {
-            var unit = view.Snapshot.Units[u.Unit];
             sb.Append($"<th scope=\"col\"><a href=\"/campaigns/{H.Segment(comparison.Campaign)}/units/{H.Segment(u.Unit)}\">{H.UnitName(u.UnitName)}</a>")
-              .Append(Why(view, comparison, u) is { } why ? $"<br><small>{H.Encode(why)}</small>" : "").Append("</th>");
+              .Append(UnitComparison.WhyUnplaced(view.Snapshot, comparison.Period, u) is { } why ? $"<br><small>{H.Encode(why)}</small>" : "").Append("</th>");
         }
         return sb.Append("</tr></thead>").ToString();
-    }
-
-    // Why a unit has no figures at the month: ended by then (and into which unit), or no targets in the campaign.
-    private static string? Why(CampaignView view, UnitComparison comparison, ComparedUnit u)
-    {
-        var unit = view.Snapshot.Units[u.Unit];
-        if (!unit.ExistsAt(comparison.Period)) return UnitEndWords.Of(unit, view.Snapshot.Units);
-        return u.Place is null && !view.Snapshot.Targets.Any(t => t.Unit == u.Unit) ? "chưa được giao chỉ tiêu" : null;
     }
 
     private static string Places(CampaignView view, UnitComparison comparison)

@@ -1,6 +1,5 @@
 using System.Text;
 using ThiDua.Comparing;
-using ThiDua.Formatting;
 using ThiDua.Ranking;
 using ThiDua.Units;
 using ThiDua.Web.Campaigns;
@@ -37,7 +36,7 @@ internal static class UnitPickers
         if (units.Count > MaxListed)
         {
             sb.Append("<datalist id=\"don-vi-so-sanh\">");
-            foreach (var u in units) sb.Append($"<option value=\"{H.Encode(u.Code)}\">{H.Encode(u.Name + Ended(view, u))}</option>");
+            foreach (var u in units) sb.Append($"<option value=\"{H.Encode(u.Code)}\">{H.Encode(u.Name + FilterForm.Ended(view, u))}</option>");
             sb.Append("</datalist>");
         }
         return sb.ToString();
@@ -51,12 +50,9 @@ internal static class UnitPickers
             var cluster = group.Key.Length == 0 ? null : group.Key;
             sb.Append($"<optgroup label=\"{H.Encode(RankingGroupName.ClusterShort(cluster, view.Snapshot.ClusterName(cluster)))}\">");
             foreach (var u in group)
-                sb.Append($"<option value=\"{H.Encode(u.Code)}\"{(u.Code == selected ? " selected" : "")}>{H.Encode(u.Name + Ended(view, u))}</option>");
+                sb.Append($"<option value=\"{H.Encode(u.Code)}\"{(u.Code == selected ? " selected" : "")}>{H.Encode(u.Name + FilterForm.Ended(view, u))}</option>");
             sb.Append("</optgroup>");
         }
         return sb.ToString();
     }
-
-    // With the unit that took it over, as the other pages' unit picker says it (UnitEndWords).
-    private static string Ended(CampaignView view, Unit unit) => unit.ExistsAt(view.Period) ? "" : $" ({UnitEndWords.Of(unit, view.Snapshot.Units)})";
 }

@@ -36,6 +36,17 @@ public sealed record UnitComparison(
         return new UnitComparison(snapshot.Campaign.Code, result.Period, compared, indicators);
     }
 
+    /// <summary>Why a compared unit has no place at the period: ended by then (and into which unit), or no targets in
+    /// the campaign; null when it has one (the page's column heading and the workbook's note say the same).</summary>
+    public static string? WhyUnplaced(CampaignSnapshot snapshot, YearMonth period, ComparedUnit compared)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(compared);
+        var unit = snapshot.Units[compared.Unit];
+        if (!unit.ExistsAt(period)) return Formatting.UnitEndWords.Of(unit, snapshot.Units);
+        return compared.Place is null && !snapshot.Targets.Any(t => t.Unit == compared.Unit) ? "chưa được giao chỉ tiêu" : null;
+    }
+
     // The ratio already reads "higher is better" whatever the indicator's direction (≥ 1 is met), so the highest leads.
     private static IReadOnlyList<string> Best(IReadOnlyList<Attainment.AttainmentRow?> rows)
     {

@@ -24,8 +24,7 @@ public static class UnitComparisonSheet
         {
             u.Unit, u.UnitName, RankingGroupName.ClusterHeading(u.Cluster, snapshot.ClusterName(u.Cluster)), u.Place?.Rank,
             u.Place is { } p ? Math.Round(p.Score, 2) : null, u.Place?.Met, u.Place?.Assigned,
-            snapshot.Units[u.Unit] is var unit && !unit.ExistsAt(comparison.Period) ? UnitEndWords.Of(unit, snapshot.Units)
-                : u.Place is null ? "chưa được giao chỉ tiêu" : null,
+            UnitComparison.WhyUnplaced(snapshot, comparison.Period, u),
         }).ToList();
         var indicatorColumns = new List<XlsxColumn> { new("Mã chỉ tiêu"), new("Tên chỉ tiêu") };
         foreach (var u in comparison.Units)
