@@ -33,6 +33,18 @@ public sealed class StillNeededPageTests(SeededWebApp web) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task The_ratios_calculation_page_says_the_same_as_the_units_page()
+    {
+        var unitPage = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/{Campaign}/units/{Unit}?period=2021-06"));
+        var calculation = WebUtility.HtmlDecode(await web.Client.GetStringAsync(
+            $"/campaigns/{Campaign}/units/{Unit}/indicators/LT-TIN/provenance?period=2021-06"));
+
+        var sentence = System.Text.RegularExpressions.Regex.Match(unitPage, "Cần thêm [^<]+").Value;
+        sentence.Should().NotBeEmpty();
+        calculation.Should().Contain("Để hoàn thành đến tháng 10/2021").And.Contain(sentence);
+    }
+
+    [Fact]
     public async Task A_task_due_in_September_says_its_deadline_until_it_is_delivered()
     {
         var row = await RowAsync("2021-06", "LT-NV-TTCS");
