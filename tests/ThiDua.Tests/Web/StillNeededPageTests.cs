@@ -33,6 +33,27 @@ public sealed class StillNeededPageTests(SeededWebApp web) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task The_indicators_page_says_for_every_unit_what_is_left_of_its_news_items()
+    {
+        var rows = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/{Campaign}/attainment?period=2021-06"))!.AsArray()
+            .Where(r => (string)r!["indicator"]! == "LT-TIN").ToList();
+        rows.Should().HaveCountGreaterThan(2);
+
+        var html = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/{Campaign}/indicators/LT-TIN?period=2021-06"));
+
+        html.Should().Contain("Cần làm đến tháng 10/2021");
+        foreach (var row in rows)
+        {
+            var (actual, target) = (row!["actual"]?.GetValue<decimal>() ?? 0m, row["target"]!.GetValue<decimal>());
+            var words = actual >= target ? "Đã bảo đảm đạt chỉ tiêu"
+                : $"Cần thêm {VietnameseNumber.Format(target - actual)} tin, bài trong 4 tháng còn lại (bình quân {VietnameseNumber.Format((target - actual) / 4)} tin, bài mỗi tháng)";
+            html.Should().MatchRegex($"{System.Text.RegularExpressions.Regex.Escape((string)row["unit"]!)}(?:(?!</tr>).)*{System.Text.RegularExpressions.Regex.Escape(words)}");
+        }
+        WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/{Campaign}/indicators/LT-TIN?period=2021-10"))
+            .Should().NotContain("Cần làm đến");
+    }
+
+    [Fact]
     public async Task The_ratios_calculation_page_says_the_same_as_the_units_page()
     {
         var unitPage = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/{Campaign}/units/{Unit}?period=2021-06"));
