@@ -35,6 +35,21 @@ public partial class DocsCommandsTests
         wrong.Should().BeEmpty("a reader runs the command as written");
     }
 
+    [GeneratedRegex(@"\bTHIDUA_[A-Z_]*[A-Z]\b")]
+    private static partial Regex Variable();
+
+    [Fact]
+    public void Every_THIDUA_environment_variable_the_docs_name_is_read_by_the_program_or_its_scripts()
+    {
+        var root = ThiDua.Tests.Infrastructure.SeedFiles.RepositoryRoot;
+        var code = string.Concat(Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "scripts"), "*.sh")).Select(File.ReadAllText));
+        var unknown = DocsPages.Lines().SelectMany(l => Variable().Matches(l.Text).Select(m => (l.Page, l.Line, Name: m.Value)))
+            .Where(v => !code.Contains(v.Name, StringComparison.Ordinal))
+            .Select(v => $"{DocsPages.Name(v.Page)}:{v.Line}: {v.Name}").ToList();
+        unknown.Should().BeEmpty("a setting the docs give is one the program reads");
+    }
+
     // The verb path (`db start|stop|status` names three) and then the options, as far as the words go.
     private static IEnumerable<string> Check(RootCommand root, string[] tokens)
     {

@@ -15,7 +15,7 @@ public partial class DocsLinksTests
     [GeneratedRegex(@"`([^`]+)`")]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"(?<![\w/.-])(?:src|tests|docs|scripts|seed-data|dashboards)/[\w./-]*[\w]")]
+    [GeneratedRegex(@"(?<![\w/.-])(?:src|tests|docs|scripts|seed-data|dashboards|\.ci)/[\w./-]*[\w]")]
     private static partial Regex RepositoryPath();
 
     [GeneratedRegex(@"\b([A-Z][A-Za-z0-9]*Tests)\b")]
