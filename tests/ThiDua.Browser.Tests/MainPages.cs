@@ -17,6 +17,7 @@ public static class MainPages
         "/",
         "/campaigns/BK2022?period=2022-12",
         "/campaigns/BK2022/units/BK-TTBCXB",
+        "/campaigns/BK2022/units/BK-TTBCXB?period=2022-06",
         "/units/BK-TTBCXB",
         "/campaigns/BK2022/indicators/BK22-01?period=2022-06",
         "/campaigns/LS2021",
