@@ -43,6 +43,9 @@ public sealed class StillNeededColumn
         return StillNeededCalculator.Of(indicator, target, _history.Upto(row.Unit, row.Indicator, _view.Period), _view.Snapshot.Campaign, _view.Period);
     }
 
+    /// <summary>The same column in the attainment workbook: a row with nothing to say is left empty.</summary>
+    public (string Heading, Func<AttainmentRow, string?> Words) ForSheet() => (Heading, r => Of(r) is { } need ? Words(need) : null);
+
     public string Words(StillNeeded need) => StillNeededWords.Of(need, _indicators[need.Indicator]);
 
     /// <summary>The words in a table cell, muted when assured, red when the target can no longer be met (or only for half).</summary>

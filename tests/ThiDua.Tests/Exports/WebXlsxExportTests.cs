@@ -105,11 +105,17 @@ public sealed partial class WebXlsxExportTests(SeededWebApp web) : IClassFixture
 
         var answer = await web.Runtime.Analytics.AttainmentAsync("BK2022", new ThiDua.Periods.YearMonth(2022, 6), null);
         var rows = answer.Rows.Where(r => r.Unit == "BK-TTBCXB").ToList();
-        sheet.Header.Should().Equal("Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ", "Thực hiện", "Chỉ tiêu giao", "Tỷ lệ hoàn thành", "Kết quả");
-        sheet.DataTexts(9).Select(r => (r[0], r[1], r[2], r[4], r[7] == "" ? (decimal?)null : decimal.Parse(r[7], CultureInfo.InvariantCulture), r[8]))
+        // Mid-campaign the page's "Để hoàn thành chỉ tiêu" table comes along as a last column, in the page's words.
+        sheet.Header.Should().Equal("Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ", "Thực hiện", "Chỉ tiêu giao", "Tỷ lệ hoàn thành", "Kết quả",
+            "Cần làm đến tháng 12/2022");
+        sheet.DataTexts(10).Select(r => (r[0], r[1], r[2], r[4], r[7] == "" ? (decimal?)null : decimal.Parse(r[7], CultureInfo.InvariantCulture), r[8]))
             .Should().Equal(rows.Select(r => (r.Unit, answer.Snapshot.Units[r.Unit].Name, r.Indicator, "06/2022", r.Ratio is { } q ? Math.Round(q, 4) : (decimal?)null,
                 ThiDua.Formatting.StatusWords.At(r.Status, answer.Snapshot.Campaign, r.Period))));
-        sheet.DataTexts(9).Select(r => r[3]).Should().OnlyContain(n => n.Length > 0, "each indicator's name is beside its code");
+        sheet.DataTexts(10).Select(r => r[3]).Should().OnlyContain(n => n.Length > 0, "each indicator's name is beside its code");
+        var page = WebUtility.HtmlDecode(html);
+        sheet.DataTexts(10).Select(r => r[9]).Should().OnlyContain(w => w.Length > 0 && page.Contains($">{w}</td>"), "each row says what the page says");
+        var december = (await DownloadAsync("/exports/attainment.xlsx?campaign=BK2022&period=2022-12&unit=BK-TTBCXB")).Sheets.Single();
+        december.Header.Should().HaveCount(9, "nothing is left to do at the campaign's last month");
     }
 
     [Fact]

@@ -28,7 +28,10 @@ public static class OfficeSheets
             [RankingGroupName.ClusterHeading(r.Cluster, r.ClusterName), StatusWords.Of(r.Kind), r.Rank, r.Unit, r.UnitName, AnalyticsSheets.Round(r.Score, 2), r.Met, r.Assigned]);
     }
 
-    public static IReadOnlyList<XlsxSheet> Attainment(IReadOnlyList<AttainmentRow> rows, CampaignSnapshot snapshot)
+    /// <param name="still">The pages' last column before the campaign's last month: its heading and each row's words
+    /// (what the row still needs by the end); none when null.</param>
+    public static IReadOnlyList<XlsxSheet> Attainment(IReadOnlyList<AttainmentRow> rows, CampaignSnapshot snapshot,
+        (string Heading, Func<AttainmentRow, string?> Words)? still = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -36,17 +39,20 @@ public static class OfficeSheets
         [
             new("Mã đơn vị"), new("Tên đơn vị"), new("Mã chỉ tiêu"), new("Tên chỉ tiêu"), new("Kỳ"),
             new("Thực hiện", XlsxCellStyle.Number), new("Chỉ tiêu giao", XlsxCellStyle.Number), new("Tỷ lệ hoàn thành", XlsxCellStyle.Percent), new("Kết quả"),
+            .. still is { } extra ? [new XlsxColumn(extra.Heading)] : Array.Empty<XlsxColumn>(),
         ];
         var indicators = snapshot.Indicators.ToDictionary(i => i.Code, i => i.Name, StringComparer.Ordinal);
         return [new XlsxSheet("Tỷ lệ hoàn thành", columns, rows.Select(r =>
         {
             var noData = r.Status == AttainmentStatus.NoData;
-            return new object?[]
-            {
+            object?[] cells =
+            [
                 r.Unit, snapshot.Units.TryGetValue(r.Unit, out var u) ? u.Name : null, r.Indicator, indicators.GetValueOrDefault(r.Indicator),
                 $"{r.Period.Month:D2}/{r.Period.Year:D4}", noData || r.Actual is not { } a ? null : AnalyticsSheets.Round(a, 4), AnalyticsSheets.Round(r.Target, 4),
                 noData || r.Ratio is not { } q ? null : AnalyticsSheets.Round(q, 4), StatusWords.At(r.Status, snapshot.Campaign, r.Period),
-            };
+                .. still is { } extra ? [extra.Words(r)] : Array.Empty<object?>(),
+            ];
+            return cells;
         }))];
     }
 
