@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ThiDua.Tests.Exports;
+using ThiDua.Tests.Import.Xlsx;
+using ThiDua.Tests.Web;
+
+namespace ThiDua.Tests.Cli;
+
+/// <summary>
+/// An office scripting its monthly note asks <c>thidua compare --campaign --units</c> what the page "So sánh đơn vị"
+/// shows: the answer of <c>GET /api/campaigns/{c}/compare</c> for the same units and month, and the page's workbook —
+/// read from the API and the download, never from the new command itself.
+/// </summary>
+public sealed class CliCompareTests(SeededWebApp web) : IClassFixture<SeededWebApp>, IDisposable
+{
+    // A district, a department of another cụm, khối and a person without targets (no place, no indicator).
+    private const string Units = "LS-CHILANG,LS-SYT,LS-BGD-01";
+    private readonly string dir = Directory.CreateTempSubdirectory("thidua-compare-").FullName;
+
+    private Task<CliResult> Run(params string[] args) => ThiDuaProcess.RunAsync([.. args, "--database", web.ConnectionString]);
+
+    [Theory]
+    [InlineData("2021-10")]
+    [InlineData(null)] // the latest month with figures, as the API's default
+    public async Task The_json_and_every_csv_line_equal_the_apis_answer_for_the_same_units_and_month(string? period)
+    {
+        var api = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/LS2021/compare?units={Units}" + (period is null ? "" : "&period=" + period)))!;
+        string[] month = period is null ? [] : ["--period", period];
+
+        var json = await Run(["compare", "--campaign", "LS2021", "--units", Units, .. month, "--format", "json"]);
+        var csv = await Run(["compare", "--campaign", "LS2021", "--units", "LS-CHILANG", "--units", "LS-SYT,LS-BGD-01", .. month, "--format", "csv"]);
+
+        json.ExitCode.Should().Be(0, json.ToString());
+        JsonNode.DeepEquals(JsonNode.Parse(json.Stdout), api).Should().BeTrue($"the CLI's JSON is the API's answer:\n{json.Stdout}\n{api.ToJsonString()}");
+        csv.ExitCode.Should().Be(0, csv.ToString());
+        var header = csv.StdoutLines[0].Split(',');
+        var lines = csv.StdoutLines.Skip(1).Select(l => SeedWorkbook.Split(l, ',')).ToList();
+        var expected = new List<JsonNode?[]>();
+        var units = api["units"]!.AsArray();
+        var indicators = api["indicators"]!.AsArray();
+        indicators.Should().NotBeEmpty();
+        for (var n = 0; n < units.Count; n++)
+        {
+            var u = units[n]!;
+            var place = u["place"];
+            JsonNode?[] unit = [api["campaign"], api["period"], u["unit"], u["unit_name"], u["cluster"], place?["kind"], place?["rank"],
+                place?["score"], place?["met"], place?["assigned"], u["ended"]];
+            var rows = indicators.Where(i => i!["rows"]![n] is not null).Select(i => (JsonNode?[])[.. unit, i!["indicator"], i["indicator_name"],
+                i["rows"]![n]!["actual"], i["rows"]![n]!["target"], i["rows"]![n]!["ratio"], i["rows"]![n]!["status"],
+                JsonValue.Create(i["best"]!.AsArray().Any(b => (string)b! == (string)u["unit"]!))]).ToList();
+            expected.AddRange(rows.Count > 0 ? rows : [[.. unit, null, null, null, null, null, null, null]]);
+        }
+        lines.Should().HaveSameCount(expected);
+        lines.Select(l => l[2]).Distinct().Should().Equal("LS-CHILANG", "LS-SYT", "LS-BGD-01");
+        for (var i = 0; i < lines.Count; i++)
+            for (var c = 0; c < header.Length; c++)
+                Same(lines[i][c], expected[i][c]).Should().BeTrue($"line {i + 1}, {header[c]}: '{lines[i][c]}' against the API's {expected[i][c]?.ToJsonString() ?? "null"}");
+    }
+
+    [Fact]
+    public async Task The_table_sets_the_units_side_by_side_with_vietnamese_numbers()
+    {
+        var api = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/LS2021/compare?units={Units}&period=2021-10"))!;
+
+        var table = await Run("compare", "--campaign", "LS2021", "--units", Units, "--period", "2021-10");
+
+        table.ExitCode.Should().Be(0, table.ToString());
+        var lines = table.StdoutLines;
+        lines[0].Should().StartWith("So sánh đơn vị — ").And.EndWith("/ LS2021 2021-10: LS-CHILANG, LS-SYT, LS-BGD-01");
+        lines.Single(l => l.StartsWith("Tháng 10/2021", StringComparison.Ordinal)).Should().MatchRegex("LS-CHILANG +LS-SYT +LS-BGD-01$");
+        lines.Single(l => l.StartsWith("Tập thể, cá nhân", StringComparison.Ordinal)).Should().MatchRegex("Tập thể +Tập thể +Cá nhân$");
+        var scores = api["units"]!.AsArray().Select(u => u!["place"] is { } p ? p["score"]!.GetValue<decimal>().ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',') : "—");
+        lines.Single(l => l.StartsWith("Điểm ", StringComparison.Ordinal)).Should().MatchRegex("^Điểm +" + string.Join(" +", scores) + "$");
+        lines.Single(l => l.StartsWith("Ghi chú", StringComparison.Ordinal)).Should().EndWith("chưa được giao chỉ tiêu");
+        var first = api["indicators"]!.AsArray().First(i => i!["rows"]![0]?["ratio"] is not null)!;
+        var ratio = first["rows"]![0]!["ratio"]!.GetValue<decimal>() * 100;
+        lines.Single(l => l.StartsWith((string)first["indicator"]! + " ", StringComparison.Ordinal))
+            .Should().Contain(ratio.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',') + "%");
+    }
+
+    [Fact]
+    public async Task The_workbook_is_the_pages_download()
+    {
+        var file = Path.Combine(dir, "cli.xlsx");
+        var cli = await Run("compare", "--campaign", "LS2021", "--units", Units, "--period", "2021-10", "--format", "xlsx", "--out", file);
+        using var download = new MemoryStream(await web.Client.GetByteArrayAsync($"/exports/compare.xlsx?campaign=LS2021&units={Units}&period=2021-10"));
+
+        cli.ExitCode.Should().Be(0, cli.ToString());
+        var (ours, theirs) = (WorkbookReadBack.Open(file), WorkbookReadBack.Open(download));
+        ours.Title.Should().Be(theirs.Title);
+        ours.Sheets.Select(s => s.Name).Should().Equal(theirs.Sheets.Select(s => s.Name));
+        for (var i = 0; i < theirs.Sheets.Count; i++)
+        {
+            ours.Sheets[i].Header.Should().Equal(theirs.Sheets[i].Header);
+            ours.Sheets[i].DataTexts(theirs.Sheets[i].Header.Count).Should().BeEquivalentTo(theirs.Sheets[i].DataTexts(theirs.Sheets[i].Header.Count), o => o.WithStrictOrdering());
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_or_campaign_is_refused_in_both_languages_with_the_code_meant_and_exit_1()
+    {
+        var unit = await Run("compare", "--campaign", "LS2021", "--units", "LS-CHILANG,LS-SYTT", "--format", "json");
+        var campaign = await Run("compare", "--campaign", "LS2O21", "--units", Units);
+
+        unit.ExitCode.Should().Be(1, unit.ToString());
+        unit.Stdout.Should().BeEmpty();
+        unit.Stderr.Should().Contain("Không có đơn vị 'LS-SYTT'").And.Contain("unit 'LS-SYTT' does not exist").And.Contain("Có phải 'LS-SYT'? / Did you mean 'LS-SYT'?");
+        campaign.ExitCode.Should().Be(1, campaign.ToString());
+        campaign.Stdout.Should().BeEmpty();
+        campaign.Stderr.Should().Contain("Không có phong trào 'LS2O21'").And.Contain("campaign 'LS2O21' does not exist").And.Contain("'LS2021'");
+    }
+
+    [Fact]
+    public async Task Seven_units_no_unit_a_period_that_is_not_a_month_and_xlsx_without_out_are_usage_errors_with_exit_2()
+    {
+        var seven = await Run("compare", "--campaign", "LS2021", "--units", "A,B,C,D,E,F,G");
+        var none = await Run("compare", "--campaign", "LS2021", "--units", ",");
+        var month = await Run("compare", "--campaign", "LS2021", "--units", Units, "--period", "2021-13");
+        var xlsx = await Run("compare", "--campaign", "LS2021", "--units", Units, "--format", "xlsx");
+
+        foreach (var r in new[] { seven, none, month, xlsx }) r.ExitCode.Should().Be(2, r.ToString());
+        seven.Stderr.Should().Contain("chọn tối đa 6 đơn vị để so sánh (đã chọn 7)").And.Contain("choose at most 6 units to compare (7 chosen)");
+        none.Stderr.Should().Contain("--units cần ít nhất một mã đơn vị").And.Contain("--units needs at least one unit code");
+        month.Stderr.Should().Contain("--period '2021-13' không phải là tháng").And.Contain("--period '2021-13' is not a month");
+        xlsx.Stderr.Should().Contain("--format xlsx cần --out TỆP.xlsx").And.Contain("--format xlsx needs --out FILE.xlsx");
+    }
+
+    // A CSV cell against the API's value: text as it is, numbers by value (the CSV's are fixed decimals), null empty.
+    private static bool Same(string cell, JsonNode? node) => node switch
+    {
+        null => cell.Length == 0,
+        JsonValue v when v.TryGetValue<bool>(out var b) => cell == (b ? "true" : "false"),
+        JsonValue v when v.TryGetValue<string>(out var text) => cell == text,
+        _ => cell.Length > 0 && decimal.Parse(cell, CultureInfo.InvariantCulture) == node.GetValue<decimal>(),
+    };
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+}
