@@ -9,8 +9,8 @@ using ThiDua.Ranking;
 namespace ThiDua.Cli.Comparing;
 
 /// <summary>
-/// <c>thidua compare</c>'s tables for people, laid out as the page: a column per unit (its code) in the order chosen,
-/// the places and scores first, then each indicator's ratio and status; Vietnamese numbers, "—" where there is none.
+/// <c>thidua compare</c>'s tables for people: the places and scores (a row per unit, as the workbook's first sheet), then
+/// each indicator's ratio and status with a column per unit code, as the page; Vietnamese numbers, "—" where there is none.
 /// </summary>
 public static class CompareTable
 {
@@ -24,19 +24,17 @@ public static class CompareTable
             + (asOf is { } at ? ", as of " + VietnameseDates.Iso(at) : "");
     }
 
+    /// <summary>A row per unit in the order chosen, the workbook's first sheet in the page's words.</summary>
     public static TextTable Places(CampaignSnapshot snapshot, UnitComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(comparison);
-        var table = new TextTable([$"Tháng {VietnameseDates.MonthNumber(comparison.Period)}", .. comparison.Units.Select(u => u.Unit)]);
-        string[] Row(string label, Func<ComparedUnit, string> cell) => [label, .. comparison.Units.Select(cell)];
-        table.Row(Row("Tên đơn vị", u => u.UnitName));
-        table.Row(Row("Cụm, khối thi đua", u => RankingGroupName.ClusterShort(u.Cluster, snapshot.ClusterName(u.Cluster))));
-        table.Row(Row("Tập thể, cá nhân", u => StatusWords.Of(snapshot.Units[u.Unit].Kind)));
-        table.Row(Row("Hạng trong cụm, khối", u => u.Place is { } p ? p.Rank.ToString(CultureInfo.InvariantCulture) : "—"));
-        table.Row(Row("Điểm", u => u.Place is { } p ? VietnameseNumber.FormatFixed(p.Score, 2) : "—"));
-        table.Row(Row("Chỉ tiêu đạt / được giao", u => u.Place is { } p ? $"{p.Met}/{p.Assigned}" : "—"));
-        table.Row(Row("Ghi chú", u => UnitComparison.WhyUnplaced(snapshot, comparison.Period, u) ?? ""));
+        var table = new TextTable("Mã đơn vị", "Tên đơn vị", "Cụm, khối thi đua", "Tập thể, cá nhân", "Hạng trong cụm, khối", "Điểm",
+            "Chỉ tiêu đạt / được giao", "Ghi chú");
+        foreach (var u in comparison.Units)
+            table.Row(u.Unit, u.UnitName, RankingGroupName.ClusterShort(u.Cluster, snapshot.ClusterName(u.Cluster)), StatusWords.Of(snapshot.Units[u.Unit].Kind),
+                u.Place is { } p ? p.Rank.ToString(CultureInfo.InvariantCulture) : "—", u.Place is { } s ? VietnameseNumber.FormatFixed(s.Score, 2) : "—",
+                u.Place is { } m ? $"{m.Met}/{m.Assigned}" : "—", UnitComparison.WhyUnplaced(snapshot, comparison.Period, u) ?? "");
         return table;
     }
 

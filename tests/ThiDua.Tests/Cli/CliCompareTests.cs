@@ -58,7 +58,7 @@ public sealed class CliCompareTests(SeededWebApp web) : IClassFixture<SeededWebA
     }
 
     [Fact]
-    public async Task The_table_sets_the_units_side_by_side_with_vietnamese_numbers()
+    public async Task The_table_lists_each_units_place_then_the_indicators_side_by_side_with_vietnamese_numbers()
     {
         var api = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/LS2021/compare?units={Units}&period=2021-10"))!;
 
@@ -67,11 +67,16 @@ public sealed class CliCompareTests(SeededWebApp web) : IClassFixture<SeededWebA
         table.ExitCode.Should().Be(0, table.ToString());
         var lines = table.StdoutLines;
         lines[0].Should().StartWith("So sánh đơn vị — ").And.EndWith("/ LS2021 2021-10: LS-CHILANG, LS-SYT, LS-BGD-01");
-        lines.Single(l => l.StartsWith("Tháng 10/2021", StringComparison.Ordinal)).Should().MatchRegex("LS-CHILANG +LS-SYT +LS-BGD-01$");
-        lines.Single(l => l.StartsWith("Tập thể, cá nhân", StringComparison.Ordinal)).Should().MatchRegex("Tập thể +Tập thể +Cá nhân$");
-        var scores = api["units"]!.AsArray().Select(u => u!["place"] is { } p ? p["score"]!.GetValue<decimal>().ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',') : "—");
-        lines.Single(l => l.StartsWith("Điểm ", StringComparison.Ordinal)).Should().MatchRegex("^Điểm +" + string.Join(" +", scores) + "$");
-        lines.Single(l => l.StartsWith("Ghi chú", StringComparison.Ordinal)).Should().EndWith("chưa được giao chỉ tiêu");
+        lines.Single(l => l.StartsWith("Mã đơn vị ", StringComparison.Ordinal)).Should().MatchRegex("^Mã đơn vị +Tên đơn vị +Cụm, khối thi đua +Tập thể, cá nhân +Hạng trong cụm, khối +Điểm +Chỉ tiêu đạt / được giao +Ghi chú$");
+        foreach (var u in api["units"]!.AsArray())
+        {
+            var line = lines.Single(l => l.StartsWith((string)u!["unit"]! + " ", StringComparison.Ordinal));
+            line.Should().Contain((string)u!["unit_name"]!);
+            if (u["place"] is { } p)
+                line.Should().MatchRegex($" {p["rank"]} +{p["score"]!.GetValue<decimal>().ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',')} +{p["met"]}/{p["assigned"]}$")
+                    .And.Contain((string)p["kind"]! == "collective" ? "Tập thể" : "Cá nhân");
+            else line.Should().MatchRegex("Cá nhân +— +— +— +chưa được giao chỉ tiêu$");
+        }
         var first = api["indicators"]!.AsArray().First(i => i!["rows"]![0]?["ratio"] is not null)!;
         var ratio = first["rows"]![0]!["ratio"]!.GetValue<decimal>() * 100;
         lines.Single(l => l.StartsWith((string)first["indicator"]! + " ", StringComparison.Ordinal))
