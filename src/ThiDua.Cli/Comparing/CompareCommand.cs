@@ -28,8 +28,10 @@ public static class CompareCommand
             HelpName = "A,B",
             Required = true,
         };
-        options.AddTo(command);
+        // --units right after --campaign in the help, as it is written on the command line.
+        command.Add(options.Campaign);
         command.Add(units);
+        options.AddTo(command, withCampaign: false);
         command.Validators.Add(r =>
         {
             if (r.GetResult(units) is not { } given) return; // missing: the option's own "required" error says so
