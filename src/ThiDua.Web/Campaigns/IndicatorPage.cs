@@ -37,7 +37,8 @@ public static class IndicatorPage
         sb.Append(Trends.TrendSections.IndicatorProgress(view, indicator.Code, selection, page));
         sb.Append("<h2 id=\"so-lieu\">Số liệu theo đơn vị</h2>");
         sb.Append(rows.Count == 0 ? "<p class=\"notice\">Không có đơn vị nào được giao chỉ tiêu này trong nhóm đã chọn.</p>"
-            : page.Nav(path, query, "so-lieu", "đơn vị") + AttainmentTable.Render(view, page.Of(rows), byUnit: true) + page.Nav(path, query, "so-lieu", "đơn vị")
+            : page.Nav(path, query, "so-lieu", "đơn vị") + AttainmentTable.Render(view, page.Of(rows), byUnit: true,
+                StillNeededColumn.For(view, (_, i) => i == indicator.Code)) + page.Nav(path, query, "so-lieu", "đơn vị")
             + ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, indicator: indicator.Code)));
         return PageLayout.Render(indicator.Name, sb.ToString(), "/");
     }

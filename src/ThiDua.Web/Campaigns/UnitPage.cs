@@ -52,7 +52,8 @@ public static class UnitPage
               .Append($"<tr><th>Sáng kiến được công nhận</th><td>{(rating.Initiative ? "Có" : "Không")}</td></tr></tbody></table>");
         if (rows.Count > 0)
             sb.Append("<h2>Chỉ tiêu được giao</h2>").Append(AttainmentTable.Render(view, rows, byUnit: false))
-              .Append(ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)));
+              .Append(ExportLinks.Excel("attainment", CampaignDashboardPage.Filters(view, selection, unit: unit.Code)))
+              .Append(StillNeededTable.Render(view, unit.Code, rows));
         else if (!gone && (rating is null || unit.Kind == UnitKind.Collective))
             sb.Append("<h2>Chỉ tiêu được giao</h2><p class=\"notice\">")
               .Append(unit.Kind == UnitKind.Collective ? "Đơn vị chưa được giao chỉ tiêu" : "Cá nhân chưa được giao chỉ tiêu và chưa được xếp loại")

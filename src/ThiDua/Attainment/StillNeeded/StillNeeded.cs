@@ -1,0 +1,31 @@
+using ThiDua.Periods;
+
+namespace ThiDua.Attainment.StillNeeded;
+
+/// <summary>
+/// What one unit still needs for one indicator between the month after <see cref="Period"/> and the campaign's last
+/// month (<see cref="LastMonth"/>) for its ratio there to be 1 (met).
+/// </summary>
+/// <param name="MonthsLeft">The months after the period, through the campaign's last month (≥ 1).</param>
+/// <param name="Bar">The level of the aggregated actual that meets the target at the last month; null for a task.</param>
+/// <param name="Amount">For <see cref="StillNeededKind.MoreInAll"/> and <see cref="StillNeededKind.AtMostInAll"/> the total
+/// of the remaining months; for <see cref="StillNeededKind.AverageOfRest"/> their average; else null.</param>
+/// <param name="Current">The aggregated actual at the period (unrounded); null when nothing was reported.</param>
+/// <param name="Deadline">A task's deadline; null otherwise.</param>
+public sealed record StillNeeded(
+    string Unit,
+    string Indicator,
+    YearMonth Period,
+    YearMonth LastMonth,
+    int MonthsLeft,
+    StillNeededKind Kind,
+    FinalBar? Bar,
+    decimal? Amount,
+    decimal? Current,
+    YearMonth? Deadline)
+{
+    /// <summary>The amount spread evenly over the remaining months (a flow's total), for "bình quân mỗi tháng".</summary>
+    public decimal? PerMonth => Kind is StillNeededKind.MoreInAll or StillNeededKind.AtMostInAll && Amount is { } a
+        ? a / MonthsLeft
+        : null;
+}
