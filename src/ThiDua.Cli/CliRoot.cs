@@ -21,6 +21,7 @@ public static class CliRoot
         foreach (var command in Analytics.AnalyticsCommands.Create()) root.Add(command);
         root.Add(UnitHistory.HistoryCommand.Create());
         root.Add(PreviousYear.PreviousYearCommand.Create());
+        root.Add(Comparing.CompareCommand.Create());
         root.Add(Reporting.ReportCommand.Create());
         root.Add(Users.UsersCommand.Create());
         return root;

@@ -30,6 +30,21 @@ public class UnitComparisonBrowserTests(BrowserApp app)
         widths[0].Should().BeLessThanOrEqualTo(widths[1], "the page fits the screen; a wide table scrolls in its box");
     }
 
+    [Fact]
+    public async Task A_unit_without_a_place_that_month_gets_a_note_where_the_score_chart_would_be()
+    {
+        var page = await app.NewPageAsync(1280);
+        await page.GotoAsync(app.BaseUrl + "/campaigns/LS2021/compare?units=LS-BGD-01&period=2021-10");
+
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Điểm thi đua từng tháng" });
+        (await heading.IsVisibleAsync()).Should().BeTrue("the reader finds where the chart would be");
+        var note = page.Locator("h2:has-text('Điểm thi đua từng tháng') + p.notice");
+        (await note.IsVisibleAsync()).Should().BeTrue();
+        (await note.InnerTextAsync()).Should().Be("Không vẽ biểu đồ điểm: tháng 10/2021 đơn vị đã chọn không có hạng, điểm trong cụm, khối (xem ghi chú dưới tên từng đơn vị).");
+        (await page.Locator("svg").CountAsync()).Should().Be(0);
+        (await page.Locator("table").First.Locator("thead th").Last.InnerTextAsync()).Should().Contain("chưa được giao chỉ tiêu", "the note's pointer leads there");
+    }
+
     // Six units of different cụm, collectives and people, some without targets: the widest comparison there is.
     private const string Six = "/campaigns/LS2021/compare?units=LS-CHILANG,LS-VANLANG,LS-SYT,LS-CHILANG-01,LS-BGD-01,LS-STTTT&period=2021-10";
 

@@ -41,9 +41,19 @@ public static class UnitComparisonPage
             sb.Append("<h2>Điểm thi đua từng tháng</h2><section class=\"panel\">")
               .Append(H.Chart(Svg.Render(trend), SvgChartRenderer.Narrow.Render(trend))).Append("</section>");
         }
+        else sb.Append("<h2>Điểm thi đua từng tháng</h2>").Append(NoChart(comparison));
         return PageLayout.Render(Title + " — " + c.Name, sb.ToString(), "/",
             [new DataLink($"/api/campaigns/{H.Segment(c.Code)}/compare?units={H.Query(string.Join(',', chosen))}&period={comparison.Period}"
                 + (view.AsOf is { } at ? "&asOf=" + H.Query(VietnameseDates.Iso(at)) : ""), "so sánh đơn vị")]);
+    }
+
+    /// <summary>Why the score chart is not drawn: none of the chosen has a place that month (ended, or no targets).</summary>
+    private static string NoChart(UnitComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var who = comparison.Units.Count == 1 ? "đơn vị đã chọn không có" : "không đơn vị nào đã chọn có";
+        return $"<p class=\"notice\">Không vẽ biểu đồ điểm: tháng {Labels.Month(comparison.Period)} {who} hạng, điểm trong cụm, khối "
+            + "(xem ghi chú dưới tên từng đơn vị).</p>";
     }
 
     private static string Head(CampaignView view, UnitComparison comparison, string first)

@@ -14,8 +14,7 @@ public sealed record UnitChoice(IReadOnlyList<string> Units, string? Problem, bo
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(snapshot);
-        var codes = values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Distinct(StringComparer.Ordinal).ToList();
+        var codes = Codes(values);
         foreach (var code in codes.Where(c => !snapshot.Units.ContainsKey(c)))
         {
             var near = new NearCodes().For("unit", code, snapshot.Units.Keys.Order(StringComparer.Ordinal));
@@ -26,5 +25,14 @@ public sealed record UnitChoice(IReadOnlyList<string> Units, string? Problem, bo
             return new UnitChoice([], $"Chọn tối đa {UnitComparison.MaxUnits} đơn vị để so sánh (đã chọn {codes.Count}): bỏ bớt đơn vị / "
                 + $"choose at most {UnitComparison.MaxUnits} units to compare ({codes.Count} chosen): drop some.", Unknown: false);
         return new UnitChoice(codes, null, Unknown: false);
+    }
+
+    /// <summary>The codes as written, before they are looked up: commas split, blanks and repeats dropped, order kept
+    /// (the CLI counts them with it before it opens the database).</summary>
+    public static List<string> Codes(IEnumerable<string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal).ToList();
     }
 }

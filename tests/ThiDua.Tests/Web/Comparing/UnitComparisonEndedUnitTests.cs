@@ -38,4 +38,21 @@ public sealed class UnitComparisonEndedUnitTests(MergedDistrictWebApp web) : ICl
         page.Should().Contain("<td>Tập thể</td><td>Cá nhân</td>");
         (await web.Client.GetAsync("/campaigns/LS2021/compare?units=LS-VANLANG&period=2021-07")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task When_no_chosen_unit_has_a_place_that_month_the_page_says_why_there_is_no_score_chart()
+    {
+        // The premise, from the API: neither has a place in October (merged away; no targets).
+        var answer = JsonNode.Parse(await web.Client.GetStringAsync("/api/campaigns/LS2021/compare?units=LS-VANLANG,LS-BGD-01&period=2021-10"))!;
+        answer["units"]!.AsArray().Should().OnlyContain(u => u!["place"] == null);
+
+        var both = await web.Client.GetStringAsync("/campaigns/LS2021/compare?units=LS-VANLANG,LS-BGD-01&period=2021-10");
+        var one = await web.Client.GetStringAsync("/campaigns/LS2021/compare?units=LS-BGD-01&period=2021-10");
+        var july = await web.Client.GetStringAsync("/campaigns/LS2021/compare?units=LS-VANLANG,LS-BGD-01&period=2021-07");
+
+        both.Should().Contain("<h2>Điểm thi đua từng tháng</h2><p class=\"notice\">Không vẽ biểu đồ điểm: tháng 10/2021 không đơn vị nào đã chọn có hạng, điểm trong cụm, khối (xem ghi chú dưới tên từng đơn vị).</p>")
+            .And.NotContain("<svg");
+        one.Should().Contain("Không vẽ biểu đồ điểm: tháng 10/2021 đơn vị đã chọn không có hạng, điểm trong cụm, khối");
+        july.Should().Contain("<svg", "in July Văn Lãng had its place: the chart, no note").And.NotContain("Không vẽ biểu đồ điểm");
+    }
 }
