@@ -16,6 +16,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
 {
     private readonly Dictionary<string, Judged> _campaigns = new(StringComparer.Ordinal);
     private readonly FileDuplicates<(string, string, string), (AwardDecision, string?, DateOnly?, string?, int?, int?)> _duplicates = new();
+    private readonly MeetingCouncilSizes _meetings = new();
 
     private sealed record Judged(CampaignSnapshot Snapshot, HashSet<(string Form, string Unit)> Candidates,
         IReadOnlyDictionary<(string Form, string Unit), AwardDecisionRecord> Current);
@@ -64,6 +65,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
             context.Error(r.Line, Parsing.CouncilVoteCells.VotesFor, votesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
             return;
         }
+        if (!_meetings.Check(r, r.CouncilMembers, context)) return;
         if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note, votesFor, members), r.Line, "unit", r.Unit, context)) return;
         var decided = DecideAward.Decide(command, current, context.Now);
         context.Tally.Count(current is not null, decided is not null);
