@@ -51,4 +51,23 @@ public sealed class CouncilSizeImportTests(ProductDatabase db) : IClassFixture<P
             + "CD2025;GK;D02;approved;16/QĐ-SNV;20/03/2026;;11;12\n");
         twoMeetings.Accepted.Should().BeTrue(string.Join("; ", twoMeetings.Errors));
     }
+
+    [Fact]
+    public async Task A_rejection_the_council_voted_for_is_a_warning_to_accept_not_a_silent_record()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await ImportWorld.ImportAsync(runtime, bulk: false);
+        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        const string file = Header + "CD2025;GK;P01;không đồng ý;;20/01/2026;;11;11\n";
+
+        var warned = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, file);
+
+        warned.Accepted.Should().BeFalse("11 of 11 agreeing and 'không đồng ý' is likely a slip in one of them");
+        var warning = warned.Warnings.Should().ContainSingle().Subject;
+        (warning.Line, warning.Column, warning.Rule).Should().Be((2, "decision", "rejected_despite_vote"));
+        warning.MessageVi.Should().Contain("Quyết định 'không đồng ý' cho 'P01' (hình thức 'GK') nhưng cả 11/11 thành viên Hội đồng đồng ý")
+            .And.Contain("nhập lại với --accept-warnings");
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, file, acceptWarnings: true)).Accepted.Should().BeTrue();
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, file)).Warnings.Should().BeEmpty("the same decision again records nothing");
+    }
 }
