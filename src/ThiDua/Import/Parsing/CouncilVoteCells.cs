@@ -48,6 +48,14 @@ internal static partial class CouncilVoteCells
                 $"{en} is a count of members, not a percentage: write how many, e.g. {example}; the share is worked out from votes_for and council_members."));
             return null;
         }
+        // "9/11" typed into a workbook cell that is not formatted as a number: Excel keeps a date (09/11), which reads as
+        // "2026-11-09" — named as what happened, not as a number badly written.
+        if (raw is not null && DateOnly.TryParseExact(raw, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            c.Error(column, raw, new($"{vi}: ô này là ngày {Formatting.VietnameseDates.Date(day)} — Excel tự đổi số phiếu kiểu '9/11' thành ngày: định dạng ô là số (Number) hoặc văn bản (Text), ghi số phiếu đồng ý ở cột votes_for và tổng số thành viên Hội đồng ở cột council_members, mỗi ô một số, ví dụ {example}.",
+                $"{en}: the cell holds the date {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} — Excel turns a ballot typed as '9/11' into a date: format the cell as Number or Text and write the members agreeing in votes_for and the council's members in council_members, one number per cell, e.g. {example}."));
+            return null;
+        }
         // "9 phiếu", "11 người", "11 thành viên" as the biên bản says them: the count with its word, not a badly written number.
         if (raw is not null && CountWithWord().Match(raw) is { Success: true } worded)
         {
