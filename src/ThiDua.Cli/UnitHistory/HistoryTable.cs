@@ -31,10 +31,10 @@ public static class HistoryTable
         return table;
     }
 
-    // "BK22-GK-TT: Đề nghị khen thưởng, Hội đồng không đồng ý (31/QĐ-STTTT, 02/03/2023)", as the page says each form.
+    // "BK22-GK-TT: Đề nghị khen thưởng, Hội đồng đồng ý (biểu quyết 9/11 đồng ý, 31/QĐ-STTTT, 02/03/2023)", as the page says each form.
     private static string Awards(UnitHistoryRow r) => r.Awards.Count == 0 ? "—" : string.Join("; ", r.Awards.Select(a =>
         $"{a.Form}: {StatusWords.Of(a.Status)}" + (AwardDecisions.FromWord(a.Decision) is { } d
-            ? $", Hội đồng {AwardDecisions.Vietnamese(d)}" + (a.Reference is null && a.DecisionDate is null ? ""
-                : $" ({string.Join(", ", new[] { a.Reference, a.DecisionDate is { } day ? VietnameseDates.Date(day) : null }.Where(x => x is not null))})")
+            ? $", Hội đồng {AwardDecisions.Vietnamese(d)}" + (new[] { a.Vote?.Ballot(), a.Reference, a.DecisionDate is { } day ? VietnameseDates.Date(day) : null }
+                .Where(x => x is not null).ToList() is { Count: > 0 } known ? $" ({string.Join(", ", known)})" : "")
             : "")));
 }

@@ -92,7 +92,7 @@ public static class AuditWording
         "periods_reopened" => $"mở lại {MonthWords(e.Data, "month")}" + Reason(e.Data),
         "award_decided" => (ThiDua.Awards.Deciding.AwardDecisions.FromWord(Str(e.Data, "decision")) is { } decision
                 ? ThiDua.Awards.Deciding.AwardDecisions.Vietnamese(decision) : H.Encode(Str(e.Data, "decision")))
-            + (Str(e.Data, "reference") is { } reference ? $", {H.Encode(reference)}" : ""),
+            + BallotWords(e.Data) + (Str(e.Data, "reference") is { } reference ? $", {H.Encode(reference)}" : ""),
         "registration_recorded" => Str(e.Data, "registeredOn") is { } on && DateOnly.TryParse(on, CultureInfo.InvariantCulture, out var day)
             ? "đăng ký ngày " + VietnameseDates.Date(day) : "",
         _ => "",
@@ -106,6 +106,12 @@ public static class AuditWording
         + (Str(data, "ended") is { Length: > 0 } ended && YearMonth.TryParse(ended, out var month)
             ? "; " + UnitEndWords.Since(month) : "")
         + (Str(data, "mergedInto") is { Length: > 0 } into ? "; sáp nhập vào " + into : ""));
+
+    // The council's ballot recorded with a decision: "đồng ý (biểu quyết 9/11 đồng ý), 112/QĐ-STTTT"; none before it was kept.
+    private static string BallotWords(JsonElement data) =>
+        ThiDua.Awards.Deciding.CouncilVote.Of(Int(data, "votesFor"), Int(data, "councilMembers")) is { } vote ? $" ({vote.Ballot()})" : "";
+
+    private static int? Int(JsonElement data, string name) => Has(data, name) && data.GetProperty(name).TryGetInt32(out var n) ? n : null;
 
     private static string MonthWords(JsonElement data, string name) =>
         Str(data, name) is { } text && YearMonth.TryParse(text, out var month) ? VietnameseDates.Month(month) : "—";

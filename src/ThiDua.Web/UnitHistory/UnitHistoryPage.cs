@@ -66,7 +66,7 @@ public static class UnitHistoryPage
             .Append($"<td>{Awards(r.Awards)}</td></tr>").ToString();
     }
 
-    // Each form with its status, and the council's decision (number, date) when one is recorded.
+    // Each form with its status, and the council's decision (its ballot, number, date) when one is recorded.
     private static string Awards(IReadOnlyList<UnitHistoryAward> awards)
     {
         if (awards.Count == 0) return "—";
@@ -76,6 +76,7 @@ public static class UnitHistoryPage
             sb.Append($"<li>{H.Encode(a.Proposal)}: {H.Encode(StatusWords.Of(a.Status))}");
             if (AwardDecisions.FromWord(a.Decision) is { } d)
                 sb.Append($"; Hội đồng <strong>{H.Encode(AwardDecisions.Vietnamese(d))}</strong>")
+                  .Append(a.Vote is { } vote ? $" ({H.Encode(vote.Ballot())})" : "")
                   .Append(a.Reference is { } no ? $", QĐ số {H.Encode(no)}" : "")
                   .Append(a.DecisionDate is { } day ? $" ngày {Labels.Date(day)}" : "");
             sb.Append("</li>");

@@ -66,7 +66,11 @@ public static class UnitCampaignRecord
             .Where(a => a.Unit == unitCode && (a.Status != AwardStatus.Ineligible || a.Decision is not null))
             .Select(a => (Row: a, Form: snapshot.AwardForms.FirstOrDefault(f => f.Code == a.Form)))
             .Select(a => new UnitHistoryAward(a.Row.Form, a.Form?.Name ?? a.Row.Form, a.Row.Status, a.Row.Decision, a.Row.Reference,
-                decided.GetValueOrDefault((a.Row.Form, a.Row.Unit))?.Date) { Proposal = a.Form is null ? a.Row.Form : AwardWording.Proposal(a.Form, a.Row) })
+                decided.GetValueOrDefault((a.Row.Form, a.Row.Unit))?.Date)
+            {
+                Proposal = a.Form is null ? a.Row.Form : AwardWording.Proposal(a.Form, a.Row),
+                Vote = decided.GetValueOrDefault((a.Row.Form, a.Row.Unit))?.Vote,
+            })
             .ToList();
         var rating = snapshot.Ratings.LastOrDefault(r => r.Unit == unitCode)?.Rating;
         return new UnitHistoryRow(c.Code, c.Name, c.Kind, c.Start, c.End, month, basis,

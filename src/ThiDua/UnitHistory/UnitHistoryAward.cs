@@ -19,4 +19,9 @@ public sealed record UnitHistoryAward(
     /// form whose quota counts per cụm, khối the one it leads ("Cờ thi đua … — dẫn đầu Khối … (BK-KHOI1)").</summary>
     [JsonIgnore]
     public string Proposal { get; init; } = FormName;
+
+    /// <summary>The council's ballot recorded with the standing decision, for the page and the table ("biểu quyết 9/11
+    /// đồng ý"); not in the history's CSV and JSON, whose columns stay as they were.</summary>
+    [JsonIgnore]
+    public Awards.Deciding.CouncilVote? Vote { get; init; }
 }

@@ -76,5 +76,21 @@ public sealed class CouncilVoteInDossierTests(VotedSeedDatabase db) : IClassFixt
         html.Should().Contain("<th>Ghi chú</th><th>Số phiếu đồng ý</th>").And.Contain("<td>9/11 (81,82%)</td>");
     }
 
+    [Fact]
+    public async Task The_units_record_names_the_ballot_beside_the_councils_decision_on_its_page_and_in_the_table()
+    {
+        await using var app = await WebTestHost.StartAsync(db.ConnectionString);
+        using var client = app.GetTestClient().WithToken(await TestUsers.AddAsync(db.DataSource, "voted-history", Role.Viewer));
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/units/{VotedSeedDatabase.Voted}"));
+        var table = await ThiDua.Tests.Cli.ThiDuaProcess.RunAsync("history", "--unit", VotedSeedDatabase.Voted, "--database", db.ConnectionString);
+
+        // Quá trình thi đua said "Hội đồng đồng ý, QĐ số 112/QĐ-STTTT" whether 11 of 11 or 9 of 11 had agreed.
+        page.Should().Contain("Hội đồng <strong>đồng ý</strong> (biểu quyết 9/11 đồng ý), QĐ số 112/QĐ-STTTT ngày 04/06/2021");
+        table.ExitCode.Should().Be(0, table.ToString());
+        table.Stdout.Should().Contain($"{VotedSeedDatabase.VotedForm}: Đề nghị khen thưởng, Hội đồng đồng ý (biểu quyết 9/11 đồng ý, 112/QĐ-STTTT, 04/06/2021)");
+        page.Split("Hội đồng <strong>").Count(p => p.Contains("biểu quyết", StringComparison.Ordinal)).Should().Be(1, "the other decisions have no ballot recorded");
+    }
+
     public void Dispose() => Directory.Delete(dir, recursive: true);
 }

@@ -36,6 +36,17 @@ public sealed class AuditWordingTests
     }
 
     [Fact]
+    public void A_decision_with_the_councils_ballot_reads_with_it_and_one_without_as_before()
+    {
+        var at = new DateTimeOffset(2022, 7, 5, 8, 0, 0, TimeSpan.FromHours(7));
+        var decided = new AwardDecided("BK2022", "CSTD", "BK-VP", AwardDecision.Approved, "QĐ 123/QĐ-STTTT", new DateOnly(2022, 12, 30), null, "thu-ky", at, 9, 11);
+
+        AuditWording.Change(Entry(decided)).Should().Be("đồng ý (biểu quyết 9/11 đồng ý), QĐ 123/QĐ-STTTT");
+        AuditWording.Change(Entry(decided with { Decision = AwardDecision.Rejected, Reference = null, VotesFor = 3 })).Should().Be("không đồng ý (biểu quyết 3/11 đồng ý)");
+        AuditWording.Change(Entry(decided with { VotesFor = null, CouncilMembers = null })).Should().Be("đồng ý, QĐ 123/QĐ-STTTT");
+    }
+
+    [Fact]
     public void A_commune_moved_to_the_province_and_to_another_cluster_reads_with_its_new_parent_and_cluster()
     {
         // Restructuring (bỏ cấp huyện): the name stays, the parent and the cluster change — the row must say so.

@@ -19,6 +19,10 @@ public sealed record CouncilVote(int For, int Members)
     /// so a share just under a threshold does not print as the threshold.</summary>
     public string Vietnamese() => $"{For}/{Members} ({VietnameseNumber.FormatPercent(Share, 2)})";
 
+    /// <summary>How a history or the audit log names it beside the decision: "biểu quyết 9/11 đồng ý" (the share is in the
+    /// decisions tables and the biên bản).</summary>
+    public string Ballot() => $"biểu quyết {For}/{Members} đồng ý";
+
     /// <summary>The vote when both numbers were recorded, else none.</summary>
     public static CouncilVote? Of(int? votesFor, int? members) => votesFor is { } f && members is { } m ? new CouncilVote(f, m) : null;
 }

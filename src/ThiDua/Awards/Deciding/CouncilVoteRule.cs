@@ -21,4 +21,24 @@ public static class CouncilVoteRule
             $"Số phiếu đồng ý {vote.Vietnamese()} chưa đạt tỷ lệ {need}% tổng số thành viên Hội đồng mà hình thức '{form.Code}' yêu cầu (cột required_vote_share của award_forms; tính trên tổng số thành viên, không phải số có mặt): không thể ghi 'đồng ý' — hãy kiểm tra lại số phiếu, hoặc ghi quyết định 'không đồng ý' / 'hoãn xét'.",
             $"{vote.For} of {vote.Members} members agreeing ({Math.Round(vote.Share * 100m, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)}%) is under the {required.ToString(System.Globalization.CultureInfo.InvariantCulture)}% of all the council's members that form '{form.Code}' requires (award_forms' required_vote_share; counted on all members, not those present): it cannot be recorded as approved — check the votes, or record it as rejected or deferred.");
     }
+
+    /// <summary>
+    /// Why a rejection looks like a slip (Vietnamese, English): the recorded ballot reaches the form's required share,
+    /// or, for a form without one, every member agreed. It may be right — the competent authority may not award what
+    /// the council proposed — so the importer warns rather than refuses. Null for anything else.
+    /// </summary>
+    public static (string Vi, string En)? RejectionDespiteTheVote(DecideAward command, AwardForm form)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(form);
+        if (command.Decision != AwardDecision.Rejected || CouncilVote.Of(command.VotesFor, command.CouncilMembers) is not { } vote) return null;
+        if (form.RequiredShare is { } required)
+            return vote.Reaches(required)
+                ? ($"số phiếu đồng ý {vote.Vietnamese()} đạt tỷ lệ {VietnameseNumber.Format(required, 2)}% mà hình thức '{form.Code}' yêu cầu",
+                    $"{vote.For} of {vote.Members} members agreeing reaches the {required.ToString(System.Globalization.CultureInfo.InvariantCulture)}% form '{form.Code}' requires")
+                : null;
+        return vote.For == vote.Members && vote.Members > 0
+            ? ($"cả {vote.For}/{vote.Members} thành viên Hội đồng đồng ý", $"all {vote.Members} of the council's members agreed")
+            : null;
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
 {
     private readonly Dictionary<string, Judged> _campaigns = new(StringComparer.Ordinal);
     private readonly FileDuplicates<(string, string, string), (AwardDecision, string?, DateOnly?, string?, int?, int?)> _duplicates = new();
+    private readonly MeetingCouncilSizes _meetings = new();
 
     private sealed record Judged(CampaignSnapshot Snapshot, HashSet<(string Form, string Unit)> Candidates,
         IReadOnlyDictionary<(string Form, string Unit), AwardDecisionRecord> Current);
@@ -64,10 +65,22 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
             context.Error(r.Line, Parsing.CouncilVoteCells.VotesFor, votesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
             return;
         }
+        if (!_meetings.Check(r, r.CouncilMembers, context)) return;
         if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note, votesFor, members), r.Line, "unit", r.Unit, context)) return;
         var decided = DecideAward.Decide(command, current, context.Now);
+        // Only a ballot written in this file: one kept from a decision recorded before was warned about then.
+        if (decided is not null && r.VotesFor is not null && CouncilVoteRule.RejectionDespiteTheVote(command, form) is { } slip)
+            context.Warnings.Add((DecideAward.StreamId(r.Campaign), RejectionWarning(r, slip, context)));
         context.Tally.Count(current is not null, decided is not null);
         if (decided is not null) context.Record(r.Line, DecideAward.StreamId(r.Campaign), decided);
+    }
+
+    private static Plausibility.ImportWarning RejectionWarning(AwardDecisionRow r, (string Vi, string En) slip, ImportContext context)
+    {
+        var accept = ImportHints.AcceptWarnings(context.Request.CultureChoice);
+        return new(r.Line, "decision", AwardDecisions.Word(r.Decision), "rejected_despite_vote", 0,
+            $"Quyết định 'không đồng ý' cho '{r.Unit}' (hình thức '{r.Form}') nhưng {slip.Vi}: kiểm tra lại — có thể ghi nhầm quyết định hoặc số phiếu. Nếu đúng là không đồng ý (cấp có thẩm quyền không khen dù Hội đồng đề nghị), {accept.Vi}.",
+            $"'{r.Unit}' (form '{r.Form}') is recorded as rejected, but {slip.En}: check it — the decision or the votes may be a slip. If it really was rejected (the competent authority did not award what the council proposed), {accept.En}.");
     }
 
     public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;

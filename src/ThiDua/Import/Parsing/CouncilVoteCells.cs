@@ -4,7 +4,7 @@ namespace ThiDua.Import.Parsing;
 /// award_decisions' <c>votes_for</c> and <c>council_members</c>: the council's secret ballot on the candidate. Both or
 /// neither — a number of votes means nothing without the council's size it is counted on (and the reverse).
 /// </summary>
-internal static class CouncilVoteCells
+internal static partial class CouncilVoteCells
 {
     public const string VotesFor = "votes_for";
     public const string CouncilMembers = "council_members";
@@ -33,10 +33,10 @@ internal static class CouncilVoteCells
 
     private static int? WholeNumber(RowCells c, string column, string vi, string en, int example)
     {
-        // The biên bản writes "9/11 (81,82%)": copied from it into one cell, the two numbers or the share are named as such,
+        // The biên bản writes "9/11 (81,82%)" (or "9 trên 11"): copied from it into one cell, the two numbers or the share are named as such,
         // not as a badly written number.
         var raw = c.Raw(column);
-        if (raw is not null && raw.Contains('/', StringComparison.Ordinal))
+        if (raw is not null && (raw.Contains('/', StringComparison.Ordinal) || OutOf().IsMatch(raw)))
         {
             c.Error(column, raw, new($"{vi}: '{raw}' ghi hai số trong một ô — ghi số phiếu đồng ý ở cột votes_for và tổng số thành viên Hội đồng ở cột council_members, ví dụ 9 và 11.",
                 $"{en}: '{raw}' puts two numbers in one cell — write the members agreeing in votes_for and the council's members in council_members, e.g. 9 and 11."));
@@ -48,6 +48,22 @@ internal static class CouncilVoteCells
                 $"{en} is a count of members, not a percentage: write how many, e.g. {example}; the share is worked out from votes_for and council_members."));
             return null;
         }
+        // "9/11" typed into a workbook cell that is not formatted as a number: Excel keeps a date (09/11), which reads as
+        // "2026-11-09" — named as what happened, not as a number badly written.
+        if (raw is not null && DateOnly.TryParseExact(raw, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            c.Error(column, raw, new($"{vi}: ô này là ngày {Formatting.VietnameseDates.Date(day)} — Excel tự đổi số phiếu kiểu '9/11' thành ngày: định dạng ô là số (Number) hoặc văn bản (Text), ghi số phiếu đồng ý ở cột votes_for và tổng số thành viên Hội đồng ở cột council_members, mỗi ô một số, ví dụ {example}.",
+                $"{en}: the cell holds the date {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} — Excel turns a ballot typed as '9/11' into a date: format the cell as Number or Text and write the members agreeing in votes_for and the council's members in council_members, one number per cell, e.g. {example}."));
+            return null;
+        }
+        // "9 phiếu", "11 người", "11 thành viên" as the biên bản says them: the count with its word, not a badly written number.
+        if (raw is not null && CountWithWord().Match(raw) is { Success: true } worded)
+        {
+            var count = worded.Groups["n"].Value;
+            c.Error(column, raw, new($"{vi}: '{raw}' — chỉ ghi số, không kèm chữ: ghi {count}.",
+                $"{en}: '{raw}' — write the number alone, without a word: {count}."));
+            return null;
+        }
         var n = c.Number(column);
         if (n is not { } x) return null;
         if (x < 0 || x != decimal.Truncate(x) || x > 10_000)
@@ -57,4 +73,11 @@ internal static class CouncilVoteCells
         }
         return (int)x;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<n>\d+)\s*\p{L}[\p{L}\s.]*$")]
+    private static partial System.Text.RegularExpressions.Regex CountWithWord();
+
+    // "9 trên 11", as the minutes may say the ballot in words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*trên\s*\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OutOf();
 }

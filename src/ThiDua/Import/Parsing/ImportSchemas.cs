@@ -86,7 +86,7 @@ public static class ImportSchemas
             Optional("require_all_targets", "yeu_cau_hoan_thanh_chi_tieu", "hoan_thanh_tat_ca_chi_tieu"),
             Optional("quota_scope", "pham_vi_so_luong", "pham_vi"),
             Optional("require_registration", "yeu_cau_dang_ky", "can_dang_ky", "phai_dang_ky"),
-            Optional("required_vote_share", "ty_le_phieu_dong_y", "ty_le_phieu_toi_thieu", "ty_le_phieu_dong_y_toi_thieu"),
+            Optional("required_vote_share", "ty_le_phieu_dong_y", "ty_le_phieu_toi_thieu", "ty_le_phieu_dong_y_toi_thieu", "ty_le_phieu_tan_thanh"),
         ],
         ImportKind.Clusters =>
         [
@@ -111,8 +111,8 @@ public static class ImportSchemas
             Optional("reference", "so_quyet_dinh", "so_qd", "so_hieu"),
             Optional("date", "ngay", "ngay_quyet_dinh", "ngay_ky"),
             Optional("note", "ghi_chu"),
-            Optional("votes_for", "so_phieu_dong_y", "phieu_dong_y"),
-            Optional("council_members", "so_thanh_vien_hoi_dong", "tong_so_thanh_vien", "tong_so_thanh_vien_hoi_dong"),
+            Optional("votes_for", "so_phieu_dong_y", "phieu_dong_y", "so_phieu_tan_thanh", "phieu_tan_thanh"),
+            Optional("council_members", "so_thanh_vien_hoi_dong", "tong_so_thanh_vien", "tong_so_thanh_vien_hoi_dong", "so_thanh_vien"),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

@@ -138,7 +138,7 @@ public static class ImportGuide
             new("date", "Ngày quyết định", "Ngày: dd/mm/yyyy hoặc yyyy-mm-dd", "18/12/2025"),
             new("note", "Ghi chú", Note, ""),
             new("votes_for", "Số phiếu đồng ý", "Số thành viên Hội đồng bỏ phiếu đồng ý (số nguyên); ghi cùng số thành viên Hội đồng, hoặc để trống cả hai", "9", IsNumber: true),
-            new("council_members", "Số thành viên Hội đồng", "Tổng số thành viên Hội đồng (kể cả vắng mặt)", "11", IsNumber: true),
+            new("council_members", "Số thành viên Hội đồng", "Tổng số thành viên Hội đồng, kể cả người vắng mặt (không phải số có mặt); các dòng của cùng một cuộc họp ghi cùng một số", "11", IsNumber: true),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

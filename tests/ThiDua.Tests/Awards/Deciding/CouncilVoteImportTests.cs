@@ -72,6 +72,30 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_ballot_written_in_the_minutes_words_and_headers_is_understood_or_named_with_its_fix()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await ImportWorld.ImportAsync(runtime, bulk: false);
+        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        const string minutesHeader = "Phong trào;Hình thức;Đơn vị;Quyết định;Số phiếu tán thành;Số thành viên\n";
+
+        // "Số phiếu tán thành" is how minutes and quy chế name the agreeing votes; "9 phiếu", "11 người", "9 trên 11" how they say them.
+        var worded = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, minutesHeader
+            + "CD2025;GK;D01;đồng ý;9 phiếu;11 người\n"
+            + "CD2025;GK;D02;đồng ý;9 trên 11;11\n", dryRun: true);
+
+        worded.Errors.Select(e => (e.Line, e.Column, e.Value)).Should().Equal((2, "Số phiếu tán thành", "9 phiếu"), (2, "Số thành viên", "11 người"), (3, "Số phiếu tán thành", "9 trên 11"));
+        worded.Errors[0].MessageVi.Should().Contain("'9 phiếu' — chỉ ghi số, không kèm chữ: ghi 9.").And.NotContain("96%");
+        worded.Errors[1].MessageEn.Should().Contain("'11 người' — write the number alone, without a word: 11.");
+        worded.Errors[2].MessageVi.Should().Contain("ghi hai số trong một ô");
+        var clean = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, minutesHeader + "CD2025;GK;D01;đồng ý;9;11\n", dryRun: true);
+        clean.Accepted.Should().BeTrue(string.Join("; ", clean.Errors));
+        var share = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardForms,
+            "campaign;code;name;recipient;quota;ty_le_phieu_tan_thanh\nCD2025;GK;Giấy khen;any;2;90\n", dryRun: true);
+        share.Accepted.Should().BeTrue(string.Join("; ", share.Errors));
+    }
+
+    [Fact]
     public async Task Bad_vote_numbers_are_named_on_their_line_and_column_with_how_to_fix_them()
     {
         await using var runtime = await db.OpenRuntimeAsync();

@@ -29,6 +29,21 @@ public sealed class CouncilVoteRuleTests
     }
 
     [Fact]
+    public void A_rejection_whose_ballot_reaches_the_share_or_is_unanimous_looks_like_a_slip_and_others_do_not()
+    {
+        var reject = Approve with { Decision = AwardDecision.Rejected };
+
+        CouncilVoteRule.RejectionDespiteTheVote(reject with { VotesFor = 10, CouncilMembers = 11 }, Form)!.Value.Vi
+            .Should().Contain("số phiếu đồng ý 10/11 (90,91%) đạt tỷ lệ 90% mà hình thức 'CSTD-T' yêu cầu");
+        CouncilVoteRule.RejectionDespiteTheVote(reject with { VotesFor = 11, CouncilMembers = 11 }, Form with { RequiredShare = null })!.Value.En
+            .Should().Be("all 11 of the council's members agreed");
+        CouncilVoteRule.RejectionDespiteTheVote(reject with { VotesFor = 9, CouncilMembers = 11 }, Form).Should().BeNull("9 of 11 is under the 90%");
+        CouncilVoteRule.RejectionDespiteTheVote(reject with { VotesFor = 10, CouncilMembers = 11 }, Form with { RequiredShare = null }).Should().BeNull("not unanimous, no share");
+        CouncilVoteRule.RejectionDespiteTheVote(reject, Form).Should().BeNull("no ballot");
+        CouncilVoteRule.RejectionDespiteTheVote(Approve with { Decision = AwardDecision.Deferred, VotesFor = 11, CouncilMembers = 11 }, Form).Should().BeNull("a deferral is not a verdict");
+    }
+
+    [Fact]
     public void No_ballot_no_share_or_a_decision_other_than_approval_is_recorded_as_before()
     {
         CouncilVoteRule.Refusal(Approve, Form).Should().BeNull("no votes recorded");

@@ -62,4 +62,12 @@ public class ImportGuideTests
         }
         data.Worksheet.Descendants<Cell>().Select(c => c.InnerText).Should().Equal(guide.Select(c => c.Header));
     }
+
+    [Fact]
+    public void The_council_members_column_says_absent_members_count_and_one_meeting_gives_one_number()
+    {
+        // Writing the members present (9 of 11 present, 9 agreeing: 100%) is the slip that lets a ballot pass a share.
+        ImportGuide.For(ImportKind.AwardDecisions).Single(c => c.Name == "council_members").What
+            .Should().Contain("kể cả người vắng mặt (không phải số có mặt)").And.Contain("các dòng của cùng một cuộc họp ghi cùng một số");
+    }
 }

@@ -57,4 +57,20 @@ public sealed class XlsxDateCellTests
         new[] { new DateTime(1900, 1, 1), new DateTime(1900, 2, 28), new DateTime(1900, 3, 1), new DateTime(2025, 6, 1) }
             .Select(ThiDua.Exports.Xlsx.XlsxSerialDate.Of).Should().Equal(1, 59, 61, new DateTime(2025, 6, 1).ToOADate());
     }
+
+    [Fact]
+    public void A_ballot_typed_as_9_11_that_excel_kept_as_a_date_is_named_as_such_not_as_a_bad_number()
+    {
+        // A clerk types the biên bản's "9/11" into a cell of a workbook in Vietnamese: Excel keeps the date 09/11.
+        var november9 = (int)new DateTime(2026, 11, 9).ToOADate();
+        var rows = TextRow(1, "campaign", "form", "unit", "decision", "votes_for", "council_members")
+            + $"""<row r="2"><c r="A2" t="inlineStr"><is><t>C1</t></is></c><c r="B2" t="inlineStr"><is><t>GK</t></is></c><c r="C2" t="inlineStr"><is><t>U1</t></is></c><c r="D2" t="inlineStr"><is><t>đồng ý</t></is></c><c r="E2" s="1"><v>{november9}</v></c><c r="F2"><v>11</v></c></row>""";
+
+        var (_, errors) = XlsxReadingTests.Read(Build(rows), ImportKind.AwardDecisions);
+
+        var error = errors.Should().ContainSingle().Subject;
+        error.MessageVi.Should().Contain("ô này là ngày 09/11/2026 — Excel tự đổi số phiếu kiểu '9/11' thành ngày: định dạng ô là số (Number) hoặc văn bản (Text)")
+            .And.NotContain("không phải số hợp lệ");
+        error.MessageEn.Should().Contain("the cell holds the date 2026-11-09 — Excel turns a ballot typed as '9/11' into a date");
+    }
 }
