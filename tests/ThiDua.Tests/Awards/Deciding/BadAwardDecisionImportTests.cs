@@ -1,6 +1,4 @@
 using ThiDua.Import.Parsing;
-using ThiDua.Periods;
-using ThiDua.Periods.Locks;
 using ThiDua.Tests.Import.Importing;
 using ThiDua.Tests.Infrastructure;
 using static ThiDua.Tests.Import.Importing.ImportWorld;
@@ -16,8 +14,7 @@ public sealed class BadAwardDecisionImportTests(ProductDatabase db) : IClassFixt
     public async Task An_unknown_form_or_a_unit_that_is_not_its_candidate_is_named_on_its_line_and_nothing_is_written()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         var before = await DatabaseFingerprint.TakeAsync(db);
 
         var bad = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header

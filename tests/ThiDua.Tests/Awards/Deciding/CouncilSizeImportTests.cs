@@ -1,6 +1,4 @@
 using ThiDua.Import.Parsing;
-using ThiDua.Periods;
-using ThiDua.Periods.Locks;
 using ThiDua.Tests.Import.Importing;
 using ThiDua.Tests.Infrastructure;
 using static ThiDua.Tests.Import.Importing.ImportWorld;
@@ -20,8 +18,7 @@ public sealed class CouncilSizeImportTests(ProductDatabase db) : IClassFixture<P
     public async Task Two_council_sizes_for_one_meeting_are_refused_naming_both_lines_and_two_meetings_are_not()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         var before = await DatabaseFingerprint.TakeAsync(db);
 
         var sameDay = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header
@@ -56,8 +53,7 @@ public sealed class CouncilSizeImportTests(ProductDatabase db) : IClassFixture<P
     public async Task A_rejection_the_council_voted_for_is_a_warning_to_accept_not_a_silent_record()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         const string file = Header + "CD2025;GK;P01;không đồng ý;;20/01/2026;;11;11\n";
 
         var warned = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, file);

@@ -1,7 +1,5 @@
 using ThiDua.Awards.Deciding;
 using ThiDua.Import.Parsing;
-using ThiDua.Periods;
-using ThiDua.Periods.Locks;
 using ThiDua.Tests.Import.Importing;
 using ThiDua.Tests.Infrastructure;
 using static ThiDua.Tests.Import.Importing.ImportWorld;
@@ -21,8 +19,7 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
     public async Task The_ballot_is_kept_with_the_decision_and_an_approval_under_the_forms_share_is_refused()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         var share = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardForms,
             "campaign;code;name;level;recipient;quota;ty_le_phieu_dong_y\nCD2025;GK;Giấy khen của Giám đốc Sở;Giám đốc Sở;any;2;90\n");
         share.Accepted.Should().BeTrue(string.Join("; ", share.Errors));
@@ -53,8 +50,7 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
     public async Task The_ballot_copied_as_the_bien_ban_writes_it_is_named_as_such()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
 
         // The secretary copies "9/11 (81,82%)" from the minutes: the two numbers in one cell, or the share for the count.
         var bad = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header
@@ -75,8 +71,7 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
     public async Task The_ballot_written_in_the_minutes_words_and_headers_is_understood_or_named_with_its_fix()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         const string minutesHeader = "Phong trào;Hình thức;Đơn vị;Quyết định;Số phiếu tán thành;Số thành viên\n";
 
         // "Số phiếu tán thành" is how minutes and quy chế name the agreeing votes; "9 phiếu", "11 người", "9 trên 11" how they say them.
@@ -99,8 +94,7 @@ public sealed class CouncilVoteImportTests(ProductDatabase db) : IClassFixture<P
     public async Task Bad_vote_numbers_are_named_on_their_line_and_column_with_how_to_fix_them()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         var before = await DatabaseFingerprint.TakeAsync(db);
 
         var bad = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header

@@ -1,7 +1,5 @@
 using ThiDua.Awards.Deciding;
 using ThiDua.Import.Parsing;
-using ThiDua.Periods;
-using ThiDua.Periods.Locks;
 using ThiDua.Tests.Import.Importing;
 using ThiDua.Tests.Infrastructure;
 using static ThiDua.Tests.Import.Importing.ImportWorld;
@@ -21,8 +19,7 @@ public sealed class CouncilVoteKeptTests(ProductDatabase db) : IClassFixture<Pro
     public async Task A_file_without_the_ballots_columns_keeps_the_ballot_of_the_same_decision()
     {
         await using var runtime = await db.OpenRuntimeAsync();
-        await ImportWorld.ImportAsync(runtime, bulk: false);
-        await new PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock).CloseAsync(Campaign, new YearMonth(2025, 12), "admin", null);
+        await ImportWorld.ClosedYearAsync(runtime);
         var before = (await runtime.Analytics.AwardsAsync(Campaign, null)).Snapshot.Decisions.Count; // the other test's, in either order
         (await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header + "CD2025;GK;D01;approved;;;;11;11\nCD2025;GK;D02;deferred;;;;8;11\n"))
             .Accepted.Should().BeTrue();

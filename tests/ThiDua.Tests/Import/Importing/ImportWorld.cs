@@ -105,4 +105,12 @@ public static class ImportWorld
             if (!outcome.Accepted) throw new InvalidOperationException($"{kind}: {string.Join("; ", outcome.Errors)}");
         }
     }
+
+    /// <summary>The world imported (not bulk) and its campaign's last month closed: award decisions are accepted only then.</summary>
+    public static async Task ClosedYearAsync(ThiDuaRuntime runtime)
+    {
+        await ImportAsync(runtime, bulk: false);
+        await new ThiDua.Periods.Locks.PeriodLockWriter(runtime.DataSource, runtime.Store, runtime.Clock)
+            .CloseAsync(Campaign, new ThiDua.Periods.YearMonth(2025, 12), "admin", null);
+    }
 }
