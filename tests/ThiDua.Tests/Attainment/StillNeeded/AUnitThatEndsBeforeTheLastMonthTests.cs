@@ -2,7 +2,9 @@ using System.Net;
 using ThiDua.Attainment;
 using ThiDua.Indicators;
 using ThiDua.Tests.Analytics;
+using ThiDua.Provenance.Explaining;
 using ThiDua.Web.Campaigns;
+using ThiDua.Web.Provenance;
 using static ThiDua.Tests.Analytics.SnapshotBuilder;
 
 namespace ThiDua.Tests.Attainment.StillNeeded;
@@ -31,6 +33,12 @@ public class AUnitThatEndsBeforeTheLastMonthTests
     public void The_merged_districts_page_says_it_is_not_judged_at_the_end() =>
         Table("H2").Should().Contain("Không xét: đơn vị ngừng hoạt động từ tháng 07/2024, trước khi kết thúc phong trào")
             .And.NotContain("Cần thêm");
+
+    [Fact]
+    public void The_ratios_calculation_page_says_the_same() =>
+        WebUtility.HtmlDecode(ProvenancePage.Render(new ProvenanceReport(new CampaignView(Snapshot, M("2024-05"), null),
+                RatioExplainer.Explain(Snapshot, new MeasurementHistory(Snapshot.Measurements), Snapshot.Targets.Single(t => t.Unit == "H2"), M("2024-05")), [])))
+            .Should().Contain("Không xét: đơn vị ngừng hoạt động từ tháng 07/2024").And.NotContain("Cần thêm");
 
     [Fact]
     public void The_district_that_took_it_over_still_has_its_own_to_do() =>
