@@ -40,7 +40,8 @@ public sealed class StillNeededColumn
     {
         ArgumentNullException.ThrowIfNull(row);
         if (!_indicators.TryGetValue(row.Indicator, out var indicator) || !_targets.TryGetValue((row.Unit, row.Indicator), out var target)) return null;
-        return StillNeededCalculator.Of(indicator, target, _history.Upto(row.Unit, row.Indicator, _view.Period), _view.Snapshot.Campaign, _view.Period);
+        return StillNeededCalculator.Of(indicator, target, _history.Upto(row.Unit, row.Indicator, _view.Period), _view.Snapshot.Campaign, _view.Period,
+            _view.Snapshot.Units.TryGetValue(row.Unit, out var unit) ? unit.Ended : null);
     }
 
     /// <summary>The same column in the attainment workbook: a row with nothing to say is left empty.</summary>
@@ -53,6 +54,7 @@ public sealed class StillNeededColumn
     {
         StillNeededKind.Reached => "<td class=\"still-reached\">",
         StillNeededKind.Lost or StillNeededKind.TaskOverdue or StillNeededKind.TaskDoneLate => "<td class=\"still-lost\">",
+        StillNeededKind.UnitEnds => "<td class=\"still-reached\">",
         _ => "<td>",
     } + Html.Html.Encode(Words(need)) + "</td>";
 }

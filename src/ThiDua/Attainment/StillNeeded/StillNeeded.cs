@@ -12,6 +12,9 @@ namespace ThiDua.Attainment.StillNeeded;
 /// of the remaining months; for <see cref="StillNeededKind.AverageOfRest"/> their average; else null.</param>
 /// <param name="Current">The aggregated actual at the period (unrounded); null when nothing was reported.</param>
 /// <param name="Deadline">A task's deadline; null otherwise.</param>
+/// <param name="UnitEnds">For <see cref="StillNeededKind.UnitEnds"/>, the first month the unit no longer exists.</param>
+/// <param name="Whole">Whether the figures are counted in whole units (target, baseline and every reading whole: classes,
+/// accidents, ranks), so the words say whole numbers, never "0,33 lớp" or "không quá 23,75 vụ".</param>
 public sealed record StillNeeded(
     string Unit,
     string Indicator,
@@ -22,7 +25,9 @@ public sealed record StillNeeded(
     FinalBar? Bar,
     decimal? Amount,
     decimal? Current,
-    YearMonth? Deadline)
+    YearMonth? Deadline,
+    bool Whole = false,
+    YearMonth? UnitEnds = null)
 {
     /// <summary>The amount spread evenly over the remaining months (a flow's total), for "bình quân mỗi tháng".</summary>
     public decimal? PerMonth => Kind is StillNeededKind.MoreInAll or StillNeededKind.AtMostInAll && Amount is { } a

@@ -14,7 +14,9 @@ public static class StillNeededCalculator
 {
     /// <summary>Null at the campaign's last month or later: nothing remains, the status says how it ended.</summary>
     /// <param name="readings">The months at or before <paramref name="period"/>, oldest first, one value each.</param>
-    public static StillNeeded? Of(Indicator indicator, Target target, IReadOnlyList<Reading> readings, Campaign campaign, YearMonth period)
+    /// <param name="unitEnds">The first month the unit no longer exists (units.csv's <c>ended</c>); null for most units.</param>
+    public static StillNeeded? Of(Indicator indicator, Target target, IReadOnlyList<Reading> readings, Campaign campaign, YearMonth period,
+        YearMonth? unitEnds = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(target);
@@ -25,7 +27,12 @@ public static class StillNeededCalculator
         var values = readings.Select(r => r.Value).ToList();
         var current = MeasurementAggregation.Aggregate(indicator.Aggregation, values);
         var need = new StillNeeded(target.Unit, target.Indicator, period, campaign.LastMonth, left, StillNeededKind.Reached,
-            null, null, indicator.Direction == Direction.Task ? null : current, null);
+            null, null, indicator.Direction == Direction.Task ? null : current, null,
+            // Counts (a flow's classes, accidents) and ranks; a rate stays a rate even when its figures happen to be whole.
+            (indicator.Aggregation == Aggregation.Sum || indicator.Direction == Direction.RankUp)
+            && IsWhole(target.Value) && IsWhole(target.Baseline ?? 0m) && values.All(IsWhole));
+        // Gone before the last month: no result there to work towards (the others' ranks close up without it).
+        if (unitEnds is { } ends && ends <= campaign.LastMonth) return need with { Kind = StillNeededKind.UnitEnds, UnitEnds = ends };
         if (indicator.Direction == Direction.Task) return Task(need, readings, target.Deadline ?? campaign.LastMonth, period);
 
         var bar = FinalBar.Of(indicator.Direction, target.Value, target.Baseline)!.Value;
@@ -55,6 +62,8 @@ public static class StillNeededCalculator
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Aggregation, "Unknown aggregation."),
         };
     }
+
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
 
     // The best (max) or worst (min) month so far stays so: what it gives now is reached or lost for good, one way.
     // With nothing reported, one month is enough when the extreme moves towards the bar, else every month must hold.

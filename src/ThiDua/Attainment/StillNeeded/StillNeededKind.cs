@@ -25,4 +25,6 @@ public enum StillNeededKind
     TaskOverdue,
     /// <summary>A task delivered after its deadline: it counts 0.5, whatever comes.</summary>
     TaskDoneLate,
+    /// <summary>The unit ends (merged, dissolved) by the campaign's last month: it has no result there to work towards.</summary>
+    UnitEnds,
 }

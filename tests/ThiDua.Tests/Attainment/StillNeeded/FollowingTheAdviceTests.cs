@@ -40,38 +40,58 @@ public class FollowingTheAdviceTests
             var readings = new MeasurementHistory(snapshot.Measurements).Upto("U", "I", SnapshotBuilder.M(period));
             var need = StillNeededCalculator.Of(snapshot.Indicators[0], snapshot.Targets[0], readings, snapshot.Campaign, SnapshotBuilder.M(period))!;
             seen.Add(need.Kind);
-            var rest = Rest(need, direction);
-            foreach (var (month, value) in rest) builder.Measure("U", "I", $"2024-{month:D2}", value);
-            var end = AttainmentCalculator.Compute(builder.Build(), SnapshotBuilder.M("2024-12")).Single();
-            var because = $"{direction}/{aggregation} T={target} B={baseline} months {string.Join(";", readings.Select(r => $"{r.Period}={r.Value}"))} → {need.Kind} {need.Amount} bar {need.Bar}, then {string.Join(";", rest)}";
-            if (need.Kind == StillNeededKind.Lost) end.IsMetOrExceeded.Should().BeFalse(because);
-            else end.IsMetOrExceeded.Should().BeTrue(because);
+            var words = StillNeededWords.Of(need, snapshot.Indicators[0]);
+            foreach (var rest in Plans(need, words, direction))
+            {
+                var after = new SnapshotBuilder().Indicator("I", direction, aggregation).Target("U", "I", target, baseline);
+                foreach (var m in snapshot.Measurements) after.Measure("U", "I", m.Period.ToString(), m.Value);
+                foreach (var (month, value) in rest) after.Measure("U", "I", $"2024-{month:D2}", value);
+                var end = AttainmentCalculator.Compute(after.Build(), SnapshotBuilder.M("2024-12")).Single();
+                var because = $"{direction}/{aggregation} T={target} B={baseline} months {string.Join(";", readings.Select(r => $"{r.Period}={r.Value}"))} → «{words}» ({need.Kind} {need.Amount} bar {need.Bar}), then {string.Join(";", rest)}";
+                if (need.Kind == StillNeededKind.Lost) end.IsMetOrExceeded.Should().BeFalse(because);
+                else end.IsMetOrExceeded.Should().BeTrue(because);
+            }
         }
         // A stock or rate (latest) only ever says what the last month must show.
         if (aggregation != Aggregation.Latest) seen.Should().HaveCountGreaterThan(1, "the random cases reach more than one kind of advice");
     }
 
-    // Months 1–12 after the period: what the advice asks, or the worst for "reached", the best for "lost".
-    private static List<(int Month, decimal Value)> Rest(ThiDua.Attainment.StillNeeded.StillNeeded need, Direction direction)
+    // Months after the period doing what the words say — the figures as printed, not the unrounded ones — or the worst
+    // for "reached", the best for "lost". A flow's total can be done in its last month or, when the words give one, as
+    // the monthly average each month ("hơn 2" a month: 3 a month).
+    private static IEnumerable<List<(int Month, decimal Value)>> Plans(ThiDua.Attainment.StillNeeded.StillNeeded need, string words, Direction direction)
     {
         var first = need.Period.Month + 1;
         var months = Enumerable.Range(first, need.MonthsLeft).ToList();
         var atLeast = need.Bar!.Value.AtLeast;
         decimal Best() => atLeast ? Huge : direction == Direction.RankUp ? 1m : 0m;
         decimal Worst() => atLeast ? (direction == Direction.RankUp ? Huge : 0m) : Huge;
-        return need.Kind switch
+        List<(int, decimal)> Each(Func<int, decimal> value) => months.Select(m => (m, value(m))).ToList();
+        switch (need.Kind)
         {
-            StillNeededKind.Reached => months.Select(m => (m, Worst())).ToList(),
-            StillNeededKind.Lost => months.Select(m => (m, Best())).ToList(),
-            StillNeededKind.MoreInAll or StillNeededKind.AtMostInAll => months.Select(m => (m, m == months[^1]
-                ? need.Amount!.Value - need.PerMonth!.Value * (need.MonthsLeft - 1)
-                : need.PerMonth!.Value)).ToList(),
-            StillNeededKind.AverageOfRest => months.Select(m => (m, need.Amount!.Value)).ToList(),
-            // One month at the bar, the others the worst: the bar alone must do it.
-            StillNeededKind.OneMonth => months.Select(m => (m, m == first ? need.Bar.Value.Level : Worst())).ToList(),
-            _ => months.Select(m => (m, need.Bar.Value.Level)).ToList(),
-        };
+            case StillNeededKind.Reached: yield return Each(_ => Worst()); yield break;
+            case StillNeededKind.Lost: yield return Each(_ => Best()); yield break;
+            case StillNeededKind.MoreInAll or StillNeededKind.AtMostInAll:
+                var total = words.StartsWith("Không để", StringComparison.Ordinal) ? 0m : Figure(words, @"(?:Cần thêm|không quá) (\d[\d.]*(?:,\d+)?)");
+                yield return Each(m => m == months[^1] ? total : 0m);
+                var per = System.Text.RegularExpressions.Regex.Match(words, @"bình quân (hơn |không quá )?(\d[\d.]*(?:,\d+)?)");
+                if (per.Success) yield return Each(_ => Number(per.Groups[2].Value) + (per.Groups[1].Value == "hơn " ? 1m : 0m));
+                yield break;
+        }
+        var level = words.Contains("đạt 100%", StringComparison.Ordinal) ? 100m : Figure(words, @"(?:từ|không quá|xếp thứ) (\d[\d.]*(?:,\d+)?)");
+        // One month at the level, the others the worst: the level alone must do it.
+        yield return need.Kind == StillNeededKind.OneMonth ? Each(m => m == first ? level : Worst()) : Each(_ => level);
     }
+
+    private static decimal Figure(string words, string pattern)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(words, pattern);
+        match.Success.Should().BeTrue($"«{words}» says a figure ({pattern})");
+        return Number(match.Groups[1].Value);
+    }
+
+    private static decimal Number(string vietnamese) =>
+        decimal.Parse(vietnamese.Replace(".", "", StringComparison.Ordinal).Replace(",", ".", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     private static (decimal Target, decimal? Baseline) Definition(Random random, Direction direction) => direction switch
     {
