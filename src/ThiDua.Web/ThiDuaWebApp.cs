@@ -16,6 +16,7 @@ using ThiDua.Web.Exports;
 using ThiDua.Web.Health;
 using ThiDua.Web.Html;
 using ThiDua.Web.Imports;
+using ThiDua.Web.LeftToDo;
 using ThiDua.Web.Periods;
 using ThiDua.Web.PreviousYear;
 using ThiDua.Web.Provenance;
@@ -90,6 +91,7 @@ public static class ThiDuaWebApp
         app.MapUnitHistory();
         app.MapPreviousYear();
         app.MapUnitComparison();
+        app.MapStillNeeded();
         app.MapSearch();
         app.MapDashboardPages();
         app.MapImportPages();

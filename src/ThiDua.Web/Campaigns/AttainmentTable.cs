@@ -2,6 +2,7 @@ using System.Text;
 using ThiDua.Attainment;
 using ThiDua.Formatting;
 using ThiDua.Web.Html;
+using ThiDua.Web.LeftToDo;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Campaigns;

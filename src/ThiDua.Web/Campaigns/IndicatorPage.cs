@@ -6,6 +6,7 @@ using ThiDua.Formatting;
 using ThiDua.Indicators;
 using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
+using ThiDua.Web.LeftToDo;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Campaigns;

@@ -7,6 +7,7 @@ using ThiDua.Ranking;
 using ThiDua.Units;
 using ThiDua.Web.Exports;
 using ThiDua.Web.Html;
+using ThiDua.Web.LeftToDo;
 using H = ThiDua.Web.Html.Html;
 
 namespace ThiDua.Web.Campaigns;

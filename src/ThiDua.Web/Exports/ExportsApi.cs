@@ -54,7 +54,7 @@ public static class ExportsApi
                 "ranking" => OfficeSheets.Ranking(view.Result.Ranking.Where(r => Admits(r.Unit)).ToList()),
                 "attainment" => OfficeSheets.Attainment(view.Result.Attainment
                     .Where(a => Admits(a.Unit) && (filter.Indicator is null || a.Indicator == filter.Indicator)).ToList(), view.Snapshot,
-                    Campaigns.StillNeededColumn.For(view, (u, i) => Admits(u) && (filter.Indicator is null || i == filter.Indicator))?.ForSheet()),
+                    LeftToDo.StillNeededColumn.For(view, (u, i) => Admits(u) && (filter.Indicator is null || i == filter.Indicator))?.ForSheet()),
                 "awards" => OfficeSheets.Awards(view.Awards.Where(a => Admits(a.Unit)).ToList(), view.Snapshot),
                 "registrations" => [RegistrationSheet.Of(view.Snapshot)],
                 "submissions" => [SubmissionSheet.Of(view.Snapshot, view.Period, Submissions.SubmissionsPage.Rows(view, selection))],

@@ -60,6 +60,29 @@ public sealed class StillNeededPageTests(SeededWebApp web) : IClassFixture<Seede
         : $" (bình quân hơn {VietnameseNumber.Format(decimal.Floor(more / 4))} tin, bài mỗi tháng)";
 
     [Fact]
+    public async Task The_api_gives_the_pages_words_with_the_figures_the_attainment_api_implies()
+    {
+        var row = await RowAsync("2021-06", "LT-TIN");
+        var page = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/{Campaign}/units/{Unit}?period=2021-06"));
+
+        var answer = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/{Campaign}/units/{Unit}/still-needed?period=2021-06"))!;
+
+        ((string)answer["last_month"]!).Should().Be("2021-10");
+        var items = answer["items"]!.AsArray();
+        items.Should().NotBeEmpty().And.OnlyContain(i => page.Contains($">{(string)i!["words"]!}</td>"), "each item says what the page says");
+        var news = items.Single(i => (string)i!["indicator"]! == "LT-TIN")!;
+        ((string)news["kind"]!).Should().Be("more_in_all");
+        ((int)news["months_left"]!).Should().Be(4);
+        news["amount"]!.GetValue<decimal>().Should().Be(row["target"]!.GetValue<decimal>() - (row["actual"]?.GetValue<decimal>() ?? 0m));
+
+        var october = JsonNode.Parse(await web.Client.GetStringAsync($"/api/campaigns/{Campaign}/units/{Unit}/still-needed?period=2021-10"))!;
+        october["items"]!.AsArray().Should().BeEmpty("nothing is left at the campaign's last month");
+        var unknown = await web.Client.GetAsync($"/api/campaigns/{Campaign}/units/LS-TTBCX/still-needed");
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await unknown.Content.ReadAsStringAsync()).Should().Contain("LS-TTBCXB");
+    }
+
+    [Fact]
     public async Task The_ratios_calculation_page_says_the_same_as_the_units_page()
     {
         var unitPage = WebUtility.HtmlDecode(await web.Client.GetStringAsync($"/campaigns/{Campaign}/units/{Unit}?period=2021-06"));

@@ -4,6 +4,7 @@ using ThiDua.Indicators;
 using ThiDua.Tests.Analytics;
 using ThiDua.Provenance.Explaining;
 using ThiDua.Web.Campaigns;
+using ThiDua.Web.LeftToDo;
 using ThiDua.Web.Provenance;
 using static ThiDua.Tests.Analytics.SnapshotBuilder;
 

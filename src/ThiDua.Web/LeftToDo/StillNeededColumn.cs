@@ -2,8 +2,9 @@ using ThiDua.Attainment;
 using ThiDua.Attainment.StillNeeded;
 using ThiDua.Indicators;
 using ThiDua.Targets;
+using ThiDua.Web.Campaigns;
 
-namespace ThiDua.Web.Campaigns;
+namespace ThiDua.Web.LeftToDo;
 
 /// <summary>
 /// What each attainment row of a view still needs by the campaign's last month, for the pages that show it beside the

@@ -2,9 +2,10 @@ using System.Text;
 using ThiDua.Attainment;
 using ThiDua.Formatting;
 using ThiDua.Web.Html;
+using ThiDua.Web.Campaigns;
 using H = ThiDua.Web.Html.Html;
 
-namespace ThiDua.Web.Campaigns;
+namespace ThiDua.Web.LeftToDo;
 
 /// <summary>
 /// A unit's page before the campaign's last month: what each assigned indicator still needs in the months left for it
