@@ -59,10 +59,10 @@ internal sealed class StoredMeetingCouncilSizes
             $"Số thành viên Hội đồng ({column}) ở dòng {row.Line} là {n}, nhưng quyết định đã ghi trước đây của {meeting.Vi} — đơn vị '{stored.Unit}', hình thức '{stored.Form}', "
             + $"do {stored.DecidedBy} ghi lúc {when.Vi} — có {f} thành viên: một cuộc họp chỉ có một Hội đồng. Nếu dòng {row.Line} sai, hãy sửa cột {column} cho đúng số thành viên Hội đồng (kể cả người vắng mặt); "
             + $"nếu số đã ghi trước đây sai, gửi lại trong cùng tệp này mọi quyết định của cuộc họp đó (kể cả '{stored.Unit}', hình thức '{stored.Form}') với số thành viên đúng"
-            + (byAct ? "." : "; nếu đây là hai cuộc họp khác nhau, ghi ngày của từng cuộc họp ở cột date."),
+            + (byAct ? "." : $"; nếu đây là hai cuộc họp khác nhau, ghi ngày của từng cuộc họp ở cột {context.Header("date")}."),
             $"The council's number of members ({column}) on line {row.Line} is {n}, but the decision already recorded for {meeting.En} — unit '{stored.Unit}', form '{stored.Form}', "
             + $"recorded by {stored.DecidedBy} at {when.En} — gives {f}: one meeting has one council. If line {row.Line} is wrong, correct {column} to the council's size (absent members included); "
             + $"if the recorded size is wrong, send every decision of that meeting again in this file (including '{stored.Unit}', form '{stored.Form}') with the right size"
-            + (byAct ? "." : "; if these were two different meetings, write each meeting's date in the date column."));
+            + (byAct ? "." : $"; if these were two different meetings, write each meeting's date in the {context.Header("date")} column."));
     }
 }

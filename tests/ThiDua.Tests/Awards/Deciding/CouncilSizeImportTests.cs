@@ -82,7 +82,9 @@ public sealed class CouncilSizeImportTests(ProductDatabase db) : IClassFixture<P
             + "CD2025;GK;P01;đồng ý;20/03/2026;9;11\n", dryRun: true);
 
         file.Errors.Select(e => (e.Line, e.Column)).Should().Equal((3, "Số thành viên"), (4, "Số phiếu tán thành"));
-        file.Errors[0].MessageVi.Should().Contain("Số thành viên Hội đồng (Số thành viên) ở dòng 3 là 12").And.Contain("hãy sửa cột Số thành viên ở dòng sai");
-        file.Errors[0].MessageEn.Should().Contain("(Số thành viên) on line 3 is 12").And.Contain("correct Số thành viên on the wrong line");
+        file.Errors[0].MessageVi.Should().Contain("Số thành viên Hội đồng (Số thành viên) ở dòng 3 là 12").And.Contain("hãy sửa cột Số thành viên ở dòng sai")
+            .And.Contain("ghi ngày của từng cuộc họp ở cột Ngày.");
+        file.Errors[0].MessageEn.Should().Contain("(Số thành viên) on line 3 is 12").And.Contain("correct Số thành viên on the wrong line")
+            .And.Contain("write each meeting's date in the Ngày column.");
     }
 }
