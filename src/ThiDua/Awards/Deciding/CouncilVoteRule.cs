@@ -41,4 +41,20 @@ public static class CouncilVoteRule
             ? ($"cả {vote.For}/{vote.Members} thành viên Hội đồng đồng ý", $"all {vote.Members} of the council's members agreed")
             : null;
     }
+
+    /// <summary>
+    /// Why an approval with no ballot looks like a gap (Vietnamese, English): the form requires a share of the
+    /// council's votes, so the share cannot be checked. It may be right — the office may record the decision before the
+    /// biên bản is at hand — so the importer warns rather than refuses, and only when the file has the ballot's columns
+    /// (an older file, or the campaign page's form, never carries a ballot). Null for anything else.
+    /// </summary>
+    public static (string Vi, string En)? ApprovalWithoutBallot(DecideAward command, AwardForm form)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(form);
+        if (command.Decision != AwardDecision.Approved || form.RequiredShare is not { } required) return null;
+        if (command.VotesFor is not null || command.CouncilMembers is not null) return null;
+        return ($"hình thức '{form.Code}' yêu cầu ít nhất {VietnameseNumber.Format(required, 2)}% tổng số thành viên Hội đồng đồng ý",
+            $"form '{form.Code}' requires at least {required.ToString(System.Globalization.CultureInfo.InvariantCulture)}% of all the council's members to agree");
+    }
 }

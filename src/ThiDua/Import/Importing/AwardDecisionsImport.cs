@@ -17,6 +17,7 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
     private readonly Dictionary<string, Judged> _campaigns = new(StringComparer.Ordinal);
     private readonly FileDuplicates<(string, string, string), (AwardDecision, string?, DateOnly?, string?, int?, int?)> _duplicates = new();
     private readonly MeetingCouncilSizes _meetings = new();
+    private readonly StoredMeetingCouncilSizes _storedMeetings = new();
 
     private sealed record Judged(CampaignSnapshot Snapshot, HashSet<(string Form, string Unit)> Candidates,
         IReadOnlyDictionary<(string Form, string Unit), AwardDecisionRecord> Current);
@@ -62,28 +63,28 @@ internal sealed class AwardDecisionsImport(NpgsqlConnection conn) : IRowImport
         var command = new DecideAward(r.Campaign, r.Form, r.Unit, r.Decision, r.Reference, r.Date, r.Note, context.Request.Actor, votesFor, members);
         if (CouncilVoteRule.Refusal(command, form) is { } refused)
         {
-            context.Error(r.Line, Parsing.CouncilVoteCells.VotesFor, votesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
+            context.Error(r.Line, context.Header(Parsing.CouncilVoteCells.VotesFor), votesFor?.ToString(System.Globalization.CultureInfo.InvariantCulture), refused.Vi, refused.En);
             return;
         }
         if (!_meetings.Check(r, r.CouncilMembers, context)) return;
+        _storedMeetings.Note(r, r.CouncilMembers, judged.Current.Values);
         if (!_duplicates.Check((r.Campaign, r.Form, r.Unit), (r.Decision, r.Reference, r.Date, r.Note, votesFor, members), r.Line, "unit", r.Unit, context)) return;
         var decided = DecideAward.Decide(command, current, context.Now);
         // Only a ballot written in this file: one kept from a decision recorded before was warned about then.
         if (decided is not null && r.VotesFor is not null && CouncilVoteRule.RejectionDespiteTheVote(command, form) is { } slip)
-            context.Warnings.Add((DecideAward.StreamId(r.Campaign), RejectionWarning(r, slip, context)));
+            context.Warnings.Add((DecideAward.StreamId(r.Campaign), AwardDecisionWarnings.Rejection(r, slip, context)));
+        // Only where the file has the ballot's columns and leaves them empty: an older file or the campaign page's form never carries one.
+        if (decided is not null && context.FileOr(Parsing.CouncilVoteCells.VotesFor, true, false) && CouncilVoteRule.ApprovalWithoutBallot(command, form) is { } requires)
+            context.Warnings.Add((DecideAward.StreamId(r.Campaign), AwardDecisionWarnings.Unvoted(r, requires, context)));
         context.Tally.Count(current is not null, decided is not null);
         if (decided is not null) context.Record(r.Line, DecideAward.StreamId(r.Campaign), decided);
     }
 
-    private static Plausibility.ImportWarning RejectionWarning(AwardDecisionRow r, (string Vi, string En) slip, ImportContext context)
+    public Task CompleteAsync(ImportContext context, CancellationToken ct)
     {
-        var accept = ImportHints.AcceptWarnings(context.Request.CultureChoice);
-        return new(r.Line, "decision", AwardDecisions.Word(r.Decision), "rejected_despite_vote", 0,
-            $"Quyết định 'không đồng ý' cho '{r.Unit}' (hình thức '{r.Form}') nhưng {slip.Vi}: kiểm tra lại — có thể ghi nhầm quyết định hoặc số phiếu. Nếu đúng là không đồng ý (cấp có thẩm quyền không khen dù Hội đồng đề nghị), {accept.Vi}.",
-            $"'{r.Unit}' (form '{r.Form}') is recorded as rejected, but {slip.En}: check it — the decision or the votes may be a slip. If it really was rejected (the competent authority did not award what the council proposed), {accept.En}.");
+        _storedMeetings.Complete(context);
+        return Task.CompletedTask;
     }
-
-    public Task CompleteAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;
 
     // Judged once per campaign in the import's transaction: the candidates as the awards list shows them now.
     private async Task<Judged> JudgedAsync(string campaign, CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class CsvImporter(NpgsqlDataSource dataSource, PostgresEventStore 
         using var file = CsvImportReader.Read(content, request.FileName, request.Kind, request.Culture, leaveOpen: true, request.Sheet, request.CultureChoice);
         var correlationId = Guid.CreateVersion7().ToString();
         var context = new ImportContext(request, await ImportState.LoadAsync(conn, MeasuredCampaignCache.For(dataSource), ct), pending, clock.GetUtcNow(), correlationId,
-            () => file.ErrorCount, file.HasColumn);
+            () => file.ErrorCount, file.HasColumn, file.HeaderText);
         var handler = For(request.Kind, conn);
         try
         {

@@ -6,8 +6,9 @@ namespace ThiDua.Import.Importing;
 /// <summary>One import in progress: the stored state, the events decided so far, the errors found so far.</summary>
 /// <param name="parserErrors">How many rows the parser has refused so far (it validates on; nothing is written).</param>
 /// <param name="hasColumn">Whether the file's header has a column (canonical name).</param>
+/// <param name="headerText">The file's own header for a column (canonical name), as the parser's errors name it.</param>
 internal sealed class ImportContext(ImportRequest request, ImportState state, PendingEvents pending, DateTimeOffset now, string correlationId,
-    Func<int> parserErrors, Func<string, bool> hasColumn)
+    Func<int> parserErrors, Func<string, bool> hasColumn, Func<string, string>? headerText = null)
 {
     // Capped like the parser's: a million rows naming an unknown campaign must not hold a million errors in memory.
     private readonly ImportErrorCollector _errors = new(CsvImportReader.DefaultMaxErrors);
@@ -34,6 +35,12 @@ internal sealed class ImportContext(ImportRequest request, ImportState state, Pe
     /// be missing (SPEC §5), and a file without "cluster" should not clear every unit's cluster. An empty cell does clear it.
     /// </summary>
     public T FileOr<T>(string column, T fromFile, T stored) => hasColumn(column) ? fromFile : stored;
+
+    /// <summary>
+    /// The header the file gives <paramref name="column"/> ("Số thành viên" for council_members), or the canonical name
+    /// when the file has none: an error found while importing names the column the clerk wrote, as a parse error does.
+    /// </summary>
+    public string Header(string column) => headerText?.Invoke(column) ?? column;
 
     public void Error(int line, string column, string? value, string vi, string en) => _errors.Add(new ImportError(line, column, value, vi, en));
 

@@ -37,13 +37,14 @@ internal sealed class MeetingCouncilSizes
     private static bool Refuse(ImportContext context, AwardDecisionRow row, int members, (int Line, int Members) first, (string Vi, string En) meeting, bool otherMeeting)
     {
         var (n, f) = (members.ToString(CultureInfo.InvariantCulture), first.Members.ToString(CultureInfo.InvariantCulture));
-        context.Error(row.Line, CouncilVoteCells.CouncilMembers, n,
-            $"Số thành viên Hội đồng (council_members) ở dòng {row.Line} là {n}, nhưng dòng {first.Line} ({meeting.Vi}) ghi {f}: một cuộc họp chỉ có một Hội đồng, "
-            + $"số phiếu đồng ý của mọi trường hợp đều tính trên cùng tổng số thành viên — hãy sửa cột council_members ở dòng sai cho đúng số thành viên Hội đồng (kể cả người vắng mặt)"
-            + (otherMeeting ? "; nếu đây là hai cuộc họp khác nhau, ghi ngày của từng cuộc họp ở cột date." : "."),
-            $"The council's number of members (council_members) on line {row.Line} is {n}, but line {first.Line} ({meeting.En}) gives {f}: one meeting has one council, "
-            + "and every candidate's votes are counted on the same number of members — correct council_members on the wrong line to the council's size (absent members included)"
-            + (otherMeeting ? "; if these were two different meetings, write each meeting's date in the date column." : "."));
+        var column = context.Header(CouncilVoteCells.CouncilMembers);
+        context.Error(row.Line, column, n,
+            $"Số thành viên Hội đồng ({column}) ở dòng {row.Line} là {n}, nhưng dòng {first.Line} ({meeting.Vi}) ghi {f}: một cuộc họp chỉ có một Hội đồng, "
+            + $"số phiếu đồng ý của mọi trường hợp đều tính trên cùng tổng số thành viên — hãy sửa cột {column} ở dòng sai cho đúng số thành viên Hội đồng (kể cả người vắng mặt)"
+            + (otherMeeting ? $"; nếu đây là hai cuộc họp khác nhau, ghi ngày của từng cuộc họp ở cột {context.Header("date")}." : "."),
+            $"The council's number of members ({column}) on line {row.Line} is {n}, but line {first.Line} ({meeting.En}) gives {f}: one meeting has one council, "
+            + $"and every candidate's votes are counted on the same number of members — correct {column} on the wrong line to the council's size (absent members included)"
+            + (otherMeeting ? $"; if these were two different meetings, write each meeting's date in the {context.Header("date")} column." : "."));
         return false;
     }
 }

@@ -60,6 +60,9 @@ public sealed class CsvImportFile<TRow> : IEnumerable<TRow>, IDisposable where T
     /// </summary>
     public bool HasColumn(string column) => scanner?.HasColumn(column) ?? false;
 
+    /// <summary>The header as the file writes <paramref name="column"/> (canonical name): what the parser's errors name, for the importer's too.</summary>
+    public string HeaderText(string column) => scanner?.HeaderText(column) ?? column;
+
     /// <summary>Reads the rest of the file without keeping rows; returns all errors.</summary>
     public IReadOnlyList<ImportError> Validate()
     {

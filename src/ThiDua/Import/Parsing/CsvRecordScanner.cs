@@ -28,6 +28,8 @@ internal sealed class CsvRecordScanner : IRecordScanner
     /// <summary>Whether the header names <paramref name="column"/> (canonical name); false before the header is read.</summary>
     public bool HasColumn(string column) => headers?.IndexOf(column) >= 0;
 
+    public string HeaderText(string column) => headers?.HeaderText(column) ?? column;
+
     public CsvRecordScanner(StrictTextStream text, string fileName, ImportKind kind, NumberCulture culture, ImportErrorCollector errors,
         CultureChoice choice = CultureChoice.CliOption)
     {

@@ -13,6 +13,9 @@ internal interface IRecordScanner : IDisposable
     /// <summary>Whether the header names <paramref name="column"/> (canonical name); false before the header is read.</summary>
     bool HasColumn(string column);
 
+    /// <summary>The header as the file writes <paramref name="column"/> (canonical name), as the parser's errors name it; the canonical name when the file has no such column.</summary>
+    string HeaderText(string column) => column;
+
     /// <summary>Moves to the next valid row; false at the end, or when the file cannot be read further.</summary>
     bool TryNext(out IImportRow? row);
 

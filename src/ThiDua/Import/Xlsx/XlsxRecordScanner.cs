@@ -56,6 +56,8 @@ internal sealed class XlsxRecordScanner : IRecordScanner
 
     public bool HasColumn(string column) => headers?.IndexOf(column) >= 0;
 
+    public string HeaderText(string column) => headers?.HeaderText(column) ?? column;
+
     public bool TryNext(out IImportRow? row)
     {
         row = null;

@@ -66,4 +66,25 @@ public sealed class CouncilSizeImportTests(ProductDatabase db) : IClassFixture<P
         (await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, file, acceptWarnings: true)).Accepted.Should().BeTrue();
         (await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, file)).Warnings.Should().BeEmpty("the same decision again records nothing");
     }
+
+    [Fact]
+    public async Task Errors_found_while_importing_name_the_ballot_columns_as_the_file_heads_them()
+    {
+        await using var runtime = await db.OpenRuntimeAsync();
+        await ImportWorld.ClosedYearAsync(runtime);
+        (await ProductDatabase.ImportAsync(runtime, ImportKind.AwardForms,
+            "campaign;code;name;level;recipient;quota;required_vote_share\nCD2025;GK;Giấy khen của Giám đốc Sở;Giám đốc Sở;any;2;90\n")).Accepted.Should().BeTrue();
+        const string minutesHeader = "Phong trào;Hình thức;Đơn vị;Quyết định;Ngày;Số phiếu tán thành;Số thành viên\n";
+
+        var file = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, minutesHeader
+            + "CD2025;GK;D01;đồng ý;15/01/2026;10;11\n"
+            + "CD2025;GK;D02;không đồng ý;15/01/2026;3;12\n"
+            + "CD2025;GK;P01;đồng ý;20/03/2026;9;11\n", dryRun: true);
+
+        file.Errors.Select(e => (e.Line, e.Column)).Should().Equal((3, "Số thành viên"), (4, "Số phiếu tán thành"));
+        file.Errors[0].MessageVi.Should().Contain("Số thành viên Hội đồng (Số thành viên) ở dòng 3 là 12").And.Contain("hãy sửa cột Số thành viên ở dòng sai")
+            .And.Contain("ghi ngày của từng cuộc họp ở cột Ngày.");
+        file.Errors[0].MessageEn.Should().Contain("(Số thành viên) on line 3 is 12").And.Contain("correct Số thành viên on the wrong line")
+            .And.Contain("write each meeting's date in the Ngày column.");
+    }
 }

@@ -65,4 +65,17 @@ public sealed class CouncilVoteRuleTests
         DecideAward.Decide(Approve with { VotesFor = 11, CouncilMembers = 11 }, current, DateTimeOffset.UnixEpoch)!.VotesFor.Should().Be(11);
         DecideAward.Decide(Approve, current, DateTimeOffset.UnixEpoch).Should().NotBeNull("the ballot removed is a change too");
     }
+
+    [Fact]
+    public void An_approval_without_a_ballot_on_a_form_requiring_a_share_is_named_and_nothing_else_is()
+    {
+        var gap = CouncilVoteRule.ApprovalWithoutBallot(Approve, Form);
+
+        gap.Should().NotBeNull();
+        gap!.Value.Vi.Should().Be("hình thức 'CSTD-T' yêu cầu ít nhất 90% tổng số thành viên Hội đồng đồng ý");
+        gap.Value.En.Should().Be("form 'CSTD-T' requires at least 90% of all the council's members to agree");
+        CouncilVoteRule.ApprovalWithoutBallot(Approve with { VotesFor = 10, CouncilMembers = 11 }, Form).Should().BeNull("a ballot is checked by Refusal");
+        CouncilVoteRule.ApprovalWithoutBallot(Approve, Form with { RequiredShare = null }).Should().BeNull("the form requires no share");
+        CouncilVoteRule.ApprovalWithoutBallot(Approve with { Decision = AwardDecision.Deferred }, Form).Should().BeNull("a deferral needs no share");
+    }
 }
