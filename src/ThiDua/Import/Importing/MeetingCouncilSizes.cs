@@ -25,11 +25,13 @@ internal sealed class MeetingCouncilSizes
         if (members is not { } m) return true;
         if (row.Reference is { } act && _byAct.TryGetValue((row.Campaign, act), out var sameAct) && sameAct.Members != m)
             return Refuse(context, row, m, sameAct, ($"cùng quyết định số {act}", $"the same act {act}"), otherMeeting: false);
-        if (_byDate.TryGetValue((row.Campaign, row.Date), out var sameDay) && sameDay.Members != m)
+        // A row with an act but no date is known by its act alone: undated rows of two acts are two meetings.
+        var byDate = row.Date is not null || row.Reference is null;
+        if (byDate && _byDate.TryGetValue((row.Campaign, row.Date), out var sameDay) && sameDay.Members != m)
             return Refuse(context, row, m, sameDay, row.Date is { } day
                 ? ($"cùng cuộc họp ngày {VietnameseDates.Date(day)}", $"the same meeting on {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}")
                 : ($"cùng phong trào {row.Campaign}, không ghi ngày", $"campaign {row.Campaign} without a date, read as one meeting"), otherMeeting: true);
-        _byDate.TryAdd((row.Campaign, row.Date), (row.Line, m));
+        if (byDate) _byDate.TryAdd((row.Campaign, row.Date), (row.Line, m));
         if (row.Reference is { } reference) _byAct.TryAdd((row.Campaign, reference), (row.Line, m));
         return true;
     }

@@ -41,7 +41,8 @@ internal sealed class StoredMeetingCouncilSizes
     }
 
     private static bool SameMeeting(AwardDecisionRow row, AwardDecisionRecord stored) =>
-        (row.Reference is { } act && stored.Reference == act) || stored.Date == row.Date;
+        (row.Reference is { } act && stored.Reference == act)
+        || (row.Date is { } day ? stored.Date == day : row.Reference is null && stored.Date is null && stored.Reference is null);
 
     private static (string Vi, string En) Meeting(AwardDecisionRow row, AwardDecisionRecord stored) =>
         row.Reference is { } act && stored.Reference == act ? ($"cùng quyết định số {act}", $"the same act {act}")
@@ -53,7 +54,7 @@ internal sealed class StoredMeetingCouncilSizes
         var (n, f) = (members.ToString(CultureInfo.InvariantCulture), stored.CouncilMembers!.Value.ToString(CultureInfo.InvariantCulture));
         var meeting = Meeting(row, stored);
         var byAct = row.Reference is { } act && stored.Reference == act;
-        var when = (Vi: VietnameseDates.Instant(stored.DecidedAt), En: VietnameseDates.Iso(stored.DecidedAt));
+        var when = (Vi: VietnameseDates.Instant(stored.DecidedAt), En: VietnameseDates.Instant(stored.DecidedAt) + " (UTC+07:00)");
         var column = context.Header(CouncilVoteCells.CouncilMembers);
         context.Error(row.Line, column, n,
             $"Số thành viên Hội đồng ({column}) ở dòng {row.Line} là {n}, nhưng quyết định đã ghi trước đây của {meeting.Vi} — đơn vị '{stored.Unit}', hình thức '{stored.Form}', "

@@ -47,6 +47,13 @@ public sealed class CouncilSizeImportTests(ProductDatabase db) : IClassFixture<P
             + "CD2025;GK;D01;deferred;;15/01/2026;;6;11\n"
             + "CD2025;GK;D02;approved;16/QĐ-SNV;20/03/2026;;11;12\n");
         twoMeetings.Accepted.Should().BeTrue(string.Join("; ", twoMeetings.Errors));
+        // Undated rows of two acts are two meetings, in one file and against what is stored.
+        var twoActs = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header
+            + "CD2025;GK;D01;approved;17/QĐ-SNV;;;9;10\n"
+            + "CD2025;GK;D02;approved;18/QĐ-SNV;;;11;12\n");
+        twoActs.Accepted.Should().BeTrue(string.Join("; ", twoActs.Errors));
+        var anotherAct = await ProductDatabase.ImportAsync(runtime, ImportKind.AwardDecisions, Header + "CD2025;GK;D01;approved;19/QĐ-SNV;;;8;9\n");
+        anotherAct.Accepted.Should().BeTrue(string.Join("; ", anotherAct.Errors));
     }
 
     [Fact]
