@@ -53,9 +53,8 @@ public sealed class StillNeededColumn
     /// <summary>The words in a table cell, muted when assured, red when the target can no longer be met (or only for half).</summary>
     public string Cell(StillNeeded? need) => need is null ? "<td>—</td>" : need.Kind switch
     {
-        StillNeededKind.Reached => "<td class=\"still-reached\">",
+        StillNeededKind.Reached or StillNeededKind.UnitEnds => "<td class=\"still-reached\">",
         StillNeededKind.Lost or StillNeededKind.TaskOverdue or StillNeededKind.TaskDoneLate => "<td class=\"still-lost\">",
-        StillNeededKind.UnitEnds => "<td class=\"still-reached\">",
         _ => "<td>",
     } + Html.Html.Encode(Words(need)) + "</td>";
 }

@@ -30,7 +30,7 @@ public static class ProvenancePage
           .Append(Fact("Trạng thái", $"<span class=\"status {Labels.Css(e.Status)}\">{StatusWords.At(e.Status, c, e.Period)}</span>"))
           .Append(Fact("Thực hiện (A)", e.Actual is { } a ? Actual(e, a) : "—"))
           .Append(Fact("Đóng góp vào điểm", $"trọng số {VietnameseNumber.Format(e.Indicator.Weight)} × {VietnameseNumber.Format(e.Clamped, 4)} (giới hạn 0 – {VietnameseNumber.Format(e.ScoreCap)}) · <a href=\"{ProvenanceLinks.Score(view, e.Unit)}\">xem cách tính điểm</a>"))
-          .Append(StillNeeded(e, c, view.Snapshot.Units.TryGetValue(e.Unit, out var unit) ? unit.Ended : null))
+          .Append(StillNeeded(e, c, view.Snapshot.Targets, view.Snapshot.Units.TryGetValue(e.Unit, out var unit) ? unit.Ended : null))
           .Append("</dl></section>");
         sb.Append("<section class=\"panel\" id=\"cach-tinh\"><h2>Cách tính (theo quy định tính điểm)</h2><dl class=\"facts\">")
           .Append(Fact("Chỉ tiêu (T)", $"{Target(e)} · {IndicatorWords.Of(e.Indicator.Direction)}"
@@ -48,9 +48,9 @@ public static class ProvenancePage
     }
 
     // Before the campaign's last month: what the unit still needs for this ratio to be met at the end (as the unit page says).
-    private static string StillNeeded(RatioExplanation e, ThiDua.Campaigns.Campaign c, ThiDua.Periods.YearMonth? unitEnds) =>
+    private static string StillNeeded(RatioExplanation e, ThiDua.Campaigns.Campaign c, IEnumerable<ThiDua.Targets.Target> targets, ThiDua.Periods.YearMonth? unitEnds) =>
         ThiDua.Attainment.StillNeeded.StillNeededCalculator.Of(e.Indicator,
-            new ThiDua.Targets.Target(c.Code, e.Indicator.Code, e.Unit, e.Target, e.TargetMax, e.Baseline, e.Deadline), e.Months, c, e.Period, unitEnds) is { } need
+            targets.First(t => t.Unit == e.Unit && t.Indicator == e.Indicator.Code), e.Months, c, e.Period, unitEnds) is { } need
             ? Fact($"Để hoàn thành đến {VietnameseDates.Month(c.LastMonth)}", H.Encode(ThiDua.Attainment.StillNeeded.StillNeededWords.Of(need, e.Indicator)))
             : "";
 

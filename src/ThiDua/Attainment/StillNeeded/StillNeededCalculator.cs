@@ -22,7 +22,8 @@ public static class StillNeededCalculator
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(readings);
         ArgumentNullException.ThrowIfNull(campaign);
-        var left = campaign.MonthCount - Math.Max(0, period.MonthsSince(campaign.FirstMonth));
+        var share = FlowShare.At(campaign, period);
+        var left = share.Months - share.Elapsed;
         if (left <= 0) return null;
         var values = readings.Select(r => r.Value).ToList();
         var current = MeasurementAggregation.Aggregate(indicator.Aggregation, values);
